@@ -1,0 +1,162 @@
+/**
+ * The one storage contract. Every backend passes `store-contract.ts`.
+ * @module
+ */
+import type { CodedEvent, EventActor, EventDate, ReviewStatus } from '../coder/event.js';
+import type { Citation, IngestedDocument, Sentence } from '../ingest/document.js';
+
+export interface DocumentSummary {
+  id: number;
+  name: string;
+  title: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  sourcePath: string;
+  contentHash: string;
+  format: string;
+  ingestedAt: string;
+  sentenceCount: number;
+  citationCount: number;
+  eventCount: number;
+}
+
+export interface StoredSentence extends Sentence {
+  id: number;
+  documentId: number;
+}
+
+export interface StoredCitation extends Citation {
+  id: number;
+  documentId: number;
+}
+
+/** a stored event: a CodedEvent plus identity, provenance and review state */
+export interface StoredEvent extends CodedEvent {
+  id: number;
+  /** "entente" for coded events, "gdelt" / "icews" for imported ones */
+  origin: string;
+  /** GLOBALEVENTID, ICEWS Event ID… for imported events */
+  externalId: string | null;
+  documentId: number | null;
+  documentName: string | null;
+  sentenceId: number | null;
+  sentenceText: string | null;
+  /** [start, end] of the sentence in the document text */
+  sentenceSpan: [number, number] | null;
+  citations: Citation[];
+  /** SOURCEURL etc. for imported events */
+  sourceUrl: string | null;
+  status: ReviewStatus;
+  createdAt: string;
+}
+
+export interface ExternalEvent {
+  origin: string;
+  externalId: string;
+  source: EventActor;
+  target: EventActor | null;
+  code: string;
+  goldstein: number;
+  quad: 1 | 2 | 3 | 4;
+  quadGdelt: 1 | 2 | 3 | 4;
+  plover: string | null;
+  date: EventDate | null;
+  sourceUrl: string | null;
+  /** the whole original row, for faithful re-export */
+  raw: Record<string, string> | null;
+}
+
+export interface EventFilter {
+  /** matches source or target whose code starts with this (e.g. "IRN" matches IRNGOV) */
+  actor?: string;
+  /** two code prefixes; either direction unless `directed` */
+  dyad?: [string, string];
+  directed?: boolean;
+  /** CAMEO code prefix: "19" matches 190, 193, 1931… */
+  code?: string;
+  quad?: 1 | 2 | 3 | 4;
+  /** ISO partial dates; an event overlaps [from, to] */
+  from?: string;
+  to?: string;
+  status?: ReviewStatus[];
+  documentId?: number;
+  origin?: string;
+  /** include negated and hypothetical events (default false) */
+  includeFlagged?: boolean;
+  /** include rejected events (default false) */
+  includeRejected?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ReviewAction {
+  status: 'accepted' | 'rejected' | 'edited';
+  /** for "edited": the fields changed */
+  changes?: Partial<{
+    code: string;
+    source: { code: string; name?: string };
+    target: { code: string; name?: string } | null;
+    date: { start: string; end: string; precision: EventDate['precision'] } | null;
+  }>;
+  reason: string;
+  reviewer: string;
+}
+
+export interface ReviewRecord {
+  id: number;
+  eventId: number;
+  reviewer: string;
+  at: string;
+  fromStatus: ReviewStatus;
+  toStatus: ReviewStatus;
+  /** JSON of the field changes, or null */
+  changes: Record<string, unknown> | null;
+  reason: string;
+}
+
+export type SaveResult = { documentId: number; status: 'inserted' | 'unchanged' | 'replaced'; events: number };
+
+export interface StoreStats {
+  documents: number;
+  sentences: number;
+  citations: number;
+  events: number;
+  byQuad: Record<1 | 2 | 3 | 4, number>;
+  byOrigin: Record<string, number>;
+  topDyads: { a: string; b: string; count: number }[];
+}
+
+export interface SentenceHit {
+  sentence: StoredSentence;
+  documentName: string;
+  snippet: string;
+}
+
+export interface Store {
+  /**
+   * Stores a document with its sentences, citations and coded events in one transaction.
+   * Same content hash as a stored document → "unchanged", nothing written.
+   * Same source path with a new hash → the old version is replaced atomically; reviews of
+   * events that the new coding reproduces (same sentence text, code, actors) are carried over.
+   */
+  saveDocument(doc: IngestedDocument, events: CodedEvent[]): SaveResult;
+  getDocument(idOrName: number | string): (DocumentSummary & { text: string }) | null;
+  listDocuments(): DocumentSummary[];
+  deleteDocument(id: number): boolean;
+  getSentences(documentId: number): StoredSentence[];
+  getCitations(documentId: number): StoredCitation[];
+  searchSentences(query: string, limit?: number): SentenceHit[];
+
+  queryEvents(filter?: EventFilter): StoredEvent[];
+  countEvents(filter?: EventFilter): number;
+  getEvent(id: number): StoredEvent | null;
+  /** applies a review; the audit trail records who, when, why and what changed */
+  reviewEvent(id: number, action: ReviewAction): StoredEvent;
+  getReviews(eventId: number): ReviewRecord[];
+
+  /** imported events (GDELT, ICEWS); one transaction per call */
+  insertExternalEvents(events: ExternalEvent[]): number;
+
+  stats(): StoreStats;
+  close(): void;
+}
