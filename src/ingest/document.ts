@@ -84,6 +84,8 @@ export interface IngestedDocument {
   sentences: Sentence[];
   citations: Citation[];
   markers: CitationMarker[];
+  /** offsets of the spaces where paragraphs cut by a page break were joined back together */
+  pageBreakJoins?: number[];
 }
 
 export interface IngestOptions {
