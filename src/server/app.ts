@@ -14,6 +14,7 @@ import { DEFAULT_UPLOAD_LIMIT_BYTES, type AppDeps } from './deps.js';
 import { buildOpenApi } from './openapi.js';
 import { HttpProblem, problemResponse } from './problem.js';
 import { analysisRoutes } from './routes/analysis.js';
+import { codeRoutes } from './routes/codes.js';
 import { documentRoutes } from './routes/documents.js';
 import { eventRoutes, exportRoutes } from './routes/events.js';
 import { requireBearer, workbenchHeaders } from './security.js';
@@ -52,6 +53,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/documents', documentRoutes(deps));
   app.route('/api/events', eventRoutes(deps));
   app.route('/api/export', exportRoutes(deps));
+  app.route('/api/codes', codeRoutes());
   app.route('/api', analysisRoutes(deps));
   app.all('/api/*', (c) => problemResponse(c, 404, 'not-found', `${c.req.method} ${c.req.path}: no such API route`));
 

@@ -66,6 +66,7 @@ const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/network', summary: 'Actor network with per-edge quad counts and Goldstein', query: networkQuerySchema, ok: { status: 200, description: 'network' } },
   { method: 'get', path: '/api/episodes', summary: 'Promise-then-reversal episodes on a pair', query: episodesQuerySchema, ok: { status: 200, description: '{episodes}' } },
   { method: 'get', path: '/api/search', summary: 'Full-text search over sentences (SQLite FTS5)', query: searchQuerySchema, ok: { status: 200, description: '{query, hits}' } },
+  { method: 'get', path: '/api/codes', summary: 'CAMEO codes with label, quad class and Goldstein value', ok: { status: 200, description: '{codes}' } },
   { method: 'get', path: '/api/stats', summary: 'Counts by quad and origin, top dyads', ok: { status: 200, description: 'store statistics' } },
 ];
 

@@ -5,8 +5,7 @@
 import { basename } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { type Coder, createCoder } from '../../coder/index.js';
-import { ingestBytes } from '../../pipeline/ingest-files.js';
+import type { Coder } from '../../coder/index.js';
 import type { StoredCitation } from '../../store/store.js';
 import type { AppDeps } from '../deps.js';
 import { parseInput } from '../input.js';
@@ -30,11 +29,15 @@ function safeFileName(raw: string): string {
 
 export function documentRoutes({ store, uploadLimitBytes }: AppDeps): Hono {
   const app = new Hono();
-  // building the coder loads dictionaries; do it once, on the first upload
-  let sharedCoder: Coder | undefined;
-  const coder = (): Coder => {
-    sharedCoder ??= createCoder();
-    return sharedCoder;
+  // the pipeline pulls in the NLP stack and the coder loads dictionaries: both wait for the first
+  // upload, so a server that only shows the store starts fast
+  let pipeline: Promise<{ ingestBytes: typeof import('../../pipeline/ingest-files.js').ingestBytes; coder: Coder }> | undefined;
+  const loadPipeline = () => {
+    pipeline ??= Promise.all([import('../../pipeline/ingest-files.js'), import('../../coder/index.js')]).then(([p, c]) => ({
+      ingestBytes: p.ingestBytes,
+      coder: c.createCoder(),
+    }));
+    return pipeline;
   };
 
   app.get('/', (c) => c.json({ documents: store.listDocuments() }));
@@ -56,11 +59,12 @@ export function documentRoutes({ store, uploadLimitBytes }: AppDeps): Hono {
       const files = entries.filter((f): f is File => f instanceof File);
       if (files.length === 0) throw new HttpProblem(400, 'invalid-input', 'form field "file": no file was sent');
 
+      const { ingestBytes, coder } = await loadPipeline();
       const results: UploadOutcome[] = [];
       for (const file of files) {
         const name = safeFileName(file.name);
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const outcome = await ingestBytes(store, bytes, name, { ...(options.date ? { date: options.date } : {}), coder: coder() });
+        const outcome = await ingestBytes(store, bytes, name, { ...(options.date ? { date: options.date } : {}), coder });
         results.push(
           outcome.status === 'failed'
             ? { name, ok: false, error: outcome.error ?? `${name}: could not be read` }
