@@ -27,6 +27,11 @@ export interface TemporalExpression {
   ruleId: string;
   /** relative expressions ("a month later") need a reference time to resolve */
   relative: boolean;
+  /**
+   * what the value was resolved against: the text itself, narrative time, or the document
+   * date; absent on older producers. A value with start and end both "" is unresolved.
+   */
+  anchor?: 'text' | 'narrative' | 'document';
 }
 
 export type DateHow = 'governing' | 'sentence' | 'narrative' | 'document' | 'none';

@@ -1,0 +1,94 @@
+/**
+ * The contract between parsers and refiners: a candidate is a span the text may mean
+ * as time, with either a value it states or a way to resolve it against a reference.
+ * @module
+ */
+import type { Precision, TimeValue } from './time-value.js';
+
+/** what a candidate's value depends on */
+export type Anchor = 'text' | 'narrative' | 'document';
+
+export type CandidateKind =
+  | 'day'
+  | 'month'
+  | 'year'
+  | 'season'
+  | 'part'
+  | 'decade'
+  | 'century'
+  | 'range'
+  | 'open'
+  | 'relative'
+  | 'deictic';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  ruleId: string;
+  kind: CandidateKind;
+  /** the value the text states; null when it must be resolved */
+  value: TimeValue | null;
+  anchor: Anchor;
+  /** resolves a relative or deictic expression against narrative time or the document date */
+  resolve?: (reference: TimeValue) => TimeValue | null;
+  /** precision to report while unresolved */
+  precision: Precision;
+  /** whether later relative expressions should count from this one */
+  carries: boolean;
+  /** an open interval whose missing side a reader would fill from context */
+  openSide?: 'start' | 'end';
+}
+
+export interface Parser {
+  readonly id: string;
+  parse(text: string): Candidate[];
+}
+
+export interface Refiner {
+  readonly id: string;
+  refine(candidates: Candidate[], text: string): Candidate[];
+}
+
+type Extract = (
+  match: RegExpExecArray,
+  text: string,
+) => Omit<Candidate, 'start' | 'end' | 'text' | 'ruleId'> | null;
+
+/** a parser from one global regex whose whole match is the span */
+export function regexParser(id: string, pattern: RegExp, extract: Extract): Parser {
+  if (!pattern.global) throw new Error(`dates: parser ${id} needs a global pattern`);
+  return {
+    id,
+    parse(text: string): Candidate[] {
+      const out: Candidate[] = [];
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        if (m[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        const found = extract(m, text);
+        if (found) out.push({ ...found, start: m.index, end: m.index + m[0].length, text: m[0], ruleId: id });
+      }
+      return out;
+    },
+  };
+}
+
+export function stated(
+  kind: CandidateKind,
+  value: TimeValue,
+): Omit<Candidate, 'start' | 'end' | 'text' | 'ruleId'> {
+  return { kind, value, anchor: 'text', precision: value.precision, carries: true };
+}
+
+export function relative(
+  kind: CandidateKind,
+  anchor: Exclude<Anchor, 'text'>,
+  precision: Precision,
+  resolve: (reference: TimeValue) => TimeValue | null,
+  carries = true,
+): Omit<Candidate, 'start' | 'end' | 'text' | 'ruleId'> {
+  return { kind, value: null, anchor, precision, resolve, carries };
+}

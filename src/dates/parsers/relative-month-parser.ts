@@ -1,0 +1,64 @@
+/**
+ * A month whose year comes from narrative time: "in October that year", "March of the
+ * following year", "by June", "In October, …".
+ * @module
+ */
+
+import { isoMonth, MONTH_PATTERN, monthNumber } from '../calendar.js';
+import { regexParser, relative } from '../candidate.js';
+import { firstPoint, lastPoint, makeValue } from '../time-value-ops.js';
+
+const WITH_YEAR_WORD = new RegExp(
+  `(?<![\\w-])(${MONTH_PATTERN})\\s+(?:of\\s+)?(that|the\\s+same|that\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+year\\b`,
+  'g',
+);
+
+// a bare month needs a preposition in front: "May" and "March" are also a verb and a noun
+const PREPOSITIONS = [
+  'in',
+  'by',
+  'since',
+  'until',
+  'till',
+  'from',
+  'during',
+  'early',
+  'late',
+  'of',
+  'after',
+  'before',
+  'through',
+  'mid',
+];
+const PREP_ALTERNATION = PREPOSITIONS.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]).join('|');
+const BARE = new RegExp(
+  `(?<=\\b(?:${PREP_ALTERNATION})[\\s-]+)(${MONTH_PATTERN})(?![\\w-])(?!\\s*,?\\s*(?:of\\s+)?\\d)`,
+  'g',
+);
+
+export const monthOfRelativeYearParser = regexParser('relative-month', WITH_YEAR_WORD, (m) => {
+  const month = monthNumber(m[1]);
+  const word = m[2].toLowerCase().replace(/\s+/g, ' ');
+  const step =
+    word.endsWith('following') || word.endsWith('next')
+      ? 1
+      : word.endsWith('previous') || word.endsWith('preceding')
+        ? -1
+        : 0;
+  return relative('relative', 'narrative', 'month', (ref) => {
+    const p = step > 0 ? lastPoint(ref) : firstPoint(ref);
+    if (!p) return null;
+    const iso = isoMonth(p.year + step, month);
+    return makeValue(iso, iso, 'month', 'exact', true);
+  });
+});
+
+export const bareMonthParser = regexParser('bare-month', BARE, (m) => {
+  const month = monthNumber(m[1]);
+  return relative('relative', 'narrative', 'month', (ref) => {
+    const p = firstPoint(ref);
+    if (!p) return null;
+    const iso = isoMonth(p.year, month);
+    return makeValue(iso, iso, 'month', 'exact', true);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Counted offsets from narrative time: "A month later", "two weeks after", "Nearly 20 years
+ * after", "three years earlier", and the vague "years later", "a few months afterwards".
+ * @module
+ */
+import { regexParser, relative } from '../candidate.js';
+import { COUNT_PATTERN, countRange } from '../number-words.js';
+import { shiftValue, type Unit } from '../shift.js';
+import type { Precision } from '../time-value.js';
+
+const HEDGE =
+  '(?:nearly|almost|about|around|roughly|some|over|more\\s+than|less\\s+than|just\\s+over|just\\s+under|barely|only|fewer\\s+than|at\\s+least|approximately|exactly|precisely|another)';
+const COUNTED = new RegExp(
+  `\\b(?:(${HEDGE})\\s+)?(${COUNT_PATTERN})\\s+(day|week|month|year|decade)s?\\s+(later|afterwards?|after|on|earlier|before|previously|prior)\\b`,
+  'gi',
+);
+const VAGUE = /\b(days|weeks|months|years|decades)\s+(later|afterwards?|earlier|before|on)\b/gi;
+
+// how many units a bare plural ("years later") plausibly spans
+const VAGUE_SPAN: Readonly<Record<Unit, [number, number]>> = {
+  day: [2, 14],
+  week: [2, 8],
+  month: [2, 11],
+  year: [2, 10],
+  decade: [2, 5],
+};
+
+const UNIT_PRECISION: Readonly<Record<Unit, Precision>> = {
+  day: 'day',
+  week: 'day',
+  month: 'month',
+  year: 'year',
+  decade: 'decade',
+};
+
+function isForward(word: string): boolean {
+  return /^(later|after|afterwards?|on)$/i.test(word);
+}
+
+export const relativeOffsetParser = regexParser('relative-offset', COUNTED, (m, text) => {
+  // "two years before the deal": a count before a month or year noun ("1,000 days") is not an offset
+  if (m.index > 0 && /[\d,.$-]/.test(text[m.index - 1])) return null;
+  const range = countRange(m[2]);
+  if (!range) return null;
+  const unit = m[3].toLowerCase() as Unit;
+  const hedged = !!m[1] && !/^(exactly|precisely)$/i.test(m[1]);
+  const forward = isForward(m[4]);
+  return relative('relative', 'narrative', UNIT_PRECISION[unit], (ref) => {
+    const v = shiftValue(ref, unit, range[0], range[1], forward);
+    return v && hedged ? { ...v, type: 'approximate' } : v;
+  });
+});
+
+export const vagueOffsetParser = regexParser('relative-vague', VAGUE, (m) => {
+  const unit = m[1].toLowerCase().replace(/s$/, '') as Unit;
+  const [low, high] = VAGUE_SPAN[unit];
+  const forward = isForward(m[2]);
+  return relative('relative', 'narrative', 'range', (ref) => shiftValue(ref, unit, low, high, forward));
+});

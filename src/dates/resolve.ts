@@ -1,0 +1,108 @@
+/**
+ * Turns candidates into TemporalExpressions in text order, carrying narrative time:
+ * each stated time moves it, relative ones resolve against it, deictic ones against
+ * the document date.
+ * @module
+ */
+
+import { formatPartialDate, parsePartialDate, truncateLike } from './calendar.js';
+import type { Candidate } from './candidate.js';
+import type { TemporalExpression, TimeValue } from './time-value.js';
+import { firstPoint, isResolved, lastPoint, unresolvedValue, valueBounds } from './time-value-ops.js';
+
+export interface NarrativeTime {
+  value: TimeValue;
+  /** the expression that set it, with offsets as reported */
+  expression: TemporalExpression;
+}
+
+export interface ResolveOptions {
+  documentDate: TimeValue | null;
+  /** with no narrative time, resolve narrative-relative phrases against the document date */
+  narrativeFallsBackToDocument: boolean;
+}
+
+export interface ResolvedStep {
+  expression: TemporalExpression;
+  /** narrative time just before this expression */
+  narrativeBefore: NarrativeTime | null;
+  carries: boolean;
+}
+
+// an open start is filled from narrative time only when that time is this close before the end
+const MAX_FILL_YEARS = 10;
+
+function fillOpen(
+  v: TimeValue,
+  side: Candidate['openSide'],
+  narrative: TimeValue | null,
+  documentDate: TimeValue | null,
+): TimeValue {
+  if (side === 'end' && v.end === '' && v.start && documentDate) {
+    const s = parsePartialDate(v.start);
+    const d = lastPoint(documentDate);
+    if (s && d) {
+      const end = formatPartialDate(truncateLike(d, s));
+      if (end >= v.start) return { ...v, end };
+    }
+  }
+  if (side === 'start' && v.start === '' && v.end && narrative) {
+    const e = parsePartialDate(v.end);
+    const n = firstPoint(narrative);
+    if (e && n && n.year <= e.year && e.year - n.year <= MAX_FILL_YEARS) {
+      const start = formatPartialDate(n);
+      const bounds = valueBounds({ ...v, start });
+      if (bounds && bounds[0] <= bounds[1]) return { ...v, start, inferred: true };
+    }
+  }
+  return v;
+}
+
+export function resolveCandidate(
+  c: Candidate,
+  narrative: TimeValue | null,
+  options: ResolveOptions,
+): TemporalExpression['value'] {
+  let v: TimeValue | null = c.value;
+  let reference: TimeValue | null = null;
+  if (!v && c.resolve) {
+    reference = c.anchor === 'document' ? options.documentDate : narrative;
+    if (!reference && c.anchor === 'narrative' && options.narrativeFallsBackToDocument)
+      reference = options.documentDate;
+    v = reference ? c.resolve(reference) : null;
+  }
+  if (!v || !isResolved(v)) return unresolvedValue(c.precision);
+  if (c.openSide) v = fillOpen(v, c.openSide, narrative, options.documentDate);
+  return v;
+}
+
+export function toExpression(c: Candidate, value: TimeValue, offset: number): TemporalExpression {
+  return {
+    value,
+    start: c.start + offset,
+    end: c.end + offset,
+    text: c.text,
+    ruleId: c.ruleId,
+    relative: c.anchor !== 'text',
+    anchor: c.anchor,
+  };
+}
+
+/** resolves candidates left to right; returns each step and the narrative time after them */
+export function resolveInOrder(
+  candidates: readonly Candidate[],
+  narrative: NarrativeTime | null,
+  options: ResolveOptions,
+  offset = 0,
+): { steps: ResolvedStep[]; narrative: NarrativeTime | null } {
+  const steps: ResolvedStep[] = [];
+  let current = narrative;
+  for (const c of candidates) {
+    const value = resolveCandidate(c, current?.value ?? null, options);
+    const expression = toExpression(c, value, offset);
+    const carries = c.carries && isResolved(value) && value.start !== '' && value.end !== '';
+    steps.push({ expression, narrativeBefore: current, carries });
+    if (carries) current = { value, expression };
+  }
+  return { steps, narrative: current };
+}
