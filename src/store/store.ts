@@ -48,6 +48,8 @@ export interface StoredEvent extends CodedEvent {
   sourceUrl: string | null;
   status: ReviewStatus;
   createdAt: string;
+  /** the whole original row of an imported event, for faithful re-export; null for coded events */
+  raw?: Record<string, string> | null;
 }
 
 export interface ExternalEvent {
@@ -114,8 +116,22 @@ export interface ReviewRecord {
   reason: string;
 }
 
-export type SaveResult = { documentId: number; status: 'inserted' | 'unchanged' | 'replaced'; events: number };
+export type SaveResult = {
+  documentId: number;
+  status: 'inserted' | 'unchanged' | 'replaced';
+  events: number;
+};
 
+/** an actor as it appears on stored events (source or target), with how many events name it */
+export interface ActorSeen {
+  code: string;
+  name: string;
+  /** dictionary entry id; null for imported actors */
+  entryId: string | null;
+  count: number;
+}
+
+/** counts events as `queryEvents()` shows them by default: without negated, hypothetical or rejected ones */
 export interface StoreStats {
   documents: number;
   sentences: number;
@@ -154,8 +170,14 @@ export interface Store {
   reviewEvent(id: number, action: ReviewAction): StoredEvent;
   getReviews(eventId: number): ReviewRecord[];
 
-  /** imported events (GDELT, ICEWS); one transaction per call */
+  /**
+   * imported events (GDELT, ICEWS); one transaction per call. An event whose (origin, externalId)
+   * is already stored is skipped. Returns the number inserted.
+   */
   insertExternalEvents(events: ExternalEvent[]): number;
+
+  /** actors named on stored events, most frequent first; `prefix` matches the start of the code */
+  actorsSeen(options?: { prefix?: string; limit?: number }): ActorSeen[];
 
   stats(): StoreStats;
   close(): void;

@@ -1,0 +1,14 @@
+/**
+ * Every schema migration, in order. Add a file NNN-name.ts exporting `sql` and list it here;
+ * never edit one that has shipped.
+ * @module
+ */
+import { sql as initial } from './001-initial.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [{ version: 1, name: '001-initial', sql: initial }];

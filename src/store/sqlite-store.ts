@@ -1,0 +1,697 @@
+/**
+ * The SQLite backend of the Store contract (better-sqlite3: synchronous, one connection).
+ * @module
+ */
+import type Database from 'better-sqlite3';
+import type { CodedEvent, ReviewStatus } from '../coder/event.js';
+import type { Citation, CitationKind, IngestedDocument } from '../ingest/document.js';
+import { getOntology } from '../ontology/index.js';
+import { ActorTally } from './actor-tally.js';
+import { StoreInputError } from './errors.js';
+import { buildWhere, limitClause } from './event-query.js';
+import {
+  actorRoot,
+  codedEventValues,
+  dateValues,
+  type EventRow,
+  externalEventValues,
+  insertEventSql,
+  rowToEvent,
+  selectEventSql,
+} from './event-rows.js';
+import { isPartialDate } from './partial-date.js';
+import type {
+  ActorSeen,
+  DocumentSummary,
+  EventFilter,
+  ExternalEvent,
+  ReviewAction,
+  ReviewRecord,
+  SaveResult,
+  SentenceHit,
+  Store,
+  StoredCitation,
+  StoredEvent,
+  StoredSentence,
+  StoreStats,
+} from './store.js';
+
+type Changes = NonNullable<ReviewAction['changes']>;
+
+interface DocumentRow {
+  id: number;
+  name: string;
+  title: string | null;
+  author: string | null;
+  published_at: string | null;
+  source_path: string;
+  content_hash: string;
+  format: string;
+  ingested_at: string;
+  sentence_count: number;
+  citation_count: number;
+  event_count: number;
+  text?: string;
+}
+
+interface SentenceRow {
+  id: number;
+  document_id: number;
+  idx: number;
+  paragraph_idx: number;
+  section_idx: number;
+  char_start: number;
+  char_end: number;
+  text: string;
+  citation_keys: string;
+}
+
+interface CitationRow {
+  id: number;
+  document_id: number;
+  key: string;
+  kind: string;
+  number: number | null;
+  text: string;
+  author: string | null;
+  title: string | null;
+  publisher: string | null;
+  date: string | null;
+  urls: string;
+}
+
+interface ReviewRow {
+  id: number;
+  event_id: number;
+  reviewer: string;
+  at: string;
+  from_status: string;
+  to_status: string;
+  changes: string | null;
+  reason: string;
+}
+
+/** a reviewed event of a document being replaced, waiting for the new coding to reproduce it */
+interface PendingReview {
+  status: ReviewStatus;
+  reviews: ReviewRow[];
+}
+
+const summaryColumns = `id, name, title, author, published_at, source_path, content_hash, format, ingested_at,
+  sentence_count, citation_count, event_count`;
+
+function toSummary(row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    title: row.title,
+    author: row.author,
+    publishedAt: row.published_at,
+    sourcePath: row.source_path,
+    contentHash: row.content_hash,
+    format: row.format,
+    ingestedAt: row.ingested_at,
+    sentenceCount: row.sentence_count,
+    citationCount: row.citation_count,
+    eventCount: row.event_count,
+  };
+}
+
+function toSentence(row: SentenceRow): StoredSentence {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    index: row.idx,
+    paragraphIndex: row.paragraph_idx,
+    sectionIndex: row.section_idx,
+    start: row.char_start,
+    end: row.char_end,
+    text: row.text,
+    citationKeys: JSON.parse(row.citation_keys) as string[],
+  };
+}
+
+function toCitation(row: CitationRow): Citation {
+  return {
+    key: row.key,
+    kind: row.kind as CitationKind,
+    number: row.number,
+    text: row.text,
+    author: row.author,
+    title: row.title,
+    publisher: row.publisher,
+    date: row.date,
+    urls: JSON.parse(row.urls) as string[],
+  };
+}
+
+function toReview(row: ReviewRow): ReviewRecord {
+  return {
+    id: row.id,
+    eventId: row.event_id,
+    reviewer: row.reviewer,
+    at: row.at,
+    fromStatus: row.from_status as ReviewStatus,
+    toStatus: row.to_status as ReviewStatus,
+    changes: row.changes === null ? null : (JSON.parse(row.changes) as Record<string, unknown>),
+    reason: row.reason,
+  };
+}
+
+/** FTS5 query from free text: every word must occur; the user's text never reaches FTS syntax */
+function ftsQuery(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu);
+  if (!words) return null;
+  return words.map((w) => `"${w}"`).join(' ');
+}
+
+export class SqliteStore implements Store {
+  private readonly insertEvent: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.insertEvent = db.prepare(insertEventSql);
+  }
+
+  saveDocument(doc: IngestedDocument, events: CodedEvent[]): SaveResult {
+    return this.db.transaction((): SaveResult => {
+      const meta = doc.metadata;
+      const same = this.db
+        .prepare(
+          `SELECT id, event_count FROM documents WHERE content_hash = ?
+           ORDER BY source_path = ? DESC, id LIMIT 1`,
+        )
+        .get(meta.contentHash, meta.sourcePath) as { id: number; event_count: number } | undefined;
+      if (same) return { documentId: same.id, status: 'unchanged', events: same.event_count };
+
+      const tally = new ActorTally();
+      const existing = this.db
+        .prepare('SELECT id FROM documents WHERE source_path = ?')
+        .get(meta.sourcePath) as { id: number } | undefined;
+      const row = {
+        name: doc.name,
+        title: meta.title,
+        author: meta.author,
+        published_at: meta.publishedAt,
+        source_path: meta.sourcePath,
+        source_url: meta.sourceUrl,
+        content_hash: meta.contentHash,
+        format: meta.format,
+        byte_size: meta.byteSize,
+        text: doc.text,
+        metadata: JSON.stringify(meta),
+        ingested_at: new Date().toISOString(),
+      };
+      let documentId: number;
+      let pending = new Map<string, PendingReview[]>();
+      if (existing) {
+        documentId = existing.id;
+        pending = this.takeReviewed(documentId);
+        tally.subtractEvents(this.db, 'WHERE document_id = ?', [documentId]);
+        for (const table of [
+          'events',
+          'sentences',
+          'citations',
+          'sections',
+          'paragraphs',
+          'citation_markers',
+        ]) {
+          this.db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(documentId);
+        }
+        this.db
+          .prepare(
+            `UPDATE documents SET name = @name, title = @title, author = @author, published_at = @published_at,
+             source_url = @source_url, content_hash = @content_hash, format = @format, byte_size = @byte_size,
+             text = @text, metadata = @metadata, ingested_at = @ingested_at WHERE id = @id`,
+          )
+          .run({ ...row, id: documentId });
+      } else {
+        documentId = Number(
+          this.db
+            .prepare(
+              `INSERT INTO documents (name, title, author, published_at, source_path, source_url, content_hash,
+               format, byte_size, text, metadata, ingested_at)
+               VALUES (@name, @title, @author, @published_at, @source_path, @source_url, @content_hash,
+               @format, @byte_size, @text, @metadata, @ingested_at)`,
+            )
+            .run(row).lastInsertRowid,
+        );
+      }
+
+      const sentenceIds = this.insertStructure(documentId, doc);
+      const createdAt = row.ingested_at;
+      const sentences = new Map(doc.sentences.map((s) => [s.index, s]));
+      for (const [i, event] of events.entries()) {
+        const sentence = sentences.get(event.sentenceIndex);
+        const sentenceId = sentenceIds.get(event.sentenceIndex);
+        if (!sentence || sentenceId === undefined) {
+          throw new StoreInputError(
+            `${doc.name}: event ${i} (${event.code}) points at sentence ${event.sentenceIndex}, which the document lacks`,
+          );
+        }
+        let values: ReturnType<typeof codedEventValues>;
+        try {
+          values = codedEventValues(event, {
+            documentId,
+            sentenceId,
+            sentenceText: sentence.text,
+            createdAt,
+          });
+        } catch (err) {
+          throw new StoreInputError(`${doc.name}: event ${i} (${event.code}): ${(err as Error).message}`);
+        }
+        const eventId = Number(this.insertEvent.run(values).lastInsertRowid);
+        tally.add(event.source.code, event.source.name, event.source.entryId);
+        tally.add(event.target?.code ?? null, event.target?.name ?? null, event.target?.entryId ?? null);
+        const waiting = pending.get(values.match_key as string)?.shift();
+        if (waiting) this.restoreReviews(eventId, waiting, tally);
+      }
+      this.db
+        .prepare('UPDATE documents SET sentence_count = ?, citation_count = ?, event_count = ? WHERE id = ?')
+        .run(doc.sentences.length, doc.citations.length, events.length, documentId);
+      tally.flush(this.db);
+      return { documentId, status: existing ? 'replaced' : 'inserted', events: events.length };
+    })();
+  }
+
+  private insertStructure(documentId: number, doc: IngestedDocument): Map<number, number> {
+    const section = this.db.prepare(
+      'INSERT INTO sections (document_id, idx, heading, level, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    for (const s of doc.sections) section.run(documentId, s.index, s.heading, s.level, s.start, s.end);
+    const paragraph = this.db.prepare(
+      'INSERT INTO paragraphs (document_id, idx, section_idx, kind, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    for (const p of doc.paragraphs)
+      paragraph.run(documentId, p.index, p.sectionIndex, p.kind, p.start, p.end);
+
+    const citation = this.db.prepare(
+      `INSERT INTO citations (document_id, key, kind, number, text, author, title, publisher, date, urls)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const citationIds = new Map<string, number>();
+    for (const c of doc.citations) {
+      const id = citation.run(
+        documentId,
+        c.key,
+        c.kind,
+        c.number,
+        c.text,
+        c.author,
+        c.title,
+        c.publisher,
+        c.date,
+        JSON.stringify(c.urls),
+      ).lastInsertRowid;
+      citationIds.set(c.key, Number(id));
+    }
+
+    const sentence = this.db.prepare(
+      `INSERT INTO sentences (document_id, idx, paragraph_idx, section_idx, char_start, char_end, text, citation_keys)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const link = this.db.prepare(
+      'INSERT INTO sentence_citations (sentence_id, ord, citation_id) VALUES (?, ?, ?)',
+    );
+    const sentenceIds = new Map<number, number>();
+    for (const s of doc.sentences) {
+      const id = Number(
+        sentence.run(
+          documentId,
+          s.index,
+          s.paragraphIndex,
+          s.sectionIndex,
+          s.start,
+          s.end,
+          s.text,
+          JSON.stringify(s.citationKeys),
+        ).lastInsertRowid,
+      );
+      sentenceIds.set(s.index, id);
+      // a key with no matching note is the reader's concern; the link is simply not made
+      for (const [ord, key] of s.citationKeys.entries()) {
+        const citationId = citationIds.get(key);
+        if (citationId !== undefined) link.run(id, ord, citationId);
+      }
+    }
+
+    const marker = this.db.prepare(
+      'INSERT INTO citation_markers (document_id, ord, citation_key, char_offset, sentence_idx) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const [ord, m] of doc.markers.entries())
+      marker.run(documentId, ord, m.citationKey, m.offset, m.sentenceIndex);
+    return sentenceIds;
+  }
+
+  /** the reviewed events of a document and their audit rows, keyed by what the coder produced */
+  private takeReviewed(documentId: number): Map<string, PendingReview[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT id, match_key, status FROM events
+         WHERE document_id = ? AND status <> 'proposed' AND match_key IS NOT NULL ORDER BY id`,
+      )
+      .all(documentId) as { id: number; match_key: string; status: ReviewStatus }[];
+    const reviews = this.db.prepare('SELECT * FROM reviews WHERE event_id = ? ORDER BY id');
+    const pending = new Map<string, PendingReview[]>();
+    for (const r of rows) {
+      const list = pending.get(r.match_key) ?? [];
+      list.push({ status: r.status, reviews: reviews.all(r.id) as ReviewRow[] });
+      pending.set(r.match_key, list);
+    }
+    return pending;
+  }
+
+  private restoreReviews(eventId: number, waiting: PendingReview, tally: ActorTally): void {
+    const insert = this.db.prepare(
+      `INSERT INTO reviews (id, event_id, reviewer, at, from_status, to_status, changes, reason)
+       VALUES (@id, @event_id, @reviewer, @at, @from_status, @to_status, @changes, @reason)`,
+    );
+    for (const review of waiting.reviews) {
+      insert.run({ ...review, event_id: eventId });
+      // edits are replayed in order so the new event ends as the reviewer left the old one
+      if (review.changes !== null) {
+        const changes = JSON.parse(review.changes) as Record<string, { to: unknown }>;
+        const replay = Object.fromEntries(
+          Object.entries(changes).map(([field, c]) => [field, c.to]),
+        ) as Changes;
+        this.applyChanges(eventId, replay, tally);
+      }
+    }
+    this.db.prepare('UPDATE events SET status = ? WHERE id = ?').run(waiting.status, eventId);
+  }
+
+  /** writes edited fields onto an event; returns {field: {from, to}} for the audit record */
+  private applyChanges(eventId: number, changes: Changes, tally: ActorTally): Record<string, unknown> {
+    const before = this.getEvent(eventId);
+    if (!before) throw new StoreInputError(`event ${eventId} does not exist`);
+    const diff: Record<string, unknown> = {};
+    const set: Record<string, string | number | null> = {};
+
+    if (changes.code !== undefined) {
+      const info = getOntology().code(changes.code);
+      Object.assign(set, {
+        code: info.code,
+        goldstein: info.goldsteinGdelt,
+        quad: info.quadStandard,
+        quad_gdelt: info.quadGdelt,
+        plover: info.plover?.type ?? null,
+      });
+      diff.code = { from: before.code, to: info.code };
+    }
+    for (const side of ['source', 'target'] as const) {
+      const change = changes[side];
+      if (change === undefined) continue;
+      const old = before[side];
+      if (side === 'source' && change === null)
+        throw new StoreInputError(`event ${eventId}: the source cannot be removed`);
+      if (change !== null && !/^[A-Z0-9]+$/.test(change.code)) {
+        throw new StoreInputError(`event ${eventId}: ${side} code "${change.code}" is not an actor code`);
+      }
+      const name =
+        change === null ? null : (change.name ?? (old?.code === change.code ? old.name : change.code));
+      tally.add(old?.code ?? null, old?.name ?? null, old?.entryId ?? null, -1);
+      tally.add(change?.code ?? null, name, null);
+      Object.assign(set, {
+        [`${side}_code`]: change?.code ?? null,
+        [`${side}_root`]: change ? actorRoot(change.code) : null,
+        [`${side}_name`]: name,
+        [`${side}_entry_id`]: null,
+        [`${side}_how`]: change ? 'review' : null,
+        [`${side}_origin`]: change ? (old?.origin ?? 'stated') : null,
+      });
+      if (change === null) {
+        Object.assign(set, { [`${side}_start`]: null, [`${side}_end`]: null, [`${side}_text`]: null });
+      }
+      diff[side] = {
+        from: old ? { code: old.code, name: old.name } : null,
+        to: change === null ? null : { code: change.code, name },
+      };
+    }
+    if (changes.date !== undefined) {
+      const d = changes.date;
+      if (d !== null) {
+        for (const value of [d.start, d.end]) {
+          if (value !== '' && !isPartialDate(value)) {
+            throw new StoreInputError(
+              `event ${eventId}: date "${value}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`,
+            );
+          }
+        }
+      }
+      const values = dateValues(
+        d === null
+          ? null
+          : {
+              ...d,
+              type: d.precision === 'range' ? 'range' : 'exact',
+              // a reviewer's date is a stated fact; the words that dated the old one stay as evidence
+              inferred: false,
+              text: before.date?.text ?? null,
+              span: before.date?.span ?? null,
+            },
+      );
+      Object.assign(set, values);
+      diff.date = {
+        from: before.date
+          ? { start: before.date.start, end: before.date.end, precision: before.date.precision }
+          : null,
+        to: d === null ? null : { start: d.start, end: d.end, precision: d.precision },
+      };
+    }
+    const columns = Object.keys(set);
+    if (columns.length > 0) {
+      this.db
+        .prepare(`UPDATE events SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`)
+        .run({ ...set, id: eventId });
+    }
+    return diff;
+  }
+
+  getDocument(idOrName: number | string): (DocumentSummary & { text: string }) | null {
+    const row = (
+      typeof idOrName === 'number'
+        ? this.db.prepare(`SELECT ${summaryColumns}, text FROM documents WHERE id = ?`).get(idOrName)
+        : this.db
+            .prepare(
+              `SELECT ${summaryColumns}, text FROM documents WHERE name = ? OR source_path = ?
+               ORDER BY name = ? DESC, id DESC LIMIT 1`,
+            )
+            .get(idOrName, idOrName, idOrName)
+    ) as DocumentRow | undefined;
+    return row ? { ...toSummary(row), text: row.text as string } : null;
+  }
+
+  listDocuments(): DocumentSummary[] {
+    return (
+      this.db.prepare(`SELECT ${summaryColumns} FROM documents ORDER BY id`).all() as DocumentRow[]
+    ).map(toSummary);
+  }
+
+  deleteDocument(id: number): boolean {
+    return this.db.transaction(() => {
+      const tally = new ActorTally();
+      tally.subtractEvents(this.db, 'WHERE document_id = ?', [id]);
+      const deleted = this.db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+      tally.flush(this.db);
+      return deleted;
+    })();
+  }
+
+  getSentences(documentId: number): StoredSentence[] {
+    return (
+      this.db
+        .prepare('SELECT * FROM sentences WHERE document_id = ? ORDER BY idx')
+        .all(documentId) as SentenceRow[]
+    ).map(toSentence);
+  }
+
+  getCitations(documentId: number): StoredCitation[] {
+    const rows = this.db
+      .prepare('SELECT * FROM citations WHERE document_id = ? ORDER BY id')
+      .all(documentId) as CitationRow[];
+    return rows.map((r) => ({ ...toCitation(r), id: r.id, documentId: r.document_id }));
+  }
+
+  searchSentences(query: string, limit = 20): SentenceHit[] {
+    const match = ftsQuery(query);
+    if (match === null) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT s.*, d.name AS document_name, snippet(sentences_fts, 0, '«', '»', '…', 16) AS snippet
+         FROM sentences_fts
+         JOIN sentences s ON s.id = sentences_fts.rowid
+         JOIN documents d ON d.id = s.document_id
+         WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?`,
+      )
+      .all(match, limit) as (SentenceRow & { document_name: string; snippet: string })[];
+    return rows.map((r) => ({ sentence: toSentence(r), documentName: r.document_name, snippet: r.snippet }));
+  }
+
+  queryEvents(filter: EventFilter = {}): StoredEvent[] {
+    const where = buildWhere(filter);
+    const limit = limitClause(filter);
+    const rows = this.db
+      .prepare(`${selectEventSql} ${where.sql} ORDER BY e.date_lo IS NULL, e.date_lo, e.id ${limit.sql}`)
+      .all(...where.params, ...limit.params) as EventRow[];
+    return this.withCitations(rows);
+  }
+
+  private withCitations(rows: EventRow[]): StoredEvent[] {
+    const sentenceIds = [...new Set(rows.map((r) => r.sentence_id).filter((id) => id !== null))];
+    const bySentence = new Map<number, Citation[]>();
+    if (sentenceIds.length > 0) {
+      const links = this.db
+        .prepare(
+          `SELECT sc.sentence_id AS sentence_id, c.* FROM sentence_citations sc
+           JOIN citations c ON c.id = sc.citation_id
+           WHERE sc.sentence_id IN (SELECT value FROM json_each(?)) ORDER BY sc.sentence_id, sc.ord`,
+        )
+        .all(JSON.stringify(sentenceIds)) as (CitationRow & { sentence_id: number })[];
+      for (const link of links) {
+        const list = bySentence.get(link.sentence_id) ?? [];
+        list.push(toCitation(link));
+        bySentence.set(link.sentence_id, list);
+      }
+    }
+    return rows.map((r) =>
+      rowToEvent(r, r.sentence_id === null ? [] : (bySentence.get(r.sentence_id as number) ?? [])),
+    );
+  }
+
+  countEvents(filter: EventFilter = {}): number {
+    const where = buildWhere(filter);
+    const row = this.db.prepare(`SELECT count(*) AS n FROM events e ${where.sql}`).get(...where.params) as {
+      n: number;
+    };
+    return row.n;
+  }
+
+  getEvent(id: number): StoredEvent | null {
+    const row = this.db.prepare(`${selectEventSql} WHERE e.id = ?`).get(id) as EventRow | undefined;
+    return row ? this.withCitations([row])[0] : null;
+  }
+
+  reviewEvent(id: number, action: ReviewAction): StoredEvent {
+    return this.db.transaction(() => {
+      const before = this.getEvent(id);
+      if (!before) throw new StoreInputError(`event ${id} does not exist`);
+      if (!['accepted', 'rejected', 'edited'].includes(action.status)) {
+        throw new StoreInputError(`review status "${action.status}" is not accepted, rejected or edited`);
+      }
+      if (!action.reviewer.trim()) throw new StoreInputError(`event ${id}: a review needs a reviewer`);
+      let diff: Record<string, unknown> | null = null;
+      const tally = new ActorTally();
+      if (action.status === 'edited') {
+        if (!action.changes || Object.keys(action.changes).length === 0) {
+          throw new StoreInputError(`event ${id}: an "edited" review needs the changed fields`);
+        }
+        diff = this.applyChanges(id, action.changes, tally);
+      } else if (action.changes && Object.keys(action.changes).length > 0) {
+        throw new StoreInputError(`event ${id}: only an "edited" review may change fields`);
+      }
+      // once edited, accepting keeps the edit visible as such
+      const status: ReviewStatus =
+        action.status === 'accepted' && before.status === 'edited' ? 'edited' : action.status;
+      this.db.prepare('UPDATE events SET status = ? WHERE id = ?').run(status, id);
+      this.db
+        .prepare(
+          `INSERT INTO reviews (event_id, reviewer, at, from_status, to_status, changes, reason)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          id,
+          action.reviewer,
+          new Date().toISOString(),
+          before.status,
+          status,
+          diff ? JSON.stringify(diff) : null,
+          action.reason,
+        );
+      tally.flush(this.db);
+      return this.getEvent(id)!;
+    })();
+  }
+
+  getReviews(eventId: number): ReviewRecord[] {
+    return (
+      this.db.prepare('SELECT * FROM reviews WHERE event_id = ? ORDER BY id').all(eventId) as ReviewRow[]
+    ).map(toReview);
+  }
+
+  insertExternalEvents(events: ExternalEvent[]): number {
+    const insert = this.db.prepare(
+      `${insertEventSql} ON CONFLICT (origin, external_id) WHERE external_id IS NOT NULL DO NOTHING`,
+    );
+    return this.db.transaction(() => {
+      const tally = new ActorTally();
+      const createdAt = new Date().toISOString();
+      let inserted = 0;
+      for (const event of events) {
+        let changes: number;
+        try {
+          changes = insert.run(externalEventValues(event, createdAt)).changes;
+        } catch (err) {
+          throw new StoreInputError(`${event.origin} event ${event.externalId}: ${(err as Error).message}`);
+        }
+        if (changes === 0) continue;
+        inserted++;
+        tally.add(event.source.code, event.source.name, event.source.entryId);
+        tally.add(event.target?.code ?? null, event.target?.name ?? null, event.target?.entryId ?? null);
+      }
+      tally.flush(this.db);
+      return inserted;
+    })();
+  }
+
+  actorsSeen(options: { prefix?: string; limit?: number } = {}): ActorSeen[] {
+    const prefix = (options.prefix ?? '').toUpperCase();
+    const rows = this.db
+      .prepare(
+        `SELECT code, name, entry_id, count FROM actors_seen WHERE code >= ? AND code < ?
+         ORDER BY count DESC, code, name LIMIT ?`,
+      )
+      .all(prefix, `${prefix}\uffff`, options.limit ?? -1) as {
+      code: string;
+      name: string;
+      entry_id: string;
+      count: number;
+    }[];
+    return rows.map((r) => ({ code: r.code, name: r.name, entryId: r.entry_id || null, count: r.count }));
+  }
+
+  stats(): StoreStats {
+    const count = (sql: string, ...params: unknown[]) =>
+      (this.db.prepare(sql).get(...params) as { n: number }).n;
+    const visible = buildWhere({});
+    const byQuad: Record<1 | 2 | 3 | 4, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+    const quads = this.db
+      .prepare(`SELECT quad, count(*) AS n FROM events e ${visible.sql} GROUP BY quad`)
+      .all(...visible.params) as { quad: 1 | 2 | 3 | 4; n: number }[];
+    for (const q of quads) byQuad[q.quad] = q.n;
+    const byOrigin: Record<string, number> = {};
+    const origins = this.db
+      .prepare(`SELECT origin, count(*) AS n FROM events e ${visible.sql} GROUP BY origin ORDER BY origin`)
+      .all(...visible.params) as { origin: string; n: number }[];
+    for (const o of origins) byOrigin[o.origin] = o.n;
+    const topDyads = this.db
+      .prepare(
+        `SELECT min(source_root, target_root) AS a, max(source_root, target_root) AS b, count(*) AS count
+         FROM events e ${visible.sql} ${visible.sql ? 'AND' : 'WHERE'} target_root IS NOT NULL
+           AND source_root <> target_root
+         GROUP BY 1, 2 ORDER BY count DESC, a, b LIMIT 10`,
+      )
+      .all(...visible.params) as { a: string; b: string; count: number }[];
+    return {
+      documents: count('SELECT count(*) AS n FROM documents'),
+      sentences: count('SELECT count(*) AS n FROM sentences'),
+      citations: count('SELECT count(*) AS n FROM citations'),
+      events: quads.reduce((sum, q) => sum + q.n, 0),
+      byQuad,
+      byOrigin,
+      topDyads,
+    };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
