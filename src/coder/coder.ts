@@ -1,0 +1,366 @@
+/**
+ * The coder: sentences in, CAMEO events out, each tied to its trigger words, the rules that
+ * made it and the dictionary entries of its actors. Negated and hypothetical events are kept,
+ * flagged, so that reviewers can see what the text denies or imagines.
+ * @module
+ */
+import { loadDefaultResolver } from '../actors/index.js';
+import type { ActorMention, ActorResolver } from '../actors/mention.js';
+import { createDocumentTimeline } from '../dates/index.js';
+import type { DateAttachment } from '../dates/time-value.js';
+import type { IngestedDocument, Sentence } from '../ingest/document.js';
+import { segmentText } from '../ingest/index.js';
+import { analyze, type Analysis } from '../nlp/index.js';
+import { getOntology } from '../ontology/index.js';
+import type { CodedEvent, EventActor, EventDate } from './event.js';
+import type { CandidateTrace, ExplainTrace, SentenceTrace } from './explain.js';
+import { findMatches, PatternIndex, type PatternMatch } from './match.js';
+import { MentionHistory, type PlacedMention, placeMentions } from './mentions.js';
+import { loadPatterns, type Pattern } from './patterns.js';
+import { isThreatFrame, polarityOf } from './polarity.js';
+import { type RoleFinding, RoleContext, slotFinding } from './roles.js';
+
+export const CODER_VERSION = 'entente-coder/0.1.0';
+
+export interface CoderOptions {
+  resolver?: ActorResolver;
+  coderVersion?: string;
+  patterns?: Pattern[];
+}
+
+export interface CodeTextOptions {
+  date?: string;
+  explain?: boolean;
+}
+
+export interface Coder {
+  codeDocument(doc: IngestedDocument): CodedEvent[];
+  codeText(text: string, options?: CodeTextOptions): { events: CodedEvent[]; explain?: ExplainTrace };
+}
+
+interface SideActor {
+  mention: ActorMention;
+  placed: PlacedMention;
+}
+
+const NOMINAL = new Set(['N', 'A']);
+
+/** inflected forms reduced to what a pattern lists, for the cheap gate before tagging */
+function gateForms(word: string): string[] {
+  const out = [word];
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ied')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('s')) out.push(word.slice(0, -1));
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1), word.slice(0, -3));
+  if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`, word.slice(0, -4));
+  return out;
+}
+
+const IRREGULAR_GATE = new Set(['led', 'met', 'sent', 'sought', 'fought', 'gave', 'came', 'went', 'held', 'struck', 'told', 'paid', 'was', 'were', 'been', 'is', 'are', 'brought', 'made', 'drew', 'broke', 'withdrew', 'cut', 'hit', 'sold', 'bought', 'took', 'put', 'won', 'threw', 'began', 'flew', 'ran']);
+
+type DateFor = (i: number, start: number, end: number) => DateAttachment;
+
+/** the dates stage must never stop coding; a failure there leaves the event undated */
+function safeDate(dateFor: DateFor, s: Sentence, start: number, end: number): DateAttachment {
+  try {
+    return dateFor(s.index, start, end);
+  } catch (err) {
+    return { value: null, expression: null, how: 'none', reason: `dates stage failed: ${(err as Error).message}` };
+  }
+}
+
+function countryOf(m: ActorMention): string {
+  return m.country || m.code.slice(0, 3);
+}
+
+export function createCoder(options: CoderOptions = {}): Coder {
+  let resolver = options.resolver ?? null;
+  const coderVersion = options.coderVersion ?? CODER_VERSION;
+  const index = new PatternIndex(options.patterns ?? loadPatterns());
+  const ontology = getOntology();
+
+  const passesGate = (text: string): boolean => {
+    for (const w of text.toLowerCase().match(/[a-z]+(?:-[a-z]+)?/g) ?? []) {
+      if (IRREGULAR_GATE.has(w)) return true;
+      for (const f of gateForms(w)) if (index.triggerWords.has(f)) return true;
+    }
+    return false;
+  };
+
+  function toEventActor(side: SideActor): EventActor {
+    const p = side.placed;
+    return {
+      code: side.mention.code,
+      name: side.mention.name,
+      entryId: side.mention.entryId,
+      span: [p.start, p.end],
+      text: p.text,
+      origin: p.referent ? 'inferred' : 'stated',
+      how: p.referent ? p.how : side.mention.how,
+    };
+  }
+
+  function actorsOf(f: RoleFinding | null, placed: PlacedMention[]): SideActor[] {
+    if (!f) return [];
+    const out: SideActor[] = [];
+    for (const i of f.mentions) {
+      const p = placed[i];
+      if (p.pair) for (const m of p.pair) out.push({ mention: m, placed: p });
+      else if (p.actor) out.push({ mention: p.actor, placed: p });
+    }
+    return out;
+  }
+
+  function findSources(m: PatternMatch, ctx: RoleContext): RoleFinding | null {
+    if (m.passive && m.pattern.elements[m.pattern.triggerIndex].pos !== 'N') {
+      return ctx.agent(m.trigger);
+    }
+    for (const spec of m.pattern.src) {
+      let f: RoleFinding | null = null;
+      if (spec === 'slot') f = slotFinding(ctx, m.slotS, 'slot');
+      else if (spec === 'subj') f = ctx.subject(m.trigger) ?? ctx.invertedSubject(m.trigger);
+      else if (spec === 'poss' || spec === 'adj') f = ctx.possessor(m.trigger);
+      else if (spec === 'by') f = ctx.after(m.last + 1, new Set(['by', 'from']), m.trigger);
+      else if (spec === 'np') f = ctx.nounPhrase(m.trigger);
+      else if (spec === 'between') f = slotFinding(ctx, m.slotT, 'between');
+      if (f) return f;
+    }
+    return null;
+  }
+
+  function findTargets(m: PatternMatch, ctx: RoleContext): RoleFinding | null {
+    if (m.passive && m.pattern.elements[m.pattern.triggerIndex].pos !== 'N') {
+      return slotFinding(ctx, m.slotT, 'slot') ?? ctx.subject(m.trigger);
+    }
+    const preps = new Set<string>();
+    for (const spec of m.pattern.tgt) {
+      let f: RoleFinding | null = null;
+      if (spec === 'slot') f = slotFinding(ctx, m.slotT, 'slot');
+      else if (spec === 'obj') f = ctx.after(m.last + 1, 'obj', m.trigger);
+      else if (spec === 'next') f = ctx.after(m.last + 1, 'next', m.trigger);
+      else if (spec === 'after') f = ctx.after(m.last + 1, 'np', m.trigger);
+      else if (spec === 'subj') f = ctx.subject(m.trigger);
+      else preps.add(spec);
+      if (f) return f;
+    }
+    return preps.size ? ctx.after(m.last + 1, preps, m.trigger) : null;
+  }
+
+  interface RecentEvent {
+    sentenceIndex: number;
+    source: string;
+    target: string;
+    targetActor: SideActor;
+    sourceActor: SideActor;
+  }
+
+  function codeSentences(
+    doc: Pick<IngestedDocument, 'text' | 'sentences' | 'sections' | 'metadata'>,
+    explain: SentenceTrace[] | null,
+  ): CodedEvent[] {
+    resolver ??= loadDefaultResolver();
+    const timeline = createDocumentTimeline(doc);
+    const history = new MentionHistory();
+    const recent: RecentEvent[] = [];
+    const events: CodedEvent[] = [];
+    for (const s of doc.sentences) {
+      const sentenceDate = safeDate(timeline.dateFor.bind(timeline), s, s.start, s.start);
+      const isoDate = sentenceDate.value?.start || doc.metadata.publishedAt || undefined;
+      const gate = passesGate(s.text);
+      const found = resolver.findMentions(s.text, { date: isoDate });
+      if (!gate && !explain) {
+        for (const m of found) history.add(m);
+        continue;
+      }
+      const a = analyze(s.text, s.start);
+      const placed = placeMentions(a.tokens, found, s.start);
+      const sentenceActors: ActorMention[] = [];
+      for (const p of placed) {
+        if (p.actor) sentenceActors.push(p.actor);
+        else if (p.referent) {
+          const r = history.resolve(p.referent, sentenceActors);
+          if (p.referent === 'pair') p.pair = r;
+          else p.actor = r[0] ?? null;
+        }
+      }
+      const trace: SentenceTrace | null = explain
+        ? {
+            index: s.index,
+            text: s.text,
+            tokens: a.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`),
+            chunks: a.chunks.map((c) => `${c.kind}${c.voice === 'passive' ? '(passive)' : ''}[${a.tokens.slice(c.start, c.end).map((t) => t.text).join(' ')}]`),
+            mentions: placed.map((p) => `${p.text}→${p.actor?.code ?? (p.pair ? p.pair.map((x) => x.code).join('+') : '?')} (${p.how})`),
+            matches: [],
+            date: sentenceDate.value ? `${sentenceDate.value.start}${sentenceDate.value.end !== sentenceDate.value.start ? `/${sentenceDate.value.end}` : ''} (${sentenceDate.how}: ${sentenceDate.reason})` : `none (${sentenceDate.reason})`,
+            candidates: [],
+          }
+        : null;
+      const matches = gate ? findMatches(index, a.tokens, placed) : [];
+      const ctx = new RoleContext(a, placed);
+      const seen = new Set<string>();
+      for (const m of matches) {
+        trace?.matches.push(`${m.pattern.id} @ "${a.tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' ')}"`);
+        const built = buildEvents(m, a, ctx, placed, s, timeline.dateFor.bind(timeline), recent, trace);
+        for (const e of built) {
+          const key = `${countryOf({ country: '', code: e.source.code } as ActorMention)}|${e.target?.code.slice(0, 3)}|${e.code.slice(0, 2)}`;
+          const exact = `${e.source.code}|${e.target?.code}|${e.code.slice(0, 2)}|${e.negated}|${e.hypothetical}`;
+          if (seen.has(key) || seen.has(exact)) {
+            trace?.candidates.push({ patternId: m.pattern.id, trigger: e.trigger.text, source: [e.source.code], target: [e.target?.code ?? ''], kept: false, reason: 'same dyad and root already coded in this sentence' });
+            continue;
+          }
+          seen.add(key);
+          seen.add(exact);
+          events.push(e);
+        }
+      }
+      for (const m of found) history.add(m);
+      if (trace) explain?.push(trace);
+    }
+    return events;
+  }
+
+  function buildEvents(
+    m: PatternMatch,
+    a: Analysis,
+    ctx: RoleContext,
+    placed: PlacedMention[],
+    s: Sentence,
+    dateFor: DateFor,
+    recent: RecentEvent[],
+    trace: SentenceTrace | null,
+  ): CodedEvent[] {
+    const p = m.pattern;
+    const trig = a.tokens[m.trigger];
+    const drop = (reason: string, src: SideActor[] = [], tgt: SideActor[] = []): CodedEvent[] => {
+      trace?.candidates.push({ patternId: p.id, trigger: trig.text, source: src.map((x) => x.mention.code), target: tgt.map((x) => x.mention.code), kept: false, reason });
+      return [];
+    };
+    const sourceFinding = findSources(m, ctx);
+    let sources = actorsOf(sourceFinding, placed);
+    let targets = actorsOf(findTargets(m, ctx), placed);
+    const ruleIds = [p.id];
+    // reciprocal events named with a coordinated subject: "X and Y signed an accord"
+    if ((p.sym || p.src.includes('between')) && sources.length >= 2 && (!targets.length || p.src[0] === 'between' || p.src.includes('np'))) {
+      const first = sources[0];
+      targets = sources.slice(1).filter((x) => countryOf(x.mention) !== countryOf(first.mention));
+      sources = [first];
+      ruleIds.push('reciprocal-pair');
+    }
+    if (!sources.length) return drop('no source actor');
+    if (p.place && targets.length) {
+      targets = targets.filter((t) => (p.place === 'capital' ? t.mention.how === 'metonym' : t.mention.type === 'state'));
+      if (!targets.length) return drop(`target is not a ${p.place}`);
+    }
+    if (!targets.length) {
+      // "banned the sale": the definite description points back to the last event of the source
+      const definite = a.tokens.slice(m.trigger, m.last + 2).some((t) => t.lower === 'the' || t.lower === 'this');
+      const src = countryOf(sources[0].mention);
+      const back = definite ? recent.filter((r) => s.index - r.sentenceIndex <= 2).reverse().find((r) => r.source === src || r.target === src) : undefined;
+      if (back) {
+        targets = [back.source === src ? back.targetActor : back.sourceActor];
+        ruleIds.push('event-anaphora');
+      } else return drop('no target actor', sources);
+    }
+    const pol = polarityOf(a, m.trigger, m.last, NOMINAL.has(p.elements[p.triggerIndex].pos ?? ''));
+    let code = p.code;
+    let hypothetical = pol.hypothetical;
+    if (hypothetical && /^(18|19|20)/.test(code) && isThreatFrame(a, m.trigger)) {
+      code = '138';
+      hypothetical = false;
+      ruleIds.push('threat-frame');
+    }
+    let attributedTo: EventActor | null = null;
+    if (pol.attributionVerb !== null) {
+      const att = actorsOf(ctx.agent(pol.attributionVerb) ?? ctx.subject(pol.attributionVerb), placed)[0];
+      if (att) {
+        attributedTo = toEventActor(att);
+        ruleIds.push('attribution');
+      }
+    }
+    const attachment = safeDate(dateFor, s, trig.start, trig.end);
+    const date: EventDate | null = attachment.value
+      ? {
+          ...attachment.value,
+          text: attachment.expression?.text ?? null,
+          span: attachment.expression ? [attachment.expression.start, attachment.expression.end] : null,
+        }
+      : null;
+    const out: CodedEvent[] = [];
+    const c = ontology.code(code);
+    for (const src of sources) {
+      for (const tgt of targets) {
+        if (countryOf(src.mention) === countryOf(tgt.mention)) {
+          drop('source and target belong to the same country', [src], [tgt]);
+          continue;
+        }
+        let confidence = 0.9;
+        if (src.placed.referent || tgt.placed.referent) confidence -= 0.15;
+        if (m.passive) confidence -= 0.05;
+        if (ruleIds.includes('event-anaphora')) confidence -= 0.2;
+        if (sourceFinding && sourceFinding.how !== 'subject' && sourceFinding.how !== 'slot') confidence -= 0.05;
+        const e: CodedEvent = {
+          source: toEventActor(src),
+          target: toEventActor(tgt),
+          code,
+          goldstein: ontology.goldstein(code),
+          quad: ontology.quad(code, 'standard'),
+          quadGdelt: ontology.quad(code, 'gdelt'),
+          plover: c.plover?.type ?? null,
+          date,
+          negated: pol.negated,
+          hypothetical,
+          attributedTo,
+          confidence: Math.round(confidence * 100) / 100,
+          sentenceIndex: s.index,
+          trigger: { span: [trig.start, trig.end], text: trig.text },
+          ruleIds: [...ruleIds],
+          dictionaryEntryIds: [...new Set([...src.mention.entryIds, ...tgt.mention.entryIds])],
+          coderVersion,
+        };
+        out.push(e);
+        trace?.candidates.push({
+          patternId: p.id,
+          trigger: trig.text,
+          source: [src.mention.code],
+          target: [tgt.mention.code],
+          kept: true,
+          reason: pol.negated ? `kept, flagged negated (${pol.cues.join(', ')})` : hypothetical ? `kept, flagged hypothetical (${pol.cues.join(', ')})` : `coded ${code} (source by ${sourceFinding?.how ?? 'pair'})`,
+        });
+        if (!pol.negated && !hypothetical) {
+          recent.push({ sentenceIndex: s.index, source: countryOf(src.mention), target: countryOf(tgt.mention), sourceActor: src, targetActor: tgt });
+        }
+      }
+    }
+    return out;
+  }
+
+  return {
+    codeDocument(doc) {
+      return codeSentences(doc, null);
+    },
+    codeText(text, opts = {}) {
+      const parts = segmentText(text);
+      const doc = {
+        text,
+        sections: [{ index: 0, heading: '', level: 0, start: 0, end: text.length }],
+        sentences: parts.map((p, i) => ({ index: i, paragraphIndex: 0, sectionIndex: 0, start: p.start, end: p.end, text: p.text, citationKeys: [] })),
+        metadata: {
+          title: null,
+          author: null,
+          publishedAt: opts.date ?? null,
+          sourcePath: '<text>',
+          sourceUrl: null,
+          contentHash: '',
+          format: 'text' as const,
+          byteSize: text.length,
+        },
+      };
+      const trace: SentenceTrace[] | null = opts.explain ? [] : null;
+      const events = codeSentences(doc, trace);
+      return trace ? { events, explain: { sentences: trace } } : { events };
+    },
+  };
+}
+
+export type { CandidateTrace, ExplainTrace, SentenceTrace };

@@ -1,0 +1,212 @@
+/**
+ * Finds event patterns in a tagged sentence. Elements match in order; between them the matcher
+ * skips words that cannot change the event (determiners, adjectives, adverbs, compound nouns,
+ * and short time phrases such as "in 2007"), but never a clause boundary.
+ * @module
+ */
+import { isPassiveAt, isPossessiveMarker, type Token } from '../nlp/index.js';
+import type { PlacedMention } from './mentions.js';
+import type { Pattern, PatternElement } from './patterns.js';
+
+export interface PatternMatch {
+  pattern: Pattern;
+  trigger: number;
+  /** token range covered by the whole match */
+  first: number;
+  last: number;
+  slotS: number | null;
+  slotT: number | null;
+  passive: boolean;
+}
+
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'SYM']);
+const SLOT_GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
+const TIME_PREPS = new Set(['in', 'on', 'at', 'since', 'during', 'by', 'from', 'until']);
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid)$/;
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+
+export class PatternIndex {
+  private readonly byWord = new Map<string, Pattern[]>();
+  /** every surface word that can start a trigger, for the cheap sentence gate */
+  readonly triggerWords = new Set<string>();
+
+  constructor(readonly patterns: Pattern[]) {
+    for (const p of patterns) {
+      const words = p.elements[p.triggerIndex].words;
+      if (!words) continue;
+      for (const w of words) {
+        const list = this.byWord.get(w) ?? [];
+        list.push(p);
+        this.byWord.set(w, list);
+        this.triggerWords.add(w);
+      }
+    }
+  }
+
+  candidates(t: Token): Pattern[] {
+    const a = this.byWord.get(t.lemma) ?? [];
+    if (t.lower === t.lemma) return a;
+    const b = this.byWord.get(t.lower);
+    return b ? [...new Set([...a, ...b])] : a;
+  }
+}
+
+function posOk(el: PatternElement, t: Token): boolean {
+  if (!el.pos) return true;
+  if (el.pos === 'V') return t.pos === 'VERB' || t.pos === 'AUX';
+  if (el.pos === 'N') return t.pos === 'NOUN' || t.pos === 'PROPN';
+  return t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN';
+}
+
+function wordOk(el: PatternElement, t: Token | undefined): boolean {
+  if (!t || !el.words) return false;
+  return (el.words.has(t.lemma) || el.words.has(t.lower)) && posOk(el, t);
+}
+
+/** length of a time phrase starting at k ("in 2007", "in late June 1989,"), 0 if none */
+function timePhrase(tokens: Token[], k: number, dir: 1 | -1): number {
+  if (dir === 1) {
+    const t = tokens[k];
+    if (!t || !TIME_PREPS.has(t.lower)) return 0;
+    let j = k + 1;
+    let sawNumber = false;
+    while (j < tokens.length && j - k < 6) {
+      const u = tokens[j];
+      if (u.pos === 'NUM') sawNumber = true;
+      else if (!(MONTHS.test(u.lower) || u.lower === 'the' || u.lower === 'of')) break;
+      j++;
+    }
+    return sawNumber ? j - k : 0;
+  }
+  // backwards: look for the preposition that opens a time phrase ending at k
+  for (let s = k; s >= 0 && k - s < 6; s--) {
+    const n = timePhrase(tokens, s, 1);
+    if (n && s + n - 1 === k) return n;
+  }
+  return 0;
+}
+
+function gapOk(el: PatternElement, t: Token): boolean {
+  if (el.functionWord) return t.pos === 'ADV';
+  if (el.kind === 'slot') return SLOT_GAP_POS.has(t.pos) || t.text === '"' || t.text === '“';
+  if (MODIFIER_POS.has(t.pos)) return true;
+  if (isPossessiveMarker(t) || POSSESSIVE_PRONOUNS.has(t.lower)) return true;
+  if (t.text === '-' || t.text === '"' || t.text === '“' || t.text === '$') return true;
+  return t.lower === 'and' || t.lower === 'or';
+}
+
+interface Cursor {
+  pos: number;
+  slotS: number | null;
+  slotT: number | null;
+}
+
+function slotAt(mentions: PlacedMention[], k: number, dir: 1 | -1): number {
+  for (let m = 0; m < mentions.length; m++) {
+    if (dir === 1 ? mentions[m].ts === k : mentions[m].te - 1 === k) return m;
+  }
+  return -1;
+}
+
+/** tries to match one element starting at `from` going `dir`; returns the new position or -1 */
+function matchElement(
+  el: PatternElement,
+  tokens: Token[],
+  mentions: PlacedMention[],
+  from: number,
+  dir: 1 | -1,
+  cur: Cursor,
+): number | null {
+  const maxGap = el.kind === 'wide-gap' ? 12 : el.functionWord ? 2 : el.kind === 'slot' ? 3 : 6;
+  if (el.kind === 'wide-gap') return from; // the next element searches with its own gap
+  let k = from;
+  for (let skipped = 0; k >= 0 && k < tokens.length && skipped <= maxGap; ) {
+    if (el.kind === 'slot') {
+      const m = slotAt(mentions, k, dir);
+      if (m >= 0) {
+        if (el.slot === 'S') cur.slotS = m;
+        else cur.slotT = m;
+        let next = dir === 1 ? mentions[m].te : mentions[m].ts - 1;
+        if (dir === 1 && isPossessiveMarker(tokens[next])) next++;
+        return next;
+      }
+    } else if (wordOk(el, tokens[k])) {
+      return k + dir;
+    }
+    const tp = timePhrase(tokens, k, dir);
+    if (tp) {
+      k += dir * tp;
+      if (tokens[k]?.text === ',') k += dir;
+      continue;
+    }
+    if (!gapOk(el, tokens[k])) return null;
+    k += dir;
+    skipped++;
+  }
+  return null;
+}
+
+function matchFrom(p: Pattern, tokens: Token[], mentions: PlacedMention[], trigger: number): PatternMatch | null {
+  const passive = isPassiveAt(tokens, trigger);
+  const cur: Cursor = { pos: trigger + 1, slotS: null, slotT: null };
+  let last = trigger;
+  let wide = false;
+  for (let e = p.triggerIndex + 1; e < p.elements.length; e++) {
+    const el = p.elements[e];
+    if (el.kind === 'wide-gap') {
+      wide = true;
+      continue;
+    }
+    let at: number | null = null;
+    if (wide) {
+      for (let k = cur.pos; k < tokens.length && k < cur.pos + 14; k++) {
+        const t = tokens[k];
+        if (t.text === ';' || t.lower === 'which' || t.lower === 'who') break;
+        at = matchElement(el, tokens, mentions, k, 1, cur);
+        if (at !== null) break;
+      }
+      wide = false;
+    } else at = matchElement(el, tokens, mentions, cur.pos, 1, cur);
+    if (at === null) {
+      // a passive verb keeps its object in the subject, so the slot after it may be empty
+      if (el.optional || (passive && el.kind === 'slot')) continue;
+      return null;
+    }
+    cur.pos = at;
+    last = at - 1;
+  }
+  let first = trigger;
+  let pos = trigger - 1;
+  for (let e = p.triggerIndex - 1; e >= 0; e--) {
+    const el = p.elements[e];
+    if (el.kind === 'wide-gap') continue;
+    const at = matchElement(el, tokens, mentions, pos, -1, cur);
+    if (at === null) {
+      if (el.optional) continue;
+      return null;
+    }
+    first = at + 1;
+    pos = at;
+  }
+  return { pattern: p, trigger, first, last, slotS: cur.slotS, slotT: cur.slotT, passive };
+}
+
+export function findMatches(index: PatternIndex, tokens: Token[], mentions: PlacedMention[]): PatternMatch[] {
+  const found: PatternMatch[] = [];
+  for (const t of tokens) {
+    const ps = index.candidates(t);
+    for (const p of ps) {
+      if (!wordOk(p.elements[p.triggerIndex], t)) continue;
+      const m = matchFrom(p, tokens, mentions, t.i);
+      if (m) found.push(m);
+    }
+  }
+  // where matches overlap on the trigger, the longest (most specific) wins
+  found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const kept: PatternMatch[] = [];
+  for (const m of found) {
+    const clash = kept.some((k) => m.trigger >= k.first && m.trigger <= k.last);
+    if (!clash) kept.push(m);
+  }
+  return kept.sort((a, b) => a.trigger - b.trigger);
+}

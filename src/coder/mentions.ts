@@ -1,0 +1,99 @@
+/**
+ * Actor mentions placed on tokens: names from the resolver plus pronouns and definite
+ * descriptions ("he", "its", "the two countries") resolved against what came before.
+ * @module
+ */
+import type { ActorMention } from '../actors/mention.js';
+import type { Token } from '../nlp/index.js';
+
+export type Referent = 'person' | 'thing' | 'plural' | 'pair';
+
+export interface PlacedMention {
+  /** token range [start, end) */
+  ts: number;
+  te: number;
+  /** document offsets */
+  start: number;
+  end: number;
+  text: string;
+  actor: ActorMention | null;
+  /** pronoun or description still to resolve; null for names */
+  referent: Referent | null;
+  /** for "the two countries": the resolved pair */
+  pair?: ActorMention[];
+  how: string;
+}
+
+const PRONOUNS: Record<string, Referent> = {
+  he: 'person', him: 'person', his: 'person', she: 'person', her: 'person',
+  it: 'thing', its: 'thing',
+  they: 'plural', them: 'plural', their: 'plural',
+};
+
+const PERSON_TYPES = new Set(['leader', 'person']);
+// an agent named by a personal title ("the Iranian defence minister") is a person for "he"
+const TITLE = /\b(minister|president|leader|king|queen|premier|chancellor|secretary|envoy|ambassador|adviser|advisor|official|ayatollah|emir|prince|general)\b/i;
+
+/** maps resolver mentions (offsets into the sentence text) onto tokens (document offsets) */
+export function placeMentions(tokens: Token[], mentions: ActorMention[], sentenceStart: number): PlacedMention[] {
+  const placed: PlacedMention[] = [];
+  for (const m of mentions) {
+    const start = m.start + sentenceStart;
+    const end = m.end + sentenceStart;
+    let ts = -1;
+    let te = -1;
+    for (const t of tokens) {
+      if (ts < 0 && t.end > start) ts = t.i;
+      if (t.start < end) te = t.i + 1;
+    }
+    if (ts < 0 || te <= ts) continue;
+    placed.push({ ts, te, start, end, text: m.text, actor: m, referent: null, how: m.how });
+  }
+  const covered = new Set<number>();
+  for (const p of placed) for (let k = p.ts; k < p.te; k++) covered.add(k);
+  for (const t of tokens) {
+    if (covered.has(t.i)) continue;
+    const r = t.pos === 'PRON' || t.pos === 'DET' ? PRONOUNS[t.lower] : undefined;
+    if (r) placed.push({ ts: t.i, te: t.i + 1, start: t.start, end: t.end, text: t.text, actor: null, referent: r, how: 'pronoun' });
+    // "the two countries", "both sides": a definite description of the last two states named
+    if ((t.lower === 'two' && tokens[t.i - 1]?.lower === 'the') || t.lower === 'both') {
+      const n = tokens[t.i + 1];
+      if (n && /^(countries|states|sides|nations|governments|capitals)$/.test(n.lower)) {
+        const first = t.lower === 'two' ? t.i - 1 : t.i;
+        placed.push({ ts: first, te: n.i + 1, start: tokens[first].start, end: n.end, text: `${tokens[first].text} ${t.text} ${n.text}`, actor: null, referent: 'pair', how: 'definite-description' });
+      }
+    }
+  }
+  placed.sort((a, b) => a.ts - b.ts);
+  return placed;
+}
+
+/** what the resolver found earlier in the document, most recent last */
+export class MentionHistory {
+  private readonly items: ActorMention[] = [];
+
+  add(m: ActorMention): void {
+    this.items.push(m);
+    if (this.items.length > 60) this.items.shift();
+  }
+
+  resolve(referent: Referent, before: ActorMention[]): ActorMention[] {
+    const pool = [...this.items, ...before];
+    if (referent === 'pair') {
+      const out: ActorMention[] = [];
+      for (let k = pool.length - 1; k >= 0 && out.length < 2; k--) {
+        if (pool[k].type === 'state' && !out.some((o) => o.country === pool[k].country)) out.unshift(pool[k]);
+      }
+      return out.length === 2 ? out : [];
+    }
+    for (let k = pool.length - 1; k >= 0; k--) {
+      const m = pool[k];
+      const isPerson = PERSON_TYPES.has(m.type);
+      if (referent === 'person' && (isPerson || TITLE.test(m.text))) return [m];
+      if (referent === 'thing' && !isPerson && !TITLE.test(m.text) && m.type !== 'region') return [m];
+      // "they" mostly stands for a people or a government named by a plural ("the Russians")
+      if (referent === 'plural' && !isPerson && (/s$/i.test(m.text) || m.how === 'demonym')) return [m];
+    }
+    return [];
+  }
+}

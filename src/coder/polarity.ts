@@ -1,0 +1,88 @@
+/**
+ * Whether a candidate event happened as stated: negation ("not once did", "refrained from",
+ * "there was no … response", "failed to", "never"), modality ("might", "could", "if"), and
+ * attribution ("the Iranians believed", "were seen by X as").
+ * Cues count only inside the trigger's own clause, so "Not even the tensions that followed
+ * X's intervention…" leaves the intervention itself positive.
+ * @module
+ */
+import { type Analysis, clauseAt } from '../nlp/index.js';
+
+export interface Polarity {
+  negated: boolean;
+  hypothetical: boolean;
+  cues: string[];
+  /** token index of the verb that attributes the event to someone ("believed", "seen") */
+  attributionVerb: number | null;
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'hardly', 'barely', 'nor', 'neither', 'without', 'little', 'none']);
+const NEGATIVE_VERBS = new Set(['refrain', 'fail', 'decline', 'avoid', 'neglect', 'cease']);
+const MODALS = new Set(['might', 'could', 'would', 'may', 'should', 'must', 'shall']);
+const SPECULATION = new Set(['possible', 'possibly', 'potential', 'potentially', 'perhaps', 'likely', 'unlikely', 'hypothetical', 'whether']);
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+const NON_EVENT_AFTER = new Set(['materialize', 'materialise', 'happen', 'occur', 'take', 'come']);
+const ATTRIBUTION_VERBS = new Set([
+  'believe', 'think', 'claim', 'allege', 'suspect', 'fear', 'see', 'perceive', 'consider', 'view', 'argue', 'assert',
+  'insist', 'contend', 'suggest',
+]);
+
+export function polarityOf(a: Analysis, trigger: number, last: number, nominal: boolean): Polarity {
+  const t = a.tokens;
+  const clause = clauseAt(a.clauses, trigger);
+  const cues: string[] = [];
+  let negated = false;
+  let hypothetical = false;
+  const from = Math.max(clause.start, trigger - 9);
+  for (let k = trigger - 1; k >= from; k--) {
+    const w = t[k].lower;
+    if (NEGATORS.has(w)) {
+      // "not only … but" adds rather than denies; "no longer" still denies
+      if (w === 'not' && t[k + 1]?.lower === 'only') continue;
+      if (w === 'little' && !nominal) continue;
+      negated = true;
+      cues.push(w);
+    } else if (NEGATIVE_VERBS.has(t[k].lemma) && trigger - k <= 3) {
+      negated = true;
+      cues.push(t[k].lemma);
+    } else if ((w === 'instead' && t[k + 1]?.lower === 'of') || (w === 'rather' && t[k + 1]?.lower === 'than')) {
+      negated = true;
+      cues.push(`${w} ${t[k + 1].lower}`);
+    } else if (MODALS.has(w) || SPECULATION.has(w)) {
+      hypothetical = true;
+      cues.push(w);
+    }
+  }
+  if (clause.marker && CONDITIONALS.has(clause.marker)) {
+    hypothetical = true;
+    cues.push(clause.marker);
+  }
+  // "the withdrawal did not materialize": a nominal event denied by what follows it
+  if (nominal) {
+    for (let k = last + 1; k < t.length && k <= last + 8; k++) {
+      if ((t[k].lower === 'not' || t[k].lower === 'never' || t[k].lower === "n't") && NON_EVENT_AFTER.has(t[k + 1]?.lemma ?? '')) {
+        negated = true;
+        cues.push(`${t[k].lower} ${t[k + 1].lower}`);
+        break;
+      }
+      if (t[k].text === ',' || t[k].text === ';') break;
+    }
+  }
+  let attributionVerb: number | null = null;
+  for (let k = trigger - 1; k >= 0 && k >= trigger - 14; k--) {
+    if (ATTRIBUTION_VERBS.has(t[k].lemma) && (t[k].pos === 'VERB' || t[k].pos === 'AUX')) {
+      attributionVerb = k;
+      break;
+    }
+  }
+  return { negated, hypothetical, cues, attributionVerb };
+}
+
+/** a hypothetical use of force announced as a signal or a warning is a threat (CAMEO 138) */
+export function isThreatFrame(a: Analysis, trigger: number): boolean {
+  const t = a.tokens;
+  for (let k = trigger - 1; k >= 0 && k >= trigger - 12; k--) {
+    if (/^(signal|warning|threat|warn|threaten|ultimatum)$/.test(t[k].lemma)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,223 @@
+/**
+ * Who did what to whom: finds the source and target mentions of a matched pattern from its
+ * slots or from grammatical roles (subject, object, prepositional phrase, possessor), with
+ * passives flipped, relative clauses pointing at what they describe, infinitives taking the
+ * subject (or, after "compel/urge/force…", the object) of the verb that governs them, and
+ * coordinated actors ("X and Y", "X, Y and Z") expanded.
+ * @module
+ */
+import { type Analysis, asides, clauseAt, isNpToken, isPossessiveMarker } from '../nlp/index.js';
+import type { PatternMatch } from './match.js';
+import type { PlacedMention } from './mentions.js';
+
+export interface RoleFinding {
+  mentions: number[];
+  how: string;
+}
+
+const OBJECT_CONTROL = new Set([
+  'compel', 'force', 'urge', 'ask', 'press', 'persuade', 'push', 'allow', 'invite', 'encourage', 'lead', 'prompt',
+  'oblige', 'pressure', 'pressing', 'let', 'help', 'order', 'tell', 'convince', 'drive', 'bring',
+]);
+const NP_LEFT_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'SYM']);
+const CONNECTOR = /^(,|and|or|as well as|the|both|either)$/;
+
+export class RoleContext {
+  readonly asidePairs: Array<[number, number]>;
+  readonly endAt = new Map<number, number>();
+  readonly startAt = new Map<number, number>();
+  readonly groups: number[][];
+  private readonly groupOf = new Map<number, number[]>();
+
+  constructor(
+    readonly a: Analysis,
+    readonly mentions: PlacedMention[],
+  ) {
+    this.asidePairs = asides(a.tokens);
+    mentions.forEach((m, i) => {
+      this.endAt.set(m.te - 1, i);
+      this.startAt.set(m.ts, i);
+    });
+    this.groups = this.buildGroups();
+    for (const g of this.groups) for (const m of g) this.groupOf.set(m, g);
+  }
+
+  /** chains of mentions joined only by commas and "and"/"or"; a bare comma chain is not a list */
+  private buildGroups(): number[][] {
+    const t = this.a.tokens;
+    const groups: number[][] = [];
+    let cur: number[] = [];
+    let sawAnd = false;
+    const flush = () => {
+      if (cur.length > 1 && !sawAnd) for (const m of cur) groups.push([m]);
+      else if (cur.length) groups.push(cur);
+      cur = [];
+      sawAnd = false;
+    };
+    for (let i = 0; i < this.mentions.length; i++) {
+      if (!cur.length) {
+        cur = [i];
+        continue;
+      }
+      const prev = this.mentions[cur[cur.length - 1]];
+      const m = this.mentions[i];
+      const between = t.slice(prev.te, m.ts).map((x) => x.lower);
+      const joined = between.length > 0 && between.length <= 3 && between.every((w) => CONNECTOR.test(w));
+      if (joined && !isPossessiveMarker(t[prev.te])) {
+        if (between.includes('and') || between.includes('or')) sawAnd = true;
+        cur.push(i);
+      } else {
+        flush();
+        cur = [i];
+      }
+    }
+    flush();
+    return groups;
+  }
+
+  group(m: number): number[] {
+    return this.groupOf.get(m) ?? [m];
+  }
+
+  /** the preposition in front of a mention's phrase ("to the Russian Security Council" → "to") */
+  prepBefore(m: number): string | null {
+    const t = this.a.tokens;
+    let k = this.mentions[m].ts - 1;
+    while (k >= 0 && (NP_LEFT_POS.has(t[k].pos) || t[k].text === '"' || t[k].text === '“')) k--;
+    // a list member takes the preposition of the list: "with Russia and China"
+    const g = this.group(m);
+    if (g[0] !== m) return this.prepBefore(g[0]);
+    return k >= 0 && (t[k].pos === 'ADP' || t[k].lower === 'to') ? t[k].lower : null;
+  }
+
+  private tokenBefore(m: number): number {
+    const t = this.a.tokens;
+    const g = this.group(m);
+    let k = this.mentions[g[0]].ts - 1;
+    while (k >= 0 && (NP_LEFT_POS.has(t[k].pos) || t[k].text === '"')) k--;
+    return k;
+  }
+
+  private insideAside(k: number): [number, number] | null {
+    for (const p of this.asidePairs) if (k > p[0] && k < p[1]) return p;
+    return null;
+  }
+
+  /** the clause subject for a trigger, scanning leftwards */
+  subject(trigger: number): RoleFinding | null {
+    const t = this.a.tokens;
+    const clause = clauseAt(this.a.clauses, trigger);
+    const ownAside = this.insideAside(trigger);
+    const nonFinite = t[trigger - 1]?.lower === 'to' || t[trigger].lower.endsWith('ing');
+    for (let k = trigger - 1; k >= 0; k--) {
+      const tok = t[k];
+      if (tok.text === ';') break;
+      if (clause.kind === 'relative' && k === clause.start) {
+        const ante = this.antecedent(clause.antecedent);
+        return ante === null ? null : { mentions: this.group(ante), how: 'relative' };
+      }
+      const pair = this.asidePairs.find((p) => p[1] === k);
+      if (pair && pair !== ownAside) {
+        k = pair[0];
+        continue;
+      }
+      const m = this.endAt.get(k);
+      if (m === undefined) continue;
+      const mention = this.mentions[m];
+      if (isPossessiveMarker(t[mention.te])) return { mentions: this.group(m), how: 'possessor' };
+      const before = this.tokenBefore(m);
+      const b = t[before];
+      if (b && (b.pos === 'ADP' || (b.lower === 'to' && b.pos === 'PART'))) {
+        k = mention.ts;
+        continue;
+      }
+      if (b && b.pos === 'VERB' && !mention.referent) {
+        if (nonFinite && OBJECT_CONTROL.has(b.lemma)) return { mentions: this.group(m), how: 'object-control' };
+        k = mention.ts;
+        continue;
+      }
+      return { mentions: this.group(m), how: 'subject' };
+    }
+    return null;
+  }
+
+  private antecedent(k: number | null): number | null {
+    if (k === null) return null;
+    for (let j = k; j >= 0 && j >= k - 3; j--) {
+      const m = this.endAt.get(j);
+      if (m !== undefined) return m;
+    }
+    return null;
+  }
+
+  /** "Among those that X were A, B and C": the actors named after a copula */
+  invertedSubject(trigger: number): RoleFinding | null {
+    const t = this.a.tokens;
+    for (let k = trigger + 1; k < t.length - 1; k++) {
+      if (t[k].lemma === 'be' || t[k].lemma === 'include') {
+        let j = k + 1;
+        while (j < t.length && t[j].pos === 'DET') j++;
+        const m = this.startAt.get(j);
+        if (m !== undefined && t[0].lower === 'among') return { mentions: this.group(m), how: 'inverted-subject' };
+      }
+    }
+    return null;
+  }
+
+  /** the possessor or adjective inside the trigger's noun phrase ("Russia's annexation", "the Soviet withdrawal") */
+  possessor(trigger: number): RoleFinding | null {
+    const t = this.a.tokens;
+    for (let k = trigger - 1; k >= 0 && k >= trigger - 7; k--) {
+      const m = this.endAt.get(k) ?? (isPossessiveMarker(t[k]) ? this.endAt.get(k - 1) : undefined);
+      if (m !== undefined) return { mentions: this.group(m), how: 'possessor' };
+      if (!isNpToken(t, k) && t[k].pos !== 'ADV') return null;
+    }
+    return null;
+  }
+
+  /** every actor inside the trigger's noun phrase ("joint Iranian-Russian exercises") */
+  nounPhrase(trigger: number): RoleFinding | null {
+    const t = this.a.tokens;
+    let s = trigger;
+    while (s > 0 && isNpToken(t, s - 1)) s--;
+    let e = trigger;
+    while (e + 1 < t.length && isNpToken(t, e + 1)) e++;
+    const found = this.mentions.map((m, i) => ({ m, i })).filter((x) => x.m.ts >= s && x.m.te - 1 <= e);
+    return found.length ? { mentions: found.map((x) => x.i), how: 'noun-phrase' } : null;
+  }
+
+  /** the first actor after the trigger in the same clause, filtered by its preposition */
+  after(from: number, preps: Set<string> | 'obj' | 'next' | 'np', trigger: number): RoleFinding | null {
+    const t = this.a.tokens;
+    const clause = clauseAt(this.a.clauses, trigger);
+    for (let k = from; k < t.length; k++) {
+      if (k > from && k >= clause.end && !this.insideAside(trigger)) {
+        // an aside or bracket inside the clause does not end it
+        const c = clauseAt(this.a.clauses, k);
+        if (c.kind !== 'aside' || preps === 'obj') return null;
+      }
+      const m = this.startAt.get(k);
+      if (m === undefined) {
+        if (preps === 'obj' && !(NP_LEFT_POS.has(t[k].pos) || t[k].text === '"' || t[k].text === '“')) return null;
+        if (preps === 'np' && !isNpToken(t, k)) return null;
+        continue;
+      }
+      if (preps === 'obj' || preps === 'next' || preps === 'np') return { mentions: this.group(m), how: preps };
+      const p = this.prepBefore(m);
+      if (p && preps.has(p)) return { mentions: this.group(m), how: `pp-${p}` };
+      k = this.mentions[this.group(m).at(-1) as number].te - 1;
+    }
+    return null;
+  }
+
+  /** the agent of a passive: "by X" after the trigger */
+  agent(trigger: number): RoleFinding | null {
+    return this.after(trigger + 1, new Set(['by']), trigger);
+  }
+}
+
+export function slotFinding(ctx: RoleContext, slot: number | null, how: string): RoleFinding | null {
+  return slot === null ? null : { mentions: ctx.group(slot), how };
+}
+
+export type { PatternMatch };

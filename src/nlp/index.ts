@@ -1,0 +1,26 @@
+/**
+ * The linguistic layer: tokens with lemmas and POS, chunks, clauses.
+ * @module
+ */
+import { type Chunk, chunk } from './chunks.js';
+import { type Clause, clauses } from './clauses.js';
+import { type Token, tokenize } from './tokens.js';
+
+export type { Chunk, ChunkKind, Voice } from './chunks.js';
+export { chunk, isNpToken, isPassiveAt, isPastParticiple, isPossessiveMarker } from './chunks.js';
+export type { Clause, ClauseKind } from './clauses.js';
+export { asides, clauseAt, clauses, isDash } from './clauses.js';
+export type { Token } from './tokens.js';
+export { tokenize } from './tokens.js';
+
+export interface Analysis {
+  tokens: Token[];
+  chunks: Chunk[];
+  clauses: Clause[];
+}
+
+/** offset is added to every token offset, so tokens can carry document offsets */
+export function analyze(text: string, offset = 0): Analysis {
+  const tokens = tokenize(text, offset);
+  return { tokens, chunks: chunk(tokens), clauses: clauses(tokens) };
+}
