@@ -37,6 +37,22 @@ export interface ActorMention {
   how: MatchHow;
   /** ids of every dictionary entry used (e.g. country + agent) */
   entryIds: string[];
+  /** title of the role held at the date, e.g. "prime minister" */
+  role?: string;
+  /** 'country': the entry held no role at the date, so `code` is its country */
+  fallback?: 'country';
+  /** other entries the same words could name (a surname shared by several people) */
+  alternatives?: string[];
+  /** a plural form: "the Iranians", "Russian troops" */
+  plural?: boolean;
+  /** people in general rather than the state or a body: "Iranians" without "the", "a Chinese company" */
+  generic?: boolean;
+  /** followed by 's: "Iran's" */
+  possessive?: boolean;
+  /** the word after a hyphen: "Saudi-backed" → 'backed', "Russia-led" → 'led' */
+  compound?: string;
+  /** the word before a hyphen: "anti-American" → 'anti', "pro-Russian" → 'pro' */
+  prefix?: string;
 }
 
 export interface ResolveOptions {

@@ -1,0 +1,72 @@
+/**
+ * A trie over token keys: one walk from a position finds every dictionary phrase starting there,
+ * so matching costs a few map lookups per token whatever the dictionary size.
+ * @module
+ */
+import type { PhraseTarget } from './entry.js';
+import type { Token } from './tokenize.js';
+
+export class TrieNode {
+  next: Map<string, TrieNode> | null = null;
+  targets: PhraseTarget[] | null = null;
+
+  child(key: string): TrieNode | undefined {
+    return this.next?.get(key);
+  }
+}
+
+export interface TrieMatch {
+  /** index of the token after the match */
+  end: number;
+  targets: PhraseTarget[];
+}
+
+export class PhraseTrie {
+  readonly root = new TrieNode();
+  size = 0;
+
+  add(keys: string[], target: PhraseTarget): void {
+    let node = this.root;
+    for (const key of keys) {
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = new TrieNode();
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.targets ??= [];
+    // the same phrase listed twice for one entry (e.g. a name repeated as an alias) adds nothing
+    if (node.targets.some((t) => t.kind === target.kind && t.index === target.index && t.how === target.how)) return;
+    node.targets.push(target);
+    this.size++;
+  }
+
+  /** every phrase starting at `start`, longest first, whose case rules the tokens meet */
+  matchesAt(tokens: Token[], start: number): TrieMatch[] {
+    const found: TrieMatch[] = [];
+    let node: TrieNode | undefined = this.root;
+    for (let i = start; i < tokens.length; i++) {
+      node = node.child(tokens[i].key);
+      if (!node) break;
+      if (node.targets) {
+        const ok = node.targets.filter((t) => caseFits(t, tokens, start));
+        if (ok.length) found.push({ end: i + 1, targets: ok });
+      }
+    }
+    return found.reverse();
+  }
+}
+
+function caseFits(target: PhraseTarget, tokens: Token[], start: number): boolean {
+  const rule = target.caseRule;
+  for (let j = 0; j < rule.length; j++) {
+    const r = rule[j];
+    if (r === 0) continue;
+    const tok = tokens[start + j];
+    if (r === 1 && !tok.cap) return false;
+    if (r === 2 && tok.bare !== target.exact[j]) return false;
+  }
+  return true;
+}

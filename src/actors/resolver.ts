@@ -1,0 +1,572 @@
+/**
+ * Finds actor mentions in a sentence and resolves each to the code valid at a date.
+ *
+ * One left-to-right pass over tokens takes the longest dictionary phrase at each position
+ * (titles before a person's name are folded into that person's mention); a second pass composes
+ * country + role noun ("Russian troops" → RUSMIL, "the government of Iran" → IRNGOV, "a member of
+ * the Iranian parliament" → IRNLEG).
+ * @module
+ */
+import { type DayRange, parseDateOrInterval, todayRange } from './day-range.js';
+import type { Dictionary } from './dictionary.js';
+import { type ActorEntry, type AgentEntry, type PhraseTarget, type Role, rootOfCode } from './entry.js';
+import type { ActorMention, ActorResolver, ActorType, MatchHow, ResolveOptions } from './mention.js';
+import type { TrieMatch } from './phrase-trie.js';
+import { type Token, tokenize } from './tokenize.js';
+
+/** what an entry resolves to at a date */
+export interface ResolvedRole {
+  code: string;
+  country: string;
+  title?: string;
+  /** no role held at the date: the code is the entry's country */
+  fallback: boolean;
+}
+
+export interface DiscardHit {
+  start: number;
+  end: number;
+  text: string;
+  /** true: PETRARCH voids the whole story, false: only the sentence */
+  story: boolean;
+}
+
+export interface EntryInfo {
+  id: string;
+  name: string;
+  type: ActorType;
+  code: string | null;
+  country: string;
+  roles: { code: string; from?: string; to?: string; title?: string }[];
+  phrases: string[];
+  source: string;
+}
+
+/** the resolver with the look-ups the coder and the CLI use besides findMentions */
+export interface EntenteActorResolver extends ActorResolver {
+  /** an entry (actor) by id, with its roles as ISO dates (`to` exclusive) */
+  entry(id: string): EntryInfo | undefined;
+  /** the code an entry holds at a date */
+  roleAt(id: string, date?: string): ResolvedRole | undefined;
+  /** PETRARCH discard phrases found in the text (only when discard files were loaded) */
+  discards(text: string): DiscardHit[];
+  readonly stats: { entries: number; agents: number; phrases: number; discards: number };
+}
+
+interface EntityPick {
+  target: PhraseTarget;
+  entry: ActorEntry;
+  alternatives?: string[];
+}
+
+interface Item {
+  start: number;
+  end: number;
+  entity?: EntityPick;
+  agent?: PhraseTarget;
+  head?: boolean;
+  /** a titled person: where the title started and which title / country words it used */
+  titled?: { titleAgents: number[]; countryEntry?: number };
+}
+
+interface Built {
+  startTok: number;
+  endTok: number;
+  mention: ActorMention;
+  /** a bare adjective ("Russian") that a following "and Iranian officials" may extend */
+  demonymOnly: boolean;
+  /** set on "Iranian officials": the role noun a demonym list before it shares */
+  sharedAgent?: AgentEntry;
+}
+
+const titlePrefixes = new Set(['then', 'former', 'late', 'ex', 'acting', 'outgoing', 'incoming']);
+const determiners = new Set(['the', 'a', 'an', 'one', 'some', 'any', 'several', 'many', 'few', 'two', 'three', 'its', 'their']);
+const indefinite = new Set(['a', 'an', 'one', 'some', 'any', 'several', 'many', 'few', 'two', 'three', 'another']);
+const listJoiners = new Set(['and', 'or', ',', '&']);
+const stopWords = new Set([
+  'the', 'a', 'an', 'of', 'for', 'to', 'in', 'on', 'with', 'and', 'or', 'but', 'by', 'from', 'at', 'as', 'that',
+  'which', 'who', 'whom', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would',
+  'could', 'should', 'may', 'might', 'must', 'can', 'not', 'no', 'its', 'their', 'his', 'her', 'this', 'these',
+  'those', 'than', 'then', 'also', 'it', 'they', 'he', 'she', 'we', 'did', 'do', 'does', 'said', 'says', 'into',
+  'over', 'under', 'against', 'about', 'after', 'before', 'between', 'during', 'while', 'if', 'so', 'such', 'own',
+]);
+const modifierWords = new Set([
+  'largest', 'biggest', 'main', 'top', 'senior', 'leading', 'former', 'new', 'national', 'state', 'official',
+  'powerful', 'elite', 'regular', 'special', 'foreign', 'defense', 'defence', 'security', 'interior', 'oil', 'gas',
+  'energy', 'nuclear', 'hardline', 'moderate', 'conservative', 'reformist', 'current', 'ruling', 'local', 'central',
+  'federal', 'naval', 'revolutionary', 'young', 'senior', 'junior', 'high-ranking', 'ranking', 'mobile', 'private',
+  'big', 'major', 'leading', 'top-level', 'highest', 'government', 'governmental', 'elected', 'unelected',
+  'influential', 'prominent', 'outgoing', 'incoming', 'acting', 'deputy', 'chief', 'opposition', 'rebel',
+]);
+const adjectiveSuffix = /(?:est|al|ic|ary|ive|ous|ist|ern)$/;
+const maxGap = 2;
+
+const howRank: Record<MatchHow, number> = {
+  name: 0,
+  alias: 1,
+  petrarch: 1,
+  title: 1,
+  metonym: 2,
+  demonym: 3,
+  agent: 4,
+  surname: 5,
+};
+
+function isStateLike(entry: ActorEntry): boolean {
+  return entry.type === 'state' || entry.type === 'region' || entry.type === 'igo';
+}
+
+function isPerson(entry: ActorEntry): boolean {
+  return entry.type === 'leader' || entry.type === 'person';
+}
+
+export function formatRoles(entry: ActorEntry, format: (day: number) => string): EntryInfo['roles'] {
+  return entry.roles.map((r) => ({
+    code: r.code,
+    ...(r.from !== undefined ? { from: format(r.from) } : {}),
+    ...(r.to !== undefined ? { to: format(r.to) } : {}),
+    ...(r.title ? { title: r.title } : {}),
+  }));
+}
+
+export class Resolver implements EntenteActorResolver {
+  private readonly defaultRange: DayRange;
+
+  constructor(
+    readonly dict: Dictionary,
+    options: { defaultDate?: string } = {},
+  ) {
+    const d = options.defaultDate ? parseDateOrInterval(options.defaultDate) : null;
+    this.defaultRange = d ?? todayRange();
+  }
+
+  get stats() {
+    return {
+      entries: this.dict.entries.length,
+      agents: this.dict.agents.length,
+      phrases: this.dict.trie.size,
+      discards: this.dict.discardCount,
+    };
+  }
+
+  entry(id: string): EntryInfo | undefined {
+    const e = this.dict.entry(id);
+    if (!e) return undefined;
+    const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+    return {
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      code: e.code,
+      country: e.country,
+      roles: formatRoles(e, iso),
+      phrases: this.dict.phrasesById.get(e.id) ?? [],
+      source: e.source,
+    };
+  }
+
+  roleAt(id: string, date?: string): ResolvedRole | undefined {
+    const e = this.dict.entry(id);
+    return e ? resolveRole(e, this.rangeOf(date)) : undefined;
+  }
+
+  discards(text: string): DiscardHit[] {
+    const tokens = tokenize(text);
+    const hits: DiscardHit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      for (const m of this.dict.trie.matchesAt(tokens, i)) {
+        const t = m.targets.find((x) => x.kind === 'discard');
+        if (!t) continue;
+        const start = tokens[i].start;
+        const end = tokens[m.end - 1].end;
+        hits.push({ start, end, text: text.slice(start, end), story: t.story ?? false });
+        break;
+      }
+    }
+    return hits;
+  }
+
+  private rangeOf(date: string | undefined): DayRange {
+    if (!date) return this.defaultRange;
+    return parseDateOrInterval(date) ?? this.defaultRange;
+  }
+
+  findMentions(text: string, options: ResolveOptions = {}): ActorMention[] {
+    const range = this.rangeOf(options.date);
+    const tokens = tokenize(text);
+    const items = this.scan(tokens, range);
+    return this.compose(text, tokens, items, range);
+  }
+
+  private scan(tokens: Token[], range: DayRange): Item[] {
+    const items: Item[] = [];
+    const trie = this.dict.trie;
+    let i = 0;
+    while (i < tokens.length) {
+      if (tokens[i].kind !== 'word') {
+        i++;
+        continue;
+      }
+      const matches = trie.matchesAt(tokens, i);
+      const titled = this.matchTitled(tokens, i, matches, range);
+      if (titled) {
+        items.push(titled);
+        i = titled.end;
+        continue;
+      }
+      let advanced = false;
+      for (const m of matches) {
+        if (m.targets.some((t) => t.kind === 'block')) {
+          i = m.end;
+          advanced = true;
+          break;
+        }
+        const item = this.itemOf(tokens, i, m, range, false);
+        if (item) {
+          items.push(item);
+          i = m.end;
+          advanced = true;
+          break;
+        }
+      }
+      if (!advanced) i++;
+    }
+    return items;
+  }
+
+  private itemOf(tokens: Token[], start: number, m: TrieMatch, range: DayRange, afterTitle: boolean): Item | null {
+    const item: Item = { start, end: m.end };
+    const entity = this.pickEntity(tokens, start, m, range, afterTitle);
+    if (entity) item.entity = entity;
+    for (const t of m.targets) {
+      if (t.kind === 'agent' && !item.agent) item.agent = t;
+      else if (t.kind === 'head') item.head = true;
+    }
+    return item.entity || item.agent || item.head ? item : null;
+  }
+
+  private pickEntity(tokens: Token[], start: number, m: TrieMatch, range: DayRange, afterTitle: boolean): EntityPick | null {
+    let candidates: PhraseTarget[] = [];
+    let bestRank = Number.POSITIVE_INFINITY;
+    for (const t of m.targets) {
+      if (t.kind !== 'entry') continue;
+      if (t.titleOnly && !afterTitle) continue;
+      if (t.guarded && !afterTitle && this.touchesCapital(tokens, start, m.end)) continue;
+      const rank = howRank[t.how];
+      if (rank < bestRank) {
+        bestRank = rank;
+        candidates = [t];
+      } else if (rank === bestRank) candidates.push(t);
+    }
+    if (candidates.length === 0) return null;
+    if (candidates.length > 1) {
+      // one name, several people ("Bush", "Rice", "Ivanov"): keep those in office at the date
+      const inOffice = candidates.filter((t) => {
+        const e = this.dict.entries[t.index];
+        return !isPerson(e) || !resolveRole(e, range).fallback;
+      });
+      if (inOffice.length > 0) candidates = inOffice;
+    }
+    const pick: EntityPick = { target: candidates[0], entry: this.dict.entries[candidates[0].index] };
+    if (candidates.length > 1) pick.alternatives = candidates.slice(1).map((t) => this.dict.entries[t.index].id);
+    return pick;
+  }
+
+  /** "Jordan" in "Michael Jordan" or "Jordan Peterson" is not the country */
+  private touchesCapital(tokens: Token[], start: number, end: number): boolean {
+    const prev = tokens[start - 1];
+    if (prev && prev.kind === 'word' && prev.cap && start - 1 > 0) {
+      const before = tokens[start - 2];
+      if (!(before.kind === 'punct' && /[.!?:;"“]/.test(before.key))) return true;
+    }
+    const next = tokens[end];
+    return !!(next && next.kind === 'word' && next.cap);
+  }
+
+  /** [then-|former] [Iranian|Iran's] Title+ Person → one mention of the person */
+  private matchTitled(tokens: Token[], i: number, matchesAtI: TrieMatch[], range: DayRange): Item | null {
+    let j = i;
+    let countryEntry: number | undefined;
+    let matches = matchesAtI;
+    if (titlePrefixes.has(tokens[j].key)) {
+      j++;
+      if (tokens[j]?.kind === 'hyphen') j++;
+      if (j >= tokens.length) return null;
+      matches = this.dict.trie.matchesAt(tokens, j);
+    }
+    // a leading country or demonym: "Iranian President ...", "Russia's Foreign Minister ..."
+    for (const m of matches) {
+      const pick = this.pickEntity(tokens, j, m, range, false);
+      if (pick && isStateLike(pick.entry) && pick.target.how !== 'surname') {
+        const hasTitle = m.targets.some((t) => t.kind === 'agent' && this.dict.agents[t.index].title);
+        if (hasTitle) break;
+        countryEntry = pick.target.index;
+        j = m.end;
+        if (tokens[j]?.kind === 'poss') j++;
+        matches = j < tokens.length ? this.dict.trie.matchesAt(tokens, j) : [];
+        break;
+      }
+    }
+    const titleAgents: number[] = [];
+    for (let guard = 0; guard < 4; guard++) {
+      const title = matches.find((m) => m.targets.some((t) => t.kind === 'agent' && this.dict.agents[t.index].title));
+      if (!title) break;
+      const target = title.targets.find((t) => t.kind === 'agent' && this.dict.agents[t.index].title) as PhraseTarget;
+      titleAgents.push(target.index);
+      j = title.end;
+      if (tokens[j]?.key === '.') j++;
+      if (j >= tokens.length) return null;
+      matches = this.dict.trie.matchesAt(tokens, j);
+    }
+    if (titleAgents.length === 0) return null;
+    for (const m of matches) {
+      const pick = this.pickEntity(tokens, j, m, range, true);
+      if (pick && isPerson(pick.entry)) {
+        return { start: i, end: m.end, entity: pick, titled: { titleAgents, countryEntry } };
+      }
+    }
+    return null;
+  }
+
+  private compose(text: string, tokens: Token[], items: Item[], range: DayRange): ActorMention[] {
+    const built: Built[] = [];
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k];
+      if (it.titled && it.entity) {
+        built.push(this.personMention(text, tokens, it, range));
+        continue;
+      }
+      if (it.entity) {
+        const entry = it.entity.entry;
+        const next = items[k + 1];
+        // an IGO name followed by a body that is itself an entry ("UN Security Council") stays whole
+        const igoBeforeEntry = entry.type === 'igo' && next?.entity !== undefined;
+        if (next?.agent && !igoBeforeEntry && !it.entity.target.plural && (isStateLike(entry) || isPerson(entry))) {
+          const j = this.agentStart(tokens, it.end, isPerson(entry));
+          const agent = this.dict.agents[next.agent.index];
+          const personOk = !isPerson(entry) || (j === it.end && agent.sector.startsWith('GOV'));
+          if (next.start === j && personOk) {
+            built.push(this.composite(text, tokens, items, k, it.start, next.end, it.entity, next.agent, range));
+            k++;
+            continue;
+          }
+        }
+        const b = this.entityMention(text, tokens, it.start, it.end, it.entity, range);
+        if (!isPerson(entry)) this.extendToHead(text, tokens, items, k, b);
+        built.push(b);
+        continue;
+      }
+      if (it.agent) {
+        // "the government of Iran", "the army of Syria"
+        let j = it.end;
+        if (tokens[j]?.key === 'of') {
+          j++;
+          if (tokens[j]?.key === 'the') j++;
+          const next = items[k + 1];
+          if (next?.entity && next.start === j && isStateLike(next.entity.entry) && !next.entity.target.plural) {
+            built.push(this.composite(text, tokens, items, k, it.start, next.end, next.entity, it.agent, range));
+            k++;
+          }
+        }
+      }
+    }
+    this.distributeLists(tokens, built);
+    return built.map((b) => b.mention);
+  }
+
+  /** the token where a role noun may start after a country: past "'s" and up to two modifiers */
+  private agentStart(tokens: Token[], end: number, strict: boolean): number {
+    let j = end;
+    const possessive = tokens[j]?.kind === 'poss';
+    if (possessive) j++;
+    if (strict) return j;
+    let gap = 0;
+    while (gap < maxGap && j < tokens.length) {
+      const t = tokens[j];
+      if (t.kind !== 'word' || t.cap || stopWords.has(t.key)) break;
+      const isModifier =
+        possessive || modifierWords.has(t.key) || (adjectiveSuffix.test(t.key) && t.key.length > 4);
+      if (!isModifier) break;
+      // the modifier itself may be where the role noun starts ("security council")
+      if (this.dict.trie.root.child(t.key)?.targets?.some((x) => x.kind === 'agent')) break;
+      if (this.dict.trie.root.child(t.key)?.next) {
+        const ms = this.dict.trie.matchesAt(tokens, j);
+        if (ms.some((m) => m.targets.some((x) => x.kind === 'agent'))) break;
+      }
+      j++;
+      if (tokens[j]?.kind === 'hyphen' && tokens[j + 1]?.kind === 'word') j += 2;
+      gap++;
+    }
+    return j;
+  }
+
+  private entityMention(text: string, tokens: Token[], s: number, e: number, pick: EntityPick, range: DayRange): Built {
+    const entry = pick.entry;
+    const role = resolveRole(entry, range);
+    const start = tokens[s].start;
+    const end = tokens[e - 1].end;
+    const mention: ActorMention = {
+      start,
+      end,
+      text: text.slice(start, end),
+      code: role.code,
+      country: role.country,
+      name: entry.name,
+      entryId: entry.id,
+      type: entry.type,
+      how: pick.target.how,
+      entryIds: [entry.id],
+    };
+    if (role.title) mention.role = role.title;
+    if (role.fallback) mention.fallback = 'country';
+    if (pick.alternatives) mention.alternatives = pick.alternatives;
+    if (pick.target.plural) {
+      mention.plural = true;
+      if (tokens[s - 1]?.key !== 'the') mention.generic = true;
+    }
+    this.addContextHints(tokens, s, e, mention);
+    return { startTok: s, endTok: e, mention, demonymOnly: pick.target.how === 'demonym' && !pick.target.plural };
+  }
+
+  private personMention(text: string, tokens: Token[], it: Item, range: DayRange): Built {
+    const b = this.entityMention(text, tokens, it.start, it.end, it.entity as EntityPick, range);
+    b.mention.how = 'title';
+    const ids = b.mention.entryIds;
+    for (const a of it.titled?.titleAgents ?? []) ids.push(this.dict.agents[a].id);
+    if (it.titled?.countryEntry !== undefined) ids.push(this.dict.entries[it.titled.countryEntry].id);
+    b.demonymOnly = false;
+    return b;
+  }
+
+  private composite(
+    text: string,
+    tokens: Token[],
+    items: Item[],
+    k: number,
+    s: number,
+    e: number,
+    pick: EntityPick,
+    agentTarget: PhraseTarget,
+    range: DayRange,
+  ): Built {
+    const agent = this.dict.agents[agentTarget.index];
+    const entry = pick.entry;
+    const role = resolveRole(entry, range);
+    const code = composeCode(role.code, entry, agent);
+    const startTok = this.headStart(tokens, items, k, s);
+    const start = tokens[startTok].start;
+    const end = tokens[e - 1].end;
+    const agentItem = items[k + 1]?.agent === agentTarget ? items[k + 1] : items[k];
+    const agentName = text.slice(tokens[agentItem.start].start, tokens[agentItem.end - 1].end).toLowerCase();
+    const mention: ActorMention = {
+      start,
+      end,
+      text: text.slice(start, end),
+      code,
+      country: role.country,
+      name: `${entry.name} (${agentName})`,
+      entryId: entry.id,
+      type: agent.type,
+      how: 'agent',
+      entryIds: [entry.id, agent.id],
+    };
+    if (agentTarget.plural) mention.plural = true;
+    const before = tokens[startTok - 1]?.key;
+    if (before && indefinite.has(before)) mention.generic = true;
+    this.addContextHints(tokens, startTok, e, mention);
+    const built: Built = { startTok, endTok: e, mention, demonymOnly: false };
+    if (pick.target.how === 'demonym' && startTok === s) built.sharedAgent = agent;
+    return built;
+  }
+
+  /** "the head of the Russian Security Council", "a member of the Iranian parliament": where the head word starts */
+  private headStart(tokens: Token[], items: Item[], k: number, s: number): number {
+    let j = s - 1;
+    if (j >= 0 && (tokens[j].key === 'the' || tokens[j].key === 'a' || tokens[j].key === 'an')) j--;
+    if (j >= 1 && tokens[j].key === 'of') {
+      const prev = items[k - 1];
+      if (prev?.head && !prev.entity && prev.end === j) return prev.start;
+    }
+    return s;
+  }
+
+  private extendToHead(text: string, tokens: Token[], items: Item[], k: number, b: Built): void {
+    const startTok = this.headStart(tokens, items, k, b.startTok);
+    if (startTok === b.startTok) return;
+    b.startTok = startTok;
+    b.mention.start = tokens[startTok].start;
+    b.mention.text = text.slice(b.mention.start, b.mention.end);
+  }
+
+  /** "Russian and Iranian officials": the role noun applies to every demonym of the list */
+  private distributeLists(tokens: Token[], built: Built[]): void {
+    for (let b = built.length - 1; b > 0; b--) {
+      const head = built[b];
+      const agent = head.sharedAgent;
+      if (!agent) continue;
+      let nextStart = head.startTok;
+      for (let p = b - 1; p >= 0; p--) {
+        const cand = built[p];
+        if (!cand.demonymOnly) break;
+        let ok = cand.endTok < nextStart;
+        for (let t = cand.endTok; ok && t < nextStart; t++) ok = listJoiners.has(tokens[t].key);
+        if (!ok) break;
+        const entry = this.dict.entry(cand.mention.entryId) as ActorEntry;
+        cand.mention.code = composeCode(cand.mention.code, entry, agent);
+        cand.mention.how = 'agent';
+        cand.mention.type = agent.type;
+        cand.mention.entryIds.push(agent.id);
+        if (head.mention.plural) cand.mention.plural = true;
+        cand.demonymOnly = false;
+        nextStart = cand.startTok;
+      }
+    }
+  }
+
+  private addContextHints(tokens: Token[], s: number, e: number, mention: ActorMention): void {
+    const after = tokens[e];
+    if (after?.kind === 'poss') mention.possessive = true;
+    else if (after?.kind === 'hyphen' && tokens[e + 1]?.kind === 'word' && !tokens[e + 1].cap && after.start === tokens[e - 1].end) {
+      mention.compound = tokens[e + 1].key;
+    }
+    if (tokens[s - 1]?.kind === 'hyphen' && tokens[s - 2]?.kind === 'word') {
+      const p = tokens[s - 2].key;
+      if (p === 'pro' || p === 'anti' || p === 'non') mention.prefix = p;
+    }
+  }
+}
+
+/** country code + sector; IGOs, regions-as-IGOs and armed groups keep their own code */
+function composeCode(baseCode: string, entry: ActorEntry, agent: AgentEntry): string {
+  const head = baseCode.slice(0, 3);
+  if (head === 'IGO' || head === 'NGO' || head === 'IMG' || head === 'MNC') return baseCode;
+  const country = entry.type === 'state' || entry.type === 'region' ? baseCode.slice(0, 3) : rootOfCode(baseCode);
+  return agent.prefix ? agent.sector + country : country + agent.sector;
+}
+
+/** PETRARCH's rule: roles in order, first holding at the date wins; a period is taken at its middle */
+export function resolveRole(entry: ActorEntry, range: DayRange): ResolvedRole {
+  const point = Math.floor((range.first + range.last) / 2);
+  let hit: Role | undefined;
+  for (const r of entry.roles) {
+    if ((r.from === undefined || r.from <= point) && (r.to === undefined || point < r.to)) {
+      hit = r;
+      break;
+    }
+  }
+  if (!hit && range.first !== range.last) {
+    for (const r of entry.roles) {
+      if ((r.from === undefined || r.from <= range.last) && (r.to === undefined || range.first < r.to)) {
+        hit = r;
+        break;
+      }
+    }
+  }
+  if (hit) {
+    const out: ResolvedRole = { code: hit.code, country: hit.country ?? rootOfCode(hit.code), fallback: false };
+    if (hit.title) out.title = hit.title;
+    return out;
+  }
+  if (entry.code) return { code: entry.code, country: entry.country, fallback: false };
+  return { code: entry.country, country: entry.country, fallback: true };
+}
