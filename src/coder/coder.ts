@@ -141,6 +141,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       else if (spec === 'next') f = ctx.after(m.last + 1, 'next', m.trigger);
       else if (spec === 'after') f = ctx.after(m.last + 1, 'np', m.trigger);
       else if (spec === 'subj') f = ctx.subject(m.trigger);
+      else if (spec === 'addressee') f = ctx.addressee(m.trigger);
       else preps.add(spec);
       if (f) return f;
     }
@@ -149,6 +150,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
 
   interface RecentEvent {
     sentenceIndex: number;
+    code: string;
     source: string;
     target: string;
     targetActor: SideActor;
@@ -262,7 +264,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ruleIds.push('event-anaphora');
       } else return drop('no target actor', sources);
     }
-    const pol = polarityOf(a, m.trigger, m.last, NOMINAL.has(p.elements[p.triggerIndex].pos ?? ''));
+    const nominal = NOMINAL.has(p.elements[p.triggerIndex].pos ?? '');
+    const pol = polarityOf(a, m.trigger, m.last, nominal);
+    if (nominal && !pol.negated) {
+      // "his visit", "the pact between them": a noun naming an event coded just before is a second mention
+      const src = countryOf(sources[0].mention);
+      const tgt = countryOf(targets[0].mention);
+      const again = recent.some((r) => s.index - r.sentenceIndex <= 3 && r.sentenceIndex < s.index && r.code.slice(0, 2) === p.code.slice(0, 2) && ((r.source === src && r.target === tgt) || (r.source === tgt && r.target === src)));
+      if (again) return drop('second mention of an event coded in the sentences just before', sources, targets);
+    }
     let code = p.code;
     let hypothetical = pol.hypothetical;
     if (hypothetical && /^(18|19|20)/.test(code) && isThreatFrame(a, m.trigger)) {
@@ -328,7 +338,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
           reason: pol.negated ? `kept, flagged negated (${pol.cues.join(', ')})` : hypothetical ? `kept, flagged hypothetical (${pol.cues.join(', ')})` : `coded ${code} (source by ${sourceFinding?.how ?? 'pair'})`,
         });
         if (!pol.negated && !hypothetical) {
-          recent.push({ sentenceIndex: s.index, source: countryOf(src.mention), target: countryOf(tgt.mention), sourceActor: src, targetActor: tgt });
+          recent.push({ sentenceIndex: s.index, code, source: countryOf(src.mention), target: countryOf(tgt.mention), sourceActor: src, targetActor: tgt });
         }
       }
     }

@@ -87,7 +87,8 @@ function timePhrase(tokens: Token[], k: number, dir: 1 | -1): number {
 }
 
 function gapOk(el: PatternElement, t: Token): boolean {
-  if (el.functionWord) return t.pos === 'ADV';
+  if (t.text === '"' || t.text === '“' || t.text === '”') return true;
+  if (el.functionWord) return t.pos === 'ADV' || /^(more|again|once|back|also|still)$/.test(t.lower);
   if (el.kind === 'slot') return SLOT_GAP_POS.has(t.pos) || t.text === '"' || t.text === '“';
   if (MODIFIER_POS.has(t.pos)) return true;
   if (isPossessiveMarker(t) || POSSESSIVE_PRONOUNS.has(t.lower)) return true;
@@ -198,7 +199,7 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
     for (const p of ps) {
       if (!wordOk(p.elements[p.triggerIndex], t)) continue;
       const m = matchFrom(p, tokens, mentions, t.i);
-      if (m) found.push(m);
+      if (m && !p.unless.has(tokens[m.last + 1]?.lower ?? '')) found.push(m);
     }
   }
   // where matches overlap on the trigger, the longest (most specific) wins

@@ -47,6 +47,10 @@ export function placeMentions(tokens: Token[], mentions: ActorMention[], sentenc
       if (t.start < end) te = t.i + 1;
     }
     if (ts < 0 || te <= ts) continue;
+    // "non-Western", "anti-American" describe a stance, not an actor; in "Russia-led union" the union acts
+    const glued = tokens[ts - 1]?.end === tokens[ts]?.start ? tokens[ts - 1] : undefined;
+    if (glued && /^(non|anti|pro|post|pre)-?$/i.test(glued.text)) continue;
+    if (tokens[te]?.text === '-' && /^(led|dominated|controlled)$/.test(tokens[te + 1]?.lower ?? '')) continue;
     placed.push({ ts, te, start, end, text: m.text, actor: m, referent: null, how: m.how });
   }
   const covered = new Set<number>();
@@ -79,6 +83,11 @@ export class MentionHistory {
 
   resolve(referent: Referent, before: ActorMention[]): ActorMention[] {
     const pool = [...this.items, ...before];
+    if (referent !== 'pair') {
+      // the first actor of the sentence is usually its subject, which pronouns mostly follow
+      const same = before.find((m) => compatible(referent, m));
+      if (same) return [same];
+    }
     if (referent === 'pair') {
       const out: ActorMention[] = [];
       for (let k = pool.length - 1; k >= 0 && out.length < 2; k--) {
@@ -86,14 +95,18 @@ export class MentionHistory {
       }
       return out.length === 2 ? out : [];
     }
-    for (let k = pool.length - 1; k >= 0; k--) {
-      const m = pool[k];
-      const isPerson = PERSON_TYPES.has(m.type);
-      if (referent === 'person' && (isPerson || TITLE.test(m.text))) return [m];
-      if (referent === 'thing' && !isPerson && !TITLE.test(m.text) && m.type !== 'region') return [m];
-      // "they" mostly stands for a people or a government named by a plural ("the Russians")
-      if (referent === 'plural' && !isPerson && (/s$/i.test(m.text) || m.how === 'demonym')) return [m];
-    }
+    for (let k = pool.length - 1; k >= 0; k--) if (compatible(referent, pool[k])) return [pool[k]];
     return [];
   }
+}
+
+const PLURAL_AGENTS = /(officials|leaders|forces|troops|authorities|diplomats|commentators|governments|ians|ese|s)$/i;
+
+function compatible(referent: Referent, m: ActorMention): boolean {
+  const isPerson = PERSON_TYPES.has(m.type) || TITLE.test(m.text);
+  if (referent === 'person') return isPerson;
+  if (referent === 'thing') return !isPerson && m.type !== 'region' && !/s$/i.test(m.text);
+  // "they" mostly stands for a people or a government named by a plural ("the Russians")
+  if (referent === 'plural') return !isPerson && (m.how === 'demonym' || m.how === 'agent') && PLURAL_AGENTS.test(m.text) && /s$/i.test(m.text);
+  return false;
 }

@@ -34,6 +34,8 @@ export interface Pattern {
   /** reciprocal: a coordinated subject ("X and Y signed") gives X→Y */
   sym: boolean;
   place: 'capital' | 'country' | null;
+  /** words that void the match when they follow it ("recognise X as a threat" is no recognition) */
+  unless: Set<string>;
   example: string;
   file: string;
   line: number;
@@ -148,6 +150,7 @@ function parsePatternLine(raw: string, file: string, n: number, sets: Map<string
     tgt,
     sym,
     place: (place as Pattern['place']) ?? null,
+    unless: new Set(options.get('unless')?.split(',') ?? []),
     example,
     file,
     line: n,

@@ -20,6 +20,7 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'hardly', 'barely', 'nor'
 const NEGATIVE_VERBS = new Set(['refrain', 'fail', 'decline', 'avoid', 'neglect', 'cease']);
 const MODALS = new Set(['might', 'could', 'would', 'may', 'should', 'must', 'shall']);
 const SPECULATION = new Set(['possible', 'possibly', 'potential', 'potentially', 'perhaps', 'likely', 'unlikely', 'hypothetical', 'whether']);
+const PURPOSE_NOUNS = new Set(['plan', 'intention', 'attempt', 'effort', 'goal', 'bid', 'aim', 'proposal', 'ambition', 'way', 'opportunity']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const NON_EVENT_AFTER = new Set(['materialize', 'materialise', 'happen', 'occur', 'take', 'come']);
 const ATTRIBUTION_VERBS = new Set([
@@ -36,6 +37,7 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
   const from = Math.max(clause.start, trigger - 9);
   for (let k = trigger - 1; k >= from; k--) {
     const w = t[k].lower;
+    if (w === ',' && !negated) break;
     if (NEGATORS.has(w)) {
       // "not only … but" adds rather than denies; "no longer" still denies
       if (w === 'not' && t[k + 1]?.lower === 'only') continue;
@@ -51,6 +53,21 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
     } else if (MODALS.has(w) || SPECULATION.has(w)) {
       hypothetical = true;
       cues.push(w);
+    }
+  }
+  // "a plan to brief X", "an attempt to mediate": a purpose not (yet) carried out
+  let j = trigger - 1;
+  while (j >= 0 && t[j].pos === 'ADV') j--;
+  if (t[j]?.lower === 'to' && PURPOSE_NOUNS.has(t[j - 1]?.lemma ?? '')) {
+    hypothetical = true;
+    cues.push(`${t[j - 1].lower} to`);
+  }
+  // "X could undercut Y — by reaching a deal with Z": an aside inherits the modality of its clause
+  if (clause.kind === 'aside' || clause.kind === 'participial') {
+    const before = a.clauses.filter((c) => c.end <= clause.start).at(-1);
+    if (before) for (let k = before.start; k < before.end; k++) if (MODALS.has(t[k].lower)) {
+      hypothetical = true;
+      cues.push(t[k].lower);
     }
   }
   if (clause.marker && CONDITIONALS.has(clause.marker)) {

@@ -19,6 +19,7 @@ const OBJECT_CONTROL = new Set([
   'compel', 'force', 'urge', 'ask', 'press', 'persuade', 'push', 'allow', 'invite', 'encourage', 'lead', 'prompt',
   'oblige', 'pressure', 'pressing', 'let', 'help', 'order', 'tell', 'convince', 'drive', 'bring',
 ]);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 const NP_LEFT_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'SYM']);
 const CONNECTOR = /^(,|and|or|as well as|the|both|either)$/;
 
@@ -124,9 +125,15 @@ export class RoleContext {
       const m = this.endAt.get(k);
       if (m === undefined) continue;
       const mention = this.mentions[m];
-      if (isPossessiveMarker(t[mention.te])) return { mentions: this.group(m), how: 'possessor' };
+      if (isPossessiveMarker(t[mention.te])) {
+        if (this.possessorGoverns(mention.te + 1, trigger)) return { mentions: this.group(m), how: 'possessor' };
+      } else if (this.followedByVerb(mention.te)) return { mentions: this.group(m), how: 'subject' };
       const before = this.tokenBefore(m);
       const b = t[before];
+      if (isPossessiveMarker(t[mention.te])) {
+        k = mention.ts;
+        continue;
+      }
       if (b && (b.pos === 'ADP' || (b.lower === 'to' && b.pos === 'PART'))) {
         k = mention.ts;
         continue;
@@ -139,6 +146,24 @@ export class RoleContext {
       return { mentions: this.group(m), how: 'subject' };
     }
     return null;
+  }
+
+  /** after an actor phrase: a finite verb ("the West imposed"), adverbs allowed between */
+  private followedByVerb(k: number): boolean {
+    const t = this.a.tokens;
+    while (k < t.length && t[k].pos === 'ADV') k++;
+    return !!t[k] && (t[k].pos === 'AUX' || (t[k].pos === 'VERB' && !t[k].lower.endsWith('ing')));
+  }
+
+  /** "Russia's decision … to intervene", "Iran's envoy signed": the possessed noun heads the clause */
+  private possessorGoverns(k: number, trigger: number): boolean {
+    const t = this.a.tokens;
+    while (k < trigger && isNpToken(t, k)) k++;
+    if (k >= trigger) return true;
+    if (this.followedByVerb(k)) return true;
+    // a time phrase may stand between the noun and its infinitive
+    for (let j = k; j < trigger && j < k + 6; j++) if (t[j].lower === 'to') return true;
+    return false;
   }
 
   private antecedent(k: number | null): number | null {
@@ -202,10 +227,25 @@ export class RoleContext {
         if (preps === 'np' && !isNpToken(t, k)) return null;
         continue;
       }
-      if (preps === 'obj' || preps === 'next' || preps === 'np') return { mentions: this.group(m), how: preps };
+      if (preps === 'obj' || preps === 'next' || preps === 'np') {
+        // "labelled their relations…": a possessive pronoun there points back at the subject
+        if (this.mentions[m].referent && POSSESSIVE_PRONOUNS.has(t[k].lower)) continue;
+        return { mentions: this.group(m), how: preps };
+      }
       const p = this.prepBefore(m);
       if (p && preps.has(p)) return { mentions: this.group(m), how: `pp-${p}` };
       k = this.mentions[this.group(m).at(-1) as number].te - 1;
+    }
+    return null;
+  }
+
+  /** "told X that …", "assured X that …": whom the clause holding the trigger was said to */
+  addressee(trigger: number): RoleFinding | null {
+    const t = this.a.tokens;
+    for (let k = trigger - 1; k >= 0 && k >= trigger - 30; k--) {
+      if (/^(tell|assure|inform|promise|warn|write|remind|brief)$/.test(t[k].lemma) && t[k].pos === 'VERB') {
+        return this.after(k + 1, 'next', k);
+      }
     }
     return null;
   }
