@@ -85,11 +85,13 @@ describe('upload', () => {
   });
 
   it('reports a file it cannot read as a per-file error naming the file', async () => {
-    const res = await json('/api/documents', { method: 'POST', body: form('broken.pdf', 'not a pdf at all', 'application/pdf') });
+    const binary = new Uint8Array([0x4d, 0x5a, 0x00, 0x01, 0x00, 0x00, 0xff, 0xfe, 0x00, 0x00]);
+    const res = await json('/api/documents', { method: 'POST', body: form('tool.exe', binary, 'application/octet-stream') });
     expect(res.status).toBe(422);
     expect(res.type).toContain('application/problem+json');
-    expect(res.body.errors[0].path).toBe('broken.pdf');
-    expect(res.body.detail).toContain('broken.pdf');
+    expect(res.body.errors[0].path).toBe('tool.exe');
+    expect(res.body.detail).toContain('tool.exe');
+    expect(store.listDocuments().map((d) => d.name)).not.toContain('tool.exe');
   });
 
   it('refuses an upload over the size cap with 413', async () => {

@@ -53,8 +53,8 @@ export interface Episode {
   start?: string;
   end?: string;
   period?: string;
-  promise?: { id: number };
-  reversals?: { id: number }[];
+  promise?: { id: number; date: string | null };
+  reversals?: { id: number; date: string | null }[];
   eventIds?: number[];
 }
 

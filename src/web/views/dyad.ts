@@ -31,12 +31,38 @@ function bars(rows: DyadRow[]): Bar[] {
   );
 }
 
-/** the rows an episode touches: by its period, or by its date span */
-function episodePeriods(ep: Episode, rows: DyadRow[]): string[] {
-  if (ep.period) return [ep.period];
-  if (!ep.start) return [];
-  const end = ep.end ?? ep.start;
-  return rows.filter((r) => !r.coarse && r.end >= ep.start!.slice(0, 10) && r.start <= `${end}~`).map((r) => r.period);
+function periodOf(date: string | null | undefined, rows: DyadRow[]): string | null {
+  if (!date) return null;
+  const day = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date.slice(0, 10);
+  return rows.find((r) => !r.coarse && r.start <= day && day <= r.end)?.period ?? null;
+}
+
+/** where each episode shows on the chart: its promise and reversals, or its turning period */
+function episodeMarks(episodes: Episode[], rows: DyadRow[]): { period: string; label: string }[] {
+  const marks = new Map<string, string>();
+  for (const ep of episodes) {
+    if (ep.kind === 'turning-point' && ep.period) marks.set(ep.period, marks.get(ep.period) ?? '▼ turn');
+    if (ep.kind !== 'promise-reversal') continue;
+    const promise = periodOf(ep.promise?.date, rows);
+    if (promise) marks.set(promise, '▼ promise');
+    for (const r of ep.reversals ?? []) {
+      const p = periodOf(r.date, rows);
+      if (p) marks.set(p, '▼ reversal');
+    }
+  }
+  return [...marks].map(([period, label]) => ({ period, label }));
+}
+
+/** one class for every chart, so styles.css can carry the rules Plot would otherwise inline */
+const PLOT_CLASS = 'entente-plot';
+
+/**
+ * Plot writes a few layout rules into a <style> element per chart; the CSP allows no inline
+ * style, so they are dropped here and restated in styles.css.
+ */
+function withoutInlineStyle<T extends Element>(chart: T): T {
+  for (const style of chart.querySelectorAll('style')) style.remove();
+  return chart;
 }
 
 function pairForm(route: Route): HTMLFormElement {
@@ -79,7 +105,7 @@ export async function renderDyad(container: HTMLElement, route: Route): Promise<
   const rows = series.rows;
   const data = bars(rows);
   const periods = rows.map((r) => r.period);
-  const marked = new Set(episodes.flatMap((ep) => episodePeriods(ep, rows)));
+  const marked = episodeMarks(episodes, rows);
   const events = h('div', { class: 'dyad-events' });
 
   container.append(h('h2', {}, `${a} and ${b}`), pairForm(route), h('p', { class: 'meta' }, series.coarseNote));
@@ -89,21 +115,21 @@ export async function renderDyad(container: HTMLElement, route: Route): Promise<
   }
 
   const counts = Plot.plot({
-    className: 'dyad-counts',
+    className: PLOT_CLASS,
     width: Math.max(480, Math.min(1100, periods.length * 70)),
     height: 280,
     marginLeft: 48,
     x: { domain: periods, label: null, tickRotate: periods.length > 12 ? -45 : 0 },
-    y: { label: 'events', grid: true },
+    y: { label: 'events', grid: true, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
     color: { domain: QUADS.map((qq) => `${qq} ${QUAD_NAMES[qq]}`), range: QUADS.map((qq) => QUAD_COLOURS[qq]), legend: true },
     marks: [
       Plot.barY(data, { x: 'period', y: 'count', fill: 'quadName', title: (d: Bar) => `${d.period}: ${d.count} × ${d.quadName}` }),
-      Plot.text([...marked], { x: (p: string) => p, frameAnchor: 'top', text: () => '▼ episode', dy: 4, fill: 'currentColor' }),
+      Plot.text(marked, { x: 'period', frameAnchor: 'top', text: 'label', dy: 4, fill: 'currentColor' }),
       Plot.ruleY([0]),
     ],
   });
   const goldstein = Plot.plot({
-    className: 'dyad-goldstein',
+    className: PLOT_CLASS,
     width: Math.max(480, Math.min(1100, periods.length * 70)),
     height: 200,
     marginLeft: 48,
@@ -175,7 +201,12 @@ export async function renderDyad(container: HTMLElement, route: Route): Promise<
       : h('p', {}, 'None found.'),
   );
 
-  container.append(h('div', { class: 'chart' }, counts), h('div', { class: 'chart' }, goldstein), episodeList, events);
+  container.append(
+    h('div', { class: 'chart dyad-counts' }, withoutInlineStyle(counts)),
+    h('div', { class: 'chart dyad-goldstein' }, withoutInlineStyle(goldstein)),
+    episodeList,
+    events,
+  );
 
   const wanted = route.params.get('bar');
   if (wanted) {
