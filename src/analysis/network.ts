@@ -69,8 +69,9 @@ export function computeNetwork(events: readonly StoredEvent[], options: NetworkO
     if (!event.target) continue;
     const s = actorKey(event.source, options.level);
     const t = actorKey(event.target, options.level);
-    // an actor acting on itself at this level (IRNGOV → IRNMIL at country level) is no relation
-    if (s.id === t.id) continue;
+    // an actor acting on itself at this level (IRNGOV → IRNMIL at country level) is no relation,
+    // and an imported row with no actor code names no one
+    if (s.id === t.id || !s.id || !t.id) continue;
     graph.mergeNode(s.id, { label: s.label });
     graph.mergeNode(t.id, { label: t.label });
     const existing = graph.edge(s.id, t.id);
