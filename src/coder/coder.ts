@@ -176,7 +176,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         continue;
       }
       const a = analyze(s.text, s.start);
-      const placed = placeMentions(a.tokens, found, s.start);
+      const placed = placeMentions(a.tokens, found, s.start, s.text);
       const sentenceActors: ActorMention[] = [];
       for (const p of placed) {
         if (p.actor) sentenceActors.push(p.actor);
@@ -266,7 +266,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     }
     const nominal = NOMINAL.has(p.elements[p.triggerIndex].pos ?? '');
     const pol = polarityOf(a, m.trigger, m.last, nominal);
-    if (nominal && !pol.negated) {
+    if (p.elements[p.triggerIndex].pos === 'N' && !pol.negated) {
       // "his visit", "the pact between them": a noun naming an event coded just before is a second mention
       const src = countryOf(sources[0].mention);
       const tgt = countryOf(targets[0].mention);
@@ -300,6 +300,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const c = ontology.code(code);
     for (const src of sources) {
       for (const tgt of targets) {
+        if (tgt.placed.referent && sources.some((x) => x.mention === tgt.mention)) {
+          drop('the target pronoun points back at the source', [src], [tgt]);
+          continue;
+        }
+        if (nominal && src.placed.referent && sourceFinding?.how === 'possessor' && !p.id.startsWith('04')) {
+          drop('a noun owned by a pronoun ("its operations") is too weak a mention', [src], [tgt]);
+          continue;
+        }
         if (countryOf(src.mention) === countryOf(tgt.mention)) {
           drop('source and target belong to the same country', [src], [tgt]);
           continue;

@@ -45,22 +45,25 @@ export class PatternIndex {
 
   candidates(t: Token): Pattern[] {
     const a = this.byWord.get(t.lemma) ?? [];
-    if (t.lower === t.lemma) return a;
-    const b = this.byWord.get(t.lower);
-    return b ? [...new Set([...a, ...b])] : a;
+    const b = t.lower === t.lemma ? undefined : this.byWord.get(t.lower);
+    // the tagger sometimes keeps a gerund as its own lemma ("voting/NOUN/voting")
+    const c = a.length || b ? undefined : t.lower.endsWith('ing') ? (this.byWord.get(t.lower.slice(0, -3)) ?? this.byWord.get(`${t.lower.slice(0, -3)}e`)) : undefined;
+    return [...new Set([...a, ...(b ?? []), ...(c ?? [])])];
   }
 }
 
 function posOk(el: PatternElement, t: Token): boolean {
   if (!el.pos) return true;
-  if (el.pos === 'V') return t.pos === 'VERB' || t.pos === 'AUX';
+  if (el.pos === 'V') return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && t.lower.endsWith('ing'));
   if (el.pos === 'N') return t.pos === 'NOUN' || t.pos === 'PROPN';
   return t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN';
 }
 
 function wordOk(el: PatternElement, t: Token | undefined): boolean {
   if (!t || !el.words) return false;
-  return (el.words.has(t.lemma) || el.words.has(t.lower)) && posOk(el, t);
+  const stem = t.lower.endsWith('ing') ? t.lower.slice(0, -3) : null;
+  const known = el.words.has(t.lemma) || el.words.has(t.lower) || (stem !== null && (el.words.has(stem) || el.words.has(`${stem}e`)));
+  return known && posOk(el, t);
 }
 
 /** length of a time phrase starting at k ("in 2007", "in late June 1989,"), 0 if none */
@@ -86,10 +89,10 @@ function timePhrase(tokens: Token[], k: number, dir: 1 | -1): number {
   return 0;
 }
 
-function gapOk(el: PatternElement, t: Token): boolean {
+function gapOk(el: PatternElement, t: Token, next?: Token): boolean {
   if (t.text === '"' || t.text === '“' || t.text === '”') return true;
   if (el.functionWord) return t.pos === 'ADV' || /^(more|again|once|back|also|still)$/.test(t.lower);
-  if (el.kind === 'slot') return SLOT_GAP_POS.has(t.pos) || t.text === '"' || t.text === '“';
+  if (el.kind === 'slot') return SLOT_GAP_POS.has(t.pos) || t.text === '-' || /^(led|dominated|controlled)$/.test(t.lower) || (t.pos === 'PROPN' && next?.text === '-');
   if (MODIFIER_POS.has(t.pos)) return true;
   if (isPossessiveMarker(t) || POSSESSIVE_PRONOUNS.has(t.lower)) return true;
   if (t.text === '-' || t.text === '"' || t.text === '“' || t.text === '$') return true;
@@ -140,7 +143,7 @@ function matchElement(
       if (tokens[k]?.text === ',') k += dir;
       continue;
     }
-    if (!gapOk(el, tokens[k])) return null;
+    if (!gapOk(el, tokens[k], tokens[k + 1])) return null;
     k += dir;
     skipped++;
   }

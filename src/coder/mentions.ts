@@ -35,7 +35,7 @@ const PERSON_TYPES = new Set(['leader', 'person']);
 const TITLE = /\b(minister|president|leader|king|queen|premier|chancellor|secretary|envoy|ambassador|adviser|advisor|official|ayatollah|emir|prince|general)\b/i;
 
 /** maps resolver mentions (offsets into the sentence text) onto tokens (document offsets) */
-export function placeMentions(tokens: Token[], mentions: ActorMention[], sentenceStart: number): PlacedMention[] {
+export function placeMentions(tokens: Token[], mentions: ActorMention[], sentenceStart: number, sentenceText = ''): PlacedMention[] {
   const placed: PlacedMention[] = [];
   for (const m of mentions) {
     const start = m.start + sentenceStart;
@@ -48,8 +48,7 @@ export function placeMentions(tokens: Token[], mentions: ActorMention[], sentenc
     }
     if (ts < 0 || te <= ts) continue;
     // "non-Western", "anti-American" describe a stance, not an actor; in "Russia-led union" the union acts
-    const glued = tokens[ts - 1]?.end === tokens[ts]?.start ? tokens[ts - 1] : undefined;
-    if (glued && /^(non|anti|pro|post|pre)-?$/i.test(glued.text)) continue;
+    if (/\b(non|anti|pro|post|pre)-$/i.test(sentenceText.slice(Math.max(0, m.start - 5), m.start))) continue;
     if (tokens[te]?.text === '-' && /^(led|dominated|controlled)$/.test(tokens[te + 1]?.lower ?? '')) continue;
     placed.push({ ts, te, start, end, text: m.text, actor: m, referent: null, how: m.how });
   }

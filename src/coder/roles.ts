@@ -125,15 +125,16 @@ export class RoleContext {
       const m = this.endAt.get(k);
       if (m === undefined) continue;
       const mention = this.mentions[m];
-      if (isPossessiveMarker(t[mention.te])) {
-        if (this.possessorGoverns(mention.te + 1, trigger)) return { mentions: this.group(m), how: 'possessor' };
-      } else if (this.followedByVerb(mention.te)) return { mentions: this.group(m), how: 'subject' };
-      const before = this.tokenBefore(m);
-      const b = t[before];
-      if (isPossessiveMarker(t[mention.te])) {
+      const possessivePronoun = mention.referent !== null && POSSESSIVE_PRONOUNS.has(t[mention.ts].lower);
+      if (isPossessiveMarker(t[mention.te]) || possessivePronoun) {
+        const after = possessivePronoun ? mention.te : mention.te + 1;
+        if (this.possessorGoverns(after, trigger)) return { mentions: this.group(m), how: 'possessor' };
         k = mention.ts;
         continue;
       }
+      if (this.followedByVerb(mention.te)) return { mentions: this.group(m), how: 'subject' };
+      const before = this.tokenBefore(m);
+      const b = t[before];
       if (b && (b.pos === 'ADP' || (b.lower === 'to' && b.pos === 'PART'))) {
         k = mention.ts;
         continue;
@@ -151,6 +152,8 @@ export class RoleContext {
   /** after an actor phrase: a finite verb ("the West imposed"), adverbs allowed between */
   private followedByVerb(k: number): boolean {
     const t = this.a.tokens;
+    if (t[k]?.text === '(') while (k < t.length && t[k].text !== ')') k++;
+    if (t[k]?.text === ')') k++;
     while (k < t.length && t[k].pos === 'ADV') k++;
     return !!t[k] && (t[k].pos === 'AUX' || (t[k].pos === 'VERB' && !t[k].lower.endsWith('ing')));
   }
