@@ -43,6 +43,7 @@ export function buildDocument(read: ReaderOutput, source: SourceInfo): IngestedD
   if (notes.some((n) => n.number !== null) && !blocks.some((b) => b.markers.length > 0)) {
     blocks = blocks.map((b) => (b.kind === 'heading' ? b : liftGluedMarkers(b, noteKeys)));
   }
+  blocks = promoteTitleLine(blocks);
   const repaired = repairPageBreaks(blocks);
   blocks = repaired.blocks;
 
@@ -147,6 +148,25 @@ export function buildDocument(read: ReaderOutput, source: SourceInfo): IngestedD
     markers,
     pageBreakJoins,
   };
+}
+
+/**
+ * Plain text and PDF conversions lose heading markup; a short first line without final
+ * punctuation, in a document with no heading before its prose, is its title.
+ */
+function promoteTitleLine(blocks: RawBlock[]): RawBlock[] {
+  const first = blocks[0];
+  if (first?.kind !== 'body' || blocks.length < 2) return blocks;
+  if (
+    first.text.length > 120 ||
+    /[.!?:;,]$/.test(first.text) ||
+    BYLINE.test(first.text) ||
+    first.markers.length > 0
+  )
+    return blocks;
+  if (blocks[1].kind !== 'body' || blocks[1].text.length < first.text.length * 2) return blocks;
+  if (/^\p{Ll}/u.test(blocks[1].text)) return blocks;
+  return [{ ...first, kind: 'heading', level: 1 }, ...blocks.slice(1)];
 }
 
 function uniqueNotes(notes: RawNote[]): RawNote[] {

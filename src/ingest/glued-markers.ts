@@ -16,7 +16,9 @@ export function liftGluedMarkers<T extends InlineText>(block: T, noteKeys: Reado
     const at = m.index + m[1].length;
     const before = block.text[m.index - 1] ?? '';
     const nextChar = m[4] ?? '';
-    if ((m[1] === '.' || m[1] === ',') && /\d/.test(before) && !/\p{Lu}/u.test(nextChar)) continue;
+    // "3.5 percent" and "1,000" stay numbers; "in 2011.4 The" and a paragraph-final "2022.3" are markers
+    if ((m[1] === '.' || m[1] === ',') && /\d/.test(before) && nextChar !== '' && !/\p{Lu}/u.test(nextChar))
+      continue;
     cuts.push({ start: at, end: at + m[2].length, key });
   }
   if (cuts.length === 0) return block;

@@ -48,7 +48,7 @@ export function toIsoPartialDate(value: string): string | null {
     const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
     if (valid(y, mo, d)) return [String(y), mo && pad(mo), d && pad(d)].filter(Boolean).join('-');
   }
-  m = /\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(v);
+  m = /\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?\s+(\d{4})\b/.exec(v);
   if (m && monthIndex(m[1]) > 0 && valid(Number(m[3]), monthIndex(m[1]), Number(m[2]))) {
     return `${m[3]}-${pad(monthIndex(m[1]))}-${pad(Number(m[2]))}`;
   }

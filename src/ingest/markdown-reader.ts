@@ -57,6 +57,12 @@ export function readMarkdown(raw: string): ReaderOutput {
         kind: 'footnote',
         body: parseMarkdownInline(src, refs),
       });
+    } else if (pending.kind === 'body' && isNoteList(pending.lines)) {
+      // notes typed one per line without blank lines between them ("1 Author, Title…")
+      for (const noteSource of splitNoteLines(pending.lines)) {
+        const inline = parseMarkdownInline(noteSource, refs);
+        if (inline.text !== '') blocks.push({ ...inline, kind: 'body', level: 0 });
+      }
     } else {
       const inline = parseMarkdownInline(src, refs);
       if (inline.text !== '' || inline.markers.length > 0) {
@@ -186,4 +192,19 @@ function collectLinkDefinitions(lines: string[]): Map<string, string> {
     if (m) refs.set(normalizeLabel(m[1]), m[2]);
   }
   return refs;
+}
+
+const NOTE_LINE = /^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?\s|<sup>\s*\d{1,3}\s*<\/sup>|\^\d{1,3}\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s)/;
+
+function isNoteList(lines: string[]): boolean {
+  return lines.length >= 2 && NOTE_LINE.test(lines[0]) && lines.filter((l) => NOTE_LINE.test(l)).length >= 2;
+}
+
+function splitNoteLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (NOTE_LINE.test(line) || out.length === 0) out.push(line);
+    else out[out.length - 1] += `\n${line}`;
+  }
+  return out;
 }

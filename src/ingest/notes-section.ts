@@ -22,7 +22,7 @@ function isNotesHeading(block: RawBlock): boolean {
   );
 }
 
-function looksLikeNote(block: RawBlock): boolean {
+export function looksLikeNote(block: RawBlock): boolean {
   return (
     (block.markers.length > 0 && block.markers[0].offset === 0) ||
     block.ordinal !== undefined ||
@@ -34,7 +34,12 @@ export function splitNotesSection(blocks: RawBlock[]): { body: RawBlock[]; notes
   const start = blocks.findIndex(
     (b, i) => isNotesHeading(b) && blocks.slice(i + 1, i + 4).some((n) => n.kind !== 'heading'),
   );
-  if (start < 0) return { body: blocks, notes: [] };
+  if (start < 0) {
+    // a notes heading left with nothing under it: the reader took its notes already (HTML, DOCX)
+    const body = [...blocks];
+    while (body.length > 0 && isNotesHeading(body[body.length - 1])) body.pop();
+    return { body, notes: [] };
+  }
   const headingLevel = blocks[start].kind === 'heading' ? blocks[start].level : 7;
   let end = blocks.length;
   for (let i = start + 1; i < blocks.length; i++) {
@@ -95,5 +100,3 @@ function toNote(block: RawBlock): RawNote | null {
   }
   return null;
 }
-
-export { looksLikeNote };
