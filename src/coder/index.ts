@@ -6,3 +6,4 @@ export type { CodedEvent, EventActor, EventDate, FieldOrigin, ReviewStatus } fro
 export type { CandidateTrace, ExplainTrace, SentenceTrace } from './explain.js';
 export { CODER_VERSION, type Coder, type CoderOptions, type CodeTextOptions, createCoder } from './coder.js';
 export { loadPatterns, parsePatterns, type Pattern, PatternFileError } from './patterns.js';
+export { actorRoot, formatScores, type GoldItem, normText, scoreEvents, type Scores, type SystemEvent } from './evaluate.js';
