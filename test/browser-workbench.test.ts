@@ -22,7 +22,9 @@ describe.skipIf(!hasChromium())('the workbench in a real browser', () => {
 
   const docId = (name: string) => store.listDocuments().find((d) => d.name === name)!.id;
   const eventByCode = (code: string): StoredEvent =>
-    store.queryEvents({ includeRejected: true, includeFlagged: true, limit: 1000 }).find((e) => e.code === code)!;
+    store
+      .queryEvents({ includeRejected: true, includeFlagged: true, limit: 1000 })
+      .find((e) => e.code === code)!;
   const open = async (hash: string) => {
     await page.goto(`${server.url}${hash}`);
     await page.waitForSelector('.view[data-ready]');
@@ -73,8 +75,18 @@ describe.skipIf(!hasChromium())('the workbench in a real browser', () => {
   it('uploads files with progress and reports each file on its own', async () => {
     await open('#/library');
     await page.locator('.drop-zone input[type="file"]').setInputFiles([
-      { name: 'summit-notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Summit\n\nIn March 2015 Iran and Russia signed a nuclear cooperation accord.\n') },
-      { name: 'tool.exe', mimeType: 'application/octet-stream', buffer: Buffer.from([0x4d, 0x5a, 0, 1, 0, 0, 0xff, 0xfe, 0, 0]) },
+      {
+        name: 'summit-notes.md',
+        mimeType: 'text/markdown',
+        buffer: Buffer.from(
+          '# Summit\n\nIn March 2015 Iran and Russia signed a nuclear cooperation accord.\n',
+        ),
+      },
+      {
+        name: 'tool.exe',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from([0x4d, 0x5a, 0, 1, 0, 0, 0xff, 0xfe, 0, 0]),
+      },
     ]);
     const ok = page.locator('li.upload.ok', { hasText: 'summit-notes.md' });
     const failed = page.locator('li.upload.failed', { hasText: 'tool.exe' });
@@ -111,7 +123,9 @@ describe.skipIf(!hasChromium())('the workbench in a real browser', () => {
     const note = page.locator('.note-panel');
     await note.waitFor({ state: 'visible' });
     await expect(note.textContent()).resolves.toContain('Contract reporting, Example Wire, December 2007.');
-    await expect(note.locator('a').getAttribute('href')).resolves.toBe('https://example.org/wire/2007/air-defence-contract');
+    await expect(note.locator('a').getAttribute('href')).resolves.toBe(
+      'https://example.org/wire/2007/air-defence-contract',
+    );
     await expect(page.locator('.reader-events li').count()).resolves.toBe(5);
     await shot('reader');
     expect(problems).toEqual([]);
@@ -126,13 +140,19 @@ describe.skipIf(!hasChromium())('the workbench in a real browser', () => {
     await expect(page.locator('.document-text img, .document-text script, h2 b').count()).resolves.toBe(0);
     await page.locator('.document-text mark.event').hover();
     await page.locator('button.note-ref').click();
-    await expect(page.locator('.note-panel .note-text').textContent()).resolves.toContain('<img src=x onerror="window.__pwned=1">');
+    await expect(page.locator('.note-panel .note-text').textContent()).resolves.toContain(
+      '<img src=x onerror="window.__pwned=1">',
+    );
     // a javascript: URL in a note is shown, never made a link
     await expect(page.locator('.note-panel a').count()).resolves.toBe(0);
-    await expect(page.locator('.note-panel .unsafe-url').textContent()).resolves.toBe('javascript:window.__pwned=2');
+    await expect(page.locator('.note-panel .unsafe-url').textContent()).resolves.toBe(
+      'javascript:window.__pwned=2',
+    );
     await page.locator('.note-panel .unsafe-url').click();
     await page.waitForTimeout(200);
-    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await expect(
+      page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).resolves.toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
   });
@@ -171,7 +191,9 @@ describe.skipIf(!hasChromium())('the workbench in a real browser', () => {
     await expect(page.locator('.vis-item:not(.vis-dot)').count()).resolves.toBe(1);
     await expect(page.locator('select[name="quad"]').inputValue()).resolves.toBe('4');
     await page.locator('.vis-item').first().click();
-    await expect(page.locator('.timeline-detail').textContent()).resolves.toContain('the Kremlin banned the sale to Iran');
+    await expect(page.locator('.timeline-detail').textContent()).resolves.toContain(
+      'the Kremlin banned the sale to Iran',
+    );
     expect(problems).toEqual([]);
   });
 
@@ -189,17 +211,24 @@ describe.skipIf(!hasChromium())('the workbench in a real browser', () => {
     const target = eventByCode('115');
     await open(`#/review?id=${target.id}`);
     await page.locator('input[name="reviewer"]').fill('browser-test');
-    await page.locator('.review-actions input[name="reason"]').fill('the suit was filed by a company, not the state');
+    await page
+      .locator('.review-actions input[name="reason"]')
+      .fill('the suit was filed by a company, not the state');
     await page.locator('button.reject').click();
     await page.locator('.audit-trail li').first().waitFor();
     await page.reload();
     await page.locator('.audit-trail li').first().waitFor();
     await expect(page.locator('.event-item .status').textContent()).resolves.toBe('rejected');
-    await expect(page.locator('.audit-trail').textContent()).resolves.toContain('the suit was filed by a company, not the state');
+    await expect(page.locator('.audit-trail').textContent()).resolves.toContain(
+      'the suit was filed by a company, not the state',
+    );
     await shot('review');
 
     const exported = await (await fetch(`${server.url}api/export?format=jsonl`)).text();
-    const ids = exported.trim().split('\n').map((l) => JSON.parse(l).id);
+    const ids = exported
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids).not.toContain(target.id);
     expect(store.getEvent(target.id)?.status).toBe('rejected');

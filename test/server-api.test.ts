@@ -1,3 +1,4 @@
+/* biome-ignore-all lint/suspicious/noExplicitAny: response bodies are JSON checked field by field */
 import type { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, serve } from '../src/server/index.js';
@@ -13,14 +14,23 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-async function json<T = any>(path: string, init?: RequestInit): Promise<{ status: number; type: string; body: T }> {
+async function json<T = any>(
+  path: string,
+  init?: RequestInit,
+): Promise<{ status: number; type: string; body: T }> {
   const res = await app.request(path, init);
   const text = await res.text();
-  return { status: res.status, type: res.headers.get('content-type') ?? '', body: text ? JSON.parse(text) : null };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    body: text ? JSON.parse(text) : null,
+  };
 }
 
 function eventByCode(code: string): StoredEvent {
-  const found = store.queryEvents({ includeFlagged: true, includeRejected: true, limit: 1000 }).find((e) => e.code === code);
+  const found = store
+    .queryEvents({ includeFlagged: true, includeRejected: true, limit: 1000 })
+    .find((e) => e.code === code);
   if (!found) throw new Error(`fixture has no event with code ${code}`);
   return found;
 }
@@ -42,7 +52,10 @@ describe('documents', () => {
     expect(body.sentences).toHaveLength(5);
     const first = body.sentences[0];
     expect(doc.body.text.slice(first.start, first.end)).toBe(first.text);
-    expect(first.citations[0]).toMatchObject({ key: '1', urls: ['https://example.org/wire/2007/air-defence-contract'] });
+    expect(first.citations[0]).toMatchObject({
+      key: '1',
+      urls: ['https://example.org/wire/2007/air-defence-contract'],
+    });
     expect(body.sentences[1].citations).toEqual([]);
   });
 
@@ -86,7 +99,10 @@ describe('upload', () => {
 
   it('reports a file it cannot read as a per-file error naming the file', async () => {
     const binary = new Uint8Array([0x4d, 0x5a, 0x00, 0x01, 0x00, 0x00, 0xff, 0xfe, 0x00, 0x00]);
-    const res = await json('/api/documents', { method: 'POST', body: form('tool.exe', binary, 'application/octet-stream') });
+    const res = await json('/api/documents', {
+      method: 'POST',
+      body: form('tool.exe', binary, 'application/octet-stream'),
+    });
     expect(res.status).toBe(422);
     expect(res.type).toContain('application/problem+json');
     expect(res.body.errors[0].path).toBe('tool.exe');
@@ -96,13 +112,20 @@ describe('upload', () => {
 
   it('refuses an upload over the size cap with 413', async () => {
     const small = createApp({ store, uploadLimitBytes: 1024 });
-    const res = await small.request('/api/documents', { method: 'POST', body: form('big.md', 'x'.repeat(4096)) });
+    const res = await small.request('/api/documents', {
+      method: 'POST',
+      body: form('big.md', 'x'.repeat(4096)),
+    });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });
 
   it('refuses a body that is not multipart', async () => {
-    const res = await json('/api/documents', { method: 'POST', body: 'hello', headers: { 'Content-Type': 'text/plain' } });
+    const res = await json('/api/documents', {
+      method: 'POST',
+      body: 'hello',
+      headers: { 'Content-Type': 'text/plain' },
+    });
     expect(res.status).toBe(415);
   });
 });
@@ -118,7 +141,10 @@ describe('events', () => {
     expect(firstIds).not.toContain(page.body.events[0].id);
 
     expect((await json('/api/events?quad=4')).body.events.map((e: any) => e.code)).toEqual(['163']);
-    expect((await json('/api/events?root=11')).body.events.map((e: any) => e.code).sort()).toEqual(['111', '115']);
+    expect((await json('/api/events?root=11')).body.events.map((e: any) => e.code).sort()).toEqual([
+      '111',
+      '115',
+    ]);
     const dated = (await json('/api/events?from=2010&to=2011')).body.events.map((e: any) => e.code).sort();
     expect(dated).toEqual(['115', '163']);
     expect((await json('/api/events?actor=irnmil')).body.events.map((e: any) => e.code)).toEqual(['062']);
@@ -126,7 +152,9 @@ describe('events', () => {
     expect(directed.body.events.every((e: any) => e.source.code.startsWith('IRN'))).toBe(true);
     expect(directed.body.total).toBe(3);
     const hostileId = store.listDocuments().find((d) => d.name === 'hostile-payloads.txt')!.id;
-    expect((await json(`/api/events?document=${hostileId}`)).body.events.map((e: any) => e.code)).toEqual(['111']);
+    expect((await json(`/api/events?document=${hostileId}`)).body.events.map((e: any) => e.code)).toEqual([
+      '111',
+    ]);
   });
 
   it('returns each event with its sentence and citations', async () => {
@@ -150,21 +178,37 @@ describe('events', () => {
 
 describe('review', () => {
   const post = (id: number, body: unknown) =>
-    json(`/api/events/${id}/review`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+    json(`/api/events/${id}/review`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json' },
+    });
 
   it('rejecting an event records who and why, and removes it from lists and the export', async () => {
     const ban = eventByCode('163');
-    const res = await post(ban.id, { status: 'rejected', reason: 'decree was about a different system', reviewer: 'analyst-a' });
+    const res = await post(ban.id, {
+      status: 'rejected',
+      reason: 'decree was about a different system',
+      reviewer: 'analyst-a',
+    });
     expect(res.status).toBe(200);
     expect(res.body.event.status).toBe('rejected');
     const trail = (await json(`/api/events/${ban.id}/reviews`)).body.reviews;
     expect(trail).toHaveLength(1);
-    expect(trail[0]).toMatchObject({ reviewer: 'analyst-a', fromStatus: 'proposed', toStatus: 'rejected', reason: 'decree was about a different system' });
+    expect(trail[0]).toMatchObject({
+      reviewer: 'analyst-a',
+      fromStatus: 'proposed',
+      toStatus: 'rejected',
+      reason: 'decree was about a different system',
+    });
 
     const listed = (await json('/api/events?dyad=IRN,RUS&limit=1000')).body.events.map((e: any) => e.id);
     expect(listed).not.toContain(ban.id);
     const exported = await (await app.request('/api/export?format=jsonl')).text();
-    const exportedIds = exported.trim().split('\n').map((line) => JSON.parse(line).id);
+    const exportedIds = exported
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).id);
     expect(exportedIds).toHaveLength(store.countEvents({}));
     expect(exportedIds).not.toContain(ban.id);
     const asked = (await json('/api/events?status=rejected')).body.events.map((e: any) => e.id);
@@ -190,11 +234,19 @@ describe('review', () => {
     const id = eventByCode('057').id;
     expect((await post(id, { status: 'rejected', reviewer: 'x' })).body.errors[0].path).toBe('reason');
     expect((await post(id, { status: 'edited', reason: 'r', reviewer: 'x' })).status).toBe(400);
-    expect((await post(id, { status: 'accepted', changes: { code: '042' }, reason: 'r', reviewer: 'x' })).status).toBe(400);
-    expect((await post(id, { status: 'edited', changes: { code: 'abc' }, reason: 'r', reviewer: 'x' })).status).toBe(400);
+    expect(
+      (await post(id, { status: 'accepted', changes: { code: '042' }, reason: 'r', reviewer: 'x' })).status,
+    ).toBe(400);
+    expect(
+      (await post(id, { status: 'edited', changes: { code: 'abc' }, reason: 'r', reviewer: 'x' })).status,
+    ).toBe(400);
     expect((await post(id, { status: 'gone', reason: 'r', reviewer: 'x' })).status).toBe(400);
     expect((await post(99999, { status: 'accepted', reason: 'r', reviewer: 'x' })).status).toBe(404);
-    const notJson = await json(`/api/events/${id}/review`, { method: 'POST', body: '{', headers: { 'Content-Type': 'application/json' } });
+    const notJson = await json(`/api/events/${id}/review`, {
+      method: 'POST',
+      body: '{',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(notJson.status).toBe(400);
     expect(store.getReviews(id)).toHaveLength(0);
   });
@@ -243,10 +295,24 @@ describe('the HTTP surface', () => {
     const { body } = await json('/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
     const params = body.paths['/api/events'].get.parameters.map((p: any) => p.name);
-    expect(params).toEqual(expect.arrayContaining(['actor', 'dyad', 'code', 'root', 'quad', 'from', 'to', 'status', 'document', 'limit', 'offset']));
-    expect(body.paths['/api/events/{id}/review'].post.requestBody.content['application/json'].schema.required).toEqual(
-      expect.arrayContaining(['status', 'reason', 'reviewer']),
+    expect(params).toEqual(
+      expect.arrayContaining([
+        'actor',
+        'dyad',
+        'code',
+        'root',
+        'quad',
+        'from',
+        'to',
+        'status',
+        'document',
+        'limit',
+        'offset',
+      ]),
     );
+    expect(
+      body.paths['/api/events/{id}/review'].post.requestBody.content['application/json'].schema.required,
+    ).toEqual(expect.arrayContaining(['status', 'reason', 'reviewer']));
   });
 
   it('sends a strict content security policy and no-sniff on every response', async () => {
@@ -273,9 +339,13 @@ describe('the HTTP surface', () => {
     expect(none.status).toBe(401);
     expect(none.headers.get('content-type')).toContain('application/problem+json');
     expect((await guarded.request('/api/openapi.json')).status).toBe(401);
-    const wrong = await guarded.request('/api/documents', { headers: { Authorization: 'Bearer wrong-horse' } });
+    const wrong = await guarded.request('/api/documents', {
+      headers: { Authorization: 'Bearer wrong-horse' },
+    });
     expect(wrong.status).toBe(401);
-    const right = await guarded.request('/api/documents', { headers: { Authorization: 'Bearer correct-horse' } });
+    const right = await guarded.request('/api/documents', {
+      headers: { Authorization: 'Bearer correct-horse' },
+    });
     expect(right.status).toBe(200);
   });
 
@@ -291,7 +361,9 @@ describe('the HTTP surface', () => {
     try {
       const res = await fetch(`http://127.0.0.1:${running.port}/api/documents`);
       expect(res.status).toBe(401);
-      const ok = await fetch(`http://127.0.0.1:${running.port}/api/documents`, { headers: { Authorization: 'Bearer tok' } });
+      const ok = await fetch(`http://127.0.0.1:${running.port}/api/documents`, {
+        headers: { Authorization: 'Bearer tok' },
+      });
       expect(ok.status).toBe(200);
     } finally {
       await running.close();

@@ -10,7 +10,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { packageRoot } from '../package-root.js';
 import type { Store } from '../store/store.js';
-import { DEFAULT_UPLOAD_LIMIT_BYTES, type AppDeps } from './deps.js';
+import { type AppDeps, DEFAULT_UPLOAD_LIMIT_BYTES } from './deps.js';
 import { buildOpenApi } from './openapi.js';
 import { HttpProblem, problemResponse } from './problem.js';
 import { analysisRoutes } from './routes/analysis.js';
@@ -34,10 +34,13 @@ export function defaultWebRoot(): string {
   return join(packageRoot(), 'web-dist');
 }
 
-const INPUT_ERROR_NAMES = new Set(['IngestError', 'InputError', 'UnknownCodeError']);
+const INPUT_ERROR_NAMES = new Set(['IngestError', 'InputError', 'UnknownCodeError', 'StoreInputError']);
 
 export function createApp(options: AppOptions): Hono {
-  const deps: AppDeps = { store: options.store, uploadLimitBytes: options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES };
+  const deps: AppDeps = {
+    store: options.store,
+    uploadLimitBytes: options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES,
+  };
   const webRoot = options.webRoot ?? defaultWebRoot();
   const app = new Hono();
 
@@ -55,7 +58,9 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/export', exportRoutes(deps));
   app.route('/api/codes', codeRoutes());
   app.route('/api', analysisRoutes(deps));
-  app.all('/api/*', (c) => problemResponse(c, 404, 'not-found', `${c.req.method} ${c.req.path}: no such API route`));
+  app.all('/api/*', (c) =>
+    problemResponse(c, 404, 'not-found', `${c.req.method} ${c.req.path}: no such API route`),
+  );
 
   if (existsSync(webRoot)) {
     app.use('/assets/*', async function immutableAssets(c, next) {
@@ -66,14 +71,19 @@ export function createApp(options: AppOptions): Hono {
     app.use('*', serveStatic({ root: webRoot }));
   }
   app.get('/', (c) =>
-    c.text('The front end is not built: run `vite build --config src/web/vite.config.ts` (web-dist/ is missing).', 503),
+    c.text(
+      'The front end is not built: run `vite build --config src/web/vite.config.ts` (web-dist/ is missing).',
+      503,
+    ),
   );
 
   app.notFound((c) => problemResponse(c, 404, 'not-found', `${c.req.path}: not found`));
   app.onError((err, c) => {
     if (err instanceof HttpProblem) return problemResponse(c, err.status, err.slug, err.message, err.errors);
-    if (err instanceof HTTPException) return problemResponse(c, err.status as 400, 'http-error', err.message || 'request failed');
-    if (INPUT_ERROR_NAMES.has(err.name)) return problemResponse(c, 422, 'invalid-value', err.message.split('\n')[0] ?? err.name);
+    if (err instanceof HTTPException)
+      return problemResponse(c, err.status as 400, 'http-error', err.message || 'request failed');
+    if (INPUT_ERROR_NAMES.has(err.name))
+      return problemResponse(c, 422, 'invalid-value', err.message.split('\n')[0] ?? err.name);
     process.stderr.write(`entente serve: ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}\n`);
     return problemResponse(c, 500, 'internal-error', 'the server failed; its log names the cause');
   });

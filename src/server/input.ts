@@ -30,6 +30,7 @@ export function toEventFilter(q: EventQuery): EventFilter {
   if (q.includeFlagged !== undefined) filter.includeFlagged = q.includeFlagged;
   // asking for rejected events by status means wanting them, whatever includeRejected says
   const wantsRejected = q.status?.includes('rejected') ?? false;
-  if (q.includeRejected !== undefined || wantsRejected) filter.includeRejected = wantsRejected || q.includeRejected === true;
+  if (q.includeRejected !== undefined || wantsRejected)
+    filter.includeRejected = wantsRejected || q.includeRejected === true;
   return filter;
 }

@@ -27,7 +27,12 @@ interface Operation {
 }
 
 const OPERATIONS: Operation[] = [
-  { method: 'get', path: '/api/documents', summary: 'List documents with sentence, citation and event counts', ok: { status: 200, description: '{documents}' } },
+  {
+    method: 'get',
+    path: '/api/documents',
+    summary: 'List documents with sentence, citation and event counts',
+    ok: { status: 200, description: '{documents}' },
+  },
   {
     method: 'post',
     path: '/api/documents',
@@ -35,8 +40,20 @@ const OPERATIONS: Operation[] = [
     body: { multipart: true },
     ok: { status: 201, description: '{results: [{name, ok, documentId, status, events, error}]}' },
   },
-  { method: 'get', path: '/api/documents/{id}', summary: 'One document with its text', pathId: true, ok: { status: 200, description: 'document summary and text' } },
-  { method: 'delete', path: '/api/documents/{id}', summary: 'Delete a document, its sentences and events', pathId: true, ok: { status: 204, description: 'deleted' } },
+  {
+    method: 'get',
+    path: '/api/documents/{id}',
+    summary: 'One document with its text',
+    pathId: true,
+    ok: { status: 200, description: 'document summary and text' },
+  },
+  {
+    method: 'delete',
+    path: '/api/documents/{id}',
+    summary: 'Delete a document, its sentences and events',
+    pathId: true,
+    ok: { status: 204, description: 'deleted' },
+  },
   {
     method: 'get',
     path: '/api/documents/{id}/sentences',
@@ -44,8 +61,20 @@ const OPERATIONS: Operation[] = [
     pathId: true,
     ok: { status: 200, description: '{documentId, sentences, citations}' },
   },
-  { method: 'get', path: '/api/events', summary: 'Events matching the filters, paged', query: eventQuerySchema, ok: { status: 200, description: '{total, limit, offset, events}' } },
-  { method: 'get', path: '/api/events/{id}', summary: 'One event with its sentence and citations', pathId: true, ok: { status: 200, description: 'event' } },
+  {
+    method: 'get',
+    path: '/api/events',
+    summary: 'Events matching the filters, paged',
+    query: eventQuerySchema,
+    ok: { status: 200, description: '{total, limit, offset, events}' },
+  },
+  {
+    method: 'get',
+    path: '/api/events/{id}',
+    summary: 'One event with its sentence and citations',
+    pathId: true,
+    ok: { status: 200, description: 'event' },
+  },
   {
     method: 'post',
     path: '/api/events/{id}/review',
@@ -54,20 +83,61 @@ const OPERATIONS: Operation[] = [
     body: { schema: reviewBodySchema },
     ok: { status: 200, description: '{event, reviews}' },
   },
-  { method: 'get', path: '/api/events/{id}/reviews', summary: 'Audit trail of an event', pathId: true, ok: { status: 200, description: '{eventId, reviews}' } },
+  {
+    method: 'get',
+    path: '/api/events/{id}/reviews',
+    summary: 'Audit trail of an event',
+    pathId: true,
+    ok: { status: 200, description: '{eventId, reviews}' },
+  },
   {
     method: 'get',
     path: '/api/export',
-    summary: 'All events matching the filters (rejected excluded unless asked for) as JSON lines or a JSON array',
+    summary:
+      'All events matching the filters (rejected excluded unless asked for) as JSON lines or a JSON array',
     query: exportFormatSchema,
     ok: { status: 200, description: 'events', content: 'application/x-ndjson' },
   },
-  { method: 'get', path: '/api/dyad', summary: 'Quad counts, Goldstein and net cooperation per period for a pair', query: dyadQuerySchema, ok: { status: 200, description: 'dyad series' } },
-  { method: 'get', path: '/api/network', summary: 'Actor network with per-edge quad counts and Goldstein', query: networkQuerySchema, ok: { status: 200, description: 'network' } },
-  { method: 'get', path: '/api/episodes', summary: 'Promise-then-reversal episodes on a pair', query: episodesQuerySchema, ok: { status: 200, description: '{episodes}' } },
-  { method: 'get', path: '/api/search', summary: 'Full-text search over sentences (SQLite FTS5)', query: searchQuerySchema, ok: { status: 200, description: '{query, hits}' } },
-  { method: 'get', path: '/api/codes', summary: 'CAMEO codes with label, quad class and Goldstein value', ok: { status: 200, description: '{codes}' } },
-  { method: 'get', path: '/api/stats', summary: 'Counts by quad and origin, top dyads', ok: { status: 200, description: 'store statistics' } },
+  {
+    method: 'get',
+    path: '/api/dyad',
+    summary: 'Quad counts, Goldstein and net cooperation per period for a pair',
+    query: dyadQuerySchema,
+    ok: { status: 200, description: 'dyad series' },
+  },
+  {
+    method: 'get',
+    path: '/api/network',
+    summary: 'Actor network with per-edge quad counts and Goldstein',
+    query: networkQuerySchema,
+    ok: { status: 200, description: 'network' },
+  },
+  {
+    method: 'get',
+    path: '/api/episodes',
+    summary: 'Promise-then-reversal episodes on a pair',
+    query: episodesQuerySchema,
+    ok: { status: 200, description: '{episodes}' },
+  },
+  {
+    method: 'get',
+    path: '/api/search',
+    summary: 'Full-text search over sentences (SQLite FTS5)',
+    query: searchQuerySchema,
+    ok: { status: 200, description: '{query, hits}' },
+  },
+  {
+    method: 'get',
+    path: '/api/codes',
+    summary: 'CAMEO codes with label, quad class and Goldstein value',
+    ok: { status: 200, description: '{codes}' },
+  },
+  {
+    method: 'get',
+    path: '/api/stats',
+    summary: 'Counts by quad and origin, top dyads',
+    ok: { status: 200, description: 'store statistics' },
+  },
 ];
 
 function jsonSchema(schema: z.ZodType): JsonSchema {
@@ -82,7 +152,13 @@ function queryParameters(schema: z.ZodType): JsonSchema[] {
   const required = new Set((json.required as string[] | undefined) ?? []);
   return Object.entries(properties).map(([name, prop]) => {
     const { description, ...rest } = prop;
-    return { name, in: 'query', required: required.has(name), ...(description ? { description } : {}), schema: rest };
+    return {
+      name,
+      in: 'query',
+      required: required.has(name),
+      ...(description ? { description } : {}),
+      schema: rest,
+    };
   });
 }
 
@@ -94,7 +170,10 @@ const PROBLEM_SCHEMA: JsonSchema = {
     title: { type: 'string' },
     status: { type: 'integer' },
     detail: { type: 'string' },
-    errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+    errors: {
+      type: 'array',
+      items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+    },
   },
 };
 
@@ -102,7 +181,8 @@ export function buildOpenApi(options: { auth: boolean }): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const op of OPERATIONS) {
     const parameters: JsonSchema[] = [];
-    if (op.pathId) parameters.push({ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } });
+    if (op.pathId)
+      parameters.push({ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } });
     if (op.query) parameters.push(...queryParameters(op.query));
     const operation: JsonSchema = {
       summary: op.summary,
@@ -110,13 +190,27 @@ export function buildOpenApi(options: { auth: boolean }): JsonSchema {
       responses: {
         [op.ok.status]: {
           description: op.ok.description,
-          ...(op.ok.status === 204 ? {} : { content: { [op.ok.content ?? 'application/json']: { schema: { type: op.ok.content ? 'string' : 'object' } } } }),
+          ...(op.ok.status === 204
+            ? {}
+            : {
+                content: {
+                  [op.ok.content ?? 'application/json']: {
+                    schema: { type: op.ok.content ? 'string' : 'object' },
+                  },
+                },
+              }),
         },
-        default: { description: 'problem', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+        default: {
+          description: 'problem',
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        },
       },
     };
     if (op.body?.schema) {
-      operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(op.body.schema) } } };
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: jsonSchema(op.body.schema) } },
+      };
     } else if (op.body?.multipart) {
       operation.requestBody = {
         required: true,
@@ -139,7 +233,11 @@ export function buildOpenApi(options: { auth: boolean }): JsonSchema {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Entente workbench API', version: '0.1.0', description: 'Documents, coded events, review and relationship views.' },
+    info: {
+      title: 'Entente workbench API',
+      version: '0.1.0',
+      description: 'Documents, coded events, review and relationship views.',
+    },
     paths,
     components: {
       schemas: { Problem: PROBLEM_SCHEMA },

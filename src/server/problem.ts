@@ -45,7 +45,12 @@ export class HttpProblem extends Error {
   }
 }
 
-export function problemBody(status: number, slug: string, detail: string, errors?: Problem['errors']): Problem {
+export function problemBody(
+  status: number,
+  slug: string,
+  detail: string,
+  errors?: Problem['errors'],
+): Problem {
   const body: Problem = {
     type: PROBLEM_TYPE_BASE + slug,
     title: TITLES[status] ?? 'Error',

@@ -14,7 +14,10 @@ const booleanFlag = z
   .transform((v) => v === 'true' || v === '1')
   .describe('true/false or 1/0');
 
-const actorCode = z.string().regex(ACTOR_CODE, 'must be an actor code of letters and digits').transform((s) => s.toUpperCase());
+const actorCode = z
+  .string()
+  .regex(ACTOR_CODE, 'must be an actor code of letters and digits')
+  .transform((s) => s.toUpperCase());
 const partialDate = z.string().regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 const positiveId = z.coerce.number().int().positive();
 
@@ -27,13 +30,24 @@ export const eventQuerySchema = z
     actor: actorCode.optional().describe('source or target code starting with this (IRN matches IRNGOV)'),
     dyad: z
       .string()
-      .regex(/^[A-Za-z0-9]{1,32},[A-Za-z0-9]{1,32}$/, 'must be two actor codes separated by a comma, e.g. IRN,RUS')
+      .regex(
+        /^[A-Za-z0-9]{1,32},[A-Za-z0-9]{1,32}$/,
+        'must be two actor codes separated by a comma, e.g. IRN,RUS',
+      )
       .transform((s) => s.toUpperCase().split(',') as [string, string])
       .optional()
       .describe('two actor code prefixes, e.g. IRN,RUS'),
     directed: booleanFlag.optional().describe('with dyad: only events from the first to the second'),
-    code: z.string().regex(CAMEO_PREFIX, 'must be 2 to 4 CAMEO digits').optional().describe('CAMEO code prefix'),
-    root: z.string().regex(/^\d{2}$/, 'must be a two-digit CAMEO root').optional().describe('CAMEO root (01–20)'),
+    code: z
+      .string()
+      .regex(CAMEO_PREFIX, 'must be 2 to 4 CAMEO digits')
+      .optional()
+      .describe('CAMEO code prefix'),
+    root: z
+      .string()
+      .regex(/^\d{2}$/, 'must be a two-digit CAMEO root')
+      .optional()
+      .describe('CAMEO root (01–20)'),
     quad: z.coerce.number().int().min(1).max(4).optional().describe('quad class 1–4'),
     from: partialDate.optional(),
     to: partialDate.optional(),
@@ -43,7 +57,10 @@ export const eventQuerySchema = z
         const parts = s.split(',').filter(Boolean);
         const parsed = z.array(reviewStatusSchema).min(1).safeParse(parts);
         if (!parsed.success) {
-          ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of proposed, accepted, rejected, edited' });
+          ctx.addIssue({
+            code: 'custom',
+            message: 'must be a comma-separated list of proposed, accepted, rejected, edited',
+          });
           return z.NEVER;
         }
         return parsed.data;
@@ -51,7 +68,10 @@ export const eventQuerySchema = z
       .optional()
       .describe('comma-separated review statuses'),
     document: positiveId.optional().describe('document id'),
-    origin: z.string().regex(/^[a-z0-9-]{1,32}$/, 'must be an origin name such as entente or gdelt').optional(),
+    origin: z
+      .string()
+      .regex(/^[a-z0-9-]{1,32}$/, 'must be an origin name such as entente or gdelt')
+      .optional(),
     includeFlagged: booleanFlag.optional().describe('include negated and hypothetical events'),
     includeRejected: booleanFlag.optional().describe('include rejected events'),
     limit: z.coerce.number().int().min(1).max(1000).default(100),
@@ -73,7 +93,10 @@ export const dyadQuerySchema = z.object({
   by: z.enum(['year', 'quarter', 'month']).default('year'),
   directed: booleanFlag.optional(),
   level: z.enum(['country', 'sector']).default('country'),
-  coarse: z.enum(['spread', 'bucket']).optional().describe('events coarser than the period: spread over it, or keep in their own bucket'),
+  coarse: z
+    .enum(['spread', 'bucket'])
+    .optional()
+    .describe('events coarser than the period: spread over it, or keep in their own bucket'),
   from: partialDate.optional(),
   to: partialDate.optional(),
 });
@@ -115,7 +138,10 @@ export const reviewBodySchema = z
     status: z.enum(['accepted', 'rejected', 'edited']),
     changes: z
       .object({
-        code: z.string().regex(/^\d{2,4}$/, 'must be a CAMEO code of 2 to 4 digits').optional(),
+        code: z
+          .string()
+          .regex(/^\d{2,4}$/, 'must be a CAMEO code of 2 to 4 digits')
+          .optional(),
         source: changedActor.optional(),
         target: changedActor.nullable().optional(),
         date: changedDate.nullable().optional(),

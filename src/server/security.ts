@@ -3,7 +3,7 @@
  * required whenever the server listens beyond loopback.
  * @module
  */
-import { timingSafeEqual, createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { problemResponse } from './problem.js';

@@ -44,11 +44,18 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const port = options.port ?? 7300;
   const token = options.token || process.env.ENTENTE_TOKEN || undefined;
   if (!isLoopbackHost(host) && !token) {
-    throw new ServeRefusedError(`--host ${host}: listening beyond loopback needs --token (or $ENTENTE_TOKEN)`);
+    throw new ServeRefusedError(
+      `--host ${host}: listening beyond loopback needs --token (or $ENTENTE_TOKEN)`,
+    );
   }
   const ownsStore = typeof options.db === 'string';
   const store = typeof options.db === 'string' ? openStore(options.db) : options.db;
-  const app = createApp({ store, token, uploadLimitBytes: options.uploadLimitBytes, webRoot: options.webRoot });
+  const app = createApp({
+    store,
+    token,
+    uploadLimitBytes: options.uploadLimitBytes,
+    webRoot: options.webRoot,
+  });
 
   const server: ServerType = await new Promise((resolvePromise, reject) => {
     const s = nodeServe({ fetch: app.fetch, port, hostname: host }, () => resolvePromise(s));
@@ -57,7 +64,10 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}/`;
-  if (!options.quiet) process.stdout.write(`entente: workbench at ${url}${token ? ' (API calls need the bearer token)' : ''}\n`);
+  if (!options.quiet)
+    process.stdout.write(
+      `entente: workbench at ${url}${token ? ' (API calls need the bearer token)' : ''}\n`,
+    );
   return {
     url,
     port: address.port,

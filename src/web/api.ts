@@ -52,21 +52,30 @@ async function problemOf(res: Response): Promise<Problem> {
 }
 
 export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(path, { ...init, headers: { ...authHeaders(), ...(init.headers as Record<string, string> | undefined) } });
+  const res = await fetch(path, {
+    ...init,
+    headers: { ...authHeaders(), ...(init.headers as Record<string, string> | undefined) },
+  });
   if (!res.ok) throw new ApiError(res.status, await problemOf(res));
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }
 
 export function postJson<T>(path: string, body: unknown): Promise<T> {
-  return api<T>(path, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+  return api<T>(path, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json' },
+  });
 }
 
 let codeTable: Promise<Map<string, CameoEntry>> | null = null;
 
 /** CAMEO labels, fetched once */
 export function cameoCodes(): Promise<Map<string, CameoEntry>> {
-  codeTable ??= api<{ codes: CameoEntry[] }>('/api/codes').then((r) => new Map(r.codes.map((c) => [c.code, c])));
+  codeTable ??= api<{ codes: CameoEntry[] }>('/api/codes').then(
+    (r) => new Map(r.codes.map((c) => [c.code, c])),
+  );
   return codeTable;
 }
 
@@ -75,7 +84,9 @@ export async function eventsById(ids: number[], max = 60): Promise<StoredEvent[]
   const wanted = ids.slice(0, max);
   const out: StoredEvent[] = [];
   for (let i = 0; i < wanted.length; i += 8) {
-    const batch = await Promise.all(wanted.slice(i, i + 8).map((id) => api<StoredEvent>(`/api/events/${id}`).catch(() => null)));
+    const batch = await Promise.all(
+      wanted.slice(i, i + 8).map((id) => api<StoredEvent>(`/api/events/${id}`).catch(() => null)),
+    );
     for (const e of batch) if (e) out.push(e);
   }
   return out;
@@ -98,9 +109,20 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
         body = null;
       }
       if (xhr.status >= 200 && xhr.status < 300) resolve((body as { results: UploadResult[] }).results);
-      else reject(new ApiError(xhr.status, (body as Problem) ?? { status: xhr.status, detail: `${file.name}: upload failed (HTTP ${xhr.status})` }));
+      else
+        reject(
+          new ApiError(
+            xhr.status,
+            (body as Problem) ?? {
+              status: xhr.status,
+              detail: `${file.name}: upload failed (HTTP ${xhr.status})`,
+            },
+          ),
+        );
     });
-    xhr.addEventListener('error', () => reject(new ApiError(0, { detail: `${file.name}: the connection failed` })));
+    xhr.addEventListener('error', () =>
+      reject(new ApiError(0, { detail: `${file.name}: the connection failed` })),
+    );
     const form = new FormData();
     form.append('file', file, file.name);
     xhr.send(form);

@@ -34,7 +34,14 @@ export function citationList(e: StoredEvent): HTMLElement | null {
   return h(
     'ol',
     { class: 'citations' },
-    ...e.citations.map((c) => h('li', { data: { key: c.key } }, h('span', {}, c.text), ...c.urls.map((u) => h('span', { class: 'note-link' }, ' ', safeLink(u))))),
+    ...e.citations.map((c) =>
+      h(
+        'li',
+        { data: { key: c.key } },
+        h('span', {}, c.text),
+        ...c.urls.map((u) => h('span', { class: 'note-link' }, ' ', safeLink(u))),
+      ),
+    ),
   );
 }
 
@@ -59,7 +66,13 @@ export function eventItem(e: StoredEvent, codes: Map<string, CameoEntry>): HTMLE
     h(
       'div',
       { class: 'event-links' },
-      e.documentId ? h('a', { href: routeHash('reader', e.documentId, { event: e.id }) }, `read in ${e.documentName ?? 'document'}`) : null,
+      e.documentId
+        ? h(
+            'a',
+            { href: routeHash('reader', e.documentId, { event: e.id }) },
+            `read in ${e.documentName ?? 'document'}`,
+          )
+        : null,
       ' ',
       h('a', { href: routeHash('review', null, { id: e.id }) }, 'review'),
       e.sourceUrl ? h('span', {}, ' ', safeLink(e.sourceUrl, 'source')) : null,
@@ -67,7 +80,11 @@ export function eventItem(e: StoredEvent, codes: Map<string, CameoEntry>): HTMLE
   );
 }
 
-export function eventList(events: StoredEvent[], codes: Map<string, CameoEntry>, heading: string): HTMLElement {
+export function eventList(
+  events: StoredEvent[],
+  codes: Map<string, CameoEntry>,
+  heading: string,
+): HTMLElement {
   return h(
     'section',
     { class: 'event-list', aria: { label: heading } },

@@ -19,7 +19,10 @@ export const ACTOR: FilterSpec = { name: 'actor', label: 'Actor', placeholder: '
 export const QUAD: FilterSpec = {
   name: 'quad',
   label: 'Quad',
-  options: [{ value: '', label: 'all' }, ...QUADS.map((q) => ({ value: String(q), label: `${q} ${QUAD_NAMES[q]}` }))],
+  options: [
+    { value: '', label: 'all' },
+    ...QUADS.map((q) => ({ value: String(q), label: `${q} ${QUAD_NAMES[q]}` })),
+  ],
 };
 export const FROM: FilterSpec = { name: 'from', label: 'From', placeholder: 'YYYY[-MM[-DD]]' };
 export const TO: FilterSpec = { name: 'to', label: 'To', placeholder: 'YYYY[-MM[-DD]]' };
@@ -28,11 +31,20 @@ export function filterBar(route: Route, specs: FilterSpec[]): HTMLFormElement {
   const inputs = specs.map((spec) => {
     const current = route.params.get(spec.name) ?? '';
     if (spec.options) {
-      const select = h('select', { name: spec.name }, ...spec.options.map((o) => h('option', { value: o.value }, o.label)));
+      const select = h(
+        'select',
+        { name: spec.name },
+        ...spec.options.map((o) => h('option', { value: o.value }, o.label)),
+      );
       select.value = current;
       return { spec, el: select as HTMLInputElement | HTMLSelectElement };
     }
-    return { spec, el: h('input', { name: spec.name, value: current, placeholder: spec.placeholder }) as HTMLInputElement | HTMLSelectElement };
+    return {
+      spec,
+      el: h('input', { name: spec.name, value: current, placeholder: spec.placeholder }) as
+        | HTMLInputElement
+        | HTMLSelectElement,
+    };
   });
   return h(
     'form',
@@ -53,7 +65,11 @@ export function filterBar(route: Route, specs: FilterSpec[]): HTMLFormElement {
 }
 
 /** the route's filters as an /api/events query string */
-export function eventQuery(route: Route, names: string[], extra: Record<string, string | number> = {}): string {
+export function eventQuery(
+  route: Route,
+  names: string[],
+  extra: Record<string, string | number> = {},
+): string {
   const q = new URLSearchParams();
   for (const name of names) {
     const v = route.params.get(name);

@@ -15,6 +15,7 @@ import { renderReview } from './views/review.js';
 import { renderTimeline } from './views/timeline.js';
 
 /** a view draws into the container and may return a clean-up for when it is left */
+// biome-ignore lint/suspicious/noConfusingVoidType: views without clean-up simply return nothing
 export type View = (container: HTMLElement, route: Route) => Promise<(() => void) | undefined | void>;
 
 const VIEWS: Record<ViewName, View> = {

@@ -22,10 +22,15 @@ export function parseRoute(hash: string): Route {
   return { view: known, arg: arg ? decodeURIComponent(arg) : null, params: new URLSearchParams(query) };
 }
 
-export function routeHash(view: ViewName, arg: string | number | null, params: Record<string, string | number | null | undefined> | URLSearchParams = {}): string {
+export function routeHash(
+  view: ViewName,
+  arg: string | number | null,
+  params: Record<string, string | number | null | undefined> | URLSearchParams = {},
+): string {
   const search = params instanceof URLSearchParams ? new URLSearchParams(params) : new URLSearchParams();
   if (!(params instanceof URLSearchParams)) {
-    for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== '') search.set(k, String(v));
+    for (const [k, v] of Object.entries(params))
+      if (v !== null && v !== undefined && v !== '') search.set(k, String(v));
   }
   const q = search.toString();
   return `#/${view}${arg !== null && arg !== '' ? `/${encodeURIComponent(String(arg))}` : ''}${q ? `?${q}` : ''}`;
@@ -37,7 +42,10 @@ export function navigate(hash: string): void {
 }
 
 /** the same view with some filters changed; empty values remove the filter */
-export function withParams(route: Route, changes: Record<string, string | number | null | undefined>): string {
+export function withParams(
+  route: Route,
+  changes: Record<string, string | number | null | undefined>,
+): string {
   const params = new URLSearchParams(route.params);
   for (const [k, v] of Object.entries(changes)) {
     if (v === null || v === undefined || v === '') params.delete(k);

@@ -14,7 +14,13 @@ export function showTooltip(anchor: Element, lines: Child[][]): void {
   el.hidden = false;
   const r = anchor.getBoundingClientRect();
   const top = window.scrollY + r.bottom + 6;
-  const left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - el.offsetWidth - 8));
+  const left = Math.max(
+    8,
+    Math.min(
+      window.scrollX + r.left,
+      window.scrollX + document.documentElement.clientWidth - el.offsetWidth - 8,
+    ),
+  );
   el.style.top = `${top}px`;
   el.style.left = `${left}px`;
   anchor.setAttribute('aria-describedby', 'tooltip');

@@ -11,6 +11,7 @@ export type {
   StoredEvent,
   StoredSentence,
 } from '../store/store.js';
+
 import type { StoredCitation, StoredEvent, StoredSentence } from '../store/store.js';
 import type { Quad } from './palette.js';
 

@@ -42,7 +42,11 @@ export function analysisRoutes({ store }: AppDeps): Hono {
     } catch (err) {
       // FTS5 rejects unbalanced quotes and stray operators; that is the caller's input, not our fault
       if ((err as { code?: string }).code?.startsWith('SQLITE_')) {
-        throw new HttpProblem(400, 'invalid-input', `query q: not a valid search expression (${(err as Error).message})`);
+        throw new HttpProblem(
+          400,
+          'invalid-input',
+          `query q: not a valid search expression (${(err as Error).message})`,
+        );
       }
       throw err;
     }

@@ -12,7 +12,12 @@ export function codeRoutes(): Hono {
     table ??= {
       codes: getOntology()
         .all()
-        .map((entry) => ({ code: entry.code, label: entry.label, quad: entry.quadStandard, goldstein: entry.goldsteinGdelt })),
+        .map((entry) => ({
+          code: entry.code,
+          label: entry.label,
+          quad: entry.quadStandard,
+          goldstein: entry.goldsteinGdelt,
+        })),
     };
     return c.json(table);
   });

@@ -23,7 +23,8 @@ export interface UploadOutcome {
 
 // the browser sends whatever the user's file is called; keep only a short base name
 function safeFileName(raw: string): string {
-  const base = basename(raw.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const printable = [...basename(raw.replace(/\\/g, '/'))].filter((ch) => ch >= ' ' && ch !== '\u007f');
+  const base = printable.join('').trim();
   return (base || 'upload').slice(0, 200);
 }
 
@@ -31,12 +32,16 @@ export function documentRoutes({ store, uploadLimitBytes }: AppDeps): Hono {
   const app = new Hono();
   // the pipeline pulls in the NLP stack and the coder loads dictionaries: both wait for the first
   // upload, so a server that only shows the store starts fast
-  let pipeline: Promise<{ ingestBytes: typeof import('../../pipeline/ingest-files.js').ingestBytes; coder: Coder }> | undefined;
+  let pipeline:
+    | Promise<{ ingestBytes: typeof import('../../pipeline/ingest-files.js').ingestBytes; coder: Coder }>
+    | undefined;
   const loadPipeline = () => {
-    pipeline ??= Promise.all([import('../../pipeline/ingest-files.js'), import('../../coder/index.js')]).then(([p, c]) => ({
-      ingestBytes: p.ingestBytes,
-      coder: c.createCoder(),
-    }));
+    pipeline ??= Promise.all([import('../../pipeline/ingest-files.js'), import('../../coder/index.js')]).then(
+      ([p, c]) => ({
+        ingestBytes: p.ingestBytes,
+        coder: c.createCoder(),
+      }),
+    );
     return pipeline;
   };
 
@@ -46,29 +51,44 @@ export function documentRoutes({ store, uploadLimitBytes }: AppDeps): Hono {
     '/',
     bodyLimit({
       maxSize: uploadLimitBytes,
-      onError: (c) => problemResponse(c, 413, 'upload-too-large', `upload exceeds the limit of ${uploadLimitBytes} bytes`),
+      onError: (c) =>
+        problemResponse(c, 413, 'upload-too-large', `upload exceeds the limit of ${uploadLimitBytes} bytes`),
     }),
     async (c) => {
       const type = c.req.header('Content-Type') ?? '';
       if (!type.startsWith('multipart/form-data')) {
-        throw new HttpProblem(415, 'unsupported-media-type', 'upload with multipart/form-data and a "file" field');
+        throw new HttpProblem(
+          415,
+          'unsupported-media-type',
+          'upload with multipart/form-data and a "file" field',
+        );
       }
       const form = await c.req.parseBody({ all: true });
       const options = parseInput(uploadOptionsSchema, { date: form.date }, 'form');
       const entries = ([] as unknown[]).concat(form.file ?? []);
       const files = entries.filter((f): f is File => f instanceof File);
-      if (files.length === 0) throw new HttpProblem(400, 'invalid-input', 'form field "file": no file was sent');
+      if (files.length === 0)
+        throw new HttpProblem(400, 'invalid-input', 'form field "file": no file was sent');
 
       const { ingestBytes, coder } = await loadPipeline();
       const results: UploadOutcome[] = [];
       for (const file of files) {
         const name = safeFileName(file.name);
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const outcome = await ingestBytes(store, bytes, name, { ...(options.date ? { date: options.date } : {}), coder });
+        const outcome = await ingestBytes(store, bytes, name, {
+          ...(options.date ? { date: options.date } : {}),
+          coder,
+        });
         results.push(
           outcome.status === 'failed'
             ? { name, ok: false, error: outcome.error ?? `${name}: could not be read` }
-            : { name, ok: true, documentId: outcome.documentId ?? undefined, status: outcome.status, events: outcome.events },
+            : {
+                name,
+                ok: true,
+                documentId: outcome.documentId ?? undefined,
+                status: outcome.status,
+                events: outcome.events,
+              },
         );
       }
       if (results.every((r) => !r.ok)) {
@@ -99,7 +119,9 @@ export function documentRoutes({ store, uploadLimitBytes }: AppDeps): Hono {
     const byKey = new Map<string, StoredCitation>(citations.map((ct) => [ct.key, ct]));
     const sentences = store.getSentences(id).map((s) => ({
       ...s,
-      citations: s.citationKeys.map((k) => byKey.get(k)).filter((ct): ct is StoredCitation => ct !== undefined),
+      citations: s.citationKeys
+        .map((k) => byKey.get(k))
+        .filter((ct): ct is StoredCitation => ct !== undefined),
     }));
     return c.json({ documentId: id, sentences, citations });
   });

@@ -61,7 +61,10 @@ export function exportRoutes({ store }: AppDeps): Hono {
     const { format } = parseInput(exportFormatSchema, { format: query.format }, 'query');
     const { format: _format, limit: _limit, offset: _offset, ...rest } = query;
     const filter = toEventFilter(parseInput(eventQuerySchema, rest, 'query'));
-    c.header('Content-Type', format === 'json' ? 'application/json; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+    c.header(
+      'Content-Type',
+      format === 'json' ? 'application/json; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+    );
     c.header('Content-Disposition', `attachment; filename="entente-events.${format}"`);
     return stream(c, async (out) => {
       let offset = 0;

@@ -68,9 +68,18 @@ function withoutInlineStyle<T extends Element>(chart: T): T {
 function pairForm(route: Route): HTMLFormElement {
   const a = h('input', { name: 'a', value: route.params.get('a') ?? 'IRN' });
   const b = h('input', { name: 'b', value: route.params.get('b') ?? 'RUS' });
-  const by = h('select', { name: 'by' }, ...['year', 'quarter', 'month'].map((v) => h('option', { value: v }, v)));
+  const by = h(
+    'select',
+    { name: 'by' },
+    ...['year', 'quarter', 'month'].map((v) => h('option', { value: v }, v)),
+  );
   by.value = route.params.get('by') ?? 'year';
-  const coarse = h('select', { name: 'coarse' }, h('option', { value: 'bucket' }, 'own row'), h('option', { value: 'spread' }, 'spread'));
+  const coarse = h(
+    'select',
+    { name: 'coarse' },
+    h('option', { value: 'bucket' }, 'own row'),
+    h('option', { value: 'spread' }, 'spread'),
+  );
   coarse.value = route.params.get('coarse') ?? 'bucket';
   return h(
     'form',
@@ -79,7 +88,15 @@ function pairForm(route: Route): HTMLFormElement {
       on: {
         submit: (ev) => {
           ev.preventDefault();
-          navigate(withParams(route, { a: a.value.trim(), b: b.value.trim(), by: by.value, coarse: coarse.value, bar: null }));
+          navigate(
+            withParams(route, {
+              a: a.value.trim(),
+              b: b.value.trim(),
+              by: by.value,
+              coarse: coarse.value,
+              bar: null,
+            }),
+          );
         },
       },
     },
@@ -108,7 +125,11 @@ export async function renderDyad(container: HTMLElement, route: Route): Promise<
   const marked = episodeMarks(episodes, rows);
   const events = h('div', { class: 'dyad-events' });
 
-  container.append(h('h2', {}, `${a} and ${b}`), pairForm(route), h('p', { class: 'meta' }, series.coarseNote));
+  container.append(
+    h('h2', {}, `${a} and ${b}`),
+    pairForm(route),
+    h('p', { class: 'meta' }, series.coarseNote),
+  );
   if (rows.length === 0) {
     container.append(h('p', { class: 'empty' }, 'No dated events between these actors.'));
     return;
@@ -121,9 +142,18 @@ export async function renderDyad(container: HTMLElement, route: Route): Promise<
     marginLeft: 48,
     x: { domain: periods, label: null, tickRotate: periods.length > 12 ? -45 : 0 },
     y: { label: 'events', grid: true, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
-    color: { domain: QUADS.map((qq) => `${qq} ${QUAD_NAMES[qq]}`), range: QUADS.map((qq) => QUAD_COLOURS[qq]), legend: true },
+    color: {
+      domain: QUADS.map((qq) => `${qq} ${QUAD_NAMES[qq]}`),
+      range: QUADS.map((qq) => QUAD_COLOURS[qq]),
+      legend: true,
+    },
     marks: [
-      Plot.barY(data, { x: 'period', y: 'count', fill: 'quadName', title: (d: Bar) => `${d.period}: ${d.count} × ${d.quadName}` }),
+      Plot.barY(data, {
+        x: 'period',
+        y: 'count',
+        fill: 'quadName',
+        title: (d: Bar) => `${d.period}: ${d.count} × ${d.quadName}`,
+      }),
       Plot.text(marked, { x: 'period', frameAnchor: 'top', text: 'label', dy: 4, fill: 'currentColor' }),
       Plot.ruleY([0]),
     ],
@@ -137,15 +167,31 @@ export async function renderDyad(container: HTMLElement, route: Route): Promise<
     y: { label: 'Goldstein (sum)', grid: true },
     marks: [
       Plot.ruleY([0]),
-      Plot.barY(rows, { x: 'period', y: 'goldsteinSum', fill: (r: DyadRow) => (r.goldsteinSum >= 0 ? QUAD_COLOURS[2] : QUAD_COLOURS[4]) }),
-      Plot.dot(rows, { x: 'period', y: 'goldsteinMean', r: 3, stroke: 'currentColor', title: (r: DyadRow) => `mean ${r.goldsteinMean?.toFixed(2) ?? '—'}` }),
+      Plot.barY(rows, {
+        x: 'period',
+        y: 'goldsteinSum',
+        fill: (r: DyadRow) => (r.goldsteinSum >= 0 ? QUAD_COLOURS[2] : QUAD_COLOURS[4]),
+      }),
+      Plot.dot(rows, {
+        x: 'period',
+        y: 'goldsteinMean',
+        r: 3,
+        stroke: 'currentColor',
+        title: (r: DyadRow) => `mean ${r.goldsteinMean?.toFixed(2) ?? '—'}`,
+      }),
     ],
   });
 
   const openBar = async (bar: Bar): Promise<void> => {
     history.replaceState(null, '', withParams(route, { bar: `${bar.period}:${bar.quad}` }));
     const list = await eventsById(bar.eventIds);
-    events.replaceChildren(eventList(list, codes, `${bar.period}, ${bar.quadName}: ${bar.count} event${bar.count === 1 ? '' : 's'}`));
+    events.replaceChildren(
+      eventList(
+        list,
+        codes,
+        `${bar.period}, ${bar.quadName}: ${bar.count} event${bar.count === 1 ? '' : 's'}`,
+      ),
+    );
   };
 
   // Plot binds each rect to the index of its datum, which maps a rect back to its bar
@@ -175,11 +221,18 @@ export async function renderDyad(container: HTMLElement, route: Route): Promise<
           'ol',
           {},
           ...episodes.map((ep) => {
-            const ids = ep.kind === 'promise-reversal' ? [ep.promise!.id, ...(ep.reversals ?? []).map((r) => r.id)] : (ep.eventIds ?? []);
+            const ids =
+              ep.kind === 'promise-reversal'
+                ? [ep.promise!.id, ...(ep.reversals ?? []).map((r) => r.id)]
+                : (ep.eventIds ?? []);
             return h(
               'li',
               {},
-              h('span', { class: 'episode-kind' }, ep.kind === 'promise-reversal' ? 'promise → reversal' : 'turning point'),
+              h(
+                'span',
+                { class: 'episode-kind' },
+                ep.kind === 'promise-reversal' ? 'promise → reversal' : 'turning point',
+              ),
               ' ',
               h('span', {}, ep.summary),
               ' ',

@@ -5,7 +5,7 @@
  */
 import { ApiError, api, uploadFile } from '../api.js';
 import { field, h } from '../dom.js';
-import { routeHash, withParams, navigate, type Route } from '../route.js';
+import { navigate, type Route, routeHash, withParams } from '../route.js';
 import type { DocumentSummary, SentenceHit } from '../types.js';
 
 function documentTable(docs: DocumentSummary[], onDelete: (d: DocumentSummary) => void): HTMLElement {
@@ -13,7 +13,15 @@ function documentTable(docs: DocumentSummary[], onDelete: (d: DocumentSummary) =
   return h(
     'table',
     { class: 'documents' },
-    h('thead', {}, h('tr', {}, ...['Document', 'Title', 'Published', 'Sentences', 'Notes', 'Events', ''].map((t) => h('th', {}, t)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...['Document', 'Title', 'Published', 'Sentences', 'Notes', 'Events', ''].map((t) => h('th', {}, t)),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -26,8 +34,16 @@ function documentTable(docs: DocumentSummary[], onDelete: (d: DocumentSummary) =
           h('td', {}, d.publishedAt ?? ''),
           h('td', { class: 'num' }, d.sentenceCount),
           h('td', { class: 'num' }, d.citationCount),
-          h('td', { class: 'num' }, h('a', { href: routeHash('review', null, { document: d.id }) }, d.eventCount)),
-          h('td', {}, h('button', { type: 'button', class: 'danger', on: { click: () => onDelete(d) } }, 'Delete')),
+          h(
+            'td',
+            { class: 'num' },
+            h('a', { href: routeHash('review', null, { document: d.id }) }, d.eventCount),
+          ),
+          h(
+            'td',
+            {},
+            h('button', { type: 'button', class: 'danger', on: { click: () => onDelete(d) } }, 'Delete'),
+          ),
         ),
       ),
     ),
@@ -39,7 +55,11 @@ function uploadRow(file: File): { row: HTMLElement; progress: HTMLProgressElemen
   progress.max = 1;
   progress.value = 0;
   const message = h('span', { class: 'upload-message' }, 'uploading…');
-  return { row: h('li', { class: 'upload' }, h('span', { class: 'upload-name' }, file.name), progress, message), progress, message };
+  return {
+    row: h('li', { class: 'upload' }, h('span', { class: 'upload-name' }, file.name), progress, message),
+    progress,
+    message,
+  };
 }
 
 export async function renderLibrary(container: HTMLElement, route: Route): Promise<void> {
@@ -86,7 +106,12 @@ export async function renderLibrary(container: HTMLElement, route: Route): Promi
 
   const drop = h(
     'div',
-    { class: 'drop-zone', tabindex: 0, role: 'button', aria: { label: 'drop files here or press Enter to choose' } },
+    {
+      class: 'drop-zone',
+      tabindex: 0,
+      role: 'button',
+      aria: { label: 'drop files here or press Enter to choose' },
+    },
     h('p', {}, 'Drop reports, articles or PDFs here, or '),
     input,
   );
@@ -105,7 +130,12 @@ export async function renderLibrary(container: HTMLElement, route: Route): Promi
   });
 
   const query = route.params.get('q') ?? '';
-  const searchInput = h('input', { type: 'search', name: 'q', value: query, placeholder: 'words, "a phrase", prefix*' });
+  const searchInput = h('input', {
+    type: 'search',
+    name: 'q',
+    value: query,
+    placeholder: 'words, "a phrase", prefix*',
+  });
   const searchForm = h(
     'form',
     {
@@ -138,7 +168,11 @@ export async function renderLibrary(container: HTMLElement, route: Route): Promi
                 h(
                   'li',
                   {},
-                  h('a', { href: routeHash('reader', hit.sentence.documentId, { sentence: hit.sentence.index }) }, hit.documentName),
+                  h(
+                    'a',
+                    { href: routeHash('reader', hit.sentence.documentId, { sentence: hit.sentence.index }) },
+                    hit.documentName,
+                  ),
                   ': ',
                   h('span', {}, hit.sentence.text),
                 ),

@@ -7,9 +7,16 @@ import { api, cameoCodes } from '../api.js';
 import { append, h, safeLink } from '../dom.js';
 import { actorText, codeText, dateText } from '../format.js';
 import { QUAD_NAMES } from '../palette.js';
-import { routeHash, type Route } from '../route.js';
+import { type Route, routeHash } from '../route.js';
 import { attachTooltip, hideTooltip } from '../tooltip.js';
-import type { CameoEntry, DocumentSummary, EventPage, SentenceWithCitations, StoredCitation, StoredEvent } from '../types.js';
+import type {
+  CameoEntry,
+  DocumentSummary,
+  EventPage,
+  SentenceWithCitations,
+  StoredCitation,
+  StoredEvent,
+} from '../types.js';
 
 function documentPicker(docs: DocumentSummary[]): HTMLElement {
   return h(
@@ -17,7 +24,13 @@ function documentPicker(docs: DocumentSummary[]): HTMLElement {
     {},
     h('h2', {}, 'Reader'),
     h('p', {}, 'Choose a document:'),
-    h('ul', {}, ...docs.map((d) => h('li', {}, h('a', { href: routeHash('reader', d.id) }, d.name), ` — ${d.eventCount} events`))),
+    h(
+      'ul',
+      {},
+      ...docs.map((d) =>
+        h('li', {}, h('a', { href: routeHash('reader', d.id) }, d.name), ` — ${d.eventCount} events`),
+      ),
+    ),
   );
 }
 
@@ -28,8 +41,17 @@ function notePanel(): { panel: HTMLElement; open: (c: StoredCitation, from: HTML
     panel.hidden = true;
     opener?.focus();
   };
-  const closeButton = h('button', { type: 'button', class: 'close', aria: { label: 'close note' }, on: { click: close } }, '×');
-  const panel = h('aside', { class: 'note-panel', role: 'dialog', aria: { label: 'endnote' }, hidden: true }, closeButton, body);
+  const closeButton = h(
+    'button',
+    { type: 'button', class: 'close', aria: { label: 'close note' }, on: { click: close } },
+    '×',
+  );
+  const panel = h(
+    'aside',
+    { class: 'note-panel', role: 'dialog', aria: { label: 'endnote' }, hidden: true },
+    closeButton,
+    body,
+  );
   panel.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape') close();
   });
@@ -42,7 +64,9 @@ function notePanel(): { panel: HTMLElement; open: (c: StoredCitation, from: HTML
         body,
         h('h3', {}, c.number !== null ? `Note ${c.number}` : c.kind === 'link' ? 'Link' : `Note ${c.key}`),
         h('p', { class: 'note-text' }, c.text),
-        c.urls.length ? h('ul', { class: 'note-links' }, ...c.urls.map((u) => h('li', {}, safeLink(u)))) : null,
+        c.urls.length
+          ? h('ul', { class: 'note-links' }, ...c.urls.map((u) => h('li', {}, safeLink(u))))
+          : null,
       );
       panel.hidden = false;
       closeButton.focus();
@@ -118,7 +142,12 @@ export async function renderReader(container: HTMLElement, route: Route): Promis
     for (const c of s.citations) {
       const ref = h(
         'button',
-        { type: 'button', class: 'note-ref', aria: { label: `open note ${c.number ?? c.key}` }, data: { key: c.key } },
+        {
+          type: 'button',
+          class: 'note-ref',
+          aria: { label: `open note ${c.number ?? c.key}` },
+          data: { key: c.key },
+        },
         c.number !== null ? String(c.number) : '↗',
       );
       ref.addEventListener('click', () => notes.open(c, ref));
@@ -151,7 +180,12 @@ export async function renderReader(container: HTMLElement, route: Route): Promis
           { class: `status-${e.status}` },
           h(
             'button',
-            { type: 'button', class: `event-link q${e.quad}`, data: { eventId: e.id }, on: { click: () => focusEvent(e.id) } },
+            {
+              type: 'button',
+              class: `event-link q${e.quad}`,
+              data: { eventId: e.id },
+              on: { click: () => focusEvent(e.id) },
+            },
             h('span', { class: `quad-chip q${e.quad}` }, `Q${e.quad}`),
             ` ${codeText(e, codes)} — ${actorText(e.source)} → ${actorText(e.target)}, ${dateText(e)}`,
           ),
@@ -165,12 +199,18 @@ export async function renderReader(container: HTMLElement, route: Route): Promis
   const legend = h(
     'p',
     { class: 'legend' },
-    ...([1, 2, 3, 4] as const).map((q) => h('span', { class: `legend-item` }, h('mark', { class: `q${q}` }, `Q${q}`), ` ${QUAD_NAMES[q]} `)),
+    ...([1, 2, 3, 4] as const).map((q) =>
+      h('span', { class: `legend-item` }, h('mark', { class: `q${q}` }, `Q${q}`), ` ${QUAD_NAMES[q]} `),
+    ),
   );
 
   container.append(
     h('h2', {}, doc.title ?? doc.name),
-    h('p', { class: 'meta' }, `${doc.name}${doc.publishedAt ? ` · published ${doc.publishedAt}` : ''} · ${doc.sentenceCount} sentences · ${doc.citationCount} notes`),
+    h(
+      'p',
+      { class: 'meta' },
+      `${doc.name}${doc.publishedAt ? ` · published ${doc.publishedAt}` : ''} · ${doc.sentenceCount} sentences · ${doc.citationCount} notes`,
+    ),
     legend,
     h('div', { class: 'reader' }, body, side),
     notes.panel,

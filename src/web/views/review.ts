@@ -43,14 +43,21 @@ function trail(reviews: ReviewRecord[]): HTMLElement {
   );
 }
 
-function editForm(e: StoredEvent, submit: (changes: Record<string, unknown>, reason: string) => void): HTMLFormElement {
+function editForm(
+  e: StoredEvent,
+  submit: (changes: Record<string, unknown>, reason: string) => void,
+): HTMLFormElement {
   const code = h('input', { name: 'code', value: e.code });
   code.setAttribute('list', 'cameo-codes');
   const source = h('input', { name: 'source', value: e.source.code });
   const target = h('input', { name: 'target', value: e.target?.code ?? '' });
   const start = h('input', { name: 'start', value: e.date?.start ?? '', placeholder: 'YYYY[-MM[-DD]]' });
   const end = h('input', { name: 'end', value: e.date?.end ?? '', placeholder: 'YYYY[-MM[-DD]]' });
-  const precision = h('select', { name: 'precision' }, ...PRECISIONS.map((p) => h('option', { value: p }, p)));
+  const precision = h(
+    'select',
+    { name: 'precision' },
+    ...PRECISIONS.map((p) => h('option', { value: p }, p)),
+  );
   precision.value = e.date?.precision ?? 'year';
   const reason = h('textarea', { name: 'reason', placeholder: 'why the change' });
   reason.required = true;
@@ -63,11 +70,16 @@ function editForm(e: StoredEvent, submit: (changes: Record<string, unknown>, rea
           ev.preventDefault();
           const changes: Record<string, unknown> = {};
           if (code.value.trim() !== e.code) changes.code = code.value.trim();
-          if (source.value.trim().toUpperCase() !== e.source.code) changes.source = { code: source.value.trim() };
+          if (source.value.trim().toUpperCase() !== e.source.code)
+            changes.source = { code: source.value.trim() };
           const t = target.value.trim();
           if (t.toUpperCase() !== (e.target?.code ?? '')) changes.target = t ? { code: t } : null;
           const s = start.value.trim();
-          if (s !== (e.date?.start ?? '') || end.value.trim() !== (e.date?.end ?? '') || precision.value !== (e.date?.precision ?? 'year')) {
+          if (
+            s !== (e.date?.start ?? '') ||
+            end.value.trim() !== (e.date?.end ?? '') ||
+            precision.value !== (e.date?.precision ?? 'year')
+          ) {
             changes.date = s ? { start: s, end: end.value.trim() || s, precision: precision.value } : null;
           }
           submit(changes, reason.value);
@@ -85,22 +97,36 @@ function editForm(e: StoredEvent, submit: (changes: Record<string, unknown>, rea
   );
 }
 
-function reviewCard(initial: StoredEvent, codes: Map<string, CameoEntry>, reviewer: () => string): HTMLElement {
+function reviewCard(
+  initial: StoredEvent,
+  codes: Map<string, CameoEntry>,
+  reviewer: () => string,
+): HTMLElement {
   const card = h('article', { class: 'review-card', data: { eventId: initial.id } });
   const draw = async (e: StoredEvent, message?: string): Promise<void> => {
     const { reviews } = await api<{ reviews: ReviewRecord[] }>(`/api/events/${e.id}/reviews`);
     const reason = h('input', { name: 'reason', placeholder: 'reason (required)' });
     const status = h('p', { class: 'review-message', role: 'status' }, message ?? '');
-    const act = async (kind: 'accepted' | 'rejected' | 'edited', why: string, changes?: Record<string, unknown>): Promise<void> => {
+    const act = async (
+      kind: 'accepted' | 'rejected' | 'edited',
+      why: string,
+      changes?: Record<string, unknown>,
+    ): Promise<void> => {
       try {
         const who = reviewer();
         if (!who) throw new Error('enter your name as reviewer at the top first');
-        const body = { status: kind, reason: why, reviewer: who, ...(changes && Object.keys(changes).length ? { changes } : {}) };
+        const body = {
+          status: kind,
+          reason: why,
+          reviewer: who,
+          ...(changes && Object.keys(changes).length ? { changes } : {}),
+        };
         const r = await postJson<{ event: StoredEvent }>(`/api/events/${e.id}/review`, body);
         await draw(r.event, `${kind}.`);
       } catch (err) {
         const problem = err instanceof ApiError ? err.problem : null;
-        status.textContent = problem?.errors?.map((x) => `${x.path}: ${x.message}`).join('; ') || (err as Error).message;
+        status.textContent =
+          problem?.errors?.map((x) => `${x.path}: ${x.message}`).join('; ') || (err as Error).message;
         status.classList.add('error');
       }
     };
@@ -114,9 +140,21 @@ function reviewCard(initial: StoredEvent, codes: Map<string, CameoEntry>, review
         'div',
         { class: 'review-actions' },
         reason,
-        h('button', { type: 'button', class: 'accept', on: { click: () => void act('accepted', reason.value) } }, 'Accept'),
-        h('button', { type: 'button', class: 'reject danger', on: { click: () => void act('rejected', reason.value) } }, 'Reject'),
-        h('button', { type: 'button', class: 'edit', on: { click: () => (editor.hidden = !editor.hidden) } }, 'Edit…'),
+        h(
+          'button',
+          { type: 'button', class: 'accept', on: { click: () => void act('accepted', reason.value) } },
+          'Accept',
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'reject danger', on: { click: () => void act('rejected', reason.value) } },
+          'Reject',
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'edit', on: { click: () => (editor.hidden = !editor.hidden) } },
+          'Edit…',
+        ),
       ),
       editor,
       status,
@@ -138,19 +176,31 @@ export async function renderReview(container: HTMLElement, route: Route): Promis
     events = [await api<StoredEvent>(`/api/events/${single}`)];
     total = 1;
   } else {
-    const q = eventQuery(route, ['status', 'dyad', 'actor', 'quad', 'document'], { limit: PAGE, offset, includeFlagged: 'true' });
+    const q = eventQuery(route, ['status', 'dyad', 'actor', 'quad', 'document'], {
+      limit: PAGE,
+      offset,
+      includeFlagged: 'true',
+    });
     const page = await api<EventPage>(`/api/events?${q}`);
     events = page.events;
     total = page.total;
   }
 
-  const who = h('input', { name: 'reviewer', value: localStorage.getItem(REVIEWER_KEY) ?? '', placeholder: 'your name' });
+  const who = h('input', {
+    name: 'reviewer',
+    value: localStorage.getItem(REVIEWER_KEY) ?? '',
+    placeholder: 'your name',
+  });
   who.addEventListener('change', () => localStorage.setItem(REVIEWER_KEY, who.value.trim()));
   const reviewer = (): string => {
     localStorage.setItem(REVIEWER_KEY, who.value.trim());
     return who.value.trim();
   };
-  const datalist = h('datalist', { id: 'cameo-codes' }, ...[...codes.values()].map((c) => h('option', { value: c.code }, c.label)));
+  const datalist = h(
+    'datalist',
+    { id: 'cameo-codes' },
+    ...[...codes.values()].map((c) => h('option', { value: c.code }, c.label)),
+  );
 
   const pager = h(
     'p',
@@ -160,9 +210,27 @@ export async function renderReview(container: HTMLElement, route: Route): Promis
       : h(
           'span',
           {},
-          offset > 0 ? h('button', { type: 'button', on: { click: () => navigate(withParams(route, { offset: Math.max(0, offset - PAGE) })) } }, '← previous') : null,
+          offset > 0
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  on: { click: () => navigate(withParams(route, { offset: Math.max(0, offset - PAGE) })) },
+                },
+                '← previous',
+              )
+            : null,
           ` ${total ? offset + 1 : 0}–${Math.min(offset + PAGE, total)} of ${total} `,
-          offset + PAGE < total ? h('button', { type: 'button', on: { click: () => navigate(withParams(route, { offset: offset + PAGE })) } }, 'next →') : null,
+          offset + PAGE < total
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  on: { click: () => navigate(withParams(route, { offset: offset + PAGE })) },
+                },
+                'next →',
+              )
+            : null,
         ),
   );
 

@@ -8,7 +8,7 @@ import { Timeline } from 'vis-timeline/peer';
 import { api, cameoCodes } from '../api.js';
 import { h } from '../dom.js';
 import { eventList } from '../event-list.js';
-import { ACTOR, DYAD, eventQuery, filterBar, FROM, QUAD, TO } from '../filters.js';
+import { ACTOR, DYAD, eventQuery, FROM, filterBar, QUAD, TO } from '../filters.js';
 import { actorText } from '../format.js';
 import { QUAD_NAMES, QUADS } from '../palette.js';
 import { type Route, withParams } from '../route.js';
@@ -43,7 +43,8 @@ export function placeEvent(e: StoredEvent): TimelinePlacement | null {
   const end = dayAfter(e.date.end || e.date.start);
   if (!start || !end) return null;
   const className = `q${e.quad} precision-${e.date.precision} status-${e.status}`;
-  if (e.date.precision === 'day' && (e.date.end === e.date.start || !e.date.end)) return { type: 'point', start, className };
+  if (e.date.precision === 'day' && (e.date.end === e.date.start || !e.date.end))
+    return { type: 'point', start, className };
   return { type: 'range', start, end, className };
 }
 
@@ -57,7 +58,15 @@ export async function renderTimeline(container: HTMLElement, route: Route): Prom
   const holder = h('div', { class: 'timeline-holder' });
   const byId = new Map(page.events.map((e) => [e.id, e]));
 
-  const items = new DataSet<{ id: number; group: number; content: HTMLElement; start: Date; end?: Date; type: string; className: string }>();
+  const items = new DataSet<{
+    id: number;
+    group: number;
+    content: HTMLElement;
+    start: Date;
+    end?: Date;
+    type: string;
+    className: string;
+  }>();
   let undated = 0;
   for (const e of page.events) {
     const place = placeEvent(e);
@@ -68,7 +77,9 @@ export async function renderTimeline(container: HTMLElement, route: Route): Prom
     const content = h('span', {}, `${e.code} ${actorText(e.source)} → ${actorText(e.target)}`);
     items.add({ id: e.id, group: e.quad, content, ...place });
   }
-  const groups = new DataSet(QUADS.map((q) => ({ id: q, content: h('span', { class: `quad-chip q${q}` }, `Q${q} ${QUAD_NAMES[q]}`) })));
+  const groups = new DataSet(
+    QUADS.map((q) => ({ id: q, content: h('span', { class: `quad-chip q${q}` }, `Q${q} ${QUAD_NAMES[q]}`) })),
+  );
 
   container.append(
     h('h2', {}, 'Timeline'),
@@ -84,16 +95,21 @@ export async function renderTimeline(container: HTMLElement, route: Route): Prom
     detail,
   );
 
-  const timeline = new Timeline(holder, items as never, groups as never, {
-    stack: true,
-    selectable: true,
-    multiselect: false,
-    zoomKey: 'ctrlKey',
-    orientation: 'top',
-    maxHeight: 520,
-    // item content is built as DOM nodes; nothing here is parsed as HTML
-    xss: { disabled: false },
-  } as never);
+  const timeline = new Timeline(
+    holder,
+    items as never,
+    groups as never,
+    {
+      stack: true,
+      selectable: true,
+      multiselect: false,
+      zoomKey: 'ctrlKey',
+      orientation: 'top',
+      maxHeight: 520,
+      // item content is built as DOM nodes; nothing here is parsed as HTML
+      xss: { disabled: false },
+    } as never,
+  );
   timeline.on('select', (props: { items: number[] }) => {
     const events = props.items.map((id) => byId.get(id)).filter((e): e is StoredEvent => e !== undefined);
     detail.replaceChildren(eventList(events, codes, events.length ? 'Selected event' : 'Nothing selected'));
