@@ -40,9 +40,29 @@ export interface Candidate {
   openSide?: 'start' | 'end';
 }
 
+/** cheap facts about a text, computed once, that let parsers skip texts they cannot match */
+export interface TextFeatures {
+  text: string;
+  lower: string;
+  hasDigit: boolean;
+  hasMonth: boolean;
+}
+
 export interface Parser {
   readonly id: string;
+  /** false when the parser cannot match the text; skips the parser's own regex */
+  readonly accepts?: (features: TextFeatures) => boolean;
   parse(text: string): Candidate[];
+}
+
+/** the parser, run only on texts its gate accepts */
+export function gated(parser: Parser, accepts: (features: TextFeatures) => boolean): Parser {
+  return { id: parser.id, accepts, parse: (text) => parser.parse(text) };
+}
+
+/** a gate: the lowercased text holds one of the words */
+export function anyOf(words: readonly string[]): (features: TextFeatures) => boolean {
+  return (f) => words.some((w) => f.lower.includes(w));
 }
 
 export interface Refiner {

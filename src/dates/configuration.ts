@@ -3,12 +3,13 @@
  * first win ties in the overlap refiner, and refiners run top to bottom.
  * @module
  */
-import type { Parser, Refiner } from './candidate.js';
+import { anyOf, gated, type Parser, type Refiner, type TextFeatures } from './candidate.js';
 import { centuryParser } from './parsers/century-parser.js';
 import { chronoFullDateParser } from './parsers/chrono-full-date-parser.js';
 import { decadeParser } from './parsers/decade-parser.js';
 import { deicticParser } from './parsers/deictic-parser.js';
 import { eraParser } from './parsers/era-parser.js';
+import { fullDateParser } from './parsers/full-date-parser.js';
 import { monthRangeParser } from './parsers/month-range-parser.js';
 import { monthYearParser } from './parsers/month-year-parser.js';
 import { narrativeAnchorParser } from './parsers/narrative-anchor-parser.js';
@@ -32,30 +33,68 @@ export interface Configuration {
   refiners: Refiner[];
 }
 
+// Gates: cheap tests (a flag or a substring of the lowercased text) without which a parser
+// cannot match. Most sentences pass few of them, and a gate is far cheaper than a regex.
+const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
+const UNITS = ['day', 'week', 'month', 'year', 'decade'];
+const month = (f: TextFeatures) => f.hasMonth;
+const monthAndDigit = (f: TextFeatures) => f.hasMonth && f.hasDigit;
+const seasons = anyOf(SEASONS);
+const units = anyOf(UNITS);
+const numericDate = (f: TextFeatures) => f.hasMonth || f.text.includes('-');
+
 const numericParsers: Parser[] = [
-  chronoFullDateParser,
-  monthRangeParser,
-  partOfMonthParser,
-  monthYearParser,
-  seasonParser,
-  partOfYearParser,
-  decadeParser,
+  gated(fullDateParser, numericDate),
+  gated(chronoFullDateParser, (f) => f.hasMonth || f.text.includes('/')),
+  gated(monthRangeParser, monthAndDigit),
+  gated(partOfMonthParser, monthAndDigit),
+  gated(monthYearParser, monthAndDigit),
+  gated(seasonParser, seasons),
+  gated(
+    partOfYearParser,
+    anyOf(['early', 'mid', 'late', 'beginning', 'start', 'end', 'middle', 'half', 'part', 'months']),
+  ),
+  gated(decadeParser, anyOf(['0s', "0's", '0’s'])),
   yearRangeParser,
-  eraParser,
+  gated(eraParser, (f) => /\b(?:B\.?C|A\.?D|CE)\b/.test(f.text)),
   yearParser,
-  relativeOffsetParser,
 ];
 
 const wordParsers: Parser[] = [
-  centuryParser,
-  monthOfRelativeYearParser,
-  bareMonthParser,
-  relativeOffsetParser,
-  vagueOffsetParser,
-  sameUnitParser,
-  adjacentUnitParser,
-  narrativeAnchorParser,
-  deicticParser,
+  gated(centuryParser, anyOf(['century'])),
+  gated(monthOfRelativeYearParser, (f) => f.hasMonth && f.lower.includes('year')),
+  gated(bareMonthParser, month),
+  gated(relativeOffsetParser, units),
+  gated(vagueOffsetParser, anyOf(['days', 'weeks', 'months', 'years', 'decades'])),
+  gated(
+    sameUnitParser,
+    (f) => (f.lower.includes('that') || f.lower.includes('same')) && (units(f) || seasons(f)),
+  ),
+  gated(adjacentUnitParser, (f) => f.lower.includes('the ') && (units(f) || seasons(f))),
+  gated(
+    narrativeAnchorParser,
+    anyOf(['then', 'time', 'point', 'moment', 'juncture', 'stage', 'meanwhile', 'meantime']),
+  ),
+  gated(
+    deicticParser,
+    anyOf([
+      'current',
+      'present',
+      'nowadays',
+      'these days',
+      'today',
+      'now',
+      'to date',
+      'recent',
+      'lately',
+      'last ',
+      'this ',
+      'next ',
+      'past ',
+      'previous ',
+      ' ago',
+    ]),
+  ),
 ];
 
 const priority = [...new Set([...numericParsers, ...wordParsers].map((p) => p.id))];

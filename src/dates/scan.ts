@@ -3,14 +3,13 @@
  * unresolved candidates in text order.
  * @module
  */
-import type { Candidate } from './candidate.js';
+import type { Candidate, Parser, TextFeatures } from './candidate.js';
 import { type Configuration, defaultConfiguration } from './configuration.js';
 
 const URL_LIKE = /\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+/g;
 const HAS_DIGIT = /\d/;
-// every word parser needs one of these words; most sentences without them skip those parsers
-const TIME_WORDS =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|later|earlier|after|afterwards?|before|on|prior|following|next|subsequent|succeeding|previous|preceding|same|that|very|then|time|point|moment|juncture|stage|meanwhile|meantime|today|today's|currently|now|present|presently|nowadays|these|date|recent|recently|lately|last|this|past|ago|decade|decades|years?|months?|weeks?|days?|century|spring|summer|autumn|fall|winter)\b/i;
+// capitalised month stems; a cheap literal test that gates every month parser
+const HAS_MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 /** blanks URLs with spaces so their digits are not read as dates and offsets stay put */
 function maskUrls(text: string): string {
@@ -20,20 +19,22 @@ function maskUrls(text: string): string {
 
 export function scanCandidates(text: string, config: Configuration = defaultConfiguration): Candidate[] {
   const masked = maskUrls(text);
-  const hasDigit = HAS_DIGIT.test(masked);
-  const hasWords = TIME_WORDS.test(masked);
-  if (!hasDigit && !hasWords) return [];
+  const features: TextFeatures = {
+    text: masked,
+    lower: masked.toLowerCase(),
+    hasDigit: HAS_DIGIT.test(masked),
+    hasMonth: HAS_MONTH.test(masked),
+  };
   let candidates: Candidate[] = [];
-  const seen = new Set<string>();
-  const run = (parsers: readonly { id: string; parse(t: string): Candidate[] }[]) => {
+  const run = (parsers: readonly Parser[]) => {
     for (const p of parsers) {
-      if (seen.has(p.id)) continue;
-      seen.add(p.id);
+      if (p.accepts && !p.accepts(features)) continue;
       for (const c of p.parse(masked)) candidates.push(c);
     }
   };
-  if (hasDigit) run(config.numericParsers);
-  if (hasWords) run(config.wordParsers);
+  if (features.hasDigit) run(config.numericParsers);
+  run(config.wordParsers);
+  if (candidates.length === 0) return candidates;
   for (const r of config.refiners) candidates = r.refine(candidates, masked);
   // spans were found in the masked text; report them from the original
   for (const c of candidates) c.text = text.slice(c.start, c.end);

@@ -2,47 +2,88 @@
  * Whether a bare four-digit number in running text is a year. Counts ("1,000 troops",
  * "some 1500 soldiers"), labels ("Resolution 2231", "UNSCR 1929", "Article 5") and model
  * numbers ("S-300", "Su-35") share the digits; the words around them tell them apart.
+ * Reads the words next to the number by hand: this runs for every four-digit number.
  * @module
  */
 
 // a label noun directly before the number makes it an identifier, not a year
-const LABEL_BEFORE =
-  /(?:^|[^\w])(?:resolutions?|articles?|flights?|unscr|unsc|nos?|numbers?|vol|volume|pages?|pp?|sections?|chapters?|paragraphs?|para|clauses?|rules?|laws?|decrees?|orders?|items?|amendments?|models?|types?|codes?|routes?|highways?|rooms?|cases?|bills?|directives?|regulations?|protocols?|issues?|series|blocks?|units?|lots?|platoons?|battalions?|brigades?|divisions?|squadrons?|hills?|heights?|sura|verses?|isbn|issn|doi|tel|phone|fax|box|suites?|buildings?|km|index|figures?|fig|tables?|annex|appendix|grades?|levels?|versions?|v|postcode|zip|gate|pier|exit|mile|kilometre|kilometer|frequency|channel)\.?\s*[#№]?\s*$/i;
+const LABELS = new Set(
+  'resolution resolutions article articles flight flights unscr unsc no nos number numbers vol volume page pages p pp section sections chapter chapters paragraph paragraphs para clause clauses rule rules law laws decree decrees order orders item items amendment amendments model models type types code codes route routes highway highways room rooms case cases bill bills directive directives regulation regulations protocol protocols issue issues series block blocks unit units lot lots platoon platoons battalion battalions brigade brigades division divisions squadron squadrons hill hills height heights sura verse verses isbn issn doi tel phone fax box suite suites building buildings km index figure figures fig table tables annex appendix grade grades level levels version versions postcode zip gate pier exit mile kilometre kilometer frequency channel'.split(
+    ' ',
+  ),
+);
 
 // a unit or counted noun after the number makes it a quantity
-const QUANTITY_AFTER =
-  /^\s*(?:troops|soldiers|fighters|militants|people|persons|men|women|children|civilians|casualties|deaths|dead|killed|wounded|injured|refugees|prisoners|members|delegates|students|workers|km|kilometers|kilometres|miles|meters|metres|feet|ft|tons|tonnes|barrels|bpd|dollars|rials|rubles|roubles|euros|pounds|yuan|units|missiles|rockets|tanks|aircraft|planes|jets|helicopters|ships|vessels|vehicles|rounds|shells|bombs|hours|minutes|seconds|days|weeks|months|years|percent|per\s+cent|cases|votes|seats|pages|words|acres|hectares|kg|mw|megawatts|sq|square|times|strong|more|fewer|or\s+so)\b/i;
+const QUANTITIES = new Set(
+  'troops soldiers fighters militants militiamen people persons men women children civilians casualties deaths dead killed wounded injured refugees prisoners members delegates students workers advisers advisors km kilometers kilometres miles meters metres feet ft tons tonnes barrels bpd dollars rials rubles roubles euros pounds yuan units missiles rockets tanks aircraft planes jets helicopters ships vessels vehicles rounds shells bombs hours minutes seconds days weeks months years percent cases votes seats pages words acres hectares kg mw megawatts sq square times strong more fewer'.split(
+    ' ',
+  ),
+);
 
 // these words before a number read it as a time; they outweigh a following noun
-const TEMPORAL_BEFORE =
-  /(?:^|[^\w])(?:in|since|during|until|till|circa|ca\.|c\.|year|years|spring|summer|autumn|fall|winter)\s*$/i;
+const TEMPORAL = new Set(
+  'in since during until till circa ca c year years spring summer autumn fall winter'.split(' '),
+);
 
-// a hedge before a number reads it as a count unless a temporal word came first
-const HEDGE_BEFORE =
-  /(?:^|[^\w])(?:some|about|approximately|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|roughly|estimated|total\s+of|only|just|another|additional|extra|all)\s*$/i;
+// a hedge before a number reads it as a count unless it is late enough to be a modern year
+const HEDGES = new Set(
+  'some about approximately nearly almost over than up least roughly estimated of only just another additional extra all'.split(
+    ' ',
+  ),
+);
+
+// before 1500 a year needs one of these in front to be believed
+const OLD_YEAR_CONTEXT = new Set(
+  'of by from to after before the and between in since during until circa ca c'.split(' '),
+);
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** the word ending just before `at` (skipping spaces, "#" and one "."), lowercased, or "" */
+function wordBefore(text: string, at: number): { word: string; start: number } {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '#' || text[i] === '№' || text[i] === '\u00a0')) i--;
+  if (i >= 0 && text[i] === '.') i--;
+  const end = i + 1;
+  while (i >= 0 && isLetter(text.charCodeAt(i))) i--;
+  return { word: text.slice(i + 1, end).toLowerCase(), start: i + 1 };
+}
+
+function wordAfter(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && text[i] === ' ') i++;
+  const start = i;
+  while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+  return text.slice(start, i).toLowerCase();
+}
 
 /**
- * true when text.slice(start, end) (four digits) reads as a year; looks at most
- * 40 characters either side so the cost does not grow with the text.
+ * true when text.slice(start, end) (four digits) reads as a year; `opensRange` skips the
+ * checks on what follows, for the first year of "1980–88".
  */
-export function readsAsYear(text: string, start: number, end: number): boolean {
+export function readsAsYear(text: string, start: number, end: number, opensRange = false): boolean {
   const prevChar = start > 0 ? text[start - 1] : ' ';
-  const nextChar = end < text.length ? text[end] : ' ';
+  if (opensRange) end = start;
+  const nextChar = opensRange ? ' ' : end < text.length ? text[end] : ' ';
   // glued to other symbols: "$2000", "#1929", "2015%", "S-2000", "1,2015", "v1.2015"
-  if (/[\w$€£¥#%.,/:@-]/.test(prevChar)) return false;
+  if (/[\w$€£¥#%.,/:@+-]/.test(prevChar)) return false;
   if (/[\w%$€£@]/.test(nextChar)) return false;
-  const after = text.slice(end, end + 12);
-  if (/^[.,]\d/.test(after)) return false;
+  const next2 = opensRange ? '' : text.slice(end, end + 2);
+  if (/^[.,]\d/.test(next2)) return false;
   // "2012-era", "1500-strong": a hyphenated compound is a modifier, except a year range ("1980-88")
-  if (/^[-–]\s*[A-Za-z]/.test(after)) return false;
-  const before = text.slice(Math.max(0, start - 40), start);
-  if (LABEL_BEFORE.test(before)) return false;
-  if (TEMPORAL_BEFORE.test(before)) return !/^\s*%|^\s*percent\b/i.test(text.slice(end, end + 10));
-  if (QUANTITY_AFTER.test(text.slice(end, end + 24))) return false;
-  const year = Number(text.slice(start, end));
-  // before 1800 a bare number in modern prose is more often a count than a year
-  if (HEDGE_BEFORE.test(before) && year < 1800) return false;
-  if (year < 1500 && !/(?:^|[^\w])(?:of|by|from|to|after|before|the|and|between)\s*$/i.test(before))
-    return false;
+  if (/^[-–][A-Za-z]/.test(next2)) return false;
+  // digits in a row separated by spaces ("21 2222 1000") are a phone number or a table
+  if (/\d\s$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s\d/.test(next2)) return false;
+  const before = wordBefore(text, start);
+  if (LABELS.has(before.word)) return false;
+  const year = Number(text.slice(start, start + 4));
+  if (TEMPORAL.has(before.word)) return opensRange || !/^\s*(?:%|percent\b)/i.test(text.slice(end, end + 10));
+  if (!opensRange && QUANTITIES.has(wordAfter(text, end))) return false;
+  const older = wordBefore(text, before.start).word;
+  // "more than 1500", "up to 1500"
+  if (year < 1800 && (HEDGES.has(before.word) || HEDGES.has(older))) return false;
+  if (year < 1500 && !OLD_YEAR_CONTEXT.has(before.word)) return false;
   return true;
 }

@@ -1,8 +1,8 @@
 /**
- * Full dates ("October 13, 2000", "13 October 2000", "2000-10-13", "10/13/2000",
- * "October 13") through chrono, which handles their many spellings well. chrono costs
- * a tenth of a millisecond per call, so it only sees texts that have a day-like shape
- * next to a month name, or a numeric date.
+ * The rarer full-date shapes through chrono, which handles their many spellings well:
+ * numeric dates ("10/13/2000") and day ranges ("October 13–15, 2000"). chrono costs up to
+ * a millisecond per call, so it only sees texts with one of those shapes; the common
+ * spellings go through the regex full-date parser.
  * @module
  */
 import * as chrono from 'chrono-node';
@@ -10,8 +10,8 @@ import { isoMonth, MONTH_PATTERN, plausibleYear } from '../calendar.js';
 import { type Candidate, type Parser, relative } from '../candidate.js';
 import { firstPoint, makeValue } from '../time-value-ops.js';
 
-const DAY_NEAR_MONTH = new RegExp(
-  `${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_PATTERN}|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`,
+const CHRONO_SHAPES = new RegExp(
+  `${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*[–-]\\s*\\d{1,2}\\b|\\b\\d{1,2}\\s*[–-]\\s*\\d{1,2}\\s+${MONTH_PATTERN}|\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b`,
 );
 
 // a fixed reference keeps chrono's implied values stable; only certain components are used
@@ -24,7 +24,7 @@ function iso(year: number, month: number, day: number): string {
 export const chronoFullDateParser: Parser = {
   id: 'chrono',
   parse(text: string): Candidate[] {
-    if (!DAY_NEAR_MONTH.test(text)) return [];
+    if (!CHRONO_SHAPES.test(text)) return [];
     const out: Candidate[] = [];
     for (const r of chrono.strict.parse(text, CHRONO_REFERENCE)) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;

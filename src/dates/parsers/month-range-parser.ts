@@ -9,7 +9,7 @@ import { regexParser, stated } from '../candidate.js';
 import { makeValue } from '../time-value-ops.js';
 
 const PATTERN = new RegExp(
-  `(?:\\b(?:from|between)\\s+)?(?<![\\w-])(${MONTH_PATTERN})\\s*(?:[–—-]|\\s(?:to|through|until|and)\\s)\\s*(${MONTH_PATTERN})(?:\\s+of)?,?\\s+(${YEAR_PATTERN})(?![\\w%]|[.,]\\d)`,
+  `(?:\\b(?:from|between)\\s+)?\\b(${MONTH_PATTERN})\\s*(?:[–—-]|\\s(?:to|through|until|and)\\s)\\s*(${MONTH_PATTERN})(?:\\s+of)?,?\\s+(${YEAR_PATTERN})(?![\\w%]|[.,]\\d)`,
   'g',
 );
 

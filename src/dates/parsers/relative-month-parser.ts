@@ -5,11 +5,11 @@
  */
 
 import { isoMonth, MONTH_PATTERN, monthNumber } from '../calendar.js';
-import { regexParser, relative } from '../candidate.js';
+import { type Parser, regexParser, relative } from '../candidate.js';
 import { firstPoint, lastPoint, makeValue } from '../time-value-ops.js';
 
 const WITH_YEAR_WORD = new RegExp(
-  `(?<![\\w-])(${MONTH_PATTERN})\\s+(?:of\\s+)?(that|the\\s+same|that\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+year\\b`,
+  `\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(that|the\\s+same|that\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+year\\b`,
   'g',
 );
 
@@ -32,7 +32,7 @@ const PREPOSITIONS = [
 ];
 const PREP_ALTERNATION = PREPOSITIONS.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]).join('|');
 const BARE = new RegExp(
-  `(?<=\\b(?:${PREP_ALTERNATION})[\\s-]+)(${MONTH_PATTERN})(?![\\w-])(?!\\s*,?\\s*(?:of\\s+)?\\d)`,
+  `\\b(?:${PREP_ALTERNATION})[\\s-]+(${MONTH_PATTERN})(?![\\w-])(?!\\s*,?\\s*(?:of\\s+)?\\d)`,
   'g',
 );
 
@@ -53,7 +53,7 @@ export const monthOfRelativeYearParser = regexParser('relative-month', WITH_YEAR
   });
 });
 
-export const bareMonthParser = regexParser('bare-month', BARE, (m) => {
+const bareMonthMatches = regexParser('bare-month', BARE, (m) => {
   const month = monthNumber(m[1]);
   return relative('relative', 'narrative', 'month', (ref) => {
     const p = firstPoint(ref);
@@ -62,3 +62,14 @@ export const bareMonthParser = regexParser('bare-month', BARE, (m) => {
     return makeValue(iso, iso, 'month', 'exact', true);
   });
 });
+
+/** the span is the month alone; the preposition only licenses it */
+export const bareMonthParser: Parser = {
+  id: 'bare-month',
+  parse(text: string) {
+    return bareMonthMatches.parse(text).map((c) => {
+      const start = c.end - /\S+$/.exec(c.text)![0].length;
+      return { ...c, start, text: text.slice(start, c.end) };
+    });
+  },
+};

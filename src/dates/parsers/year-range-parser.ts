@@ -19,8 +19,8 @@ export const yearRangeParser = regexParser('year-range', PATTERN, (m, text) => {
   let to = Number(m[2]);
   if (m[2].length === 2) to = Math.floor(from / 100) * 100 + to;
   if (to <= from || to - from > 100) return null;
-  // reuse the year test on the first year, ignoring the dash that follows it
-  const probe = `${text.slice(0, m.index + 4)} ${text.slice(m.index + 5)}`;
-  if (!readsAsYear(probe, m.index, m.index + 4)) return null;
+  if (!readsAsYear(text, m.index, m.index + 4, /*opensRange=*/ true)) return null;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+  if (/^\s*(?:%|percent\b)/i.test(after)) return null;
   return stated('range', makeValue(isoYear(from), isoYear(to), 'range', 'range'));
 });
