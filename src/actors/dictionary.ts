@@ -30,6 +30,17 @@ const functionWords = new Set([
 
 const maxAcronym = 5;
 
+/** letters in a word (digits, apostrophes and dots do not count) */
+function letterCount(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+    else if (c >= 128 && word[i].toLowerCase() !== word[i].toUpperCase()) n++;
+  }
+  return n;
+}
+
 export class Dictionary {
   readonly entries: ActorEntry[] = [];
   readonly agents: AgentEntry[] = [];
@@ -73,7 +84,7 @@ export class Dictionary {
   }
 
   addDiscard(phrase: string, story: boolean): void {
-    this.addPhrases('discard', -1, 'discard', [{ text: phrase, how: 'petrarch', caseMode: 'loose' }], story);
+    this.addPhrases('discard', -1, story ? 'discard-story' : 'discard', [{ text: phrase, how: 'petrarch', caseMode: 'loose' }], story);
     this.discardCount++;
   }
 
@@ -92,24 +103,29 @@ export class Dictionary {
       const tokens = tokenize(spec.text);
       if (tokens.length === 0) continue;
       list.push(spec.text);
-      const caseRule = new Uint8Array(tokens.length);
-      const exact: (string | null)[] = new Array(tokens.length).fill(null);
+      const caseRule: number[] = new Array(tokens.length).fill(0);
+      let exact: (string | null)[] | null = null;
+      let hyphens = 0;
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
+        if (t.kind === 'hyphen') hyphens++;
         if (t.kind !== 'word' || spec.caseMode === 'loose') continue;
-        const letters = t.bare.replace(/[^\p{L}]/gu, '');
+        const letters = letterCount(t.bare);
+        if (letters === 0) continue;
         if (spec.caseMode === 'upper') {
-          if (functionWords.has(t.key) || letters.length === 0) continue;
-          if (tokens.length === 1 && letters.length <= 3) {
+          if (functionWords.has(t.key)) continue;
+          if (tokens.length === 1 && letters <= 3) {
             caseRule[i] = 2;
+            exact ??= new Array(tokens.length).fill(null);
             exact[i] = t.bare.toUpperCase();
           } else caseRule[i] = 1;
           continue;
         }
-        if (letters.length >= 2 && letters.length <= maxAcronym && letters === letters.toUpperCase()) {
+        if (letters >= 2 && letters <= maxAcronym && t.bare === t.bare.toUpperCase() && t.bare !== t.bare.toLowerCase()) {
           caseRule[i] = 2;
+          exact ??= new Array(tokens.length).fill(null);
           exact[i] = t.bare;
-        } else if (t.cap && letters.length > 0) caseRule[i] = 1;
+        } else if (t.cap) caseRule[i] = 1;
       }
       const target: PhraseTarget = {
         kind,
@@ -125,16 +141,13 @@ export class Dictionary {
       const keys = tokens.map((t) => t.key);
       this.trie.add(keys, target);
       // "al-Assad" is also written "al Assad": add the hyphen-free spelling with matching rules
-      if (tokens.some((t) => t.kind === 'hyphen')) {
-        const keep = tokens.map((t) => t.kind !== 'hyphen');
-        this.trie.add(
-          keys.filter((_, i) => keep[i]),
-          {
-            ...target,
-            caseRule: caseRule.filter((_, i) => keep[i]),
-            exact: exact.filter((_, i) => keep[i]),
-          },
-        );
+      if (hyphens > 0) {
+        const keep = (_: unknown, i: number) => tokens[i].kind !== 'hyphen';
+        this.trie.add(keys.filter(keep), {
+          ...target,
+          caseRule: caseRule.filter(keep),
+          exact: exact ? exact.filter(keep) : null,
+        });
       }
     }
   }

@@ -33,7 +33,7 @@ export interface RawRole {
 }
 
 export interface RawRecord {
-  kind?: 'entry' | 'agent' | 'head' | 'block';
+  kind?: 'entry' | 'agent' | 'head' | 'block' | 'discard';
   id: string;
   type?: ActorType;
   code?: string;
@@ -50,6 +50,10 @@ export interface RawRecord {
   /** agents */
   sector?: string;
   title?: boolean;
+  /** PETRARCH `XXX~` agents: the sector goes before the country */
+  prefix?: boolean;
+  /** discards: void the whole story rather than the sentence */
+  story?: boolean;
   note?: string;
 }
 
@@ -177,7 +181,7 @@ export function addEntenteRecords(dict: Dictionary, records: ParsedRecord[], pro
         {
           id: rec.id,
           sector: rec.sector ?? '',
-          prefix: false,
+          prefix: rec.prefix ?? false,
           type: rec.type ?? 'government',
           title: rec.title ?? false,
           source,
@@ -188,6 +192,10 @@ export function addEntenteRecords(dict: Dictionary, records: ParsedRecord[], pro
     }
     if (kind === 'head') {
       dict.addHeads(rec.id, specs(rec.names, 'agent', 'loose', guarded));
+      continue;
+    }
+    if (kind === 'discard') {
+      for (const n of rec.names ?? []) dict.addDiscard(n, rec.story ?? false);
       continue;
     }
     if (kind === 'block') {

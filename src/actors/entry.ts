@@ -25,6 +25,8 @@ export interface ActorEntry {
   /** tried in order; the first holding at the date wins (PETRARCH's rule) */
   roles: Role[];
   source: string;
+  /** the name is PETRARCH's upper-case phrase, title-cased when first shown */
+  upperName?: boolean;
 }
 
 /** a generic role noun ("troops", "foreign minister") that adds a sector to a country */
@@ -50,9 +52,9 @@ export interface PhraseTarget {
   how: MatchHow;
   plural: boolean;
   /** per token: 0 any case, 1 capitalised, 2 exact (acronyms) */
-  caseRule: Uint8Array;
-  /** surfaces to compare for exact tokens */
-  exact: (string | null)[];
+  caseRule: number[];
+  /** surfaces to compare for exact tokens; null when no token is exact */
+  exact: (string | null)[] | null;
   /** a common word or first name as well: refuse when a capitalised word touches it */
   guarded: boolean;
   /** a surname that is also a common word ("May"): only after a title ("Prime Minister May") */

@@ -131,8 +131,12 @@ function phraseText(raw: string): string {
   return raw.trim().replace(/_+$/, '').replace(/_/g, ' ').trim();
 }
 
-function titleCase(phrase: string): string {
-  return phrase.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+export function titleCase(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .split(' ')
+    .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
+    .join(' ');
 }
 
 const bracket = /\[([^\]]*)\]?/g;
@@ -152,7 +156,8 @@ export function addPetrarchActors(dict: Dictionary, path: string, problems: Dict
     const first = rec.roles[0].code;
     const entry: ActorEntry = {
       id,
-      name: titleCase(rec.primary),
+      name: rec.primary,
+      upperName: true,
       type: typeOfCode(first, rec.person),
       code: null,
       country: rootOfCode(first),

@@ -7,11 +7,33 @@ import type { PhraseTarget } from './entry.js';
 import type { Token } from './tokenize.js';
 
 export class TrieNode {
-  next: Map<string, TrieNode> | null = null;
+  // most nodes have one child (name chains): keep it inline, a Map only from the second on
+  private firstKey: string | null = null;
+  private firstChild: TrieNode | null = null;
+  private more: Map<string, TrieNode> | null = null;
   targets: PhraseTarget[] | null = null;
 
   child(key: string): TrieNode | undefined {
-    return this.next?.get(key);
+    if (this.firstKey === key) return this.firstChild as TrieNode;
+    return this.more?.get(key);
+  }
+
+  hasChildren(): boolean {
+    return this.firstKey !== null;
+  }
+
+  childOrCreate(key: string): TrieNode {
+    const found = this.child(key);
+    if (found) return found;
+    const node = new TrieNode();
+    if (this.firstKey === null) {
+      this.firstKey = key;
+      this.firstChild = node;
+    } else {
+      this.more ??= new Map();
+      this.more.set(key, node);
+    }
+    return node;
   }
 }
 
@@ -27,18 +49,10 @@ export class PhraseTrie {
 
   add(keys: string[], target: PhraseTarget): void {
     let node = this.root;
-    for (const key of keys) {
-      node.next ??= new Map();
-      let child = node.next.get(key);
-      if (!child) {
-        child = new TrieNode();
-        node.next.set(key, child);
-      }
-      node = child;
-    }
+    for (const key of keys) node = node.childOrCreate(key);
     node.targets ??= [];
     // the same phrase listed twice for one entry (e.g. a name repeated as an alias) adds nothing
-    if (node.targets.some((t) => t.kind === target.kind && t.index === target.index && t.how === target.how)) return;
+    if (node.targets.some((t) => t.kind === target.kind && t.index === target.index && t.how === target.how && t.story === target.story)) return;
     node.targets.push(target);
     this.size++;
   }
@@ -66,7 +80,7 @@ function caseFits(target: PhraseTarget, tokens: Token[], start: number): boolean
     if (r === 0) continue;
     const tok = tokens[start + j];
     if (r === 1 && !tok.cap) return false;
-    if (r === 2 && tok.bare !== target.exact[j]) return false;
+    if (r === 2 && tok.bare !== target.exact?.[j]) return false;
   }
   return true;
 }

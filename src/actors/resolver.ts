@@ -11,6 +11,7 @@ import { type DayRange, parseDateOrInterval, todayRange } from './day-range.js';
 import type { Dictionary } from './dictionary.js';
 import { type ActorEntry, type AgentEntry, type PhraseTarget, type Role, rootOfCode } from './entry.js';
 import type { ActorMention, ActorResolver, ActorType, MatchHow, ResolveOptions } from './mention.js';
+import { titleCase } from './petrarch-format.js';
 import type { TrieMatch } from './phrase-trie.js';
 import { type Token, tokenize } from './tokenize.js';
 
@@ -153,6 +154,7 @@ export class Resolver implements EntenteActorResolver {
     const e = this.dict.entry(id);
     if (!e) return undefined;
     const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+    displayable(e);
     return {
       id: e.id,
       name: e.name,
@@ -389,7 +391,7 @@ export class Resolver implements EntenteActorResolver {
       if (!isModifier) break;
       // the modifier itself may be where the role noun starts ("security council")
       if (this.dict.trie.root.child(t.key)?.targets?.some((x) => x.kind === 'agent')) break;
-      if (this.dict.trie.root.child(t.key)?.next) {
+      if (this.dict.trie.root.child(t.key)?.hasChildren()) {
         const ms = this.dict.trie.matchesAt(tokens, j);
         if (ms.some((m) => m.targets.some((x) => x.kind === 'agent'))) break;
       }
@@ -401,7 +403,7 @@ export class Resolver implements EntenteActorResolver {
   }
 
   private entityMention(text: string, tokens: Token[], s: number, e: number, pick: EntityPick, range: DayRange): Built {
-    const entry = pick.entry;
+    const entry = displayable(pick.entry);
     const role = resolveRole(entry, range);
     const start = tokens[s].start;
     const end = tokens[e - 1].end;
@@ -450,7 +452,7 @@ export class Resolver implements EntenteActorResolver {
     range: DayRange,
   ): Built {
     const agent = this.dict.agents[agentTarget.index];
-    const entry = pick.entry;
+    const entry = displayable(pick.entry);
     const role = resolveRole(entry, range);
     const code = composeCode(role.code, entry, agent);
     const startTok = this.headStart(tokens, items, k, s);
@@ -534,6 +536,14 @@ export class Resolver implements EntenteActorResolver {
       if (p === 'pro' || p === 'anti' || p === 'non') mention.prefix = p;
     }
   }
+}
+
+function displayable(entry: ActorEntry): ActorEntry {
+  if (entry.upperName) {
+    entry.name = titleCase(entry.name);
+    entry.upperName = false;
+  }
+  return entry;
 }
 
 /** country code + sector; IGOs, regions-as-IGOs and armed groups keep their own code */

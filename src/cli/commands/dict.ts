@@ -1,13 +1,40 @@
+/**
+ * `entente dict check` validates the actor dictionaries; `entente dict import-petrarch` converts
+ * PETRARCH / Phoenix dictionaries into ours.
+ * @module
+ */
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { UsageError } from '../errors.js';
+import { defaultActorFiles } from '../../actors/index.js';
+import { checkDictionaryFiles } from '../../actors/check.js';
+import { importPetrarch } from '../../actors/petrarch-import.js';
+import { InputError } from '../errors.js';
 
-// placeholder until its issue lands; replace the whole file
 export function register(program: Command): void {
-  program
-    .command('dict')
-    .description('(not yet available)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UsageError('dict: not yet available');
+  const dict = program.command('dict').description('check and convert actor dictionaries');
+  dict
+    .command('check')
+    .description('validate dictionaries: codes, dates, overlapping roles, duplicate ids (exit 1 on problems)')
+    .argument('[files...]', 'files to check (default: every file in data/actors)')
+    .action((files: string[]) => {
+      const list = files.length ? files : defaultActorFiles();
+      for (const f of list) if (!existsSync(f)) throw new InputError(`${f}: file not found`);
+      const report = checkDictionaryFiles(list);
+      for (const p of report.problems) process.stdout.write(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
+      process.stdout.write(
+        `${report.files} files, ${report.entries} entries, ${report.agents} agents, ${report.phrases} phrases: ${report.problems.length ? `${report.problems.length} problem(s)` : 'ok'}\n`,
+      );
+      if (report.problems.length) process.exitCode = 1;
+    });
+  dict
+    .command('import-petrarch')
+    .description('convert PETRARCH actor, agent and discard files into our JSON Lines format')
+    .argument('<files...>', 'Phoenix.*.actors.txt, Phoenix.agents.txt, Phoenix.discards.txt')
+    .requiredOption('--out <DIR>', 'folder to write the converted files to')
+    .action((files: string[], options: { out: string }) => {
+      for (const f of files) if (!existsSync(f)) throw new InputError(`${f}: file not found`);
+      for (const r of importPetrarch(files, options.out)) {
+        process.stdout.write(`${r.from} → ${r.to}: ${r.records} records${r.problems ? `, ${r.problems} unreadable line(s) skipped` : ''}\n`);
+      }
     });
 }
