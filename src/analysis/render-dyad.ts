@@ -45,10 +45,20 @@ function renderRows(rows: readonly DyadRow[]): string[] {
   const pad = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const maxAbs = Math.max(0, ...rows.map((r) => Math.abs(r.netCooperation)));
-  return [
-    `${pad(header)}  ${'conflict'.padStart(12)}│cooperation`,
-    ...body.map((cells, i) => `${pad(cells)}  ${divergingBar(rows[i].netCooperation, maxAbs)}`),
-  ];
+  const lines = [`${pad(header)}  ${'conflict'.padStart(12)}│cooperation`];
+  // long stretches without events say only "nothing coded here": one line instead of dozens
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j < rows.length && rows[j].total === 0 && !rows[j].coarse) j++;
+    if (j - i >= 3) {
+      lines.push(`${rows[i].period}…${rows[j - 1].period}  (${j - i} periods without events)`);
+      i = j;
+      continue;
+    }
+    lines.push(`${pad(body[i])}  ${divergingBar(rows[i].netCooperation, maxAbs)}`);
+    i++;
+  }
+  return lines;
 }
 
 /** the whole series as text; at sector level one table per actor pair */
