@@ -69,9 +69,16 @@ export const eventColumns = [
 export type EventColumn = (typeof eventColumns)[number];
 export type EventValues = Record<EventColumn, string | number | null>;
 
+// positional parameters: binding 53 values by position is measurably cheaper than by name
 export const insertEventSql = `INSERT INTO events (${eventColumns.join(', ')}) VALUES (${eventColumns
-  .map((c) => `@${c}`)
+  .map(() => '?')
   .join(', ')})`;
+
+export function eventParams(values: EventValues): (string | number | null)[] {
+  const params = new Array<string | number | null>(eventColumns.length);
+  for (let i = 0; i < eventColumns.length; i++) params[i] = values[eventColumns[i]];
+  return params;
+}
 
 /** the country or IGO block of an actor code, used by the dyad index */
 export function actorRoot(code: string): string {
@@ -92,6 +99,12 @@ function actorValues(side: 'source' | 'target', actor: EventActor | null): Parti
   };
 }
 
+/**
+ * date_lo of an undated event: after every real day, so that ordering by date_lo (an index walk)
+ * lists undated events last, and `date_lo <= to` never matches them.
+ */
+export const undatedSortKey = '9999-99-99';
+
 export function dateValues(date: EventDate | null): Partial<EventValues> {
   return {
     date_start: date?.start ?? null,
@@ -102,7 +115,7 @@ export function dateValues(date: EventDate | null): Partial<EventValues> {
     date_text: date?.text ?? null,
     date_span_start: date?.span?.[0] ?? null,
     date_span_end: date?.span?.[1] ?? null,
-    date_lo: date ? lowerBound(date.start) : null,
+    date_lo: date ? lowerBound(date.start) : undatedSortKey,
     date_hi: date ? upperBound(date.end) : null,
   };
 }
@@ -151,37 +164,86 @@ export function codedEventValues(
   } as EventValues;
 }
 
-export function externalEventValues(event: ExternalEvent, createdAt: string): EventValues {
-  return {
-    origin: event.origin,
-    external_id: event.externalId,
-    document_id: null,
-    sentence_id: null,
-    sentence_idx: null,
-    ...(actorValues('source', event.source) as object),
-    ...(actorValues('target', event.target) as object),
-    code: event.code,
-    goldstein: event.goldstein,
-    quad: event.quad,
-    quad_gdelt: event.quadGdelt,
-    plover: event.plover,
-    ...(dateValues(event.date) as object),
-    negated: 0,
-    hypothetical: 0,
-    attributed_to: null,
-    confidence: 1,
-    trigger_start: null,
-    trigger_end: null,
-    trigger_text: null,
-    rule_ids: '[]',
-    dictionary_entry_ids: '[]',
-    coder_version: event.origin,
-    status: 'proposed',
-    match_key: null,
-    source_url: event.sourceUrl,
-    raw: event.raw ? JSON.stringify(event.raw) : null,
-    created_at: createdAt,
-  } as EventValues;
+/**
+ * Imported events leave half the columns empty; inserting only the filled ones (the rest take their
+ * defaults) halves the binding work, which dominates bulk imports.
+ */
+export const externalColumns = [
+  'origin',
+  'external_id',
+  'source_code',
+  'source_root',
+  'source_name',
+  'source_entry_id',
+  'source_origin',
+  'source_how',
+  'target_code',
+  'target_root',
+  'target_name',
+  'target_entry_id',
+  'target_origin',
+  'target_how',
+  'code',
+  'goldstein',
+  'quad',
+  'quad_gdelt',
+  'plover',
+  'date_start',
+  'date_end',
+  'date_precision',
+  'date_type',
+  'date_inferred',
+  'date_lo',
+  'date_hi',
+  'confidence',
+  'coder_version',
+  'source_url',
+  'raw',
+  'created_at',
+] as const satisfies readonly EventColumn[];
+
+export const insertExternalEventSql = `INSERT INTO events (${externalColumns.join(', ')})
+  VALUES (${externalColumns.map(() => '?').join(', ')})
+  ON CONFLICT (origin, external_id) WHERE external_id IS NOT NULL DO NOTHING`;
+
+/** parameters for insertExternalEventSql, in externalColumns order */
+export function externalEventParams(event: ExternalEvent, createdAt: string): (string | number | null)[] {
+  const s = event.source;
+  const t = event.target;
+  const d = event.date;
+  return [
+    event.origin,
+    event.externalId,
+    s.code,
+    actorRoot(s.code),
+    s.name,
+    s.entryId,
+    s.origin,
+    s.how,
+    t ? t.code : null,
+    t ? actorRoot(t.code) : null,
+    t ? t.name : null,
+    t ? t.entryId : null,
+    t ? t.origin : null,
+    t ? t.how : null,
+    event.code,
+    event.goldstein,
+    event.quad,
+    event.quadGdelt,
+    event.plover,
+    d ? d.start : null,
+    d ? d.end : null,
+    d ? d.precision : null,
+    d ? d.type : null,
+    d ? Number(d.inferred) : null,
+    d ? lowerBound(d.start) : undatedSortKey,
+    d ? upperBound(d.end) : null,
+    1,
+    event.origin,
+    event.sourceUrl,
+    event.raw ? JSON.stringify(event.raw) : null,
+    createdAt,
+  ];
 }
 
 /** an events row joined with its sentence and document */

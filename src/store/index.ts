@@ -39,6 +39,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // index pages of a large events table stay in memory during bulk imports (64 MB)
+    db.pragma('cache_size = -65536');
     migrate(db);
   } catch (err) {
     db.close();

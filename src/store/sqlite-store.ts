@@ -14,8 +14,10 @@ import {
   codedEventValues,
   dateValues,
   type EventRow,
-  externalEventValues,
+  eventParams,
+  externalEventParams,
   insertEventSql,
+  insertExternalEventSql,
   rowToEvent,
   selectEventSql,
 } from './event-rows.js';
@@ -259,7 +261,7 @@ export class SqliteStore implements Store {
         } catch (err) {
           throw new StoreInputError(`${doc.name}: event ${i} (${event.code}): ${(err as Error).message}`);
         }
-        const eventId = Number(this.insertEvent.run(values).lastInsertRowid);
+        const eventId = Number(this.insertEvent.run(eventParams(values)).lastInsertRowid);
         tally.add(event.source.code, event.source.name, event.source.entryId);
         tally.add(event.target?.code ?? null, event.target?.name ?? null, event.target?.entryId ?? null);
         const waiting = pending.get(values.match_key as string)?.shift();
@@ -530,7 +532,7 @@ export class SqliteStore implements Store {
     const where = buildWhere(filter);
     const limit = limitClause(filter);
     const rows = this.db
-      .prepare(`${selectEventSql} ${where.sql} ORDER BY e.date_lo IS NULL, e.date_lo, e.id ${limit.sql}`)
+      .prepare(`${selectEventSql} ${where.sql} ORDER BY e.date_lo, e.id ${limit.sql}`)
       .all(...where.params, ...limit.params) as EventRow[];
     return this.withCitations(rows);
   }
@@ -618,9 +620,7 @@ export class SqliteStore implements Store {
   }
 
   insertExternalEvents(events: ExternalEvent[]): number {
-    const insert = this.db.prepare(
-      `${insertEventSql} ON CONFLICT (origin, external_id) WHERE external_id IS NOT NULL DO NOTHING`,
-    );
+    const insert = this.db.prepare(insertExternalEventSql);
     return this.db.transaction(() => {
       const tally = new ActorTally();
       const createdAt = new Date().toISOString();
@@ -628,7 +628,7 @@ export class SqliteStore implements Store {
       for (const event of events) {
         let changes: number;
         try {
-          changes = insert.run(externalEventValues(event, createdAt)).changes;
+          changes = insert.run(externalEventParams(event, createdAt)).changes;
         } catch (err) {
           throw new StoreInputError(`${event.origin} event ${event.externalId}: ${(err as Error).message}`);
         }

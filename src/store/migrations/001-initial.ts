@@ -139,7 +139,8 @@ CREATE TABLE events (
   date_text TEXT,
   date_span_start INTEGER,
   date_span_end INTEGER,
-  date_lo TEXT,
+  -- '9999-99-99' when undated, so undated events sort last along the index
+  date_lo TEXT NOT NULL,
   date_hi TEXT,
 
   negated INTEGER NOT NULL DEFAULT 0,
