@@ -154,7 +154,8 @@ export class RoleContext {
     const t = this.a.tokens;
     if (t[k]?.text === '(') while (k < t.length && t[k].text !== ')') k++;
     if (t[k]?.text === ')') k++;
-    while (k < t.length && t[k].pos === 'ADV') k++;
+    // "the Vietnamese army withdrew": the actor may modify the head noun of the subject
+    while (k < t.length && (t[k].pos === 'NOUN' || t[k].pos === 'ADV')) k++;
     return !!t[k] && (t[k].pos === 'AUX' || (t[k].pos === 'VERB' && !t[k].lower.endsWith('ing')));
   }
 
@@ -171,9 +172,11 @@ export class RoleContext {
 
   private antecedent(k: number | null): number | null {
     if (k === null) return null;
+    // the antecedent is the phrase just before the relative word; an actor counts only inside it
     for (let j = k; j >= 0 && j >= k - 3; j--) {
       const m = this.endAt.get(j);
       if (m !== undefined) return m;
+      if (!isNpToken(this.a.tokens, j)) return null;
     }
     return null;
   }

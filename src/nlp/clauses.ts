@@ -54,7 +54,11 @@ export function asides(tokens: Token[]): Array<[number, number]> {
 
 export function clauses(tokens: Token[]): Clause[] {
   const out: Clause[] = [];
-  let current: Clause = { kind: 'main', start: 0, end: tokens.length, antecedent: null, marker: null };
+  const opener = tokens[0]?.lower ?? '';
+  // a sentence that opens with "If …," or "When …," starts in a subordinate clause
+  let current: Clause = SUBORDINATORS.has(opener)
+    ? { kind: 'subordinate', start: 0, end: tokens.length, antecedent: null, marker: opener }
+    : { kind: 'main', start: 0, end: tokens.length, antecedent: null, marker: null };
   const close = (k: number) => {
     current.end = k;
     if (current.end > current.start) out.push(current);
@@ -66,7 +70,7 @@ export function clauses(tokens: Token[]): Clause[] {
     if (RELATIVE.has(t.lower) || (t.lower === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM'))) {
       const ante = prev.text === ',' ? k - 2 : k - 1;
       next = { kind: 'relative', start: k, end: tokens.length, antecedent: ante >= 0 ? ante : null, marker: t.lower };
-    } else if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADV' || prev.text === ',')) {
+    } else if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || (t.pos === 'ADV' && t.lower !== 'once') || prev.text === ',')) {
       next = { kind: 'subordinate', start: k, end: tokens.length, antecedent: null, marker: t.lower };
     } else if (t.text === ';' || t.text === ':') {
       next = { kind: 'coordinate', start: k + 1, end: tokens.length, antecedent: null, marker: t.text };
@@ -74,6 +78,9 @@ export function clauses(tokens: Token[]): Clause[] {
       next = { kind: 'aside', start: k + 1, end: tokens.length, antecedent: null, marker: '—' };
     } else if (prev.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing')) {
       next = { kind: 'participial', start: k, end: tokens.length, antecedent: null, marker: t.lower };
+    } else if (current.kind === 'subordinate' && current.start === 0 && t.text === ',' && k > 2) {
+      // "If X does Y, Z follows": the comma closes the opening subordinate clause
+      next = { kind: 'main', start: k + 1, end: tokens.length, antecedent: null, marker: null };
     } else if ((t.lower === 'but' || t.lower === 'and') && prev.text === ',') {
       next = { kind: 'coordinate', start: k + 1, end: tokens.length, antecedent: null, marker: t.lower };
     }
