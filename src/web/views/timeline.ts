@@ -95,6 +95,11 @@ export async function renderTimeline(container: HTMLElement, route: Route): Prom
     detail,
   );
 
+  // open on the events, not on today
+  const placed = items.get();
+  const first = Math.min(...placed.map((i) => i.start.getTime()));
+  const last = Math.max(...placed.map((i) => (i.end ?? i.start).getTime()));
+  const pad = Math.max(30 * 86_400_000, (last - first) * 0.05);
   const timeline = new Timeline(
     holder,
     items as never,
@@ -110,6 +115,7 @@ export async function renderTimeline(container: HTMLElement, route: Route): Prom
       xss: { disabled: false },
     } as never,
   );
+  if (placed.length) timeline.setWindow(new Date(first - pad), new Date(last + pad), { animation: false });
   timeline.on('select', (props: { items: number[] }) => {
     const events = props.items.map((id) => byId.get(id)).filter((e): e is StoredEvent => e !== undefined);
     detail.replaceChildren(eventList(events, codes, events.length ? 'Selected event' : 'Nothing selected'));
