@@ -69,11 +69,11 @@ const extraDemonyms: Record<string, string[]> = {
 
 /** plural forms the "-s" rule gets wrong */
 const pluralOverride: Record<string, string[]> = {
-  Turkish: ['Turks', 'the Turks'],
-  Polish: ['Poles', 'the Poles'],
-  Finnish: ['Finns', 'the Finns'],
-  Swedish: ['Swedes', 'the Swedes'],
-  Danish: ['Danes', 'the Danes'],
+  Turkish: ['Turks'],
+  Polish: ['Poles'],
+  Finnish: ['Finns'],
+  Swedish: ['Swedes'],
+  Danish: ['Danes'],
   Spanish: ['Spaniards', 'the Spanish'],
   British: ['the British', 'Britons', 'Brits'],
   French: ['the French', 'Frenchmen'],
@@ -94,6 +94,7 @@ const pluralOverride: Record<string, string[]> = {
   Kyrgyz: ['the Kyrgyz'],
   Kirghiz: ['the Kirghiz'],
   Turkmen: ['Turkmens', 'the Turkmen'],
+  English: ['the English'],
   Azeri: ['Azeris'],
   Saudi: ['Saudis'],
   'Saudi Arabian': ['Saudi Arabians'],
@@ -121,6 +122,9 @@ const metonyms: Record<string, string[]> = {
   CHE: ['Bern', 'Berne'],
 };
 
+/** display names where the package's common name is not the usual English one */
+const displayName: Record<string, string> = { TUR: 'Turkey', CZE: 'Czech Republic' };
+
 /** names and capitals that are also common words or first names */
 const guarded = new Set(['Jordan', 'Chad', 'Georgia', 'Victoria', 'Jersey', 'Guernsey', 'Kingston', 'Georgetown', 'Lima', 'Santiago', 'Praia']);
 
@@ -136,22 +140,32 @@ function pluralsOf(demonym: string): string[] {
 
 const usable = (s: string) => /^[\p{L} .'’-]+$/u.test(s) && !s.includes(',') && s.length > 3;
 
+const sovereignOf = (c: Countries[number]) => c.independent || c.unMember || ['PSE', 'TWN', 'UNK'].includes(c.cca3);
+// territories share demonyms with their state ("American" for Guam): the state keeps them
+const sovereignDemonyms = new Set(
+  countries.filter(sovereignOf).flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean) as string[]),
+);
+
 const lines: string[] = [];
 for (const c of [...countries].sort((a, b) => a.cca3.localeCompare(b.cca3))) {
   const code = codeOverride[c.cca3] ?? c.cca3;
-  const names = new Set<string>([c.name.common, ...(extraNames[c.cca3] ?? [])]);
+  const names = new Set<string>([displayName[c.cca3] ?? c.name.common, c.name.common, ...(extraNames[c.cca3] ?? [])]);
   const aliases = new Set<string>([c.name.official, ...c.altSpellings.filter(usable)]);
   for (const n of names) aliases.delete(n);
   const demonyms = new Set<string>();
   const eng = c.demonyms?.eng;
   for (const d of [eng?.m, eng?.f, ...(extraDemonyms[c.cca3] ?? [])]) {
     if (!d) continue;
-    for (const part of d.split(/,\s*/)) if (part && part.toLowerCase() !== c.name.common.toLowerCase()) demonyms.add(part);
+    for (const part of d.split(/,\s*/)) {
+      if (!part || part.toLowerCase() === c.name.common.toLowerCase()) continue;
+      if (!sovereignOf(c) && sovereignDemonyms.has(part)) continue;
+      demonyms.add(part);
+    }
   }
   const plurals = new Set<string>();
   for (const d of demonyms) for (const p of pluralsOf(d)) plurals.add(p);
   const mets = new Set<string>(metonyms[c.cca3] ?? []);
-  const sovereign = c.independent || c.unMember || ['PSE', 'TWN', 'UNK'].includes(c.cca3);
+  const sovereign = sovereignOf(c);
   if (sovereign) {
     for (const cap of c.capital ?? []) {
       if (capitalSkip.has(cap) || names.has(cap) || cap === c.name.common) continue;

@@ -5,17 +5,43 @@
 import { basename } from 'node:path';
 import { getActorCodes } from '../ontology/index.js';
 import { Dictionary } from './dictionary.js';
-import { addEntenteRecords, type DictionaryProblem, type ParsedRecord, parseEntenteFile } from './entente-format.js';
-import { addPetrarchActors, addPetrarchAgents, addPetrarchDiscards, petrarchKindOf } from './petrarch-format.js';
+import {
+  addEntenteRecords,
+  type DictionaryProblem,
+  type ParsedRecord,
+  parseEntenteFile,
+} from './entente-format.js';
+import {
+  addPetrarchActors,
+  addPetrarchAgents,
+  addPetrarchDiscards,
+  petrarchKindOf,
+} from './petrarch-format.js';
 
 /**
  * Blocks CAMEO's tables lack but codes legitimately use: our coined organisation blocks (see
  * data/README.md), religion blocks (IMGMUSALQ) and historical states (USR, YUG).
  */
 const extraBlocks = new Set([
-  'SCO', 'BRC', 'CST', 'GTW', 'ISI', 'AFU',
-  'MOS', 'MUS', 'CHR', 'JEW', 'SHI', 'SNI', 'HIN', 'BUD',
-  'USR', 'YUG', 'SCG', 'CSK', 'DDR',
+  'SCO',
+  'BRC',
+  'CST',
+  'GTW',
+  'ISI',
+  'AFU',
+  'MOS',
+  'MUS',
+  'CHR',
+  'JEW',
+  'SHI',
+  'SNI',
+  'HIN',
+  'BUD',
+  'USR',
+  'YUG',
+  'SCG',
+  'CSK',
+  'DDR',
 ]);
 const firstBlockExtra = new Set(['USR', 'YUG', 'SCG', 'CSK', 'DDR']);
 
@@ -27,7 +53,8 @@ export function codeProblem(code: string): string | null {
   if (!blocks) return `"${code}" is not one to five three-letter blocks`;
   const [first, ...rest] = blocks;
   const firstOk =
-    firstBlockExtra.has(first.block) || first.kinds.some((k) => k === 'country' || k === 'region' || k === 'international');
+    firstBlockExtra.has(first.block) ||
+    first.kinds.some((k) => k === 'country' || k === 'region' || k === 'international');
   if (!firstOk) return `"${code}" starts with "${first.block}", not a country, region or IGO/NGO/IMG/MNC`;
   const unknown = rest.filter((b) => b.kinds.length === 0 && !extraBlocks.has(b.block)).map((b) => b.block);
   return unknown.length ? `"${code}" has unknown block(s) ${unknown.join(', ')}` : null;
@@ -83,7 +110,8 @@ export function checkDictionaryFiles(files: string[]): CheckReport {
         const bFrom = rb.from ?? Number.NEGATIVE_INFINITY;
         const bTo = rb.to ?? Number.POSITIVE_INFINITY;
         if (aFrom < bTo && bFrom < aTo) {
-          const span = (f?: number, t?: number) => `${f === undefined ? '…' : fmt(f)}–${t === undefined ? '…' : fmt(t)}`;
+          const span = (f?: number, t?: number) =>
+            `${f === undefined ? '…' : fmt(f)}–${t === undefined ? '…' : fmt(t)}`;
           problems.push({
             file,
             line,
@@ -96,16 +124,29 @@ export function checkDictionaryFiles(files: string[]): CheckReport {
   for (const agent of dict.agents) {
     if (agent.source.includes('.txt:')) continue;
     const p = codeProblem(`IRN${agent.sector}`);
-    if (p) problems.push({ file: agent.source, line: 0, message: `${agent.id}: sector "${agent.sector}" is not a CAMEO role` });
+    if (p)
+      problems.push({
+        file: agent.source,
+        line: 0,
+        message: `${agent.id}: sector "${agent.sector}" is not a CAMEO role`,
+      });
   }
-  return { files: files.length, entries: dict.entries.length, agents: dict.agents.length, phrases: dict.trie.size, problems };
+  return {
+    files: files.length,
+    entries: dict.entries.length,
+    agents: dict.agents.length,
+    phrases: dict.trie.size,
+    problems,
+  };
 }
 
 function checkRecord(r: ParsedRecord, seen: Map<string, string>, problems: DictionaryProblem[]): void {
   const id = r.record.id;
   const here = `${basename(r.file)}:${r.line}`;
   const before = seen.get(id);
-  if (before) problems.push({ file: r.file, line: r.line, message: `duplicate id "${id}" (first at ${before})` });
+  if (before)
+    problems.push({ file: r.file, line: r.line, message: `duplicate id "${id}" (first at ${before})` });
   else seen.set(id, here);
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) problems.push({ file: r.file, line: r.line, message: `id "${id}" is not lower-case kebab` });
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id))
+    problems.push({ file: r.file, line: r.line, message: `id "${id}" is not lower-case kebab` });
 }

@@ -24,8 +24,39 @@ export interface PhraseSpec {
 
 // words PETRARCH phrases carry in upper case that texts write in lower case
 const functionWords = new Set([
-  'the', 'of', 'and', 'for', 'in', 'on', 'to', 'al', 'el', 'de', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'van',
-  'von', 'der', 'da', 'do', 'dos', 'e', 'y', 'a', 'an', 'at', 'by', "'s", 'ul', 'ud', 'ol', 'os',
+  'the',
+  'of',
+  'and',
+  'for',
+  'in',
+  'on',
+  'to',
+  'al',
+  'el',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'der',
+  'da',
+  'do',
+  'dos',
+  'e',
+  'y',
+  'a',
+  'an',
+  'at',
+  'by',
+  "'s",
+  'ul',
+  'ud',
+  'ol',
+  'os',
 ]);
 
 const maxAcronym = 5;
@@ -84,7 +115,13 @@ export class Dictionary {
   }
 
   addDiscard(phrase: string, story: boolean): void {
-    this.addPhrases('discard', -1, story ? 'discard-story' : 'discard', [{ text: phrase, how: 'petrarch', caseMode: 'loose' }], story);
+    this.addPhrases(
+      'discard',
+      -1,
+      story ? 'discard-story' : 'discard',
+      [{ text: phrase, how: 'petrarch', caseMode: 'loose' }],
+      story,
+    );
     this.discardCount++;
   }
 
@@ -93,7 +130,13 @@ export class Dictionary {
     return i === undefined ? undefined : this.entries[i];
   }
 
-  private addPhrases(kind: PhraseKind, index: number, id: string, phrases: PhraseSpec[], story?: boolean): void {
+  private addPhrases(
+    kind: PhraseKind,
+    index: number,
+    id: string,
+    phrases: PhraseSpec[],
+    story?: boolean,
+  ): void {
     let list = this.phrasesById.get(id);
     if (!list) {
       list = [];
@@ -121,7 +164,12 @@ export class Dictionary {
           } else caseRule[i] = 1;
           continue;
         }
-        if (letters >= 2 && letters <= maxAcronym && t.bare === t.bare.toUpperCase() && t.bare !== t.bare.toLowerCase()) {
+        if (
+          letters >= 2 &&
+          letters <= maxAcronym &&
+          t.bare === t.bare.toUpperCase() &&
+          t.bare !== t.bare.toLowerCase()
+        ) {
           caseRule[i] = 2;
           exact ??= new Array(tokens.length).fill(null);
           exact[i] = t.bare;

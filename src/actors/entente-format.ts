@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { dayNumber, parsePartialDate } from './day-range.js';
+import { parsePartialDate } from './day-range.js';
 import type { CaseMode, Dictionary, PhraseSpec } from './dictionary.js';
 import { type ActorEntry, type Role, rootOfCode } from './entry.js';
 import type { ActorType, MatchHow } from './mention.js';
@@ -64,8 +64,20 @@ export interface ParsedRecord {
 }
 
 const actorTypes = new Set<ActorType>([
-  'state', 'leader', 'government', 'military', 'faction', 'party', 'company', 'media', 'igo', 'ngo',
-  'armed-group', 'region', 'group', 'person',
+  'state',
+  'leader',
+  'government',
+  'military',
+  'faction',
+  'party',
+  'company',
+  'media',
+  'igo',
+  'ngo',
+  'armed-group',
+  'region',
+  'group',
+  'person',
 ]);
 
 /** the first day a date names, or (for an exclusive end) the day after the period it names */
@@ -117,20 +129,37 @@ function parsePeopleTsv(text: string, file: string, problems: DictionaryProblem[
     }
     let parsed = byId.get(id);
     if (!parsed) {
-      parsed = { record: { id, type: (type as ActorType) || 'leader', names: [], roles: [] }, file, line: i + 1 };
+      parsed = {
+        record: { id, type: (type as ActorType) || 'leader', names: [], roles: [] },
+        file,
+        line: i + 1,
+      };
       byId.set(id, parsed);
       out.push(parsed);
     }
     const rec = parsed.record;
-    if (names) rec.names?.push(...names.split('|').map((s) => s.trim()).filter(Boolean));
+    if (names)
+      rec.names?.push(
+        ...names
+          .split('|')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
     if (surname) rec.surnames = surname === '-' ? [] : surname.split('|').map((s) => s.trim());
-    if (code) rec.roles?.push({ code, from: from || undefined, to: to || undefined, title: title || undefined });
+    if (code)
+      rec.roles?.push({ code, from: from || undefined, to: to || undefined, title: title || undefined });
     else if (from || to) problems.push({ file, line: i + 1, message: `${id}: dates without a code` });
   }
   return out;
 }
 
-function rolesOf(rec: RawRecord, where: string, problems: DictionaryProblem[], file: string, line: number): Role[] {
+function rolesOf(
+  rec: RawRecord,
+  where: string,
+  problems: DictionaryProblem[],
+  file: string,
+  line: number,
+): Role[] {
   const roles: Role[] = [];
   for (const r of rec.roles ?? []) {
     if (!r.code) {
@@ -149,7 +178,11 @@ function rolesOf(rec: RawRecord, where: string, problems: DictionaryProblem[], f
       else role.to = d;
     }
     if (role.from !== undefined && role.to !== undefined && role.to <= role.from)
-      problems.push({ file, line, message: `${rec.id}: role ${r.code} ends (${r.to}) before it starts (${r.from})` });
+      problems.push({
+        file,
+        line,
+        message: `${rec.id}: role ${r.code} ends (${r.to}) before it starts (${r.from})`,
+      });
     if (r.title) role.title = r.title;
     if (r.country) role.country = r.country;
     roles.push(role);
@@ -157,7 +190,13 @@ function rolesOf(rec: RawRecord, where: string, problems: DictionaryProblem[], f
   return roles;
 }
 
-function specs(list: string[] | undefined, how: MatchHow, caseMode: CaseMode, guarded: Set<string>, plural = false): PhraseSpec[] {
+function specs(
+  list: string[] | undefined,
+  how: MatchHow,
+  caseMode: CaseMode,
+  guarded: Set<string>,
+  plural = false,
+): PhraseSpec[] {
   return (list ?? []).map((text) => ({ text, how, caseMode, plural, guarded: guarded.has(text) }));
 }
 
@@ -170,7 +209,11 @@ function defaultSurnames(name: string): string[] {
   return m ? [last, m[1]] : [last];
 }
 
-export function addEntenteRecords(dict: Dictionary, records: ParsedRecord[], problems: DictionaryProblem[]): void {
+export function addEntenteRecords(
+  dict: Dictionary,
+  records: ParsedRecord[],
+  problems: DictionaryProblem[],
+): void {
   for (const { record: rec, file, line } of records) {
     const kind = rec.kind ?? 'entry';
     const source = `${basename(file)}:${line}`;
@@ -186,7 +229,10 @@ export function addEntenteRecords(dict: Dictionary, records: ParsedRecord[], pro
           title: rec.title ?? false,
           source,
         },
-        [...specs(rec.names, 'agent', 'loose', guarded), ...specs(rec.plurals, 'agent', 'loose', guarded, true)],
+        [
+          ...specs(rec.names, 'agent', 'loose', guarded),
+          ...specs(rec.plurals, 'agent', 'loose', guarded, true),
+        ],
       );
       continue;
     }
@@ -207,12 +253,14 @@ export function addEntenteRecords(dict: Dictionary, records: ParsedRecord[], pro
       problems.push({ file, line, message: `${rec.id}: entry without "names"` });
       continue;
     }
-    if (rec.type && !actorTypes.has(rec.type)) problems.push({ file, line, message: `${rec.id}: unknown type "${rec.type}"` });
+    if (rec.type && !actorTypes.has(rec.type))
+      problems.push({ file, line, message: `${rec.id}: unknown type "${rec.type}"` });
     const roles = rolesOf(rec, 'roles', problems, file, line);
     const isPerson = rec.type === 'leader' || rec.type === 'person';
     const code = rec.code ?? null;
     const country = rec.country ?? (code ? rootOfCode(code) : roles.length ? rootOfCode(roles[0].code) : '');
-    if (!code && roles.length === 0) problems.push({ file, line, message: `${rec.id}: neither "code" nor "roles"` });
+    if (!code && roles.length === 0)
+      problems.push({ file, line, message: `${rec.id}: neither "code" nor "roles"` });
     const entry: ActorEntry = {
       id: rec.id,
       name: names[0],
@@ -236,7 +284,13 @@ export function addEntenteRecords(dict: Dictionary, records: ParsedRecord[], pro
         const titleOnly = s.startsWith('~');
         const touchy = s.startsWith('^');
         const text = titleOnly || touchy ? s.slice(1) : s;
-        phrases.push({ text, how: 'surname', caseMode: 'proper', titleOnly, guarded: touchy || guarded.has(text) });
+        phrases.push({
+          text,
+          how: 'surname',
+          caseMode: 'proper',
+          titleOnly,
+          guarded: touchy || guarded.has(text),
+        });
       }
     }
     dict.addEntry(entry, phrases);

@@ -6,14 +6,24 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dictionary } from './dictionary.js';
-import { addEntenteRecords, DictionaryError, type DictionaryProblem, parseEntenteFile } from './entente-format.js';
-import { addPetrarchActors, addPetrarchAgents, addPetrarchDiscards, petrarchKindOf } from './petrarch-format.js';
+import {
+  addEntenteRecords,
+  DictionaryError,
+  type DictionaryProblem,
+  parseEntenteFile,
+} from './entente-format.js';
+import {
+  addPetrarchActors,
+  addPetrarchAgents,
+  addPetrarchDiscards,
+  petrarchKindOf,
+} from './petrarch-format.js';
 import { type EntenteActorResolver, Resolver } from './resolver.js';
 
+export type { DictionaryProblem } from './entente-format.js';
+export { DictionaryError } from './entente-format.js';
 export type { ActorMention, ActorResolver, ActorType, MatchHow, ResolveOptions } from './mention.js';
 export type { DiscardHit, EntenteActorResolver, EntryInfo, ResolvedRole } from './resolver.js';
-export { DictionaryError } from './entente-format.js';
-export type { DictionaryProblem } from './entente-format.js';
 
 export interface ResolverOptions {
   /** our dictionary files (.jsonl, .tsv) or PETRARCH files (.txt, kind told by the name) */
@@ -39,7 +49,8 @@ export function actorsDataDir(): string {
   for (;;) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data'))) break;
     const parent = dirname(dir);
-    if (parent === dir) throw new DictionaryError(`data/actors not found above ${fileURLToPath(import.meta.url)}`);
+    if (parent === dir)
+      throw new DictionaryError(`data/actors not found above ${fileURLToPath(import.meta.url)}`);
     dir = parent;
   }
   cachedDataDir = join(dir, 'data', 'actors');
@@ -50,7 +61,15 @@ export function actorsDataDir(): string {
 export function defaultActorFiles(): string[] {
   const dir = actorsDataDir();
   const order = (name: string) =>
-    name.startsWith('countries') ? 0 : name.startsWith('regions') ? 1 : name.startsWith('igos') ? 2 : name.startsWith('agents') ? 9 : 5;
+    name.startsWith('countries')
+      ? 0
+      : name.startsWith('regions')
+        ? 1
+        : name.startsWith('igos')
+          ? 2
+          : name.startsWith('agents')
+            ? 9
+            : 5;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl') || f.endsWith('.tsv'))
     .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
@@ -75,8 +94,15 @@ export function loadDictionaryFiles(dict: Dictionary, files: string[], problems:
   }
 }
 
-export function buildDictionary(options: ResolverOptions = {}): { dict: Dictionary; problems: DictionaryProblem[] } {
-  const given = [...(options.actorFiles ?? []), ...(options.petrarchFiles ?? []), ...(options.agentFiles ?? [])];
+export function buildDictionary(options: ResolverOptions = {}): {
+  dict: Dictionary;
+  problems: DictionaryProblem[];
+} {
+  const given = [
+    ...(options.actorFiles ?? []),
+    ...(options.petrarchFiles ?? []),
+    ...(options.agentFiles ?? []),
+  ];
   const files = given.length === 0 || options.merge ? [...defaultActorFiles(), ...given] : given;
   const dict = new Dictionary();
   const problems: DictionaryProblem[] = options.problems ?? [];
@@ -96,7 +122,8 @@ export function createResolver(options: ResolverOptions = {}): EntenteActorResol
   if (!collect) {
     // PETRARCH's own files carry a few malformed dates it also skips: those are not fatal
     const fatal = problems.find((p) => !p.file.endsWith('.txt') || p.message === 'file not found');
-    if (fatal) throw new DictionaryError(`${fatal.file}${fatal.line ? `:${fatal.line}` : ''}: ${fatal.message}`);
+    if (fatal)
+      throw new DictionaryError(`${fatal.file}${fatal.line ? `:${fatal.line}` : ''}: ${fatal.message}`);
   }
   return new Resolver(dict, { defaultDate: options.defaultDate });
 }

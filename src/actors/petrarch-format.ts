@@ -145,7 +145,8 @@ export function addPetrarchActors(dict: Dictionary, path: string, problems: Dict
   const file = basename(path);
   const lines = contentLines(readFileSync(path, 'utf8'));
   let count = 0;
-  let current: { primary: string; line: number; phrases: string[]; roles: Role[]; person: boolean } | null = null;
+  let current: { primary: string; line: number; phrases: string[]; roles: Role[]; person: boolean } | null =
+    null;
   const flush = () => {
     if (!current) return;
     const rec = current;
@@ -220,7 +221,13 @@ export function addPetrarchAgents(dict: Dictionary, path: string, problems: Dict
   for (const { text, line } of contentLines(readFileSync(path, 'utf8'))) {
     const def = /^\s*(![A-Z]+!)\s*=\s*(.+)$/.exec(text);
     if (def) {
-      substitutions.set(def[1], def[2].split(',').map((s) => s.trim()).filter(Boolean));
+      substitutions.set(
+        def[1],
+        def[2]
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
       continue;
     }
     const open = text.indexOf('[');
@@ -252,7 +259,8 @@ export function addPetrarchAgents(dict: Dictionary, path: string, problems: Dict
     for (const form of forms) {
       phrases.push({ text: form, how: 'agent', caseMode: 'loose' });
       if (!marker) {
-        for (const p of plurals ?? [regularPlural(form)]) phrases.push({ text: p, how: 'agent', caseMode: 'loose', plural: true });
+        for (const p of plurals ?? [regularPlural(form)])
+          phrases.push({ text: p, how: 'agent', caseMode: 'loose', plural: true });
       }
     }
     const block = sector.slice(0, 3);

@@ -8,9 +8,34 @@ import { basename, join } from 'node:path';
 import { formatDay } from './day-range.js';
 import { Dictionary } from './dictionary.js';
 import type { DictionaryProblem, RawRecord } from './entente-format.js';
-import { addPetrarchActors, addPetrarchAgents, addPetrarchDiscards, petrarchKindOf } from './petrarch-format.js';
+import {
+  addPetrarchActors,
+  addPetrarchAgents,
+  addPetrarchDiscards,
+  petrarchKindOf,
+} from './petrarch-format.js';
 
-const lowerWords = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'al', 'el', 'de', 'du', 'la', 'le', 'bin', 'ibn', 'van', 'von', 'der', 'da']);
+const lowerWords = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'in',
+  'on',
+  'to',
+  'al',
+  'el',
+  'de',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'der',
+  'da',
+]);
 
 /** "HAMID KARZAI" → "Hamid Karzai", "US" stays "US": our matcher then asks for the same capitals */
 export function petrarchPhraseToName(phrase: string): string {
@@ -93,8 +118,22 @@ export function importPetrarch(files: string[], outDir: string): ImportResult[] 
       const all = dict.phrasesById.get('discard') ?? [];
       const story = new Set(dict.phrasesById.get('discard-story') ?? []);
       const sentence = all.filter((p) => !story.has(p));
-      lines.push(JSON.stringify({ kind: 'discard', id: `${stem}.sentence`, names: sentence.map((p) => p.toLowerCase()) }));
-      if (story.size) lines.push(JSON.stringify({ kind: 'discard', id: `${stem}.story`, story: true, names: [...story].map((p) => p.toLowerCase()) }));
+      lines.push(
+        JSON.stringify({
+          kind: 'discard',
+          id: `${stem}.sentence`,
+          names: sentence.map((p) => p.toLowerCase()),
+        }),
+      );
+      if (story.size)
+        lines.push(
+          JSON.stringify({
+            kind: 'discard',
+            id: `${stem}.story`,
+            story: true,
+            names: [...story].map((p) => p.toLowerCase()),
+          }),
+        );
     }
     const to = join(outDir, `${stem}.jsonl`);
     writeFileSync(to, `${lines.join('\n')}\n`);

@@ -52,7 +52,16 @@ export class PhraseTrie {
     for (const key of keys) node = node.childOrCreate(key);
     node.targets ??= [];
     // the same phrase listed twice for one entry (e.g. a name repeated as an alias) adds nothing
-    if (node.targets.some((t) => t.kind === target.kind && t.index === target.index && t.how === target.how && t.story === target.story)) return;
+    if (
+      node.targets.some(
+        (t) =>
+          t.kind === target.kind &&
+          t.index === target.index &&
+          t.how === target.how &&
+          t.story === target.story,
+      )
+    )
+      return;
     node.targets.push(target);
     this.size++;
   }

@@ -81,23 +81,163 @@ interface Built {
 }
 
 const titlePrefixes = new Set(['then', 'former', 'late', 'ex', 'acting', 'outgoing', 'incoming']);
-const determiners = new Set(['the', 'a', 'an', 'one', 'some', 'any', 'several', 'many', 'few', 'two', 'three', 'its', 'their']);
-const indefinite = new Set(['a', 'an', 'one', 'some', 'any', 'several', 'many', 'few', 'two', 'three', 'another']);
+const indefinite = new Set([
+  'a',
+  'an',
+  'one',
+  'some',
+  'any',
+  'several',
+  'many',
+  'few',
+  'two',
+  'three',
+  'another',
+]);
 const listJoiners = new Set(['and', 'or', ',', '&']);
 const stopWords = new Set([
-  'the', 'a', 'an', 'of', 'for', 'to', 'in', 'on', 'with', 'and', 'or', 'but', 'by', 'from', 'at', 'as', 'that',
-  'which', 'who', 'whom', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would',
-  'could', 'should', 'may', 'might', 'must', 'can', 'not', 'no', 'its', 'their', 'his', 'her', 'this', 'these',
-  'those', 'than', 'then', 'also', 'it', 'they', 'he', 'she', 'we', 'did', 'do', 'does', 'said', 'says', 'into',
-  'over', 'under', 'against', 'about', 'after', 'before', 'between', 'during', 'while', 'if', 'so', 'such', 'own',
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'with',
+  'and',
+  'or',
+  'but',
+  'by',
+  'from',
+  'at',
+  'as',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'not',
+  'no',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'these',
+  'those',
+  'than',
+  'then',
+  'also',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'did',
+  'do',
+  'does',
+  'said',
+  'says',
+  'into',
+  'over',
+  'under',
+  'against',
+  'about',
+  'after',
+  'before',
+  'between',
+  'during',
+  'while',
+  'if',
+  'so',
+  'such',
+  'own',
+]);
+const sentenceOpeners = new Set([
+  'yesterday', 'today', 'later', 'meanwhile', 'however', 'still', 'yet', 'when', 'while', 'since', 'although',
+  'though', 'because', 'now', 'then', 'instead', 'indeed', 'moreover', 'nonetheless', 'nevertheless', 'thus',
+  'here', 'there', 'why', 'how', 'what', 'where', 'both', 'neither', 'either', 'even', 'only', 'also', 'last',
+  'next', 'first', 'finally', 'eventually', 'once', 'until', 'unlike', 'like', 'with', 'without', 'within',
 ]);
 const modifierWords = new Set([
-  'largest', 'biggest', 'main', 'top', 'senior', 'leading', 'former', 'new', 'national', 'state', 'official',
-  'powerful', 'elite', 'regular', 'special', 'foreign', 'defense', 'defence', 'security', 'interior', 'oil', 'gas',
-  'energy', 'nuclear', 'hardline', 'moderate', 'conservative', 'reformist', 'current', 'ruling', 'local', 'central',
-  'federal', 'naval', 'revolutionary', 'young', 'senior', 'junior', 'high-ranking', 'ranking', 'mobile', 'private',
-  'big', 'major', 'leading', 'top-level', 'highest', 'government', 'governmental', 'elected', 'unelected',
-  'influential', 'prominent', 'outgoing', 'incoming', 'acting', 'deputy', 'chief', 'opposition', 'rebel',
+  'largest',
+  'biggest',
+  'main',
+  'top',
+  'senior',
+  'leading',
+  'former',
+  'new',
+  'national',
+  'state',
+  'official',
+  'powerful',
+  'elite',
+  'regular',
+  'special',
+  'foreign',
+  'defense',
+  'defence',
+  'security',
+  'interior',
+  'oil',
+  'gas',
+  'energy',
+  'nuclear',
+  'hardline',
+  'moderate',
+  'conservative',
+  'reformist',
+  'current',
+  'ruling',
+  'local',
+  'central',
+  'federal',
+  'naval',
+  'revolutionary',
+  'young',
+  'senior',
+  'junior',
+  'high-ranking',
+  'ranking',
+  'mobile',
+  'private',
+  'big',
+  'major',
+  'leading',
+  'top-level',
+  'highest',
+  'government',
+  'governmental',
+  'elected',
+  'unelected',
+  'influential',
+  'prominent',
+  'outgoing',
+  'incoming',
+  'acting',
+  'deputy',
+  'chief',
+  'opposition',
+  'rebel',
 ]);
 const adjectiveSuffix = /(?:est|al|ic|ary|ive|ous|ist|ern)$/;
 const maxGap = 2;
@@ -216,6 +356,14 @@ export class Resolver implements EntenteActorResolver {
         i = titled.end;
         continue;
       }
+      // "the Islamic Republic of Iran": a longer name starting after "the" beats "the Islamic Republic"
+      if (tokens[i].key === 'the' && matches.length > 0 && i + 1 < tokens.length) {
+        const later = trie.matchesAt(tokens, i + 1);
+        if (later.length > 0 && later[0].end > matches[0].end) {
+          i++;
+          continue;
+        }
+      }
       let advanced = false;
       for (const m of matches) {
         if (m.targets.some((t) => t.kind === 'block')) {
@@ -236,7 +384,13 @@ export class Resolver implements EntenteActorResolver {
     return items;
   }
 
-  private itemOf(tokens: Token[], start: number, m: TrieMatch, range: DayRange, afterTitle: boolean): Item | null {
+  private itemOf(
+    tokens: Token[],
+    start: number,
+    m: TrieMatch,
+    range: DayRange,
+    afterTitle: boolean,
+  ): Item | null {
     const item: Item = { start, end: m.end };
     const entity = this.pickEntity(tokens, start, m, range, afterTitle);
     if (entity) item.entity = entity;
@@ -247,7 +401,13 @@ export class Resolver implements EntenteActorResolver {
     return item.entity || item.agent || item.head ? item : null;
   }
 
-  private pickEntity(tokens: Token[], start: number, m: TrieMatch, range: DayRange, afterTitle: boolean): EntityPick | null {
+  private pickEntity(
+    tokens: Token[],
+    start: number,
+    m: TrieMatch,
+    range: DayRange,
+    afterTitle: boolean,
+  ): EntityPick | null {
     let candidates: PhraseTarget[] = [];
     let bestRank = Number.POSITIVE_INFINITY;
     for (const t of m.targets) {
@@ -270,16 +430,18 @@ export class Resolver implements EntenteActorResolver {
       if (inOffice.length > 0) candidates = inOffice;
     }
     const pick: EntityPick = { target: candidates[0], entry: this.dict.entries[candidates[0].index] };
-    if (candidates.length > 1) pick.alternatives = candidates.slice(1).map((t) => this.dict.entries[t.index].id);
+    if (candidates.length > 1)
+      pick.alternatives = candidates.slice(1).map((t) => this.dict.entries[t.index].id);
     return pick;
   }
 
   /** "Jordan" in "Michael Jordan" or "Jordan Peterson" is not the country */
   private touchesCapital(tokens: Token[], start: number, end: number): boolean {
     const prev = tokens[start - 1];
-    if (prev && prev.kind === 'word' && prev.cap && start - 1 > 0) {
-      const before = tokens[start - 2];
-      if (!(before.kind === 'punct' && /[.!?:;"“]/.test(before.key))) return true;
+    // a capitalised word before is a first name ("Michael Jordan") unless it is a function word or title
+    if (prev && prev.kind === 'word' && prev.cap && !stopWords.has(prev.key) && !sentenceOpeners.has(prev.key)) {
+      const asTitle = this.dict.trie.root.child(prev.key)?.targets?.some((t) => t.kind === 'agent' || t.kind === 'head');
+      if (!asTitle) return true;
     }
     const next = tokens[end];
     return !!(next && next.kind === 'word' && next.cap);
@@ -311,9 +473,13 @@ export class Resolver implements EntenteActorResolver {
     }
     const titleAgents: number[] = [];
     for (let guard = 0; guard < 4; guard++) {
-      const title = matches.find((m) => m.targets.some((t) => t.kind === 'agent' && this.dict.agents[t.index].title));
+      const title = matches.find((m) =>
+        m.targets.some((t) => t.kind === 'agent' && this.dict.agents[t.index].title),
+      );
       if (!title) break;
-      const target = title.targets.find((t) => t.kind === 'agent' && this.dict.agents[t.index].title) as PhraseTarget;
+      const target = title.targets.find(
+        (t) => t.kind === 'agent' && this.dict.agents[t.index].title,
+      ) as PhraseTarget;
       titleAgents.push(target.index);
       j = title.end;
       if (tokens[j]?.key === '.') j++;
@@ -343,12 +509,19 @@ export class Resolver implements EntenteActorResolver {
         const next = items[k + 1];
         // an IGO name followed by a body that is itself an entry ("UN Security Council") stays whole
         const igoBeforeEntry = entry.type === 'igo' && next?.entity !== undefined;
-        if (next?.agent && !igoBeforeEntry && !it.entity.target.plural && (isStateLike(entry) || isPerson(entry))) {
+        if (
+          next?.agent &&
+          !igoBeforeEntry &&
+          !it.entity.target.plural &&
+          (isStateLike(entry) || isPerson(entry))
+        ) {
           const j = this.agentStart(tokens, it.end, isPerson(entry));
           const agent = this.dict.agents[next.agent.index];
           const personOk = !isPerson(entry) || (j === it.end && agent.sector.startsWith('GOV'));
           if (next.start === j && personOk) {
-            built.push(this.composite(text, tokens, items, k, it.start, next.end, it.entity, next.agent, range));
+            built.push(
+              this.composite(text, tokens, items, k, it.start, next.end, it.entity, next.agent, range),
+            );
             k++;
             continue;
           }
@@ -365,8 +538,15 @@ export class Resolver implements EntenteActorResolver {
           j++;
           if (tokens[j]?.key === 'the') j++;
           const next = items[k + 1];
-          if (next?.entity && next.start === j && isStateLike(next.entity.entry) && !next.entity.target.plural) {
-            built.push(this.composite(text, tokens, items, k, it.start, next.end, next.entity, it.agent, range));
+          if (
+            next?.entity &&
+            next.start === j &&
+            isStateLike(next.entity.entry) &&
+            !next.entity.target.plural
+          ) {
+            built.push(
+              this.composite(text, tokens, items, k, it.start, next.end, next.entity, it.agent, range),
+            );
             k++;
           }
         }
@@ -402,7 +582,14 @@ export class Resolver implements EntenteActorResolver {
     return j;
   }
 
-  private entityMention(text: string, tokens: Token[], s: number, e: number, pick: EntityPick, range: DayRange): Built {
+  private entityMention(
+    text: string,
+    tokens: Token[],
+    s: number,
+    e: number,
+    pick: EntityPick,
+    range: DayRange,
+  ): Built {
     const entry = displayable(pick.entry);
     const role = resolveRole(entry, range);
     const start = tokens[s].start;
@@ -427,7 +614,12 @@ export class Resolver implements EntenteActorResolver {
       if (tokens[s - 1]?.key !== 'the') mention.generic = true;
     }
     this.addContextHints(tokens, s, e, mention);
-    return { startTok: s, endTok: e, mention, demonymOnly: pick.target.how === 'demonym' && !pick.target.plural };
+    return {
+      startTok: s,
+      endTok: e,
+      mention,
+      demonymOnly: pick.target.how === 'demonym' && !pick.target.plural,
+    };
   }
 
   private personMention(text: string, tokens: Token[], it: Item, range: DayRange): Built {
@@ -528,7 +720,12 @@ export class Resolver implements EntenteActorResolver {
   private addContextHints(tokens: Token[], s: number, e: number, mention: ActorMention): void {
     const after = tokens[e];
     if (after?.kind === 'poss') mention.possessive = true;
-    else if (after?.kind === 'hyphen' && tokens[e + 1]?.kind === 'word' && !tokens[e + 1].cap && after.start === tokens[e - 1].end) {
+    else if (
+      after?.kind === 'hyphen' &&
+      tokens[e + 1]?.kind === 'word' &&
+      !tokens[e + 1].cap &&
+      after.start === tokens[e - 1].end
+    ) {
       mention.compound = tokens[e + 1].key;
     }
     if (tokens[s - 1]?.kind === 'hyphen' && tokens[s - 2]?.kind === 'word') {
@@ -550,7 +747,8 @@ function displayable(entry: ActorEntry): ActorEntry {
 function composeCode(baseCode: string, entry: ActorEntry, agent: AgentEntry): string {
   const head = baseCode.slice(0, 3);
   if (head === 'IGO' || head === 'NGO' || head === 'IMG' || head === 'MNC') return baseCode;
-  const country = entry.type === 'state' || entry.type === 'region' ? baseCode.slice(0, 3) : rootOfCode(baseCode);
+  const country =
+    entry.type === 'state' || entry.type === 'region' ? baseCode.slice(0, 3) : rootOfCode(baseCode);
   return agent.prefix ? agent.sector + country : country + agent.sector;
 }
 
@@ -573,7 +771,11 @@ export function resolveRole(entry: ActorEntry, range: DayRange): ResolvedRole {
     }
   }
   if (hit) {
-    const out: ResolvedRole = { code: hit.code, country: hit.country ?? rootOfCode(hit.code), fallback: false };
+    const out: ResolvedRole = {
+      code: hit.code,
+      country: hit.country ?? rootOfCode(hit.code),
+      fallback: false,
+    };
     if (hit.title) out.title = hit.title;
     return out;
   }

@@ -25,7 +25,16 @@ const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
 
 function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c === 0x2019 || c === 0x2018 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014 || c === 0xa0) return false;
+  if (
+    c === 0x2019 ||
+    c === 0x2018 ||
+    c === 0x2010 ||
+    c === 0x2011 ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0xa0
+  )
+    return false;
   if (c >= 0x2000 && c <= 0x206f) return false;
   return letterOrDigit.test(text[i]);
 }
@@ -39,7 +48,9 @@ function isApostrophe(c: number): boolean {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+  return (
+    c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000
+  );
 }
 
 export function normalizeKey(surface: string): string {
@@ -100,7 +111,11 @@ export function tokenize(text: string): Token[] {
       for (;;) {
         while (j < n && isWordChar(text.charCodeAt(j), text, j)) j++;
         // an apostrophe inside a word (Ya'alon, Qa'ida) keeps it whole; "'s" at the end is the possessive
-        if (j + 1 < n && isApostrophe(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1), text, j + 1)) {
+        if (
+          j + 1 < n &&
+          isApostrophe(text.charCodeAt(j)) &&
+          isWordChar(text.charCodeAt(j + 1), text, j + 1)
+        ) {
           const s = text.charCodeAt(j + 1);
           const afterS = j + 2 < n ? text.charCodeAt(j + 2) : 32;
           if ((s === 115 || s === 83) && !isWordChar(afterS, text, j + 2)) break;
@@ -120,7 +135,11 @@ export function tokenize(text: string): Token[] {
         }
       }
       // a plural possessive ("the Iranians'") is an apostrophe right after a word ending in s
-      if (i < n && isApostrophe(text.charCodeAt(i)) && (text.charCodeAt(i - 1) === 115 || text.charCodeAt(i - 1) === 83)) {
+      if (
+        i < n &&
+        isApostrophe(text.charCodeAt(i)) &&
+        (text.charCodeAt(i - 1) === 115 || text.charCodeAt(i - 1) === 83)
+      ) {
         tokens.push({ start: i, end: i + 1, key: "'s", kind: 'poss', cap: false, bare: "'" });
         i++;
       }
