@@ -663,15 +663,19 @@ export class SqliteStore implements Store {
       (this.db.prepare(sql).get(...params) as { n: number }).n;
     const visible = buildWhere({});
     const byQuad: Record<1 | 2 | 3 | 4, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
-    const quads = this.db
-      .prepare(`SELECT quad, count(*) AS n FROM events e ${visible.sql} GROUP BY quad`)
-      .all(...visible.params) as { quad: 1 | 2 | 3 | 4; n: number }[];
-    for (const q of quads) byQuad[q.quad] = q.n;
     const byOrigin: Record<string, number> = {};
-    const origins = this.db
-      .prepare(`SELECT origin, count(*) AS n FROM events e ${visible.sql} GROUP BY origin ORDER BY origin`)
-      .all(...visible.params) as { origin: string; n: number }[];
-    for (const o of origins) byOrigin[o.origin] = o.n;
+    let events = 0;
+    // one pass over the events for both breakdowns
+    const groups = this.db
+      .prepare(
+        `SELECT quad, origin, count(*) AS n FROM events e ${visible.sql} GROUP BY quad, origin ORDER BY origin`,
+      )
+      .all(...visible.params) as { quad: 1 | 2 | 3 | 4; origin: string; n: number }[];
+    for (const g of groups) {
+      byQuad[g.quad] += g.n;
+      byOrigin[g.origin] = (byOrigin[g.origin] ?? 0) + g.n;
+      events += g.n;
+    }
     const topDyads = this.db
       .prepare(
         `SELECT min(source_root, target_root) AS a, max(source_root, target_root) AS b, count(*) AS count
@@ -684,7 +688,7 @@ export class SqliteStore implements Store {
       documents: count('SELECT count(*) AS n FROM documents'),
       sentences: count('SELECT count(*) AS n FROM sentences'),
       citations: count('SELECT count(*) AS n FROM citations'),
-      events: quads.reduce((sum, q) => sum + q.n, 0),
+      events,
       byQuad,
       byOrigin,
       topDyads,
