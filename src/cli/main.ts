@@ -36,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const e = err as Error;
-    if (e?.name === 'IngestError' || e?.name === 'UnknownCodeError') {
+    if (e?.name === 'IngestError' || e?.name === 'UnknownCodeError' || e?.name === 'StoreOpenError' || e?.name === 'StoreInputError') {
       process.stderr.write(`entente: ${e.message}\n`);
       return 1;
     }
