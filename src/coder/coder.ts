@@ -44,6 +44,7 @@ interface SideActor {
 }
 
 const NOMINAL = new Set(['N', 'A']);
+const ACTOR_PRONOUN = /\b(?:he|she|it|they|his|her|its|their|him|them|both|two)\b/i;
 
 /** inflected forms reduced to what a pattern lists, for the cheap gate before tagging */
 function gateForms(word: string): string[] {
@@ -57,7 +58,7 @@ function gateForms(word: string): string[] {
   return out;
 }
 
-const IRREGULAR_GATE = new Set(['led', 'met', 'sent', 'sought', 'fought', 'gave', 'came', 'went', 'held', 'struck', 'told', 'paid', 'was', 'were', 'been', 'is', 'are', 'brought', 'made', 'drew', 'broke', 'withdrew', 'cut', 'hit', 'sold', 'bought', 'took', 'put', 'won', 'threw', 'began', 'flew', 'ran']);
+const IRREGULAR_GATE = new Set(['led', 'met', 'sent', 'sought', 'fought', 'gave', 'came', 'went', 'held', 'struck', 'told', 'paid', 'brought', 'made', 'drew', 'broke', 'withdrew', 'cut', 'hit', 'sold', 'bought', 'took', 'put', 'won', 'threw', 'began', 'flew', 'ran']);
 
 type DateFor = (i: number, start: number, end: number) => DateAttachment;
 
@@ -81,6 +82,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const ontology = getOntology();
 
   const passesGate = (text: string): boolean => {
+    // "was in Tehran": the only pattern whose trigger is a form of "be"
+    if (/\b(?:was|were|been|is|are)\s+in\s+[A-Z]/.test(text)) return true;
     for (const w of text.toLowerCase().match(/[a-z]+(?:-[a-z]+)?/g) ?? []) {
       if (IRREGULAR_GATE.has(w)) return true;
       for (const f of gateForms(w)) if (index.triggerWords.has(f)) return true;
@@ -169,8 +172,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
     for (const s of doc.sentences) {
       const sentenceDate = safeDate(timeline.dateFor.bind(timeline), s, s.start, s.start);
       const isoDate = sentenceDate.value?.start || doc.metadata.publishedAt || undefined;
-      const gate = passesGate(s.text);
       const found = resolver.findMentions(s.text, { date: isoDate });
+      // tagging is the expensive step: only sentences with a trigger word and two actors (or one
+      // and a pronoun that may stand for another) can yield an event
+      const gate = passesGate(s.text) && (found.length >= 2 || (found.length === 1 && ACTOR_PRONOUN.test(s.text)) || (found.length === 0 && ACTOR_PRONOUN.test(s.text)));
       if (!gate && !explain) {
         for (const m of found) history.add(m);
         continue;
@@ -266,6 +271,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
     }
     const nominal = NOMINAL.has(p.elements[p.triggerIndex].pos ?? '');
     const pol = polarityOf(a, m.trigger, m.last, nominal);
+    if (p.elements[p.triggerIndex].pos === 'N') {
+      // "after the Soviet pullout, …": an event named only to date another one is background
+      let k = m.trigger - 1;
+      while (k >= 0 && (a.tokens[k].pos === 'DET' || a.tokens[k].pos === 'ADJ' || a.tokens[k].pos === 'NUM' || sourceFinding?.mentions.some((i) => k >= placed[i].ts && k < placed[i].te) || a.tokens[k].text === "'s")) k--;
+      if (k >= 0 && /^(after|before|since|until)$/.test(a.tokens[k].lower)) return drop('a noun event used only as a time reference', sources, targets);
+    }
     if (p.elements[p.triggerIndex].pos === 'N' && !pol.negated) {
       // "his visit", "the pact between them": a noun naming an event coded just before is a second mention
       const src = countryOf(sources[0].mention);

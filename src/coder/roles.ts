@@ -50,6 +50,16 @@ export class RoleContext {
     let cur: number[] = [];
     let sawAnd = false;
     const flush = () => {
+      // "after the pullout from Afghanistan, Tehran and Moscow became …": a comma closes the phrase
+      if (cur.length > 2 && sawAnd) {
+        const first = this.mentions[cur[0]];
+        const last = this.mentions[cur[cur.length - 1]];
+        const prepFirst = t[first.ts - 1]?.pos === 'ADP' || t[first.ts - 2]?.pos === 'ADP';
+        if (prepFirst && t[first.te]?.text === ',' && (t[last.te]?.pos === 'VERB' || t[last.te]?.pos === 'AUX')) {
+          groups.push([cur[0]]);
+          cur = cur.slice(1);
+        }
+      }
       if (cur.length > 1 && !sawAnd) for (const m of cur) groups.push([m]);
       else if (cur.length) groups.push(cur);
       cur = [];
