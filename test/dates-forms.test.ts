@@ -195,17 +195,18 @@ describe('relative to narrative time', () => {
     ['A month later, the adviser flew north.', 'A month later', '2007-02', 'month', 'exact'],
     ['Two weeks after, the envoy returned.', 'Two weeks after', '2007-01/2007-02', 'range', 'approximate'],
     ['The following year the plant opened.', 'The following year', '2008', 'year', 'exact'],
+    [
+      'Two weeks after the summit the envoy returned.',
+      'Two weeks after',
+      '2007-01/2007-02',
+      'range',
+      'approximate',
+    ],
     ['The president visited in October that year.', 'October that year', '2007-10', 'month', 'exact'],
     ['Talks stalled later that year.', 'later that year', '2007', 'year', 'exact'],
     ['In that same month the embargo began.', 'that same month', '2007-01', 'month', 'exact'],
     ['The next decade brought open war.', 'The next decade', '2008/2017', 'decade', 'approximate'],
-    [
-      'Nearly 20 years after the revolt, the files opened.',
-      'Nearly 20 years after',
-      '2027',
-      'year',
-      'approximate',
-    ],
+    ['Nearly 20 years after that, the files opened.', 'Nearly 20 years after', '2027', 'year', 'approximate'],
     ['Years later, the envoy wrote a memoir.', 'Years later', '2009/2017', 'range', 'approximate'],
     ['By then, the troops had crossed the river.', 'By then', '2007-01', 'month', 'exact'],
     ['The capital was at the time wary of the west.', 'at the time', '2007-01', 'month', 'exact'],
@@ -223,6 +224,24 @@ describe('relative to narrative time', () => {
     expect(formatTimeValue(hit!.value)).toBe(c[2]);
     expect(hit!.value.precision).toBe(c[3]);
     expect(hit!.value.type).toBe(c[4]);
+  });
+
+  it('counts "N years after <event>" from the event when the event states its time', () => {
+    const found = extractTemporalExpressions('Nearly 20 years after the 1989 visit, the envoys returned.', {
+      reference,
+    });
+    expect(found.map((e) => [e.text, formatTimeValue(e.value), e.value.type])).toEqual([
+      ['Nearly 20 years after', '2009', 'approximate'],
+      ['1989', '1989', 'exact'],
+    ]);
+  });
+
+  it('leaves "N years after <event>" unresolved when the event states no time', () => {
+    const [e] = extractTemporalExpressions('Nearly 20 years after the revolt, the files opened.', {
+      reference,
+    });
+    expect(e.text).toBe('Nearly 20 years after');
+    expect(e.value).toMatchObject({ start: '', end: '' });
   });
 
   it('counts from a time stated earlier in the same text', () => {

@@ -21,6 +21,7 @@ import { relativeOffsetParser, vagueOffsetParser } from './parsers/relative-offs
 import { seasonParser } from './parsers/season-parser.js';
 import { yearParser } from './parsers/year-parser.js';
 import { yearRangeParser } from './parsers/year-range-parser.js';
+import { eventAnchorRefiner } from './refiners/event-anchor-refiner.js';
 import { openIntervalRefiner } from './refiners/open-interval-refiner.js';
 import { createOverlapRefiner } from './refiners/overlap-refiner.js';
 import { rangeRefiner } from './refiners/range-refiner.js';
@@ -107,5 +108,7 @@ export const defaultConfiguration: Configuration = {
     // the range refiner joins the longest readings, so it runs after overlaps are settled
     rangeRefiner,
     openIntervalRefiner,
+    // after the open refiner, so "two years after 2010" is not first read as "after 2010"
+    eventAnchorRefiner,
   ],
 };
