@@ -14,7 +14,7 @@ const TEMPLATES: Array<(i: number) => string> = [
   (i) => `The ministers met again in ${MONTHS[i % 5]} ${2000 + (i % 20)} to discuss the pipeline.`,
   (i) => `${ACTORS[i % 6]} criticised the sanctions but did not break off relations.`,
   (i) => `The S-300 contract worth $${800 + i} million was frozen, and 1,000 advisers left.`,
-  (i) => `By then, the two capitals disagreed openly about the reactor at the coast.`,
+  () => `By then, the two capitals disagreed openly about the reactor at the coast.`,
   (i) => `From June ${1995 + (i % 10)} to June ${2005 + (i % 10)}, the council voted on six occasions.`,
   (i) => `Protests were crushed in the summer of ${2000 + (i % 15)}, and the embassy protested.`,
   (i) => `Since ${2000 + (i % 17)}, officials have spoken of a strategic partnership.`,
@@ -29,7 +29,7 @@ const PLAIN: Array<(i: number) => string> = [
     `${ACTORS[i % 6]} has long regarded ${ACTORS[(i + 2) % 6]} as an unreliable partner in regional affairs.`,
   (i) => `The foreign ministry in ${ACTORS[i % 6]} rejected the accusation and summoned the ambassador.`,
   (i) => `Analysts doubt that the partnership will survive a change of leadership in ${ACTORS[(i + 3) % 6]}.`,
-  (i) => `Officials described the talks as frank, but no joint statement followed the meeting.`,
+  () => `Officials described the talks as frank, but no joint statement followed the meeting.`,
 ];
 
 const count = Number(process.argv[2] ?? 50000);
