@@ -143,9 +143,17 @@ export class Dictionary {
       this.phrasesById.set(id, list);
     }
     for (const spec of phrases) {
-      const tokens = tokenize(spec.text);
-      if (tokens.length === 0) continue;
+      const first = tokenize(spec.text, 1)[0];
+      if (!first) continue;
       list.push(spec.text);
+      this.trie.addLater(first.key, () => this.compile(kind, index, spec, story));
+    }
+  }
+
+  private compile(kind: PhraseKind, index: number, spec: PhraseSpec, story: boolean | undefined): void {
+    {
+      const tokens = tokenize(spec.text);
+      if (tokens.length === 0) return;
       const caseRule: number[] = new Array(tokens.length).fill(0);
       let exact: (string | null)[] | null = null;
       let hyphens = 0;

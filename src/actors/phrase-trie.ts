@@ -46,6 +46,33 @@ export interface TrieMatch {
 export class PhraseTrie {
   readonly root = new TrieNode();
   size = 0;
+  /**
+   * Phrases filed under their first word and compiled when a text first uses that word: most of
+   * PETRARCH's 40,000 phrases are never needed by a given run, so loading stays fast.
+   */
+  private readonly pending = new Map<string, (() => void)[]>();
+  pendingCount = 0;
+
+  addLater(firstKey: string, compile: () => void): void {
+    let list = this.pending.get(firstKey);
+    if (!list) {
+      list = [];
+      this.pending.set(firstKey, list);
+    }
+    list.push(compile);
+    this.pendingCount++;
+  }
+
+  /** the root's child for a word, compiling phrases waiting on it first */
+  rootChild(key: string): TrieNode | undefined {
+    const waiting = this.pending.get(key);
+    if (waiting) {
+      this.pending.delete(key);
+      this.pendingCount -= waiting.length;
+      for (const compile of waiting) compile();
+    }
+    return this.root.child(key);
+  }
 
   add(keys: string[], target: PhraseTarget): void {
     let node = this.root;
@@ -71,7 +98,7 @@ export class PhraseTrie {
     const found: TrieMatch[] = [];
     let node: TrieNode | undefined = this.root;
     for (let i = start; i < tokens.length; i++) {
-      node = node.child(tokens[i].key);
+      node = i === start ? this.rootChild(tokens[i].key) : node.child(tokens[i].key);
       if (!node) break;
       if (node.targets) {
         const ok = node.targets.filter((t) => caseFits(t, tokens, start));

@@ -172,10 +172,51 @@ const stopWords = new Set([
   'own',
 ]);
 const sentenceOpeners = new Set([
-  'yesterday', 'today', 'later', 'meanwhile', 'however', 'still', 'yet', 'when', 'while', 'since', 'although',
-  'though', 'because', 'now', 'then', 'instead', 'indeed', 'moreover', 'nonetheless', 'nevertheless', 'thus',
-  'here', 'there', 'why', 'how', 'what', 'where', 'both', 'neither', 'either', 'even', 'only', 'also', 'last',
-  'next', 'first', 'finally', 'eventually', 'once', 'until', 'unlike', 'like', 'with', 'without', 'within',
+  'yesterday',
+  'today',
+  'later',
+  'meanwhile',
+  'however',
+  'still',
+  'yet',
+  'when',
+  'while',
+  'since',
+  'although',
+  'though',
+  'because',
+  'now',
+  'then',
+  'instead',
+  'indeed',
+  'moreover',
+  'nonetheless',
+  'nevertheless',
+  'thus',
+  'here',
+  'there',
+  'why',
+  'how',
+  'what',
+  'where',
+  'both',
+  'neither',
+  'either',
+  'even',
+  'only',
+  'also',
+  'last',
+  'next',
+  'first',
+  'finally',
+  'eventually',
+  'once',
+  'until',
+  'unlike',
+  'like',
+  'with',
+  'without',
+  'within',
 ]);
 const modifierWords = new Set([
   'largest',
@@ -285,7 +326,7 @@ export class Resolver implements EntenteActorResolver {
     return {
       entries: this.dict.entries.length,
       agents: this.dict.agents.length,
-      phrases: this.dict.trie.size,
+      phrases: this.dict.trie.size + this.dict.trie.pendingCount,
       discards: this.dict.discardCount,
     };
   }
@@ -439,8 +480,16 @@ export class Resolver implements EntenteActorResolver {
   private touchesCapital(tokens: Token[], start: number, end: number): boolean {
     const prev = tokens[start - 1];
     // a capitalised word before is a first name ("Michael Jordan") unless it is a function word or title
-    if (prev && prev.kind === 'word' && prev.cap && !stopWords.has(prev.key) && !sentenceOpeners.has(prev.key)) {
-      const asTitle = this.dict.trie.root.child(prev.key)?.targets?.some((t) => t.kind === 'agent' || t.kind === 'head');
+    if (
+      prev &&
+      prev.kind === 'word' &&
+      prev.cap &&
+      !stopWords.has(prev.key) &&
+      !sentenceOpeners.has(prev.key)
+    ) {
+      const asTitle = this.dict.trie
+        .rootChild(prev.key)
+        ?.targets?.some((t) => t.kind === 'agent' || t.kind === 'head');
       if (!asTitle) return true;
     }
     const next = tokens[end];
@@ -570,8 +619,8 @@ export class Resolver implements EntenteActorResolver {
         possessive || modifierWords.has(t.key) || (adjectiveSuffix.test(t.key) && t.key.length > 4);
       if (!isModifier) break;
       // the modifier itself may be where the role noun starts ("security council")
-      if (this.dict.trie.root.child(t.key)?.targets?.some((x) => x.kind === 'agent')) break;
-      if (this.dict.trie.root.child(t.key)?.hasChildren()) {
+      if (this.dict.trie.rootChild(t.key)?.targets?.some((x) => x.kind === 'agent')) break;
+      if (this.dict.trie.rootChild(t.key)?.hasChildren()) {
         const ms = this.dict.trie.matchesAt(tokens, j);
         if (ms.some((m) => m.targets.some((x) => x.kind === 'agent'))) break;
       }

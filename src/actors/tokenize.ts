@@ -81,11 +81,12 @@ function wordToken(text: string, start: number, end: number): Token {
   return { start, end, key: normalizeKey(w), kind: 'word', cap: isUpperInitial(w), bare: w };
 }
 
-export function tokenize(text: string): Token[] {
+/** tokens of the text; `limit` stops after that many (the first word of a phrase is enough to file it) */
+export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
-  while (i < n) {
+  while (i < n && tokens.length < limit) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       i++;
