@@ -126,9 +126,11 @@ const GOLDSTEIN: Record<string, number> = {
 
 let seed = 42;
 function random(): number {
-  // a fixed LCG so every run builds the same data
-  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-  return seed / 2 ** 31;
+  // mulberry32: a fixed, well-mixed sequence so every run builds the same data
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
 }
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
