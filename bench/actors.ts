@@ -29,9 +29,44 @@ const frames = [
   'One member of the {D} parliament warned that {B} could not be trusted.',
   'The weather in the capital was mild and markets were quiet for most of the week.',
 ];
-const countries = ['Iran', 'Russia', 'China', 'Turkey', 'Syria', 'Iraq', 'Saudi Arabia', 'Israel', 'the United States', 'Pakistan', 'India', 'Japan'];
-const demonyms = ['Iranian', 'Russian', 'Chinese', 'Turkish', 'Syrian', 'Iraqi', 'Saudi', 'Israeli', 'American', 'Pakistani'];
-const people = ['Putin', 'Medvedev', 'Rouhani', 'Khamenei', 'Lavrov', 'Zarif', 'Erdogan', 'Netanyahu', 'Obama', 'Xi Jinping'];
+const countries = [
+  'Iran',
+  'Russia',
+  'China',
+  'Turkey',
+  'Syria',
+  'Iraq',
+  'Saudi Arabia',
+  'Israel',
+  'the United States',
+  'Pakistan',
+  'India',
+  'Japan',
+];
+const demonyms = [
+  'Iranian',
+  'Russian',
+  'Chinese',
+  'Turkish',
+  'Syrian',
+  'Iraqi',
+  'Saudi',
+  'Israeli',
+  'American',
+  'Pakistani',
+];
+const people = [
+  'Putin',
+  'Medvedev',
+  'Rouhani',
+  'Khamenei',
+  'Lavrov',
+  'Zarif',
+  'Erdogan',
+  'Netanyahu',
+  'Obama',
+  'Xi Jinping',
+];
 
 function corpus(n: number): { text: string; date: string }[] {
   const out: { text: string; date: string }[] = [];
@@ -58,7 +93,9 @@ const n = Number(process.argv[2] ?? 100_000);
 let c0 = process.cpuUsage();
 let t0 = performance.now();
 const resolver = loadDefaultResolver();
-console.log(`default dictionary: ${JSON.stringify(resolver.stats)} loaded in ${(performance.now() - t0).toFixed(0)} ms wall, ${cpuMs(c0).toFixed(0)} ms CPU`);
+console.log(
+  `default dictionary: ${JSON.stringify(resolver.stats)} loaded in ${(performance.now() - t0).toFixed(0)} ms wall, ${cpuMs(c0).toFixed(0)} ms CPU`,
+);
 
 const sentences = corpus(n);
 for (const s of sentences.slice(0, 2000)) resolver.findMentions(s.text, { date: s.date }); // warm-up
@@ -73,23 +110,36 @@ console.log(
     `${Math.round(n / wall)} sentences/s, ${Math.round(mentions / wall)} mentions/s wall; ${Math.round(n / cpu)} sentences/s CPU`,
 );
 
-const petrarch = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt', 'Phoenix.agents.txt', 'Phoenix.discards.txt'].map((f) =>
-  join(shared, 'petrarch', f),
-);
+const petrarch = [
+  'Phoenix.Countries.actors.txt',
+  'Phoenix.International.actors.txt',
+  'Phoenix.MilNonState.actors.txt',
+  'Phoenix.agents.txt',
+  'Phoenix.discards.txt',
+].map((f) => join(shared, 'petrarch', f));
 if (petrarch.every((f) => existsSync(f))) {
   for (let run = 1; run <= 3; run++) {
     c0 = process.cpuUsage();
     t0 = performance.now();
     const p = createResolver({ petrarchFiles: petrarch, problems: [] });
-    console.log(`PETRARCH load run ${run}: ${JSON.stringify(p.stats)} in ${(performance.now() - t0).toFixed(0)} ms wall, ${cpuMs(c0).toFixed(0)} ms CPU`);
+    console.log(
+      `PETRARCH load run ${run}: ${JSON.stringify(p.stats)} in ${(performance.now() - t0).toFixed(0)} ms wall, ${cpuMs(c0).toFixed(0)} ms CPU`,
+    );
     if (run === 3) {
       const s = corpus(20_000);
       t0 = performance.now();
       let m = 0;
       for (const x of s) m += p.findMentions(x.text, { date: x.date }).length;
       const w = (performance.now() - t0) / 1000;
-      console.log(`PETRARCH findMentions: ${Math.round(s.length / w)} sentences/s, ${Math.round(m / w)} mentions/s`);
+      console.log(
+        `PETRARCH findMentions: ${Math.round(s.length / w)} sentences/s, ${Math.round(m / w)} mentions/s`,
+      );
     }
   }
 } else console.log(`PETRARCH files not found under ${shared}/petrarch: load time not measured`);
-console.log(`machine load average: ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `machine load average: ${(await import('node:os'))
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);

@@ -27,7 +27,9 @@ describe('names, short forms, metonyms and demonyms', () => {
   });
 
   it('treats capitals and seats of power as metonyms', () => {
-    const ms = find('The Kremlin warned Washington, while Tehran and Beijing watched Foggy Bottom and Whitehall.');
+    const ms = find(
+      'The Kremlin warned Washington, while Tehran and Beijing watched Foggy Bottom and Whitehall.',
+    );
     expect(ms.map((m) => [m.text, m.code, m.how])).toEqual([
       ['The Kremlin', 'RUS', 'metonym'],
       ['Washington', 'USA', 'metonym'],
@@ -74,7 +76,9 @@ describe('possessives, hyphenated compounds and lists', () => {
   it('keeps the possessive out of the span and flags it', () => {
     const m = one("Iran's nuclear programme worried Russia’s diplomats.", 'Iran');
     expect(m.possessive).toBe(true);
-    expect(one("Iran's nuclear programme worried Russia’s diplomats.", "Russia’s diplomats").code).toBe('RUSGOV');
+    expect(one("Iran's nuclear programme worried Russia’s diplomats.", 'Russia’s diplomats').code).toBe(
+      'RUSGOV',
+    );
   });
 
   it('splits Iranian-Russian and Tehran-Moscow into two mentions', () => {
@@ -87,7 +91,10 @@ describe('possessives, hyphenated compounds and lists', () => {
   });
 
   it('reads X-backed and X-led as the country with the compound word', () => {
-    const ms = find('the Pakistani and Saudi-backed Taliban joined the Russia-led Eurasian Economic Union', '1998');
+    const ms = find(
+      'the Pakistani and Saudi-backed Taliban joined the Russia-led Eurasian Economic Union',
+      '1998',
+    );
     expect(ms.map((m) => [m.text, m.code, m.compound])).toEqual([
       ['Pakistani', 'PAK', undefined],
       ['Saudi', 'SAU', 'backed'],
@@ -123,7 +130,11 @@ describe('agents: country plus role noun', () => {
   it.each([
     ['Russian troops entered the town.', 'Russian troops', 'RUSMIL'],
     ['One member of the Iranian parliament spoke out.', 'member of the Iranian parliament', 'IRNLEG'],
-    ["Iran's largest telecommunications firm signed the deal.", "Iran's largest telecommunications firm", 'IRNBUS'],
+    [
+      "Iran's largest telecommunications firm signed the deal.",
+      "Iran's largest telecommunications firm",
+      'IRNBUS',
+    ],
     ['It bought the system from a Chinese company.', 'Chinese company', 'CHNBUS'],
     ['A Russian minister cancelled his trip.', 'Russian minister', 'RUSGOV'],
     ['Iranian officials and commentators complained.', 'Iranian officials', 'IRNGOV'],
@@ -142,7 +153,11 @@ describe('agents: country plus role noun', () => {
   });
 
   it('spans "the head of the Russian Security Council" and codes it RUSGOV', () => {
-    const m = one('Khamenei told Igor Ivanov, the head of the Russian Security Council, of his plan.', 'head of the Russian Security Council', '2007-01-15');
+    const m = one(
+      'Khamenei told Igor Ivanov, the head of the Russian Security Council, of his plan.',
+      'head of the Russian Security Council',
+      '2007-01-15',
+    );
     expect(m.code).toBe('RUSGOV');
   });
 
@@ -173,9 +188,13 @@ describe('people and dated roles', () => {
 
   it('codes Medvedev, Rouhani and Kharazi at their dates', () => {
     expect(one('Medvedev banned the sale.', 'Medvedev', '2009').code).toBe('RUSGOV');
-    expect(one('Rouhani led the talks.', 'Rouhani', '2005-03').role).toMatch(/Supreme National Security Council/);
+    expect(one('Rouhani led the talks.', 'Rouhani', '2005-03').role).toMatch(
+      /Supreme National Security Council/,
+    );
     expect(one('Rouhani led the talks.', 'Rouhani', '2015').role).toBe('president');
-    expect(one('Foreign Minister Kamal Kharazi said', 'Foreign Minister Kamal Kharazi', '2001').code).toBe('IRNGOV');
+    expect(one('Foreign Minister Kamal Kharazi said', 'Foreign Minister Kamal Kharazi', '2001').code).toBe(
+      'IRNGOV',
+    );
   });
 
   it('switches roles exactly at the boundary (upper bound exclusive)', () => {
@@ -200,11 +219,29 @@ describe('people and dated roles', () => {
   });
 
   it('folds "Then-Iranian President" and "Supreme Leader Ayatollah" into the person', () => {
-    const r = one('Then-Iranian President Akbar Hashemi Rafsanjani went to Moscow.', 'Then-Iranian President Akbar Hashemi Rafsanjani', '1989-06-20');
+    const r = one(
+      'Then-Iranian President Akbar Hashemi Rafsanjani went to Moscow.',
+      'Then-Iranian President Akbar Hashemi Rafsanjani',
+      '1989-06-20',
+    );
     expect([r.code, r.entryId]).toEqual(['IRNLEG', 'rafsanjani']);
-    expect(one('Then-Iranian President Akbar Hashemi Rafsanjani went to Moscow.', 'Then-Iranian President Akbar Hashemi Rafsanjani', '1990').role).toBe('president');
-    const k = one('Supreme Leader Ayatollah Ali Khamenei received him.', 'Supreme Leader Ayatollah Ali Khamenei', '2007');
-    expect([k.code, k.role, k.entryIds.includes('agent-president')]).toEqual(['IRNGOV', 'Supreme Leader', true]);
+    expect(
+      one(
+        'Then-Iranian President Akbar Hashemi Rafsanjani went to Moscow.',
+        'Then-Iranian President Akbar Hashemi Rafsanjani',
+        '1990',
+      ).role,
+    ).toBe('president');
+    const k = one(
+      'Supreme Leader Ayatollah Ali Khamenei received him.',
+      'Supreme Leader Ayatollah Ali Khamenei',
+      '2007',
+    );
+    expect([k.code, k.role, k.entryIds.includes('agent-president')]).toEqual([
+      'IRNGOV',
+      'Supreme Leader',
+      true,
+    ]);
   });
 
   it('prefers the namesake in office: Bush, Rice, Ivanov', () => {
@@ -216,7 +253,9 @@ describe('people and dated roles', () => {
   });
 
   it('matches "May" only after a title, and "Gates" not beside another capitalised name', () => {
-    expect(codes('In May 2017 Prime Minister May met the press.', '2017-05-02')).toEqual([['Prime Minister May', 'GBRGOV']]);
+    expect(codes('In May 2017 Prime Minister May met the press.', '2017-05-02')).toEqual([
+      ['Prime Minister May', 'GBRGOV'],
+    ]);
     expect(codes('Bill Gates met Robert Gates.', '2008')).toEqual([['Robert Gates', 'USAGOV']]);
   });
 });
@@ -231,7 +270,9 @@ describe('false friends', () => {
   });
 
   it('never returns overlapping mentions, sorted by start', () => {
-    const ms = find('The UN Security Council, the United Nations Human Rights Council and the IAEA met Iran’s envoy.');
+    const ms = find(
+      'The UN Security Council, the United Nations Human Rights Council and the IAEA met Iran’s envoy.',
+    );
     for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
     expect(ms.map((m) => m.code)).toEqual(['IGOUNO', 'IGOUNOHRI', 'IGOUNOIAE', 'IRNGOV']);
   });
@@ -239,20 +280,109 @@ describe('false friends', () => {
 
 describe('the seed essay actors, in our own words', () => {
   it.each([
-    ['In late 2015 Moscow chose to send its air force to the war in Syria.', [['Moscow', 'RUS'], ['Syria', 'SYR']]],
-    ['Washington worried that Vladimir Putin wanted to replace American influence.', [['Washington', 'USA'], ['Vladimir Putin', 'RUSGOV'], ['American', 'USA']]],
-    ['Yeltsin and Rafsanjani announced arms deals.', [['Yeltsin', 'RUSGOV'], ['Rafsanjani', 'IRNGOV']]],
-    ['Vice President Al Gore and Prime Minister Viktor Chernomyrdin signed a secret deal.', [['Vice President Al Gore', 'USAGOV'], ['Prime Minister Viktor Chernomyrdin', 'RUSGOV']]],
-    ['Dehghan, the Iranian defence minister, spoke of betrayal.', [['Dehghan', 'IRNGOV'], ['Iranian defence minister', 'IRNGOV']]],
-    ['Kayhan compared the deal to Soviet Pravda.', [['Kayhan', 'IRNMED'], ['Soviet', 'USR'], ['Pravda', 'RUSMED']]],
-    ['The Gulf Arabs, the Turks and the Israelis dealt with Moscow.', [['Gulf Arabs', 'PGS'], ['Turks', 'TUR'], ['Israelis', 'ISR'], ['Moscow', 'RUS']]],
-    ['Tehran chaired the Organization of Islamic States (OIC) and wanted to join the Shanghai Cooperation Organization.', [['Tehran', 'IRN'], ['Organization of Islamic States', 'IGOMOSOIC'], ['OIC', 'IGOMOSOIC'], ['Shanghai Cooperation Organization', 'IGOCASSCO']]],
-    ['The European Union (EU) limited sales to Iran after the Green opposition movement protests.', [['European Union', 'IGOEUREEC'], ['EU', 'IGOEUREEC'], ['Iran', 'IRN'], ['Green opposition movement', 'IRNOPP']]],
-    ['Ankara backed Azerbaijan against Armenia in the South Caucasus.', [['Ankara', 'TUR'], ['Azerbaijan', 'AZE'], ['Armenia', 'ARM'], ['South Caucasus', 'CAU']]],
-    ["RT was launched two years before Iran's Press TV.", [['RT', 'RUSMED'], ['Iran', 'IRN'], ['Press TV', 'IRNMED']]],
-    ['the Northern Alliance fought the Taliban', [['Northern Alliance', 'AFGREB'], ['Taliban', 'AFGGOV']]],
+    [
+      'In late 2015 Moscow chose to send its air force to the war in Syria.',
+      [
+        ['Moscow', 'RUS'],
+        ['Syria', 'SYR'],
+      ],
+    ],
+    [
+      'Washington worried that Vladimir Putin wanted to replace American influence.',
+      [
+        ['Washington', 'USA'],
+        ['Vladimir Putin', 'RUSGOV'],
+        ['American', 'USA'],
+      ],
+    ],
+    [
+      'Yeltsin and Rafsanjani announced arms deals.',
+      [
+        ['Yeltsin', 'RUSGOV'],
+        ['Rafsanjani', 'IRNGOV'],
+      ],
+    ],
+    [
+      'Vice President Al Gore and Prime Minister Viktor Chernomyrdin signed a secret deal.',
+      [
+        ['Vice President Al Gore', 'USAGOV'],
+        ['Prime Minister Viktor Chernomyrdin', 'RUSGOV'],
+      ],
+    ],
+    [
+      'Dehghan, the Iranian defence minister, spoke of betrayal.',
+      [
+        ['Dehghan', 'IRNGOV'],
+        ['Iranian defence minister', 'IRNGOV'],
+      ],
+    ],
+    [
+      'Kayhan compared the deal to Soviet Pravda.',
+      [
+        ['Kayhan', 'IRNMED'],
+        ['Soviet', 'USR'],
+        ['Pravda', 'RUSMED'],
+      ],
+    ],
+    [
+      'The Gulf Arabs, the Turks and the Israelis dealt with Moscow.',
+      [
+        ['Gulf Arabs', 'PGS'],
+        ['Turks', 'TUR'],
+        ['Israelis', 'ISR'],
+        ['Moscow', 'RUS'],
+      ],
+    ],
+    [
+      'Tehran chaired the Organization of Islamic States (OIC) and wanted to join the Shanghai Cooperation Organization.',
+      [
+        ['Tehran', 'IRN'],
+        ['Organization of Islamic States', 'IGOMOSOIC'],
+        ['OIC', 'IGOMOSOIC'],
+        ['Shanghai Cooperation Organization', 'IGOCASSCO'],
+      ],
+    ],
+    [
+      'The European Union (EU) limited sales to Iran after the Green opposition movement protests.',
+      [
+        ['European Union', 'IGOEUREEC'],
+        ['EU', 'IGOEUREEC'],
+        ['Iran', 'IRN'],
+        ['Green opposition movement', 'IRNOPP'],
+      ],
+    ],
+    [
+      'Ankara backed Azerbaijan against Armenia in the South Caucasus.',
+      [
+        ['Ankara', 'TUR'],
+        ['Azerbaijan', 'AZE'],
+        ['Armenia', 'ARM'],
+        ['South Caucasus', 'CAU'],
+      ],
+    ],
+    [
+      "RT was launched two years before Iran's Press TV.",
+      [
+        ['RT', 'RUSMED'],
+        ['Iran', 'IRN'],
+        ['Press TV', 'IRNMED'],
+      ],
+    ],
+    [
+      'the Northern Alliance fought the Taliban',
+      [
+        ['Northern Alliance', 'AFGREB'],
+        ['Taliban', 'AFGGOV'],
+      ],
+    ],
   ])('%s', (text, expected) => {
-    const date = text.includes('Gore') ? '1995-06' : text.includes('Yeltsin') ? '1992' : text.includes('Northern') ? '1998' : '2016';
+    const date = text.includes('Gore')
+      ? '1995-06'
+      : text.includes('Yeltsin')
+        ? '1992'
+        : text.includes('Northern')
+          ? '1998'
+          : '2016';
     expect(codes(text, date)).toEqual(expected);
   });
 });

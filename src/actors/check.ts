@@ -135,7 +135,7 @@ export function checkDictionaryFiles(files: string[]): CheckReport {
     files: files.length,
     entries: dict.entries.length,
     agents: dict.agents.length,
-    phrases: dict.trie.size,
+    phrases: dict.trie.size + dict.trie.pendingCount,
     problems,
   };
 }

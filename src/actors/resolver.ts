@@ -392,7 +392,11 @@ export class Resolver implements EntenteActorResolver {
       }
       const matches = trie.matchesAt(tokens, i);
       const titled = this.matchTitled(tokens, i, matches, range);
-      if (titled) {
+      // a full name that starts with a title ("King Abdullah of Jordan") beats title + surname
+      if (
+        titled &&
+        !(matches[0] && matches[0].end > titled.end && this.pickEntity(tokens, i, matches[0], range, false))
+      ) {
         items.push(titled);
         i = titled.end;
         continue;

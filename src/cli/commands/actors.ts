@@ -19,7 +19,10 @@ export function register(program: Command): void {
     .description('show the actors named in a text and the codes they resolve to at a date')
     .argument('<text...>', 'the text (quote it)')
     .option('--date <YYYY-MM-DD>', 'date the roles must hold at (default: today)')
-    .option('--actors <FILE...>', 'dictionary files to use instead of the default: ours (.jsonl/.tsv) or PETRARCH (.txt)')
+    .option(
+      '--actors <FILE...>',
+      'dictionary files to use instead of the default: ours (.jsonl/.tsv) or PETRARCH (.txt)',
+    )
     .option('--merge', 'add the --actors files to the default dictionary instead of replacing it')
     .option('--json', 'print mentions as JSON lines')
     .action((words: string[], options: ActorsOptions) => {
@@ -32,7 +35,8 @@ export function register(program: Command): void {
         resolver = createResolver({ actorFiles: options.actors, merge: options.merge, problems });
         const missing = problems.find((p) => p.message === 'file not found');
         if (missing) throw new InputError(`${missing.file}: file not found`);
-        for (const p of problems.slice(0, 5)) process.stderr.write(`warning: ${p.file}:${p.line}: ${p.message}\n`);
+        for (const p of problems.slice(0, 5))
+          process.stderr.write(`warning: ${p.file}:${p.line}: ${p.message}\n`);
       } else resolver = loadDefaultResolver();
       const mentions = resolver.findMentions(text, { date: options.date });
       if (options.json) {

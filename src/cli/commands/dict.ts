@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { defaultActorFiles } from '../../actors/index.js';
 import { checkDictionaryFiles } from '../../actors/check.js';
+import { defaultActorFiles } from '../../actors/index.js';
 import { importPetrarch } from '../../actors/petrarch-import.js';
 import { InputError } from '../errors.js';
 
@@ -20,7 +20,8 @@ export function register(program: Command): void {
       const list = files.length ? files : defaultActorFiles();
       for (const f of list) if (!existsSync(f)) throw new InputError(`${f}: file not found`);
       const report = checkDictionaryFiles(list);
-      for (const p of report.problems) process.stdout.write(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
+      for (const p of report.problems)
+        process.stdout.write(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
       process.stdout.write(
         `${report.files} files, ${report.entries} entries, ${report.agents} agents, ${report.phrases} phrases: ${report.problems.length ? `${report.problems.length} problem(s)` : 'ok'}\n`,
       );
@@ -34,7 +35,9 @@ export function register(program: Command): void {
     .action((files: string[], options: { out: string }) => {
       for (const f of files) if (!existsSync(f)) throw new InputError(`${f}: file not found`);
       for (const r of importPetrarch(files, options.out)) {
-        process.stdout.write(`${r.from} → ${r.to}: ${r.records} records${r.problems ? `, ${r.problems} unreadable line(s) skipped` : ''}\n`);
+        process.stdout.write(
+          `${r.from} → ${r.to}: ${r.records} records${r.problems ? `, ${r.problems} unreadable line(s) skipped` : ''}\n`,
+        );
       }
     });
 }
