@@ -10,6 +10,7 @@ import { decadeParser } from './parsers/decade-parser.js';
 import { deicticParser } from './parsers/deictic-parser.js';
 import { eraParser } from './parsers/era-parser.js';
 import { fullDateParser } from './parsers/full-date-parser.js';
+import { historicalEventHeads, historicalEventParser } from './parsers/historical-event-parser.js';
 import { monthRangeParser } from './parsers/month-range-parser.js';
 import { monthYearParser } from './parsers/month-year-parser.js';
 import { narrativeAnchorParser } from './parsers/narrative-anchor-parser.js';
@@ -62,6 +63,7 @@ const numericParsers: Parser[] = [
 ];
 
 const wordParsers: Parser[] = [
+  gated(historicalEventParser, (f) => historicalEventHeads().some((w) => f.lower.includes(w))),
   gated(centuryParser, anyOf(['century'])),
   gated(monthOfRelativeYearParser, (f) => f.hasMonth && f.lower.includes('year')),
   gated(bareMonthParser, month),

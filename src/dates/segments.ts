@@ -26,7 +26,7 @@ export function segmentSentence(text: string): Segment[] {
 }
 
 const FRAME_WORDS = new Set(
-  'in on at during by since from to until till through throughout over of the a an and but so yet then however also still even already only just back around about circa early late later earlier again once more meanwhile moreover furthermore indeed instead thus therefore hence nevertheless nonetheless finally first initially subsequently eventually period year years month months that this same for as well'.split(
+  'in on at during by since from to until till through throughout over of the a an and but so yet then however also still even already only just back around about circa early late later earlier again once more meanwhile moreover furthermore indeed instead thus therefore hence nevertheless nonetheless finally first initially subsequently eventually immediately shortly soon right not long well some time period year years month months that this same for as well'.split(
     ' ',
   ),
 );
@@ -47,4 +47,35 @@ export function isFramingSegment(
   rest += ` ${text.slice(cursor, segment.end)}`;
   const words = rest.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
   return words.every((w) => FRAME_WORDS.has(w) || /^\d/.test(w));
+}
+
+/**
+ * What a segment's first words make of it: a relative clause ("which it had dropped in
+ * 2004") describes something else; an "after"/"before" clause states a bound of the main
+ * clause's time rather than that time; anything else is a main clause.
+ */
+export type SegmentRole = 'relative' | 'after' | 'before' | 'main';
+
+const RELATIVE_LEAD = /^\W*(?:which|who|whom|whose)\b/i;
+const AFTER_LEAD =
+  /^\W*(?:(?:immediately|shortly|soon|right|just|long|well|only|even|not\s+long|some\s+time|sometime)\s+)?(?:after|following|in\s+the\s+(?:aftermath|wake)\s+of|since|ever\s+since|once)\b/i;
+const BEFORE_LEAD =
+  /^\W*(?:(?:shortly|just|right|long|well|only|even)\s+)?(?:before|prior\s+to|ahead\s+of|until|till)\b/i;
+
+export function segmentRole(text: string, segment: Segment): SegmentRole {
+  const head = text.slice(segment.start, Math.min(segment.end, segment.start + 60));
+  if (RELATIVE_LEAD.test(head)) return 'relative';
+  if (AFTER_LEAD.test(head)) return 'after';
+  if (BEFORE_LEAD.test(head)) return 'before';
+  return 'main';
+}
+
+// "had" + a past participle: the past before the story's past ("had come", "had long sought");
+// "had to" and "had a" are obligation and possession, not the pluperfect
+const PLUPERFECT =
+  /\bhad\s+(?:(?:not|never|already|long|just|once|first|previously|earlier|\w+ly)\s+)*(?:been|\w+ed|\w+en|come|become|gone|done|made|paid|sold|bought|brought|built|held|kept|left|lost|led|met|put|run|said|sent|set|signed|sought|spent|stood|struck|taught|thought|told|won|withdrawn|grown|known|shown|thrown|drawn|begun|fought|agreed|won)\b/i;
+
+/** true when the segment, up to `end`, is in the pluperfect */
+export function isPluperfect(text: string, segment: Segment, end: number): boolean {
+  return PLUPERFECT.test(text.slice(segment.start, Math.max(segment.start, Math.min(segment.end, end))));
 }

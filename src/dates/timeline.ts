@@ -3,14 +3,32 @@
  * @module
  */
 import type { IngestedDocument } from '../ingest/document.js';
+import type { Candidate } from './candidate.js';
 import { documentDateValue } from './document-date.js';
+import { impliedWritingYear } from './horizon.js';
 import { type NarrativeTime, type ResolvedStep, resolveInOrder } from './resolve.js';
 import { scanCandidates } from './scan.js';
-import { isFramingSegment, type Segment, segmentSentence } from './segments.js';
+import {
+  isFramingSegment,
+  isPluperfect,
+  type Segment,
+  type SegmentRole,
+  segmentRole,
+  segmentSentence,
+} from './segments.js';
+import { findTenures, type TenureLookup } from './tenure.js';
 import type { DateAttachment, TemporalExpression, TimeValue } from './time-value.js';
-import { formatTimeValue, isResolved, withInferred } from './time-value-ops.js';
+import { formatTimeValue, isResolved, valueBounds, withInferred } from './time-value-ops.js';
 
 export type TimelineDocument = Pick<IngestedDocument, 'text' | 'sentences' | 'sections' | 'metadata'>;
+
+export interface TimelineOptions {
+  /**
+   * the time a named person held office ("under Yeltsin", "during Ahmadinejad's presidency"),
+   * or null when unknown; the coder passes one built on the actor dictionary's dated roles
+   */
+  tenureLookup?: TenureLookup;
+}
 
 export interface DocumentTimeline {
   /** the date of an event whose trigger (verb or noun) spans [triggerStart, triggerEnd) of doc.text */
@@ -19,6 +37,8 @@ export interface DocumentTimeline {
   expressions(sentenceIndex: number): TemporalExpression[];
   /** narrative time as the sentence begins, or null */
   narrativeAt(sentenceIndex: number): TimeValue | null;
+  /** the publication date, else the latest year the document states (marked inferred), else null */
+  readonly documentDate: TimeValue | null;
 }
 
 interface SentenceTime {
@@ -26,8 +46,11 @@ interface SentenceTime {
   end: number;
   steps: ResolvedStep[];
   narrativeBefore: NarrativeTime | null;
+  /** the narrative time that narrativeBefore replaced, when it was earlier: a pluperfect reaches back to it */
+  narrativeEarlier: NarrativeTime | null;
   segments?: Segment[];
   framing?: boolean[];
+  roles?: SegmentRole[];
 }
 
 const NONE: DateAttachment = {
@@ -41,28 +64,85 @@ const NONE: DateAttachment = {
 const PREPOSITION_BEFORE =
   /\b(?:in|on|during|by|since|until|till|from|at|of|between|after|before|through|throughout|back\s+in)\s+$/i;
 
+const MENTION = /^historical-(?:state|point)$/;
+
 function quote(e: TemporalExpression): string {
   return `"${e.text}"`;
 }
 
-export function createDocumentTimeline(doc: TimelineDocument): DocumentTimeline {
-  const documentDate = documentDateValue(doc.metadata.publishedAt);
+function isMention(e: TemporalExpression): boolean {
+  return MENTION.test(e.ruleId);
+}
+
+/** a < b with no overlap: every day of a comes before every day of b */
+function before(a: TimeValue, b: TimeValue): boolean {
+  const x = valueBounds(a);
+  const y = valueBounds(b);
+  return !!x && !!y && x[1] < y[0];
+}
+
+function within(inner: TimeValue, outer: TimeValue): boolean {
+  const x = valueBounds(inner);
+  const y = valueBounds(outer);
+  return !!x && !!y && x[0] >= y[0] && x[1] <= y[1];
+}
+
+export function createDocumentTimeline(
+  doc: TimelineDocument,
+  timelineOptions: TimelineOptions = {},
+): DocumentTimeline {
+  const ordered = [...doc.sentences].sort((a, b) => a.index - b.index);
+  const scanned = new Map<number, Candidate[]>();
+  for (const s of ordered) {
+    const found = scanCandidates(s.text);
+    if (timelineOptions.tenureLookup) found.push(...findTenures(s.text, timelineOptions.tenureLookup, found));
+    found.sort((a, b) => a.start - b.start);
+    scanned.set(s.index, found);
+  }
+  const documentDate =
+    documentDateValue(doc.metadata.publishedAt) ?? impliedWritingYear([...scanned.values()].flat());
   const options = { documentDate, narrativeFallsBackToDocument: false };
   const bySentence = new Map<number, SentenceTime>();
-  const ordered = [...doc.sentences].sort((a, b) => a.index - b.index);
   let narrative: NarrativeTime | null = null;
+  let earlier: NarrativeTime | null = null;
   let section: number | null = null;
   for (const s of ordered) {
     // a new section starts a new story: carried time does not cross a heading
-    if (section !== null && s.sectionIndex !== section) narrative = null;
+    if (section !== null && s.sectionIndex !== section) {
+      narrative = null;
+      earlier = null;
+    }
     section = s.sectionIndex;
-    const before = narrative;
-    const { steps, narrative: after } = resolveInOrder(scanCandidates(s.text), narrative, options, s.start);
-    narrative = after;
-    bySentence.set(s.index, { start: s.start, end: s.end, steps, narrativeBefore: before });
+    const before_ = narrative;
+    const st: SentenceTime = {
+      start: s.start,
+      end: s.end,
+      steps: [],
+      narrativeBefore: before_,
+      narrativeEarlier: earlier,
+    };
+    const resolved = resolveInOrder(scanned.get(s.index)!, narrative, options, s.start);
+    st.steps = resolved.steps;
+    let after = resolved.narrative;
+    const carrying = resolved.steps.filter((x) => x.carries);
+    if (carrying.length > 1) {
+      // a relative clause ("…, which it had dropped in 2004, …") does not move the story
+      const { segments, roles } = structure(st);
+      const roleOf = (e: TemporalExpression) =>
+        roles[segments.findIndex((g) => e.start >= g.start && e.start < g.end)];
+      const main = carrying.filter((x) => roleOf(x.expression) !== 'relative');
+      const last = main[main.length - 1];
+      if (last && last !== carrying[carrying.length - 1])
+        after = { value: last.expression.value, expression: last.expression };
+    }
+    if (after && after !== narrative && formatTimeValue(after.value) !== formatTimeValue(narrative?.value)) {
+      if (narrative) earlier = narrative;
+      narrative = after;
+    }
+    bySentence.set(s.index, st);
   }
 
-  function structure(st: SentenceTime): { segments: Segment[]; framing: boolean[] } {
+  function structure(st: SentenceTime): { segments: Segment[]; framing: boolean[]; roles: SegmentRole[] } {
     if (!st.segments) {
       const local = doc.text.slice(st.start, st.end);
       st.segments = segmentSentence(local).map((g) => ({ start: g.start + st.start, end: g.end + st.start }));
@@ -71,8 +151,9 @@ export function createDocumentTimeline(doc: TimelineDocument): DocumentTimeline 
         (g) =>
           spans.some((e) => e.start >= g.start && e.end <= g.end) && isFramingSegment(doc.text, g, spans),
       );
+      st.roles = st.segments.map((g) => segmentRole(doc.text, g));
     }
-    return { segments: st.segments, framing: st.framing! };
+    return { segments: st.segments, framing: st.framing!, roles: st.roles! };
   }
 
   function distance(e: TemporalExpression, triggerStart: number, triggerEnd: number): number {
@@ -98,7 +179,69 @@ export function createDocumentTimeline(doc: TimelineDocument): DocumentTimeline 
     return { value: inferred ? withInferred(e.value, true) : e.value, expression: e, how, reason };
   }
 
+  /**
+   * a bound on the event's time, narrowed to narrative time when that lies inside it: the
+   * story's own time is the better guess, the bound only rules out what the text excludes
+   */
+  function bounded(
+    e: TemporalExpression,
+    bound: TimeValue,
+    how: DateAttachment['how'],
+    reason: string,
+    st: SentenceTime,
+    strictlyAfter: TimeValue | null,
+  ): DateAttachment {
+    const n = st.narrativeBefore?.value;
+    if (n && isResolved(n) && within(n, bound) && (!strictlyAfter || before(strictlyAfter, n))) {
+      return {
+        value: withInferred(n, true),
+        expression: e,
+        how,
+        reason: `${reason}; narrative time ${formatTimeValue(n)} falls inside it`,
+      };
+    }
+    return { value: withInferred(bound, true), expression: e, how, reason };
+  }
+
+  function horizonEnd(): string {
+    return documentDate
+      ? formatTimeValue({ ...documentDate, start: documentDate.end || documentDate.start })
+      : '';
+  }
+
+  /** "after <a clause stating 2014>, Y": Y is later than that time */
+  function afterBound(e: TemporalExpression, st: SentenceTime, how: DateAttachment['how']): DateAttachment {
+    const from = e.value.end || e.value.start;
+    const end = horizonEnd();
+    const bound: TimeValue = {
+      start: from,
+      end: end >= from ? end : '',
+      precision: 'range',
+      type: 'open',
+      inferred: true,
+    };
+    return bounded(e, bound, how, `after ${quote(e)} in the clause before`, st, e.value);
+  }
+
+  /** a named event in the trigger's clause that the trigger is not part of ("welcomed the Russian presence in Syria") */
+  function mentionBound(e: TemporalExpression, st: SentenceTime): DateAttachment {
+    const point = e.ruleId === 'historical-point';
+    const end = horizonEnd();
+    const bound: TimeValue = point
+      ? {
+          start: e.value.start,
+          end: end >= e.value.start ? end : '',
+          precision: 'range',
+          type: 'open',
+          inferred: true,
+        }
+      : e.value;
+    return bounded(e, bound, 'governing', `${quote(e)} names an event of the clause`, st, null);
+  }
+
   return {
+    documentDate,
+
     expressions(sentenceIndex: number): TemporalExpression[] {
       return bySentence.get(sentenceIndex)?.steps.map((x) => x.expression) ?? [];
     },
@@ -110,23 +253,28 @@ export function createDocumentTimeline(doc: TimelineDocument): DocumentTimeline 
     dateFor(sentenceIndex: number, triggerStart: number, triggerEnd: number): DateAttachment {
       const st = bySentence.get(sentenceIndex);
       if (!st) return NONE;
-      const usable = st.steps.filter((x) => isResolved(x.expression.value));
+      const usable = st.steps.filter((x) => isResolved(x.expression.value)).map((x) => x.expression);
+      const { segments, framing, roles } = structure(st);
+      const home = segments.findIndex((g) => triggerStart >= g.start && triggerStart < g.end);
       if (usable.length > 0) {
-        const { segments, framing } = structure(st);
-        const home = segments.findIndex((g) => triggerStart >= g.start && triggerStart < g.end);
         if (home >= 0) {
           const seg = segments[home];
-          const inside = usable.filter((x) => x.expression.start >= seg.start && x.expression.end <= seg.end);
+          const inClause = usable.filter((x) => x.start >= seg.start && x.end <= seg.end);
+          const contains = (x: TemporalExpression) => x.start <= triggerStart && x.end >= triggerEnd;
+          // a named event the trigger is not part of yields to any time the clause states
+          const stated = inClause.filter((x) => !isMention(x) || contains(x));
+          const inside = stated.length > 0 ? stated : inClause;
           if (inside.length > 0) {
-            let best = inside[0].expression;
+            let best = inside[0];
             let bestDistance = distance(best, triggerStart, triggerEnd);
             for (const x of inside.slice(1)) {
-              const d = distance(x.expression, triggerStart, triggerEnd);
+              const d = distance(x, triggerStart, triggerEnd);
               if (d < bestDistance) {
-                best = x.expression;
+                best = x;
                 bestDistance = d;
               }
             }
+            if (isMention(best) && !contains(best)) return mentionBound(best, st);
             return attach(best, 'governing', `${quote(best)} in the same clause`, best.value.inferred);
           }
           // a clause of its own that only states a time ("In 2010, however, …") frames the sentence
@@ -140,22 +288,39 @@ export function createDocumentTimeline(doc: TimelineDocument): DocumentTimeline 
             );
           if (frames.length > 0) {
             const g = frames[0].g;
-            const e = usable.map((x) => x.expression).find((x) => x.start >= g.start && x.end <= g.end)!;
+            const e = usable.find((x) => x.start >= g.start && x.end <= g.end)!;
             return attach(e, 'governing', `${quote(e)} frames the sentence`, e.value.inferred);
           }
         }
-        // another clause of the sentence states a time: the nearest, preferring one before the trigger
-        const before = usable.filter((x) => x.expression.end <= triggerStart);
-        const pick = before.length > 0 ? before[before.length - 1] : usable[0];
-        return attach(
-          pick.expression,
-          'sentence',
-          `${quote(pick.expression)} elsewhere in the sentence`,
-          true,
-        );
+        // another clause of the sentence states a time: the nearest, preferring one before the
+        // trigger, but not one from a relative clause, which describes something else
+        const roleOf = (e: TemporalExpression) =>
+          roles[segments.findIndex((g) => e.start >= g.start && e.start < g.end)] ?? 'main';
+        const main = usable.filter((x) => roleOf(x) !== 'relative' && !isMention(x));
+        const pool = main.length > 0 ? main : usable;
+        const earlierOnes = pool.filter((x) => x.end <= triggerStart);
+        const pick = earlierOnes.length > 0 ? earlierOnes[earlierOnes.length - 1] : pool[0];
+        if (roleOf(pick) === 'after' && pick.value.type !== 'open' && pick.end <= triggerStart)
+          return afterBound(pick, st, 'sentence');
+        return attach(pick, 'sentence', `${quote(pick)} elsewhere in the sentence`, true);
       }
       const carried = st.narrativeBefore;
       if (carried) {
+        // "had come at a time of …": the pluperfect reaches back before the current narrative time
+        const back = st.narrativeEarlier;
+        if (
+          back &&
+          home >= 0 &&
+          isPluperfect(doc.text, segments[home], triggerEnd) &&
+          before(back.value, carried.value)
+        ) {
+          return {
+            value: withInferred(back.value, true),
+            expression: back.expression,
+            how: 'narrative',
+            reason: `pluperfect: narrative time ${formatTimeValue(back.value)} from before ${quote(carried.expression)}`,
+          };
+        }
         return {
           value: withInferred(carried.value, true),
           expression: carried.expression,

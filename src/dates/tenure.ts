@@ -1,0 +1,83 @@
+/**
+ * Times named by who held office: "during the presidencies of Yeltsin and Rafsanjani",
+ * "under President Khatami", "Ahmadinejad's presidency", "the Obama administration".
+ * Dates do not know people; the caller passes a lookup (the coder builds one on the actor
+ * dictionary's dated roles), so the one-way dependency between modules holds.
+ * @module
+ */
+import type { Candidate } from './candidate.js';
+import type { TimeValue } from './time-value.js';
+import { makeValue, valueBounds } from './time-value-ops.js';
+
+/** the time the named person held their (main) office, or null when unknown */
+export type TenureLookup = (name: string) => TimeValue | null;
+
+const TITLE =
+  '(?:(?:the\\s+)?(?:late\\s+)?(?:President|Prime\\s+Minister|Premier|Supreme\\s+Leader|Ayatollah|Chancellor|King|Queen|Emperor|Shah|Sultan|Emir|Crown\\s+Prince|General|Secretary\\s+General|Chairman|Leader)\\s+)?';
+// capitalised words, with particles inside a name ("al-Assad", "bin Salman", "de Gaulle")
+const NAME = "[A-Z][\\w’'-]+(?:\\s+(?:(?:al|bin|ibn|de|van|von|der)[\\s-])?[A-Z][\\w’'-]+){0,3}";
+const OFFICE =
+  '(?:presidency|presidencies|tenure|tenures|premiership|premierships|rule|reign|administration|administrations|government|term|terms|leadership|era|years\\s+in\\s+(?:office|power))';
+
+const PATTERN = new RegExp(
+  [
+    `\\b(?:during|throughout|in|under|over)\\s+the\\s+${OFFICE}\\s+of\\s+${TITLE}(${NAME})(?:\\s+and\\s+${TITLE}(${NAME}))?`,
+    `\\bunder\\s+${TITLE}(${NAME})`,
+    `\\b(?:during|throughout|in|under|over)\\s+${TITLE}(${NAME})['’]s\\s+(?:\\w+\\s+)?${OFFICE}`,
+    `\\b(?:during|throughout|in|under|over)\\s+the\\s+(${NAME})\\s+(?:administration|presidency|era|years|government)\\b`,
+  ].join('|'),
+  'g',
+);
+
+function intersect(a: TimeValue, b: TimeValue): TimeValue | null {
+  const x = valueBounds(a);
+  const y = valueBounds(b);
+  if (!x || !y || Math.max(x[0], y[0]) > Math.min(x[1], y[1])) return null;
+  const start = x[0] >= y[0] ? a.start : b.start;
+  const end = x[1] <= y[1] ? a.end : b.end;
+  return makeValue(start, end, 'range', 'range', true);
+}
+
+/** trailing possessive or a word that cannot end a name */
+function cleanName(name: string): string {
+  return name.replace(/['’]s$/, '').trim();
+}
+
+/** tenure candidates in the text that do not overlap the ones already found */
+export function findTenures(text: string, lookup: TenureLookup, existing: readonly Candidate[]): Candidate[] {
+  if (!/\b(?:under|during|throughout|in|over)\s/.test(text)) return [];
+  const out: Candidate[] = [];
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+    const names = m
+      .slice(1)
+      .filter((x): x is string => !!x)
+      .map(cleanName);
+    let value: TimeValue | null = null;
+    for (const name of names) {
+      const v = lookup(name);
+      if (!v) {
+        value = null;
+        break;
+      }
+      value = value ? intersect(value, v) : { ...v, inferred: true };
+      if (!value) break;
+    }
+    if (!value) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (existing.some((c) => c.start < end && start < c.end)) continue;
+    out.push({
+      start,
+      end,
+      text: m[0],
+      ruleId: 'tenure',
+      kind: 'range',
+      value,
+      anchor: 'text',
+      precision: value.precision,
+      carries: true,
+    });
+  }
+  return out;
+}
