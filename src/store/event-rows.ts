@@ -64,6 +64,9 @@ export const eventColumns = [
   'source_url',
   'raw',
   'created_at',
+  'dyad_a',
+  'dyad_b',
+  'hidden',
 ] as const;
 
 export type EventColumn = (typeof eventColumns)[number];
@@ -97,6 +100,13 @@ function actorValues(side: 'source' | 'target', actor: EventActor | null): Parti
     [`${side}_origin`]: actor?.origin ?? null,
     [`${side}_how`]: actor?.how ?? null,
   };
+}
+
+/** the actor roots in sorted order: the key of an undirected dyad (migration 2) */
+function dyadValues(source: string, target: string | null): Pick<EventValues, 'dyad_a' | 'dyad_b'> {
+  if (target === null) return { dyad_a: null, dyad_b: null };
+  const [a, b] = [actorRoot(source), actorRoot(target)];
+  return a <= b ? { dyad_a: a, dyad_b: b } : { dyad_a: b, dyad_b: a };
 }
 
 /**
@@ -161,6 +171,9 @@ export function codedEventValues(
     source_url: null,
     raw: null,
     created_at: where.createdAt,
+    ...(dyadValues(event.source.code, event.target?.code ?? null) as object),
+    // a coded event starts proposed, never rejected: only the flag bit can be set
+    hidden: event.negated || event.hypothetical ? 2 : 0,
   } as EventValues;
 }
 
@@ -200,6 +213,8 @@ export const externalColumns = [
   'source_url',
   'raw',
   'created_at',
+  'dyad_a',
+  'dyad_b',
 ] as const satisfies readonly EventColumn[];
 
 export const insertExternalEventSql = `INSERT INTO events (${externalColumns.join(', ')})
@@ -211,17 +226,19 @@ export function externalEventParams(event: ExternalEvent, createdAt: string): (s
   const s = event.source;
   const t = event.target;
   const d = event.date;
+  const sourceRoot = actorRoot(s.code);
+  const targetRoot = t ? actorRoot(t.code) : null;
   return [
     event.origin,
     event.externalId,
     s.code,
-    actorRoot(s.code),
+    sourceRoot,
     s.name,
     s.entryId,
     s.origin,
     s.how,
     t ? t.code : null,
-    t ? actorRoot(t.code) : null,
+    targetRoot,
     t ? t.name : null,
     t ? t.entryId : null,
     t ? t.origin : null,
@@ -243,6 +260,8 @@ export function externalEventParams(event: ExternalEvent, createdAt: string): (s
     event.sourceUrl,
     event.raw ? JSON.stringify(event.raw) : null,
     createdAt,
+    targetRoot === null ? null : sourceRoot <= targetRoot ? sourceRoot : targetRoot,
+    targetRoot === null ? null : sourceRoot <= targetRoot ? targetRoot : sourceRoot,
   ];
 }
 
@@ -255,11 +274,16 @@ export interface EventRow extends EventValues {
   document_name: string | null;
 }
 
-export const selectEventSql = `SELECT e.*, s.text AS sentence_text, s.char_start AS sentence_start,
-  s.char_end AS sentence_end, d.name AS document_name
-FROM events e
-LEFT JOIN sentences s ON s.id = e.sentence_id
+export const selectEventColumns = `SELECT e.*, s.text AS sentence_text, s.char_start AS sentence_start,
+  s.char_end AS sentence_end, d.name AS document_name`;
+
+/** the sentence and document of an event row `e` */
+export const eventJoins = `LEFT JOIN sentences s ON s.id = e.sentence_id
 LEFT JOIN documents d ON d.id = e.document_id`;
+
+export const selectEventSql = `${selectEventColumns}
+FROM events e
+${eventJoins}`;
 
 function span(start: unknown, end: unknown): [number, number] | null {
   return start === null || end === null ? null : [start as number, end as number];

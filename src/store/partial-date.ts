@@ -25,3 +25,14 @@ export function upperBound(value: string): string {
   if (!m) throw new RangeError(`"${value}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   return `${m[1]}-${m[2] ?? '12'}-${m[3] ?? '31'}`;
 }
+
+function dayNumber(day: string): number {
+  const d = new Date(0);
+  d.setUTCFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return Math.round(d.getTime() / 86_400_000);
+}
+
+/** whole days from `lo` to `hi` (both YYYY-MM-DD as lowerBound/upperBound write them) */
+export function spanDays(lo: string, hi: string): number {
+  return lo === hi ? 0 : dayNumber(hi) - dayNumber(lo);
+}

@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildArms } from './event-query.js';
+import { externalColumns, externalEventParams } from './event-rows.js';
 import { openStore, StoreOpenError } from './index.js';
+import { migrate } from './migrate.js';
 import { migrations } from './migrations/index.js';
+import type { EventFilter } from './store.js';
 import { runStoreContract } from './store-contract.js';
 import { caspianDocument, caspianEvents } from './store-fixtures.js';
 
@@ -59,25 +63,169 @@ describe('SQLite store files', () => {
     expect(() => openStore(path)).toThrow(/schema version 999/);
   });
 
-  it('plans dyad and date queries on indexes', () => {
+  it('plans filtered pages on indexes that also give the date order', () => {
     const path = join(dir, 'plan.db');
     openStore(path).close();
     const raw = new Database(path, { readonly: true });
-    const plan = (sql: string) =>
-      (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+    const plan = (sql: string, params: unknown[] = []) =>
+      (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
         .map((r) => r.detail)
         .join('\n');
-    expect(
-      plan(
-        "SELECT id FROM events WHERE source_root = 'IRN' AND target_root = 'RUS' AND date_lo <= '2008-01-01'",
-      ),
-    ).toMatch(/USING (COVERING )?INDEX events_dyad_date/);
+    const page = (filter: EventFilter) => {
+      const [arm, ...rest] = buildArms(filter, { maxSpanDays: 31 });
+      expect(rest).toEqual([]);
+      return plan(`SELECT e.id FROM events e ${arm.sql} ORDER BY e.date_lo, e.id LIMIT 50`, arm.params);
+    };
+
+    for (const filter of [
+      { dyad: ['IRN', 'RUS'] },
+      { dyad: ['rus', 'IRN'], from: '2007', to: '2008' },
+      { dyad: ['IRNGOV', 'RUS'] },
+      { dyad: ['IRN', 'RUS'], directed: true },
+    ] satisfies EventFilter[]) {
+      const detail = page(filter);
+      expect(detail, JSON.stringify(filter)).toMatch(/USING (COVERING )?INDEX events_pair_date/);
+      expect(detail, JSON.stringify(filter)).not.toMatch(/TEMP B-TREE/);
+    }
+    // a date range bounds the index walk on both sides, not only by its end
+    expect(page({ dyad: ['IRN', 'RUS'], from: '2007', to: '2008' })).toMatch(/date_lo>\? AND date_lo<\?/);
+    expect(page({ from: '2010-03', to: '2010-03' })).toMatch(
+      /INDEX events_date \(date_lo>\? AND date_lo<\?\)/,
+    );
+
+    // one actor on either side: two date-ordered index walks merged, no sort
+    const arms = buildArms({ actor: 'IRN', from: '2010' }, { maxSpanDays: 0 });
+    expect(arms).toHaveLength(2);
+    const merged = plan(
+      `${arms.map((a) => `SELECT e.id, e.date_lo FROM events e ${a.sql}`).join(' UNION ALL ')} ORDER BY 2, 1 LIMIT 50`,
+      arms.flatMap((a) => a.params),
+    );
+    expect(merged).toMatch(/INDEX events_source_date/);
+    expect(merged).toMatch(/INDEX events_target_date/);
+    expect(merged).not.toMatch(/TEMP B-TREE/);
+
+    const visible = buildArms({ dyad: ['IRN', 'RUS'] })[0];
+    expect(plan(`SELECT count(*) FROM events e ${visible.sql}`, visible.params)).toMatch(
+      /USING COVERING INDEX events_pair_date/,
+    );
+    expect(plan('SELECT quad, origin, count(*) FROM events WHERE hidden = 0 GROUP BY quad, origin')).toMatch(
+      /USING COVERING INDEX events_quad_origin/,
+    );
     expect(plan("SELECT id FROM events WHERE code >= '19' AND code < '19\uffff'")).toMatch(
       /USING (COVERING )?INDEX events_code/,
     );
-    expect(plan('SELECT id FROM events WHERE document_id = 3')).toMatch(
+    const byDocument = buildArms({ documentId: 3 })[0];
+    expect(plan(`SELECT e.id FROM events e ${byDocument.sql}`, byDocument.params)).toMatch(
       /USING (COVERING )?INDEX events_document/,
     );
+    const accepted = buildArms({ status: ['accepted'] })[0];
+    expect(plan(`SELECT e.id FROM events e ${accepted.sql}`, accepted.params)).toMatch(
+      /USING (COVERING )?INDEX events_status/,
+    );
+    raw.close();
+  });
+
+  it('upgrades a store written by the first schema and keeps its events findable', () => {
+    const path = join(dir, 'v1.db');
+    // a version-1 file with events written as the version-1 code wrote them, one year-long, one rejected
+    const v1db = new Database(path);
+    migrate(v1db, migrations.slice(0, 1));
+    const v1Columns = externalColumns.filter((c) => c !== 'dyad_a' && c !== 'dyad_b');
+    const insert = v1db.prepare(
+      `INSERT INTO events (${v1Columns.join(', ')}) VALUES (${v1Columns.map(() => '?').join(', ')})`,
+    );
+    const at = '2024-01-01T00:00:00.000Z';
+    const row = (id: string, source: string, target: string, start: string, end: string) =>
+      externalEventParams(
+        {
+          origin: 'gdelt',
+          externalId: id,
+          source: {
+            code: source,
+            name: source,
+            entryId: null,
+            span: null,
+            text: null,
+            origin: 'stated',
+            how: 'import',
+          },
+          target: {
+            code: target,
+            name: target,
+            entryId: null,
+            span: null,
+            text: null,
+            origin: 'stated',
+            how: 'import',
+          },
+          code: '036',
+          goldstein: 4,
+          quad: 1,
+          quadGdelt: 1,
+          plover: null,
+          date: {
+            start,
+            end,
+            precision: start === end ? 'day' : 'range',
+            type: 'exact',
+            inferred: false,
+            text: null,
+            span: null,
+          },
+          sourceUrl: null,
+          raw: null,
+        },
+        at,
+      ).slice(0, v1Columns.length);
+    insert.run(row('1', 'IRNGOV', 'RUSGOV', '2007-10-16', '2007-10-16'));
+    insert.run(row('2', 'RUS', 'IRN', '2006', '2006'));
+    insert.run(row('3', 'USA', 'IRN', '2007-11-02', '2007-11-02'));
+    insert.run(row('4', 'IRN', 'RUS', '2007-12-01', '2007-12-01'));
+    v1db.prepare("UPDATE events SET status = 'rejected' WHERE external_id = '4'").run();
+    v1db.close();
+
+    const store = openStore(path);
+    const check = new Database(path, { readonly: true });
+    expect(check.prepare('SELECT max(version) AS v FROM schema_version').get()).toEqual({
+      v: migrations.at(-1)!.version,
+    });
+    // the year-long event of 2006 reaches into a query from its last day
+    expect(check.prepare('SELECT max_days FROM event_span').get()).toEqual({ max_days: 364 });
+    check.close();
+    expect(store.queryEvents({ dyad: ['RUS', 'IRN'] }).map((e) => e.externalId)).toEqual(['2', '1']);
+    expect(
+      store.queryEvents({ dyad: ['IRN', 'RUS'], includeRejected: true }).map((e) => e.externalId),
+    ).toEqual(['2', '1', '4']);
+    expect(
+      store.queryEvents({ actor: 'IRN', from: '2006-12-31', to: '2007-10' }).map((e) => e.externalId),
+    ).toEqual(['2', '1']);
+    expect(store.countEvents({ actor: 'IRN' })).toBe(3);
+    expect(store.stats().topDyads).toEqual([
+      { a: 'IRN', b: 'RUS', count: 2 },
+      { a: 'IRN', b: 'USA', count: 1 },
+    ]);
+    store.close();
+  });
+
+  it('derives the dyad and visibility columns for writers that leave them out, and after updates', () => {
+    const path = join(dir, 'derived.db');
+    openStore(path).close();
+    const raw = new Database(path);
+    const { lastInsertRowid: id } = raw
+      .prepare(
+        `INSERT INTO events (origin, source_code, source_root, source_name, source_origin, source_how,
+           target_code, target_root, code, goldstein, quad, quad_gdelt, date_lo, confidence, coder_version,
+           negated, created_at)
+         VALUES ('test', 'RUSGOV', 'RUS', 'Russia', 'stated', 'import', 'IRN', 'IRN', '036', 4, 1, 1,
+           '2007-10-16', 1, 'test', 1, 'now')`,
+      )
+      .run();
+    const derived = raw.prepare('SELECT dyad_a, dyad_b, hidden FROM events WHERE id = ?');
+    expect(derived.get(id)).toEqual({ dyad_a: 'IRN', dyad_b: 'RUS', hidden: 2 });
+    raw
+      .prepare("UPDATE events SET negated = 0, status = 'rejected', target_root = 'USA' WHERE id = ?")
+      .run(id);
+    expect(derived.get(id)).toEqual({ dyad_a: 'RUS', dyad_b: 'USA', hidden: 1 });
     raw.close();
   });
 });

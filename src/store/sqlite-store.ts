@@ -8,20 +8,23 @@ import type { Citation, CitationKind, IngestedDocument } from '../ingest/documen
 import { getOntology } from '../ontology/index.js';
 import { ActorTally } from './actor-tally.js';
 import { StoreInputError } from './errors.js';
-import { buildWhere, limitClause } from './event-query.js';
+import { buildArms, limitClause, type QueryContext } from './event-query.js';
 import {
   actorRoot,
   codedEventValues,
   dateValues,
   type EventRow,
+  eventJoins,
   eventParams,
+  externalColumns,
   externalEventParams,
   insertEventSql,
   insertExternalEventSql,
   rowToEvent,
+  selectEventColumns,
   selectEventSql,
 } from './event-rows.js';
-import { isPartialDate } from './partial-date.js';
+import { isPartialDate, spanDays } from './partial-date.js';
 import type {
   ActorSeen,
   DocumentSummary,
@@ -167,11 +170,39 @@ function ftsQuery(text: string): string | null {
   return words.map((w) => `"${w}"`).join(' ');
 }
 
+const externalDateLo = externalColumns.indexOf('date_lo');
+const externalDateHi = externalColumns.indexOf('date_hi');
+
 export class SqliteStore implements Store {
   private readonly insertEvent: Database.Statement;
+  /** prepared once per distinct SQL text: filters yield few shapes, and preparing costs more than a page */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(private readonly db: Database.Database) {
     this.insertEvent = db.prepare(insertEventSql);
+  }
+
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** read per query, not cached: another connection may have stored a longer event since */
+  private queryContext(): QueryContext {
+    const row = this.stmt('SELECT max_days FROM event_span WHERE id = 1').get() as
+      | { max_days: number }
+      | undefined;
+    return row ? { maxSpanDays: row.max_days } : {};
+  }
+
+  private widenSpan(days: number): void {
+    if (days > 0) {
+      this.stmt('UPDATE event_span SET max_days = ? WHERE id = 1 AND max_days < ?').run(days, days);
+    }
   }
 
   saveDocument(doc: IngestedDocument, events: CodedEvent[]): SaveResult {
@@ -242,6 +273,7 @@ export class SqliteStore implements Store {
       const sentenceIds = this.insertStructure(documentId, doc);
       const createdAt = row.ingested_at;
       const sentences = new Map(doc.sentences.map((s) => [s.index, s]));
+      let widest = 0;
       for (const [i, event] of events.entries()) {
         const sentence = sentences.get(event.sentenceIndex);
         const sentenceId = sentenceIds.get(event.sentenceIndex);
@@ -262,6 +294,9 @@ export class SqliteStore implements Store {
           throw new StoreInputError(`${doc.name}: event ${i} (${event.code}): ${(err as Error).message}`);
         }
         const eventId = Number(this.insertEvent.run(eventParams(values)).lastInsertRowid);
+        if (values.date_hi !== null) {
+          widest = Math.max(widest, spanDays(values.date_lo as string, values.date_hi as string));
+        }
         tally.add(event.source.code, event.source.name, event.source.entryId);
         tally.add(event.target?.code ?? null, event.target?.name ?? null, event.target?.entryId ?? null);
         const waiting = pending.get(values.match_key as string)?.shift();
@@ -271,6 +306,7 @@ export class SqliteStore implements Store {
         .prepare('UPDATE documents SET sentence_count = ?, citation_count = ?, event_count = ? WHERE id = ?')
         .run(doc.sentences.length, doc.citations.length, events.length, documentId);
       tally.flush(this.db);
+      this.widenSpan(widest);
       return { documentId, status: existing ? 'replaced' : 'inserted', events: events.length };
     })();
   }
@@ -452,6 +488,7 @@ export class SqliteStore implements Store {
             },
       );
       Object.assign(set, values);
+      if (values.date_hi) this.widenSpan(spanDays(values.date_lo as string, values.date_hi as string));
       diff.date = {
         from: before.date
           ? { start: before.date.start, end: before.date.end, precision: before.date.precision }
@@ -529,11 +566,18 @@ export class SqliteStore implements Store {
   }
 
   queryEvents(filter: EventFilter = {}): StoredEvent[] {
-    const where = buildWhere(filter);
+    const arms = buildArms(filter, this.queryContext());
     const limit = limitClause(filter);
-    const rows = this.db
-      .prepare(`${selectEventSql} ${where.sql} ORDER BY e.date_lo, e.id ${limit.sql}`)
-      .all(...where.params, ...limit.params) as EventRow[];
+    let sql: string;
+    if (arms.length === 1) {
+      sql = `${selectEventSql} ${arms[0].sql} ORDER BY e.date_lo, e.id ${limit.sql}`;
+    } else {
+      // each arm walks its own index in date order; the compound ORDER BY merges them and stops at the limit
+      const page = arms.map((arm) => `SELECT e.id, e.date_lo FROM events e ${arm.sql}`).join(' UNION ALL ');
+      sql = `WITH page (id, date_lo) AS (${page} ORDER BY 2, 1 ${limit.sql})
+        ${selectEventColumns} FROM page p JOIN events e ON e.id = p.id ${eventJoins} ORDER BY p.date_lo, p.id`;
+    }
+    const rows = this.stmt(sql).all(...arms.flatMap((a) => a.params), ...limit.params) as EventRow[];
     return this.withCitations(rows);
   }
 
@@ -541,13 +585,11 @@ export class SqliteStore implements Store {
     const sentenceIds = [...new Set(rows.map((r) => r.sentence_id).filter((id) => id !== null))];
     const bySentence = new Map<number, Citation[]>();
     if (sentenceIds.length > 0) {
-      const links = this.db
-        .prepare(
-          `SELECT sc.sentence_id AS sentence_id, c.* FROM sentence_citations sc
+      const links = this.stmt(
+        `SELECT sc.sentence_id AS sentence_id, c.* FROM sentence_citations sc
            JOIN citations c ON c.id = sc.citation_id
            WHERE sc.sentence_id IN (SELECT value FROM json_each(?)) ORDER BY sc.sentence_id, sc.ord`,
-        )
-        .all(JSON.stringify(sentenceIds)) as (CitationRow & { sentence_id: number })[];
+      ).all(JSON.stringify(sentenceIds)) as (CitationRow & { sentence_id: number })[];
       for (const link of links) {
         const list = bySentence.get(link.sentence_id) ?? [];
         list.push(toCitation(link));
@@ -560,15 +602,13 @@ export class SqliteStore implements Store {
   }
 
   countEvents(filter: EventFilter = {}): number {
-    const where = buildWhere(filter);
-    const row = this.db.prepare(`SELECT count(*) AS n FROM events e ${where.sql}`).get(...where.params) as {
-      n: number;
-    };
-    return row.n;
+    const arms = buildArms(filter, this.queryContext());
+    const sql = `SELECT ${arms.map((arm) => `(SELECT count(*) FROM events e ${arm.sql})`).join(' + ')} AS n`;
+    return (this.stmt(sql).get(...arms.flatMap((a) => a.params)) as { n: number }).n;
   }
 
   getEvent(id: number): StoredEvent | null {
-    const row = this.db.prepare(`${selectEventSql} WHERE e.id = ?`).get(id) as EventRow | undefined;
+    const row = this.stmt(`${selectEventSql} WHERE e.id = ?`).get(id) as EventRow | undefined;
     return row ? this.withCitations([row])[0] : null;
   }
 
@@ -620,24 +660,32 @@ export class SqliteStore implements Store {
   }
 
   insertExternalEvents(events: ExternalEvent[]): number {
-    const insert = this.db.prepare(insertExternalEventSql);
+    const insert = this.stmt(insertExternalEventSql);
     return this.db.transaction(() => {
       const tally = new ActorTally();
       const createdAt = new Date().toISOString();
       let inserted = 0;
+      let widest = 0;
       for (const event of events) {
         let changes: number;
+        let params: ReturnType<typeof externalEventParams>;
         try {
-          changes = insert.run(externalEventParams(event, createdAt)).changes;
+          params = externalEventParams(event, createdAt);
+          changes = insert.run(params).changes;
         } catch (err) {
           throw new StoreInputError(`${event.origin} event ${event.externalId}: ${(err as Error).message}`);
         }
         if (changes === 0) continue;
         inserted++;
+        const hi = params[externalDateHi];
+        if (hi !== null && hi !== params[externalDateLo]) {
+          widest = Math.max(widest, spanDays(params[externalDateLo] as string, hi as string));
+        }
         tally.add(event.source.code, event.source.name, event.source.entryId);
         tally.add(event.target?.code ?? null, event.target?.name ?? null, event.target?.entryId ?? null);
       }
       tally.flush(this.db);
+      this.widenSpan(widest);
       return inserted;
     })();
   }
@@ -659,31 +707,24 @@ export class SqliteStore implements Store {
   }
 
   stats(): StoreStats {
-    const count = (sql: string, ...params: unknown[]) =>
-      (this.db.prepare(sql).get(...params) as { n: number }).n;
-    const visible = buildWhere({});
+    const count = (sql: string) => (this.stmt(sql).get() as { n: number }).n;
     const byQuad: Record<1 | 2 | 3 | 4, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
     const byOrigin: Record<string, number> = {};
     let events = 0;
-    // one pass over the events for both breakdowns
-    const groups = this.db
-      .prepare(
-        `SELECT quad, origin, count(*) AS n FROM events e ${visible.sql} GROUP BY quad, origin ORDER BY origin`,
-      )
-      .all(...visible.params) as { quad: 1 | 2 | 3 | 4; origin: string; n: number }[];
+    // hidden = 0 is what queryEvents shows by default; both scans read an index alone, not the table
+    const groups = this.stmt(
+      'SELECT quad, origin, count(*) AS n FROM events WHERE hidden = 0 GROUP BY quad, origin ORDER BY origin',
+    ).all() as { quad: 1 | 2 | 3 | 4; origin: string; n: number }[];
     for (const g of groups) {
       byQuad[g.quad] += g.n;
       byOrigin[g.origin] = (byOrigin[g.origin] ?? 0) + g.n;
       events += g.n;
     }
-    const topDyads = this.db
-      .prepare(
-        `SELECT min(source_root, target_root) AS a, max(source_root, target_root) AS b, count(*) AS count
-         FROM events e ${visible.sql} ${visible.sql ? 'AND' : 'WHERE'} target_root IS NOT NULL
-           AND source_root <> target_root
-         GROUP BY 1, 2 ORDER BY count DESC, a, b LIMIT 10`,
-      )
-      .all(...visible.params) as { a: string; b: string; count: number }[];
+    const topDyads = this.stmt(
+      `SELECT dyad_a AS a, dyad_b AS b, count(*) AS count FROM events
+       WHERE dyad_a IS NOT NULL AND dyad_a <> dyad_b AND hidden = 0
+       GROUP BY dyad_a, dyad_b ORDER BY count DESC, a, b LIMIT 10`,
+    ).all() as { a: string; b: string; count: number }[];
     return {
       documents: count('SELECT count(*) AS n FROM documents'),
       sentences: count('SELECT count(*) AS n FROM sentences'),

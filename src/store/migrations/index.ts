@@ -4,6 +4,7 @@
  * @module
  */
 import { sql as initial } from './001-initial.js';
+import { sql as queryIndexes } from './002-query-indexes.js';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,7 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [{ version: 1, name: '001-initial', sql: initial }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '001-initial', sql: initial },
+  { version: 2, name: '002-query-indexes', sql: queryIndexes },
+];
