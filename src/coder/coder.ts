@@ -18,6 +18,7 @@ import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import { MentionHistory, type PlacedMention, placeMentions } from './mentions.js';
 import { loadPatterns, type Pattern } from './patterns.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
+import { territoryMentions } from './territories.js';
 import { type RoleFinding, RoleContext, slotFinding } from './roles.js';
 
 export const CODER_VERSION = 'entente-coder/0.1.0';
@@ -44,6 +45,12 @@ interface SideActor {
 }
 
 const NOMINAL = new Set(['N', 'A']);
+const STATELIKE = new Set(['state', 'leader', 'government', 'military', 'igo']);
+
+interface NamedBefore {
+  sentenceIndex: number;
+  side: SideActor;
+}
 const ACTOR_PRONOUN = /\b(?:he|she|it|they|his|her|its|their|him|them|both|two)\b/i;
 
 /** inflected forms reduced to what a pattern lists, for the cheap gate before tagging */
@@ -91,6 +98,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
     return false;
   };
 
+  // "Beijing condemned the seizure": one actor, and a noun whose actor stands in a sentence before
+  const namesEventObject = (text: string): boolean => {
+    for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+      if (index.eventObjectWords.has(w) || (w.endsWith('s') && index.eventObjectWords.has(w.slice(0, -1)))) return true;
+    }
+    return false;
+  };
+
   function toEventActor(side: SideActor): EventActor {
     const p = side.placed;
     return {
@@ -127,6 +142,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       else if (spec === 'by') f = ctx.after(m.last + 1, new Set(['by', 'from']), m.trigger);
       else if (spec === 'np') f = ctx.nounPhrase(m.trigger);
       else if (spec === 'between') f = slotFinding(ctx, m.slotT, 'between');
+      else if (spec === 'gov') f = ctx.governor(m.trigger);
       if (f) return f;
     }
     return null;
@@ -145,6 +161,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       else if (spec === 'after') f = ctx.after(m.last + 1, 'np', m.trigger);
       else if (spec === 'subj') f = ctx.subject(m.trigger);
       else if (spec === 'addressee') f = ctx.addressee(m.trigger);
+      else if (spec === 'event' || spec === 'none') continue;
       else preps.add(spec);
       if (f) return f;
     }
@@ -168,16 +185,23 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const timeline = createDocumentTimeline(doc);
     const history = new MentionHistory();
     const recent: RecentEvent[] = [];
+    const named: NamedBefore[] = [];
     const events: CodedEvent[] = [];
     for (const s of doc.sentences) {
       const sentenceDate = safeDate(timeline.dateFor.bind(timeline), s, s.start, s.start);
       const isoDate = sentenceDate.value?.start || doc.metadata.publishedAt || undefined;
-      const found = resolver.findMentions(s.text, { date: isoDate });
+      const resolved = resolver.findMentions(s.text, { date: isoDate });
+      const found = [...resolved, ...territoryMentions(s.text, resolved)].sort((x, y) => x.start - y.start);
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
       // and a pronoun that may stand for another) can yield an event
-      const gate = passesGate(s.text) && (found.length >= 2 || (found.length === 1 && ACTOR_PRONOUN.test(s.text)) || (found.length === 0 && ACTOR_PRONOUN.test(s.text)));
+      const gate = passesGate(s.text) && (found.length >= 2 || ACTOR_PRONOUN.test(s.text) || (found.length === 1 && namesEventObject(s.text)));
       if (!gate && !explain) {
         for (const m of found) history.add(m);
+        // sentences skipped before tagging still name actors that a later event noun may point at
+        for (const m of found) {
+          const placedBare: PlacedMention = { ts: -1, te: -1, start: s.start + m.start, end: s.start + m.end, text: m.text, actor: m, referent: null, how: m.how };
+          named.push({ sentenceIndex: s.index, side: { mention: m, placed: placedBare } });
+        }
         continue;
       }
       const a = analyze(s.text, s.start);
@@ -208,7 +232,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const seen = new Set<string>();
       for (const m of matches) {
         trace?.matches.push(`${m.pattern.id} @ "${a.tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' ')}"`);
-        const built = buildEvents(m, a, ctx, placed, s, timeline.dateFor.bind(timeline), recent, trace);
+        const built = buildEvents(m, a, ctx, placed, s, timeline.dateFor.bind(timeline), recent, named, trace);
         for (const e of built) {
           const key = `${countryOf({ country: '', code: e.source.code } as ActorMention)}|${e.target?.code.slice(0, 3)}|${e.code.slice(0, 2)}`;
           const exact = `${e.source.code}|${e.target?.code}|${e.code.slice(0, 2)}|${e.negated}|${e.hypothetical}`;
@@ -222,6 +246,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
         }
       }
       for (const m of found) history.add(m);
+      for (const p of placed) if (p.actor && !p.referent) named.push({ sentenceIndex: s.index, side: { mention: p.actor, placed: p } });
+      if (named.length > 40) named.splice(0, named.length - 40);
       if (trace) explain?.push(trace);
     }
     return events;
@@ -235,6 +261,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     s: Sentence,
     dateFor: DateFor,
     recent: RecentEvent[],
+    named: NamedBefore[],
     trace: SentenceTrace | null,
   ): CodedEvent[] {
     const p = m.pattern;
@@ -264,9 +291,22 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const definite = a.tokens.slice(m.trigger, m.last + 2).some((t) => t.lower === 'the' || t.lower === 'this');
       const src = countryOf(sources[0].mention);
       const back = definite ? recent.filter((r) => s.index - r.sentenceIndex <= 2).reverse().find((r) => r.source === src || r.target === src) : undefined;
+      const eventObject = p.tgt.includes('event');
+      const backEvent = !back && eventObject ? recent.filter((r) => s.index - r.sentenceIndex <= 2).reverse().find((r) => r.source !== src || r.target !== src) : undefined;
       if (back) {
         targets = [back.source === src ? back.targetActor : back.sourceActor];
         ruleIds.push('event-anaphora');
+      } else if (backEvent) {
+        // "Beijing condemned the arrest": the target is who carried out the event referred to
+        targets = [backEvent.source === src ? backEvent.targetActor : backEvent.sourceActor];
+        ruleIds.push('event-object');
+      } else if (eventObject) {
+        // no coded event to point at: the actor named last before, of another country, carried it out
+        const before = [...placed.filter((x) => x.actor && !x.referent && x.te <= m.trigger).map((x) => ({ sentenceIndex: s.index, side: { mention: x.actor as ActorMention, placed: x } })), ...named.filter((n) => s.index - n.sentenceIndex <= 1 && n.sentenceIndex < s.index).reverse()];
+        const other = before.find((n) => countryOf(n.side.mention) !== src && STATELIKE.has(n.side.mention.type));
+        if (!other) return drop('no target actor', sources);
+        targets = [other.side];
+        ruleIds.push('event-object-actor');
       } else return drop('no target actor', sources);
     }
     const nominal = NOMINAL.has(p.elements[p.triggerIndex].pos ?? '');

@@ -29,11 +29,16 @@ export class PatternIndex {
   private readonly byWord = new Map<string, Pattern[]>();
   /** every surface word that can start a trigger, for the cheap sentence gate */
   readonly triggerWords = new Set<string>();
+  /** nouns that patterns read as an event whose actor is the target ("condemned the seizure") */
+  readonly eventObjectWords = new Set<string>();
 
   constructor(readonly patterns: Pattern[]) {
     for (const p of patterns) {
       const words = p.elements[p.triggerIndex].words;
       if (!words) continue;
+      if (p.tgt.includes('event')) {
+        for (const el of p.elements.slice(p.triggerIndex + 1)) if (el.pos === 'N' && el.words) for (const w of el.words) this.eventObjectWords.add(w);
+      }
       for (const w of words) {
         const list = this.byWord.get(w) ?? [];
         list.push(p);
@@ -103,6 +108,8 @@ interface Cursor {
   pos: number;
   slotS: number | null;
   slotT: number | null;
+  /** last token of a multi-word actor phrase just matched, which the next word may name */
+  afterSlot: number | null;
 }
 
 function slotAt(mentions: PlacedMention[], k: number, dir: 1 | -1): number {
@@ -126,16 +133,24 @@ function matchElement(
   let k = from;
   for (let skipped = 0; k >= 0 && k < tokens.length && skipped <= maxGap; ) {
     if (el.kind === 'slot') {
-      const m = slotAt(mentions, k, dir);
+      let m = slotAt(mentions, k, dir);
+      // "the Japanese" is one mention: an optional "the" already taken must not hide it
+      if (m < 0 && dir === 1 && k === from && tokens[k - 1]?.pos === 'DET') m = slotAt(mentions, k - 1, 1);
       if (m >= 0) {
         if (el.slot === 'S') cur.slotS = m;
         else cur.slotT = m;
         let next = dir === 1 ? mentions[m].te : mentions[m].ts - 1;
+        cur.afterSlot = dir === 1 && mentions[m].te - mentions[m].ts > 1 ? mentions[m].te - 1 : null;
         if (dir === 1 && isPossessiveMarker(tokens[next])) next++;
         return next;
       }
     } else if (wordOk(el, tokens[k])) {
       return k + dir;
+    } else if (k === from && dir === 1 && cur.afterSlot !== null && wordOk(el, tokens[cur.afterSlot])) {
+      // "expelled the Russian envoy": the head noun may sit inside the actor phrase ("Russian envoy")
+      const at = cur.afterSlot + 1;
+      cur.afterSlot = null;
+      return at;
     }
     const tp = timePhrase(tokens, k, dir);
     if (tp) {
@@ -152,7 +167,7 @@ function matchElement(
 
 function matchFrom(p: Pattern, tokens: Token[], mentions: PlacedMention[], trigger: number): PatternMatch | null {
   const passive = isPassiveAt(tokens, trigger);
-  const cur: Cursor = { pos: trigger + 1, slotS: null, slotT: null };
+  const cur: Cursor = { pos: trigger + 1, slotS: null, slotT: null, afterSlot: null };
   let last = trigger;
   let wide = false;
   for (let e = p.triggerIndex + 1; e < p.elements.length; e++) {

@@ -61,7 +61,7 @@ export function placeMentions(tokens: Token[], mentions: ActorMention[], sentenc
     // "the two countries", "both sides": a definite description of the last two states named
     if ((t.lower === 'two' && tokens[t.i - 1]?.lower === 'the') || t.lower === 'both') {
       const n = tokens[t.i + 1];
-      if (n && /^(countries|states|sides|nations|governments|capitals)$/.test(n.lower)) {
+      if (n && /^(countries|states|sides|nations|governments|capitals|leaders|presidents|neighbours|neighbors|rivals|allies|delegations|koreas|parties|premiers|men)$/.test(n.lower)) {
         const first = t.lower === 'two' ? t.i - 1 : t.i;
         placed.push({ ts: first, te: n.i + 1, start: tokens[first].start, end: n.end, text: `${tokens[first].text} ${t.text} ${n.text}`, actor: null, referent: 'pair', how: 'definite-description' });
       }
@@ -90,7 +90,8 @@ export class MentionHistory {
     if (referent === 'pair') {
       const out: ActorMention[] = [];
       for (let k = pool.length - 1; k >= 0 && out.length < 2; k--) {
-        if (pool[k].type === 'state' && !out.some((o) => o.country === pool[k].country)) out.unshift(pool[k]);
+        const statelike = pool[k].type === 'state' || PERSON_TYPES.has(pool[k].type) || pool[k].type === 'government';
+        if (statelike && pool[k].country && !out.some((o) => o.country === pool[k].country)) out.unshift(pool[k]);
       }
       return out.length === 2 ? out : [];
     }

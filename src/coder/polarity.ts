@@ -17,7 +17,9 @@ export interface Polarity {
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'hardly', 'barely', 'nor', 'neither', 'without', 'little', 'none']);
-const NEGATIVE_VERBS = new Set(['refrain', 'fail', 'decline', 'avoid', 'neglect', 'cease']);
+const NEGATIVE_VERBS = new Set(['refrain', 'fail', 'decline', 'avoid', 'neglect', 'cease', 'refuse']);
+/** verbs whose complement names an act wanted of someone, not an act done: "required X to sever …" */
+const DEMAND_VERBS = new Set(['demand', 'require', 'insist', 'urge', 'ask', 'press', 'call', 'request', 'want', 'expect', 'condition', 'pressure', 'push']);
 const MODALS = new Set(['might', 'could', 'would', 'may', 'should', 'must', 'shall']);
 const SPECULATION = new Set(['possible', 'possibly', 'potential', 'potentially', 'perhaps', 'likely', 'unlikely', 'hypothetical', 'whether']);
 const PURPOSE_NOUNS = new Set(['plan', 'intention', 'attempt', 'effort', 'goal', 'bid', 'aim', 'proposal', 'ambition', 'way', 'opportunity']);
@@ -53,6 +55,19 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
     } else if (MODALS.has(w) || SPECULATION.has(w)) {
       hypothetical = true;
       cues.push(w);
+    }
+  }
+  // "demanded that Y close …", "required Y to sever … and close …": the wanted act is no event.
+  // The act stands in its base form; a past form after the demand reports what happened.
+  if (!nominal && t[trigger].lemma === t[trigger].lower && t[trigger].pos === 'VERB') {
+    for (let k = trigger - 1; k >= 0 && trigger - k <= 30; k--) {
+      const w = t[k];
+      if (w.text === ';' || (w.pos === 'VERB' && w.lemma !== w.lower && !DEMAND_VERBS.has(w.lemma) && /ed$/.test(w.lower) && t[k - 1]?.lower !== 'to')) break;
+      if (DEMAND_VERBS.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'NOUN') && w.lemma !== w.lower) {
+        hypothetical = true;
+        cues.push(`${w.lower} (demanded act)`);
+        break;
+      }
     }
   }
   // "a plan to brief X", "an attempt to mediate": a purpose not (yet) carried out

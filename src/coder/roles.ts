@@ -20,6 +20,15 @@ const OBJECT_CONTROL = new Set([
   'oblige', 'pressure', 'pressing', 'let', 'help', 'order', 'tell', 'convince', 'drive', 'bring',
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+/** light verbs whose subject carries out the event named by their object noun */
+const GOVERNING_VERBS = new Set([
+  'launch', 'begin', 'start', 'carry', 'conduct', 'stage', 'mount', 'wage', 'proclaim', 'announce', 'declare',
+  'complete', 'formalise', 'formalize', 'impose', 'order', 'approve', 'authorize', 'authorise', 'issue', 'adopt',
+  'unveil', 'initiate', 'undertake', 'make', 'pay', 'extend', 'level', 'lodge', 'file', 'press', 'renew', 'repeat',
+  'deliver', 'send', 'hand', 'escalate', 'intensify', 'resume', 'continue', 'finalize', 'finalise', 'retaliate',
+  'respond', 'answer', 'hit', 'strike',
+]);
+const RESPONSE_VERBS = new Set(['retaliate', 'respond', 'answer', 'hit', 'strike', 'react', 'reply', 'counter']);
 const NP_LEFT_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'SYM']);
 const CONNECTOR = /^(,|and|or|as well as|the|both|either)$/;
 
@@ -54,7 +63,9 @@ export class RoleContext {
       if (cur.length > 2 && sawAnd) {
         const first = this.mentions[cur[0]];
         const last = this.mentions[cur[cur.length - 1]];
-        const prepFirst = t[first.ts - 1]?.pos === 'ADP' || t[first.ts - 2]?.pos === 'ADP';
+        // "In 2014 A, B and C had …": a time phrase before the list is no preposition governing its head
+        const timeBefore = t[first.ts - 1]?.pos === 'NUM' || /^(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(t[first.ts - 1]?.lower ?? '');
+        const prepFirst = !timeBefore && (t[first.ts - 1]?.pos === 'ADP' || t[first.ts - 2]?.pos === 'ADP');
         if (prepFirst && t[first.te]?.text === ',' && (t[last.te]?.pos === 'VERB' || t[last.te]?.pos === 'AUX')) {
           groups.push([cur[0]]);
           cur = cur.slice(1);
@@ -214,6 +225,20 @@ export class RoleContext {
       if (!isNpToken(t, k) && t[k].pos !== 'ADV') return null;
     }
     return null;
+  }
+
+  /**
+   * "Moscow proclaimed the annexation of …", "Beijing retaliated with duties on …": the subject of a
+   * light verb that governs the event noun is the noun's source. Verbs that take an event as their
+   * topic ("condemned the annexation") are not in the list, so their subject never becomes a source.
+   */
+  governor(trigger: number): RoleFinding | null {
+    const t = this.a.tokens;
+    let k = trigger - 1;
+    while (k >= 0 && trigger - k <= 6 && (NP_LEFT_POS.has(t[k].pos) || (t[k].pos === 'NOUN' && t[k].lower !== 'of') || t[k].text === '-' || t[k].text === '$')) k--;
+    if (k >= 0 && (t[k].lower === 'with' || t[k].lower === 'by') && t[k - 1]?.pos === 'VERB' && RESPONSE_VERBS.has(t[k - 1].lemma)) k--;
+    if (k < 0 || t[k].pos !== 'VERB' || !GOVERNING_VERBS.has(t[k].lemma)) return null;
+    return this.subject(k);
   }
 
   /** every actor inside the trigger's noun phrase ("joint Iranian-Russian exercises") */

@@ -1,0 +1,74 @@
+/**
+ * Generality rows: IR phrasings beyond the founding essay, each in our own words, covering the
+ * verb lemmas, event-noun objects, demanded acts, territories and pair descriptions the coder
+ * must handle on texts about any dyad.
+ */
+import { describe, expect, it } from 'vitest';
+import { actorRoot, type CodedEvent, createCoder } from '../src/coder/index.js';
+
+const coder = createCoder();
+const root = (c: string) => actorRoot(c).slice(0, 3);
+const shown = (es: CodedEvent[]) =>
+  es.map((e) => `${root(e.source.code)}>${root(e.target?.code ?? '')}:${e.code}${e.negated ? '!neg' : ''}${e.hypothetical ? '!hyp' : ''}`);
+
+/** rows: text, events that must be coded (prefix match on the code), events that must not be */
+const rows: Array<[string, string[], string[]?]> = [
+  // diplomatic downgrades
+  ['Quito ordered the Venezuelan ambassador to leave the country.', ['ECU>VEN:161']],
+  ['Canberra shut the Iranian embassy in 2015.', ['AUS>IRN:161']],
+  ['Lima ordered the closure of the Bolivian consulate.', ['PER>BOL:161']],
+  ['Cairo recalled its envoys from Doha and Ankara.', ['EGY>QAT:161', 'EGY>TUR:161']],
+  ['In 2016 Bahrain, Sudan and Djibouti cut ties with Tehran.', ['BHR>IRN:161', 'SDN>IRN:161', 'DJI>IRN:161']],
+  ['Riga expelled the Russian envoy.', ['LVA>RUS:161']],
+  // economic coercion
+  ['Ottawa retaliated with duties on American steel and aluminium.', ['CAN>USA:163']],
+  ['Moscow halted gas supplies to Sofia in April.', ['RUS>BGR:162']],
+  ['Washington put a Chinese firm on its entity list.', ['USA>CHN:163']],
+  ['The European Union lifted the tariffs on Indian rice.', ['EUR>IND:081']],
+  // rejection, refusal, criticism
+  ['Minsk refused to recognise the Lithuanian vote.', ['BLR>LTU:120']],
+  ['Delhi saw the Chinese move as a provocation.', ['IND>CHN:111']],
+  ['The envoys of Cairo and Ankara traded barbs at the meeting.', ['EGY>TUR:111']],
+  ['Vietnam seized a Chinese trawler. Beijing condemned the seizure.', ['VNM>CHN:171', 'CHN>VNM:111']],
+  ['Seoul dismissed the Japanese sanctions as retaliation.', ['KOR>JPN:120']],
+  // meetings, visits, talks
+  ['Lima and Quito met in Panama in May.', ['PER>ECU:040']],
+  ['The Indian premier arrived in Dhaka on Monday.', ['IND>BGD:042']],
+  ['The chancellor telephoned the Polish president.', []],
+  ['Hanoi offered to meet Manila.', ['VNM>PHL:036']],
+  ['Washington offered talks on missiles to Moscow.', ['USA>RUS:036']],
+  ['Cairo restored relations with Doha in 2021.', ['EGY>QAT:05']],
+  ['Ghana and Togo agreed to exchange prisoners.', ['GHA>TGO:057']],
+  // force
+  ['Kigali launched an offensive in Burundi.', ['RWA>BDI:190']],
+  ['Ankara shot down a Russian jet.', ['TUR>RUS:190']],
+  ['Pyongyang fired a missile over Japan.', ['PRK>JPN:150']],
+  ['Beijing staged drills around Taiwan.', ['CHN>TWN:150']],
+  ['Tehran seized a Greek tanker.', ['IRN>GRC:171']],
+  // nominal events with a governing subject, and territories
+  ["Russia's annexation of Crimea shocked Europe.", ['RUS>UKR:192']],
+  ['Moscow proclaimed the annexation of four Ukrainian regions.', ['RUS>UKR:192']],
+  // demanded acts are not events; the demand is
+  ['Riyadh required Doha to close its Turkish base and sever links with Tehran.', ['SAU>QAT:10'], ['QAT>IRN:161', 'QAT>TUR:']],
+  ['Ankara demanded that Athens withdraw its troops from the islands.', ['TUR>GRC:10'], ['GRC>']],
+  // negation through refusal
+  ['Kyiv refused to sell weapons to Minsk.', [], ['UKR>BLR:061']],
+  // pair descriptions
+  ['Modi received Sharif in Delhi. The two leaders signed a trade accord.', ['PAK>IND:057']],
+];
+
+describe('coder: general IR phrasings', () => {
+  for (const [text, want, unwanted = []] of rows) {
+    it(text, () => {
+      const got = shown(coder.codeText(text, { date: '2019' }).events);
+      for (const w of want) {
+        const [dyad, code] = w.split(':');
+        expect(got.some((g) => g.startsWith(`${dyad}:${code}`) && !g.includes('!')), `${w} in ${JSON.stringify(got)}`).toBe(true);
+      }
+      for (const u of unwanted) {
+        expect(got.filter((g) => !g.includes('!') && g.startsWith(u)), `${u} must not be coded: ${JSON.stringify(got)}`).toEqual([]);
+      }
+      if (want.length === 0 && unwanted.length === 0) expect(got.filter((g) => !g.includes('!'))).toEqual([]);
+    });
+  }
+});
