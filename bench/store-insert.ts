@@ -1,15 +1,16 @@
 /**
- * Store throughput: imported events per second, then dyad/actor/date query times on the result.
- *   npx tsx bench/store-insert.ts [events=200000]
- * Prints figures; asserts nothing.
+ * Store throughput: imported events per second, then dyad/actor/date query times on the result,
+ * at each store size given (the store grows from one size to the next).
+ *   npx tsx bench/store-insert.ts [sizes=100000,1000000]
+ * Prints figures with the load average; asserts nothing.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/index.js';
 import type { ExternalEvent } from '../src/store/store.js';
 
-const total = Number(process.argv[2] ?? 200_000);
+const sizes = (process.argv[2] ?? '100000,1000000').split(',').map(Number);
 const batch = 50_000;
 const countries = [
   'IRN',
@@ -97,52 +98,80 @@ function event(i: number): ExternalEvent {
   };
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** median of several runs after one warm-up, so that one descheduling on a shared machine does not decide */
+function time(label: string, run: () => number, runs = 7): void {
+  let n = run();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    n = run();
+    ms.push(performance.now() - t);
+  }
+  console.log(`  ${label}: ${n} in ${median(ms).toFixed(2)} ms (median of ${runs})`);
+}
+
+const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
 const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
 const path = join(dir, 'bench.db');
 const store = openStore(path);
 try {
   let inserted = 0;
-  let insertMs = 0;
-  let cpuMs = 0;
-  for (let start = 0; start < total; start += batch) {
-    const events = Array.from({ length: Math.min(batch, total - start) }, (_, k) => event(start + k));
-    const t = performance.now();
-    const cpu = process.cpuUsage();
-    inserted += store.insertExternalEvents(events);
-    insertMs += performance.now() - t;
-    const used = process.cpuUsage(cpu);
-    cpuMs += (used.user + used.system) / 1000;
-  }
-  console.log(
-    `insertExternalEvents: ${inserted} events in ${(insertMs / 1000).toFixed(2)}s = ${Math.round(inserted / (insertMs / 1000))} events/s wall`,
-  );
-  // on a shared machine the wall clock mostly measures other processes; CPU time measures ours
-  console.log(
-    `  ${(cpuMs / 1000).toFixed(2)} CPU-s = ${Math.round(inserted / (cpuMs / 1000))} events per CPU-second`,
-  );
-  console.log(`file size: ${(statSync(path).size / 1e6).toFixed(1)} MB (+ WAL)`);
+  for (const size of sizes) {
+    let insertMs = 0;
+    let cpuMs = 0;
+    let added = 0;
+    for (let start = inserted; start < size; start += batch) {
+      const events = Array.from({ length: Math.min(batch, size - start) }, (_, k) => event(start + k));
+      const t = performance.now();
+      const cpu = process.cpuUsage();
+      added += store.insertExternalEvents(events);
+      insertMs += performance.now() - t;
+      const used = process.cpuUsage(cpu);
+      cpuMs += (used.user + used.system) / 1000;
+    }
+    inserted += added;
+    console.log(`\n${inserted} events (load average ${loadavg()})`);
+    console.log(
+      `  insertExternalEvents: ${added} events in ${(insertMs / 1000).toFixed(2)} s = ${Math.round(added / (insertMs / 1000))} rows/s wall`,
+    );
+    // on a shared machine the wall clock mostly measures other processes; CPU time measures ours
+    console.log(
+      `    ${(cpuMs / 1000).toFixed(2)} CPU-s = ${Math.round(added / (cpuMs / 1000))} rows per CPU-second`,
+    );
+    console.log(`  file size: ${(statSync(path).size / 1e6).toFixed(1)} MB (+ WAL)`);
 
-  const time = (label: string, run: () => number) => {
-    const t = performance.now();
-    const n = run();
-    console.log(`${label}: ${n} in ${(performance.now() - t).toFixed(1)} ms`);
-  };
-  time('count dyad IRN,RUS', () => store.countEvents({ dyad: ['IRN', 'RUS'] }));
-  time(
-    'dyad IRN,RUS 2007, first 100',
-    () => store.queryEvents({ dyad: ['IRN', 'RUS'], from: '2007', to: '2007', limit: 100 }).length,
-  );
-  time(
-    'dyad IRNGOV,RUSMIL directed, all',
-    () => store.queryEvents({ dyad: ['IRNGOV', 'RUSMIL'], directed: true }).length,
-  );
-  time(
-    'actor IRN, 2010-03',
-    () => store.queryEvents({ actor: 'IRN', from: '2010-03', to: '2010-03' }).length,
-  );
-  time('code 19 count', () => store.countEvents({ code: '19' }));
-  time('first 100 events overall', () => store.queryEvents({ limit: 100 }).length);
-  time('stats', () => store.stats().events);
+    time(
+      'dyad IRN,RUS page of 50 at offset 100',
+      () => store.queryEvents({ dyad: ['IRN', 'RUS'], limit: 50, offset: 100 }).length,
+    );
+    time('count dyad IRN,RUS', () => store.countEvents({ dyad: ['IRN', 'RUS'] }));
+    time(
+      'dyad IRN,RUS 2007, first 100',
+      () => store.queryEvents({ dyad: ['IRN', 'RUS'], from: '2007', to: '2007', limit: 100 }).length,
+    );
+    time(
+      'dyad IRNGOV,RUSMIL directed, page of 50',
+      () => store.queryEvents({ dyad: ['IRNGOV', 'RUSMIL'], directed: true, limit: 50 }).length,
+    );
+    time(
+      'actor IRN, 2010-03, all',
+      () => store.queryEvents({ actor: 'IRN', from: '2010-03', to: '2010-03' }).length,
+    );
+    time(
+      'actor IRN page of 50 at offset 100',
+      () => store.queryEvents({ actor: 'IRN', limit: 50, offset: 100 }).length,
+    );
+    time('count actor IRN 2010', () => store.countEvents({ actor: 'IRN', from: '2010', to: '2010' }));
+    time('code 19 count', () => store.countEvents({ code: '19' }));
+    time('first 100 events overall', () => store.queryEvents({ limit: 100 }).length);
+    time('stats', () => store.stats().events, 3);
+  }
 } finally {
   store.close();
   rmSync(dir, { recursive: true, force: true });

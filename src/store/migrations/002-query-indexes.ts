@@ -6,9 +6,9 @@
  *   equality instead of an OR of two directions (which SQLite answers with a sort).
  * - hidden folds what default queries leave out (bit 0 rejected, bit 1 negated or hypothetical) into
  *   one column, so "visible events of X ordered by date" is equality, equality, then the index order.
- * They are plain columns that writers fill, not generated ones: SQLite reads the table for any
- * generated column, so an index over one never covers a count. Triggers keep them right after
- * updates (reviews), and after an insert by a writer that left them out.
+ * They are plain columns that writers fill (event-rows.ts), not generated ones: SQLite reads the
+ * table for any generated column, so an index over one never covers a count. A trigger keeps them
+ * right after updates (reviews); an insert trigger would halve bulk import speed, so there is none.
  *
  * events_status and events_document become partial: bulk imports (all proposed, no document) then
  * write nothing to them. Queries add the implied term so the planner may use them.
@@ -21,14 +21,6 @@ ALTER TABLE events ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
 UPDATE events SET dyad_a = min(source_root, target_root), dyad_b = max(source_root, target_root),
   hidden = (status = 'rejected') | ((negated OR hypothetical) << 1);
 
-CREATE TRIGGER events_derived_insert AFTER INSERT ON events
-  WHEN new.dyad_a IS NOT min(new.source_root, new.target_root)
-    OR new.dyad_b IS NOT max(new.source_root, new.target_root)
-    OR new.hidden IS NOT ((new.status = 'rejected') | ((new.negated OR new.hypothetical) << 1))
-BEGIN
-  UPDATE events SET dyad_a = min(source_root, target_root), dyad_b = max(source_root, target_root),
-    hidden = (status = 'rejected') | ((negated OR hypothetical) << 1) WHERE id = new.id;
-END;
 CREATE TRIGGER events_derived_update AFTER UPDATE OF source_root, target_root, status, negated, hypothetical
   ON events
 BEGIN
