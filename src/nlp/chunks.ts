@@ -26,9 +26,42 @@ const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const HYPHENS = new Set(['-', '–']);
 const IRREGULAR_PARTICIPLES = new Set([
-  'led', 'held', 'met', 'sent', 'sought', 'fought', 'brought', 'struck', 'seen', 'given', 'taken', 'made',
-  'known', 'shown', 'told', 'paid', 'built', 'won', 'lost', 'begun', 'done', 'put', 'set', 'hit', 'cut',
-  'drawn', 'driven', 'thrown', 'beaten', 'broken', 'chosen', 'spoken', 'written', 'caught', 'bought', 'found',
+  'led',
+  'held',
+  'met',
+  'sent',
+  'sought',
+  'fought',
+  'brought',
+  'struck',
+  'seen',
+  'given',
+  'taken',
+  'made',
+  'known',
+  'shown',
+  'told',
+  'paid',
+  'built',
+  'won',
+  'lost',
+  'begun',
+  'done',
+  'put',
+  'set',
+  'hit',
+  'cut',
+  'drawn',
+  'driven',
+  'thrown',
+  'beaten',
+  'broken',
+  'chosen',
+  'spoken',
+  'written',
+  'caught',
+  'bought',
+  'found',
 ]);
 
 export function isPossessiveMarker(t: Token | undefined): boolean {
@@ -86,7 +119,11 @@ export function chunk(tokens: Token[]): Chunk[] {
       k++;
       continue;
     }
-    if (t.pos === 'AUX' || t.pos === 'VERB' || (t.pos === 'PART' && t.lower === 'to' && tokens[k + 1]?.pos === 'VERB')) {
+    if (
+      t.pos === 'AUX' ||
+      t.pos === 'VERB' ||
+      (t.pos === 'PART' && t.lower === 'to' && tokens[k + 1]?.pos === 'VERB')
+    ) {
       const start = k;
       let head = k;
       let negated = false;
@@ -100,7 +137,15 @@ export function chunk(tokens: Token[]): Chunk[] {
       }
       const first = tokens[start];
       const nonFinite = first.lower === 'to' || (tokens[head].lower.endsWith('ing') && first.pos !== 'AUX');
-      chunks.push({ kind: 'VP', start, end: k, head, voice: isPassiveAt(tokens, head) ? 'passive' : 'active', nonFinite, negated });
+      chunks.push({
+        kind: 'VP',
+        start,
+        end: k,
+        head,
+        voice: isPassiveAt(tokens, head) ? 'passive' : 'active',
+        nonFinite,
+        negated,
+      });
       continue;
     }
     if (t.pos === 'ADP' || t.pos === 'SCONJ') {

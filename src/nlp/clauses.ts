@@ -20,8 +20,22 @@ export interface Clause {
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 const SUBORDINATORS = new Set([
-  'when', 'while', 'whereas', 'where', 'after', 'before', 'because', 'although', 'though', 'if', 'unless',
-  'since', 'until', 'once', 'whether', 'as',
+  'when',
+  'while',
+  'whereas',
+  'where',
+  'after',
+  'before',
+  'because',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'since',
+  'until',
+  'once',
+  'whether',
+  'as',
 ]);
 const DASHES = new Set(['—', '–', '--']);
 
@@ -30,7 +44,11 @@ export function isDash(tokens: Token[], k: number): boolean {
   if (!t) return false;
   if (t.text === '—' || t.text === '--') return true;
   // a spaced hyphen or en dash works as a dash; a glued one joins words ("Iran-Iraq")
-  if ((t.text === '-' || t.text === '–') && (tokens[k - 1]?.end !== t.start || tokens[k + 1]?.start !== t.end)) return true;
+  if (
+    (t.text === '-' || t.text === '–') &&
+    (tokens[k - 1]?.end !== t.start || tokens[k + 1]?.start !== t.end)
+  )
+    return true;
   return DASHES.has(t.text) && false;
 }
 
@@ -67,10 +85,22 @@ export function clauses(tokens: Token[]): Clause[] {
     const t = tokens[k];
     const prev = tokens[k - 1];
     let next: Clause | null = null;
-    if (RELATIVE.has(t.lower) || (t.lower === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM'))) {
+    if (
+      RELATIVE.has(t.lower) ||
+      (t.lower === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM'))
+    ) {
       const ante = prev.text === ',' ? k - 2 : k - 1;
-      next = { kind: 'relative', start: k, end: tokens.length, antecedent: ante >= 0 ? ante : null, marker: t.lower };
-    } else if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || (t.pos === 'ADV' && t.lower !== 'once') || prev.text === ',')) {
+      next = {
+        kind: 'relative',
+        start: k,
+        end: tokens.length,
+        antecedent: ante >= 0 ? ante : null,
+        marker: t.lower,
+      };
+    } else if (
+      SUBORDINATORS.has(t.lower) &&
+      (t.pos === 'SCONJ' || (t.pos === 'ADV' && t.lower !== 'once') || prev.text === ',')
+    ) {
       next = { kind: 'subordinate', start: k, end: tokens.length, antecedent: null, marker: t.lower };
     } else if (t.text === ';' || t.text === ':') {
       next = { kind: 'coordinate', start: k + 1, end: tokens.length, antecedent: null, marker: t.text };
