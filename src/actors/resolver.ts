@@ -54,6 +54,12 @@ export interface EntenteActorResolver extends ActorResolver {
   readonly stats: { entries: number; agents: number; phrases: number; discards: number };
 }
 
+/** what stood before a surname: the title's words and the country named with it */
+interface TitleHint {
+  words: string[];
+  country?: string;
+}
+
 interface EntityPick {
   target: PhraseTarget;
   entry: ActorEntry;
@@ -392,10 +398,10 @@ export class Resolver implements EntenteActorResolver {
       }
       const matches = trie.matchesAt(tokens, i);
       const titled = this.matchTitled(tokens, i, matches, range);
-      // a full name that starts with a title ("King Abdullah of Jordan") beats title + surname
+      // a full name that starts with a title ("King Abdullah of Jordan", "King Hussein") beats title + surname
       if (
         titled &&
-        !(matches[0] && matches[0].end > titled.end && this.pickEntity(tokens, i, matches[0], range, false))
+        !(matches[0] && matches[0].end >= titled.end && this.pickEntity(tokens, i, matches[0], range, false))
       ) {
         items.push(titled);
         i = titled.end;
@@ -452,6 +458,7 @@ export class Resolver implements EntenteActorResolver {
     m: TrieMatch,
     range: DayRange,
     afterTitle: boolean,
+    hint?: TitleHint,
   ): EntityPick | null {
     let candidates: PhraseTarget[] = [];
     let bestRank = Number.POSITIVE_INFINITY;
@@ -474,10 +481,37 @@ export class Resolver implements EntenteActorResolver {
       });
       if (inOffice.length > 0) candidates = inOffice;
     }
+    if (candidates.length > 1 && hint) candidates = this.narrowByTitle(candidates, range, hint);
     const pick: EntityPick = { target: candidates[0], entry: this.dict.entries[candidates[0].index] };
     if (candidates.length > 1)
       pick.alternatives = candidates.slice(1).map((t) => this.dict.entries[t.index].id);
     return pick;
+  }
+
+  /**
+   * "President Kim" in 2000 is Kim Dae-jung, not Kim Jong Il; "King Hussein" in 1990 is not Saddam:
+   * among people sharing a surname, keep those whose role at the date bears the title word, or
+   * belongs to the country named before the title
+   */
+  private narrowByTitle(candidates: PhraseTarget[], range: DayRange, hint: TitleHint): PhraseTarget[] {
+    let kept = candidates;
+    if (hint.country) {
+      const root = hint.country;
+      const same = kept.filter((t) => {
+        const e = this.dict.entries[t.index];
+        const role = resolveRole(e, range);
+        return (role.fallback ? e.country : role.country) === root;
+      });
+      if (same.length > 0) kept = same;
+    }
+    if (hint.words.length > 0 && kept.length > 1) {
+      const titled = kept.filter((t) => {
+        const title = resolveRole(this.dict.entries[t.index], range).title?.toLowerCase();
+        return !!title && hint.words.some((w) => new RegExp(`\\b${w}\\b`).test(title));
+      });
+      if (titled.length > 0) kept = titled;
+    }
+    return kept;
   }
 
   /** "Jordan" in "Michael Jordan" or "Jordan Peterson" is not the country */
@@ -525,6 +559,7 @@ export class Resolver implements EntenteActorResolver {
       }
     }
     const titleAgents: number[] = [];
+    const titleWords: string[] = [];
     for (let guard = 0; guard < 4; guard++) {
       const title = matches.find((m) =>
         m.targets.some((t) => t.kind === 'agent' && this.dict.agents[t.index].title),
@@ -534,14 +569,20 @@ export class Resolver implements EntenteActorResolver {
         (t) => t.kind === 'agent' && this.dict.agents[t.index].title,
       ) as PhraseTarget;
       titleAgents.push(target.index);
+      for (let k = j; k < title.end; k++) if (tokens[k].kind === 'word') titleWords.push(tokens[k].key);
       j = title.end;
       if (tokens[j]?.key === '.') j++;
       if (j >= tokens.length) return null;
       matches = this.dict.trie.matchesAt(tokens, j);
     }
     if (titleAgents.length === 0) return null;
+    const hint: TitleHint = { words: titleWords.filter((w) => /^[a-z]+$/.test(w)) };
+    if (countryEntry !== undefined) {
+      const c = this.dict.entries[countryEntry];
+      hint.country = c.country;
+    }
     for (const m of matches) {
-      const pick = this.pickEntity(tokens, j, m, range, true);
+      const pick = this.pickEntity(tokens, j, m, range, true, hint);
       if (pick && isPerson(pick.entry)) {
         return { start: i, end: m.end, entity: pick, titled: { titleAgents, countryEntry } };
       }
