@@ -16,7 +16,11 @@ import { monthYearParser } from './parsers/month-year-parser.js';
 import { narrativeAnchorParser } from './parsers/narrative-anchor-parser.js';
 import { partOfMonthParser } from './parsers/part-of-month-parser.js';
 import { partOfYearParser } from './parsers/part-of-year-parser.js';
-import { bareMonthParser, monthOfRelativeYearParser } from './parsers/relative-month-parser.js';
+import {
+  bareMonthParser,
+  monthOfRelativeYearParser,
+  wordMonthParser,
+} from './parsers/relative-month-parser.js';
 import { adjacentUnitParser, sameUnitParser } from './parsers/relative-named-parser.js';
 import { relativeOffsetParser, vagueOffsetParser } from './parsers/relative-offset-parser.js';
 import { seasonParser } from './parsers/season-parser.js';
@@ -66,12 +70,15 @@ const wordParsers: Parser[] = [
   gated(historicalEventParser, (f) => historicalEventHeads().some((w) => f.lower.includes(w))),
   gated(centuryParser, anyOf(['century'])),
   gated(monthOfRelativeYearParser, (f) => f.hasMonth && f.lower.includes('year')),
+  gated(wordMonthParser, (f) => f.hasMonth && (f.lower.includes('that ') || f.lower.includes('the '))),
   gated(bareMonthParser, month),
   gated(relativeOffsetParser, units),
   gated(vagueOffsetParser, anyOf(['days', 'weeks', 'months', 'years', 'decades'])),
   gated(
     sameUnitParser,
-    (f) => (f.lower.includes('that') || f.lower.includes('same')) && (units(f) || seasons(f)),
+    (f) =>
+      ((f.lower.includes('that') || f.lower.includes('same')) && (units(f) || seasons(f))) ||
+      (f.lower.includes('the ') && seasons(f)),
   ),
   gated(adjacentUnitParser, (f) => f.lower.includes('the ') && (units(f) || seasons(f))),
   gated(

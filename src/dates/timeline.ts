@@ -64,6 +64,10 @@ const NONE: DateAttachment = {
 const PREPOSITION_BEFORE =
   /\b(?:in|on|during|by|since|until|till|from|at|of|between|after|before|through|throughout|back\s+in)\s+$/i;
 
+// "…the tariffs imposed (in) …": a participle right before the time, after other words
+const PARTICIPLE_BEFORE = /\b[a-z]+(?:ed|en)\s+(?:(?:in|on|during|since|by|at)\s+)?(?:early\s+|late\s+)?$/;
+const MODAL_BETWEEN = /\b(?:would|will|could|should|might|must|shall)\s+[a-z]+/;
+
 const MENTION = /^historical-(?:state|point)$/;
 
 function quote(e: TemporalExpression): string {
@@ -105,41 +109,69 @@ export function createDocumentTimeline(
   const bySentence = new Map<number, SentenceTime>();
   let narrative: NarrativeTime | null = null;
   let earlier: NarrativeTime | null = null;
+  // after a heading nothing is carried, but "In July" still needs a year: the last one known
+  let lastKnown: NarrativeTime | null = null;
+  const recent: NarrativeTime[] = [];
   let section: number | null = null;
   for (const s of ordered) {
     // a new section starts a new story: carried time does not cross a heading
     if (section !== null && s.sectionIndex !== section) {
       narrative = null;
       earlier = null;
+      recent.length = 0;
     }
     section = s.sectionIndex;
-    const before_ = narrative;
     const st: SentenceTime = {
       start: s.start,
       end: s.end,
       steps: [],
-      narrativeBefore: before_,
+      narrativeBefore: narrative,
       narrativeEarlier: earlier,
     };
-    const resolved = resolveInOrder(scanned.get(s.index)!, narrative, options, s.start);
-    st.steps = resolved.steps;
-    let after = resolved.narrative;
-    const carrying = resolved.steps.filter((x) => x.carries);
-    if (carrying.length > 1) {
-      // a relative clause ("…, which it had dropped in 2004, …") does not move the story
-      const { segments, roles } = structure(st);
-      const roleOf = (e: TemporalExpression) =>
-        roles[segments.findIndex((g) => e.start >= g.start && e.start < g.end)];
-      const main = carrying.filter((x) => roleOf(x.expression) !== 'relative');
-      const last = main[main.length - 1];
-      if (last && last !== carrying[carrying.length - 1])
-        after = { value: last.expression.value, expression: last.expression };
-    }
-    if (after && after !== narrative && formatTimeValue(after.value) !== formatTimeValue(narrative?.value)) {
-      if (narrative) earlier = narrative;
+    st.steps = resolveInOrder(scanned.get(s.index)!, narrative ?? lastKnown, options, s.start).steps;
+    const after = narrativeAfter(st, narrative);
+    if (after && formatTimeValue(after.value) !== formatTimeValue(narrative?.value)) {
       narrative = after;
+      lastKnown = after;
+    }
+    // times stated lately, flashbacks included, so that a pluperfect can reach back to them
+    for (const x of st.steps)
+      if (x.carries) recent.push({ value: x.expression.value, expression: x.expression });
+    if (recent.length > 8) recent.splice(0, recent.length - 8);
+    earlier = null;
+    if (narrative) {
+      for (let i = recent.length - 1; i >= 0 && !earlier; i--)
+        if (before(recent[i].value, narrative.value)) earlier = recent[i];
     }
     bySentence.set(s.index, st);
+  }
+
+  /**
+   * the story's time after the sentence: its last carrying time, except that a relative
+   * clause ("…, which it had dropped in 2004, …") or a flashback in the pluperfect ("the
+   * trigger had been a speech in late May") does not move the story back
+   */
+  function narrativeAfter(st: SentenceTime, current: NarrativeTime | null): NarrativeTime | null {
+    const carrying = st.steps.filter((x) => x.carries);
+    if (carrying.length === 0) return current;
+    const toNarrative = (x: ResolvedStep): NarrativeTime => ({
+      value: x.expression.value,
+      expression: x.expression,
+    });
+    const last = carrying[carrying.length - 1];
+    if (!current && carrying.length === 1) return toNarrative(last);
+    const { segments, framing, roles } = structure(st);
+    const background = (e: TemporalExpression) => {
+      const i = segments.findIndex((g) => e.start >= g.start && e.start < g.end);
+      if (i < 0) return false;
+      if (roles[i] === 'relative') return true;
+      const from = framing[i] && i > 0 ? segments[i - 1] : segments[i];
+      return isPluperfect(doc.text, { start: from.start, end: segments[i].end }, e.end);
+    };
+    const main = carrying.filter((x) => !background(x.expression));
+    if (main.length > 0) return toNarrative(main[main.length - 1]);
+    if (current && before(last.expression.value, current.value)) return current;
+    return toNarrative(last);
   }
 
   function structure(st: SentenceTime): { segments: Segment[]; framing: boolean[]; roles: SegmentRole[] } {
@@ -154,6 +186,25 @@ export function createDocumentTimeline(
       st.roles = st.segments.map((g) => segmentRole(doc.text, g));
     }
     return { segments: st.segments, framing: st.framing!, roles: st.roles! };
+  }
+
+  /**
+   * a time after the trigger that another verb stands between and governs: "halved the
+   * tariffs imposed the previous September", "agreed that she would travel the following year"
+   */
+  function ownedByAnotherVerb(e: TemporalExpression, triggerEnd: number): boolean {
+    if (e.start < triggerEnd) return false;
+    const gap = doc.text.slice(triggerEnd, e.start);
+    if (MODAL_BETWEEN.test(gap)) return true;
+    const m = PARTICIPLE_BEFORE.exec(gap);
+    // "the agreement finally concluded in June 2016": only adverbs between, the participle is the trigger's own
+    return (
+      !!m &&
+      gap
+        .slice(0, m.index)
+        .split(/\s+/)
+        .some((w) => /^[A-Za-z]/.test(w) && !/ly$/.test(w))
+    );
   }
 
   function distance(e: TemporalExpression, triggerStart: number, triggerEnd: number): number {
@@ -259,7 +310,9 @@ export function createDocumentTimeline(
       if (usable.length > 0) {
         if (home >= 0) {
           const seg = segments[home];
-          const inClause = usable.filter((x) => x.start >= seg.start && x.end <= seg.end);
+          const inClause = usable.filter(
+            (x) => x.start >= seg.start && x.end <= seg.end && !ownedByAnotherVerb(x, triggerEnd),
+          );
           const contains = (x: TemporalExpression) => x.start <= triggerStart && x.end >= triggerEnd;
           // a named event the trigger is not part of yields to any time the clause states
           const stated = inClause.filter((x) => !isMention(x) || contains(x));
@@ -280,7 +333,10 @@ export function createDocumentTimeline(
           // a clause of its own that only states a time ("In 2010, however, …") frames the sentence
           const frames = segments
             .map((g, i) => ({ g, i }))
-            .filter(({ i }) => framing[i] && i !== home)
+            .filter(
+              ({ g, i }) =>
+                framing[i] && i !== home && usable.some((x) => x.start >= g.start && x.end <= g.end),
+            )
             .sort(
               (a, b) =>
                 (a.i < home ? home - a.i : a.i - home + segments.length) -
@@ -296,13 +352,16 @@ export function createDocumentTimeline(
         // trigger, but not one from a relative clause, which describes something else
         const roleOf = (e: TemporalExpression) =>
           roles[segments.findIndex((g) => e.start >= g.start && e.start < g.end)] ?? 'main';
-        const main = usable.filter((x) => roleOf(x) !== 'relative' && !isMention(x));
-        const pool = main.length > 0 ? main : usable;
-        const earlierOnes = pool.filter((x) => x.end <= triggerStart);
-        const pick = earlierOnes.length > 0 ? earlierOnes[earlierOnes.length - 1] : pool[0];
-        if (roleOf(pick) === 'after' && pick.value.type !== 'open' && pick.end <= triggerStart)
-          return afterBound(pick, st, 'sentence');
-        return attach(pick, 'sentence', `${quote(pick)} elsewhere in the sentence`, true);
+        const own = usable.filter((x) => !ownedByAnotherVerb(x, triggerEnd));
+        const main = own.filter((x) => roleOf(x) !== 'relative' && !isMention(x));
+        const pool = main.length > 0 ? main : own;
+        if (pool.length > 0) {
+          const earlierOnes = pool.filter((x) => x.end <= triggerStart);
+          const pick = earlierOnes.length > 0 ? earlierOnes[earlierOnes.length - 1] : pool[0];
+          if (roleOf(pick) === 'after' && pick.value.type !== 'open' && pick.end <= triggerStart)
+            return afterBound(pick, st, 'sentence');
+          return attach(pick, 'sentence', `${quote(pick)} elsewhere in the sentence`, true);
+        }
       }
       const carried = st.narrativeBefore;
       if (carried) {

@@ -13,6 +13,12 @@ const WITH_YEAR_WORD = new RegExp(
   'g',
 );
 
+// "that November", "the following February", "the previous September"
+const MONTH_AFTER_WORD = new RegExp(
+  `\\b(that|that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+(${MONTH_PATTERN})(?![\\w-])(?!\\s*,?\\s*(?:of\\s+)?\\d)`,
+  'gi',
+);
+
 // a bare month needs a preposition in front: "May" and "March" are also a verb and a noun
 const PREPOSITIONS = [
   'in',
@@ -73,3 +79,28 @@ export const bareMonthParser: Parser = {
     });
   },
 };
+
+export const wordMonthParser = regexParser('relative-month', MONTH_AFTER_WORD, (m) => {
+  // the pattern ignores case for "That"/"The"; the month itself must be capitalised
+  if (!/^[A-Z]/.test(m[2])) return null;
+  const month = monthNumber(m[2]);
+  const word = m[1].toLowerCase().replace(/\s+/g, ' ');
+  const step = /following|next/.test(word) ? 1 : /previous|preceding/.test(word) ? -1 : 0;
+  // "the tariffs imposed the previous September" looks back; the story does not move there
+  return relative(
+    'relative',
+    'narrative',
+    'month',
+    (ref) => {
+      const p = step > 0 ? lastPoint(ref) : firstPoint(ref);
+      if (!p) return null;
+      let year = p.year;
+      // the next February after August 2014 is in 2015; the previous September before January 2020 in 2019
+      if (step > 0 && (p.month === undefined || p.month >= month)) year++;
+      if (step < 0 && (p.month === undefined || p.month <= month)) year--;
+      const iso = isoMonth(year, month);
+      return makeValue(iso, iso, 'month', 'exact', true);
+    },
+    step >= 0,
+  );
+});

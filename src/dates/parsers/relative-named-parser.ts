@@ -10,12 +10,12 @@ import { firstPoint, lastPoint } from '../time-value-ops.js';
 import { SEASON_START, seasonValue } from './season-parser.js';
 
 const SAME =
-  /\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|that\s+very)\s+(year|month|decade|spring|summer|autumn|fall|winter)\b/gi;
+  /\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|that\s+very)\s+(year|month|decade|spring|summer|autumn|fall|winter)\b|\b(?:during|in|over|through|throughout)\s+the\s+(spring|summer|autumn|winter)(?!\s+of\b|\s*,?\s*\d|[\w-])/gi;
 const ADJACENT =
   /\bthe\s+(following|next|subsequent|succeeding|previous|preceding|prior)\s+(year|month|decade|spring|summer|autumn|fall|winter)\b|\bthe\s+(year|month|decade)\s+(before|after)\b/gi;
 
 export const sameUnitParser = regexParser('relative-same', SAME, (m) => {
-  const unit = m[1].toLowerCase();
+  const unit = (m[1] ?? m[2]).toLowerCase();
   if (unit in SEASON_START) {
     return relative('relative', 'narrative', 'season', (ref) => {
       const p = firstPoint(ref);
