@@ -53,6 +53,12 @@ const rows: Array<[string, string[], string[]?]> = [
   ['Ankara demanded that Athens withdraw its troops from the islands.', ['TUR>GRC:10'], ['GRC>']],
   // negation through refusal
   ['Kyiv refused to sell weapons to Minsk.', [], ['UKR>BLR:061']],
+  // context targets, reversed dyads and possessive pronouns before a named actor
+  ['Manila arrested Chinese fishermen near the shoal. Beijing recalled its ambassador at once.', ['CHN>PHL:161']],
+  ['Hanoi accused their Chinese partners of dumping steel.', ['VNM>CHN:112']],
+  ['Ottawa imposed duties on Mexican cement. Mexico answered with levies on Canadian beef.', ['CAN>MEX:163', 'MEX>CAN:163']],
+  ['Jakarta retaliated within days with tariffs on Australian wheat.', ['IDN>AUS:163']],
+  ['Indian jets struck Pakistani camps. Islamabad described the raid as aggression.', ['PAK>IND:111']],
   // pair descriptions
   ['Modi received Sharif in Delhi. The two leaders signed a trade accord.', ['PAK>IND:057']],
 ];

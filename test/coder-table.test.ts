@@ -35,7 +35,7 @@ function check(row: Row): void {
 
 const roots: Row[] = [
   { text: 'The Danish government let the Norwegians know that it would not yield.', expect: ['DNK>NOR:010'] },
-  { text: 'Hanoi urged Manila to resume fishing talks.', expect: ['VNM>PHL:020'] },
+  { text: 'Hanoi urged Manila to resume fishing talks.', expect: ['VNM>PHL:02'] },
   { text: 'Caracas is ready to cooperate with Havana on oil.', expect: ['VEN>CUB:030'] },
   { text: 'The Spanish king visited Rabat in May 2018.', expect: ['ESP>MAR:042'] },
   { text: 'Cairo praised Riyadh for its mediation.', expect: ['EGY>SAU:051'] },

@@ -317,11 +317,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
       while (k >= 0 && (a.tokens[k].pos === 'DET' || a.tokens[k].pos === 'ADJ' || a.tokens[k].pos === 'NUM' || sourceFinding?.mentions.some((i) => k >= placed[i].ts && k < placed[i].te) || a.tokens[k].text === "'s")) k--;
       if (k >= 0 && /^(after|before|since|until)$/.test(a.tokens[k].lower)) return drop('a noun event used only as a time reference', sources, targets);
     }
-    if (p.elements[p.triggerIndex].pos === 'N' && !pol.negated) {
+    // "Moscow proclaimed the annexation of four more regions": a noun carried by its own verb reports a new act
+    if (p.elements[p.triggerIndex].pos === 'N' && !pol.negated && sourceFinding?.how !== 'governor') {
       // "his visit", "the pact between them": a noun naming an event coded just before is a second mention
       const src = countryOf(sources[0].mention);
       const tgt = countryOf(targets[0].mention);
-      const again = recent.some((r) => s.index - r.sentenceIndex <= 3 && r.sentenceIndex < s.index && r.code.slice(0, 2) === p.code.slice(0, 2) && ((r.source === src && r.target === tgt) || (r.source === tgt && r.target === src)));
+      // the reverse dyad is the same event only for reciprocal acts; "China answered with levies" is new
+      const again = recent.some((r) => s.index - r.sentenceIndex <= 3 && r.sentenceIndex < s.index && r.code.slice(0, 2) === p.code.slice(0, 2) && ((r.source === src && r.target === tgt) || ((p.sym || /^0[45]/.test(p.code)) && r.source === tgt && r.target === src)));
       if (again) return drop('second mention of an event coded in the sentences just before', sources, targets);
     }
     let code = p.code;

@@ -136,6 +136,11 @@ function matchElement(
       let m = slotAt(mentions, k, dir);
       // "the Japanese" is one mention: an optional "the" already taken must not hide it
       if (m < 0 && dir === 1 && k === from && tokens[k - 1]?.pos === 'DET') m = slotAt(mentions, k - 1, 1);
+      // "accused their Chinese counterparts": a possessive pronoun before a named actor yields to it
+      if (m >= 0 && dir === 1 && mentions[m].referent && POSSESSIVE_PRONOUNS.has(tokens[k].lower)) {
+        const named = slotAt(mentions, mentions[m].te, 1);
+        if (named >= 0 && !mentions[named].referent) m = named;
+      }
       if (m >= 0) {
         if (el.slot === 'S') cur.slotS = m;
         else cur.slotT = m;

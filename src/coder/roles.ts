@@ -236,9 +236,15 @@ export class RoleContext {
     const t = this.a.tokens;
     let k = trigger - 1;
     while (k >= 0 && trigger - k <= 6 && (NP_LEFT_POS.has(t[k].pos) || (t[k].pos === 'NOUN' && t[k].lower !== 'of') || t[k].text === '-' || t[k].text === '$')) k--;
-    if (k >= 0 && (t[k].lower === 'with' || t[k].lower === 'by') && t[k - 1]?.pos === 'VERB' && RESPONSE_VERBS.has(t[k - 1].lemma)) k--;
+    if (k >= 0 && (t[k].lower === 'with' || t[k].lower === 'by')) {
+      // "retaliated within hours with duties": a short adverbial may stand between verb and "with"
+      let j = k - 1;
+      while (j >= 0 && k - j <= 4 && !(t[j].pos === 'VERB' && RESPONSE_VERBS.has(t[j].lemma)) && /^(ADV|ADP|NOUN|NUM|DET|ADJ)$/.test(t[j].pos)) j--;
+      if (j >= 0 && t[j].pos === 'VERB' && RESPONSE_VERBS.has(t[j].lemma)) k = j;
+    }
     if (k < 0 || t[k].pos !== 'VERB' || !GOVERNING_VERBS.has(t[k].lemma)) return null;
-    return this.subject(k);
+    const f = this.subject(k);
+    return f ? { mentions: f.mentions, how: 'governor' } : null;
   }
 
   /** every actor inside the trigger's noun phrase ("joint Iranian-Russian exercises") */
