@@ -89,6 +89,9 @@ describe('SQLite store files', () => {
     }
     // a date range bounds the index walk on both sides, not only by its end
     expect(page({ dyad: ['IRN', 'RUS'], from: '2007', to: '2008' })).toMatch(/date_lo>\? AND date_lo<\?/);
+    expect(page({ quad: 4, from: '2010', to: '2011' })).toMatch(
+      /INDEX events_date \(date_lo>\? AND date_lo<\?\)/,
+    );
     expect(page({ from: '2010-03', to: '2010-03' })).toMatch(
       /INDEX events_date \(date_lo>\? AND date_lo<\?\)/,
     );
