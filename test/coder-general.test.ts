@@ -59,8 +59,11 @@ const rows: Array<[string, string[], string[]?]> = [
   ['Ottawa imposed duties on Mexican cement. Mexico answered with levies on Canadian beef.', ['CAN>MEX:163', 'MEX>CAN:163']],
   ['Jakarta retaliated within days with tariffs on Australian wheat.', ['IDN>AUS:163']],
   ['Indian jets struck Pakistani camps. Islamabad described the raid as aggression.', ['PAK>IND:111']],
+  // alleged acts inside an accusation, and places that are not antecedents
+  ['Hanoi accused Beijing of seizing Vietnamese trawlers.', ['VNM>CHN:112'], ['CHN>VNM:171']],
+  ['The two Koreas agreed to resume talks.', ['PRK>KOR:0']],
   // pair descriptions
-  ['Modi received Sharif in Delhi. The two leaders signed a trade accord.', ['PAK>IND:057']],
+  ['Modi received Sharif in Delhi. The two leaders signed a trade accord.', ['IND>PAK:057']],
 ];
 
 describe('coder: general IR phrasings', () => {

@@ -78,6 +78,19 @@ function safeDate(dateFor: DateFor, s: Sentence, start: number, end: number): Da
   }
 }
 
+/** "met in Paris": a capital named as the place of an event is no antecedent for "it" or "the two sides" */
+function isPlace(m: ActorMention, text: string): boolean {
+  return m.how === 'metonym' && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+
+/** "the two Koreas" names its pair outright */
+function koreaPair(p: PlacedMention): ActorMention[] {
+  return (['PRK', 'KOR'] as const).map((code) => ({
+    start: p.start, end: p.end, text: p.text, code, country: code, name: code === 'PRK' ? 'North Korea' : 'South Korea',
+    entryId: `pair:${code}`, type: 'state' as const, how: 'name' as const, entryIds: [`pair:${code}`],
+  }));
+}
+
 function countryOf(m: ActorMention): string {
   return m.country || m.code.slice(0, 3);
 }
@@ -196,7 +209,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // and a pronoun that may stand for another) can yield an event
       const gate = passesGate(s.text) && (found.length >= 2 || ACTOR_PRONOUN.test(s.text) || (found.length === 1 && namesEventObject(s.text)));
       if (!gate && !explain) {
-        for (const m of found) history.add(m);
+        for (const m of found) if (!isPlace(m, s.text)) history.add(m);
         // sentences skipped before tagging still name actors that a later event noun may point at
         for (const m of found) {
           const placedBare: PlacedMention = { ts: -1, te: -1, start: s.start + m.start, end: s.start + m.end, text: m.text, actor: m, referent: null, how: m.how };
@@ -211,7 +224,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         if (p.actor) sentenceActors.push(p.actor);
         else if (p.referent) {
           const r = history.resolve(p.referent, sentenceActors);
-          if (p.referent === 'pair') p.pair = r;
+          if (p.referent === 'pair') p.pair = /koreas$/i.test(p.text) ? koreaPair(p) : r;
           else p.actor = r[0] ?? null;
         }
       }
@@ -245,7 +258,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
           events.push(e);
         }
       }
-      for (const m of found) history.add(m);
+      for (const m of found) if (!isPlace(m, s.text)) history.add(m);
       for (const p of placed) if (p.actor && !p.referent) named.push({ sentenceIndex: s.index, side: { mention: p.actor, placed: p } });
       if (named.length > 40) named.splice(0, named.length - 40);
       if (trace) explain?.push(trace);

@@ -70,6 +70,16 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
       }
     }
   }
+  // "accused Y of reneging on …": the act charged is alleged, not reported
+  if (t[trigger].lower.endsWith('ing') && t[trigger - 1]?.lower === 'of') {
+    for (let k = trigger - 2; k >= 0 && trigger - k <= 8; k--) {
+      if (/^(accuse|blame|charge|suspect|condemn|criticize|criticise)$/.test(t[k].lemma)) {
+        hypothetical = true;
+        cues.push(`${t[k].lower} of (alleged act)`);
+        break;
+      }
+    }
+  }
   // "a plan to brief X", "an attempt to mediate": a purpose not (yet) carried out
   let j = trigger - 1;
   while (j >= 0 && t[j].pos === 'ADV') j--;
