@@ -9,7 +9,10 @@ import { actorRoot, type CodedEvent, createCoder } from '../src/coder/index.js';
 const coder = createCoder();
 const root = (c: string) => actorRoot(c).slice(0, 3);
 const shown = (es: CodedEvent[]) =>
-  es.map((e) => `${root(e.source.code)}>${root(e.target?.code ?? '')}:${e.code}${e.negated ? '!neg' : ''}${e.hypothetical ? '!hyp' : ''}`);
+  es.map(
+    (e) =>
+      `${root(e.source.code)}>${root(e.target?.code ?? '')}:${e.code}${e.negated ? '!neg' : ''}${e.hypothetical ? '!hyp' : ''}`,
+  );
 
 /** rows: text, events that must be coded (prefix match on the code), events that must not be */
 const rows: Array<[string, string[], string[]?]> = [
@@ -18,7 +21,10 @@ const rows: Array<[string, string[], string[]?]> = [
   ['Canberra shut the Iranian embassy in 2015.', ['AUS>IRN:161']],
   ['Lima ordered the closure of the Bolivian consulate.', ['PER>BOL:161']],
   ['Cairo recalled its envoys from Doha and Ankara.', ['EGY>QAT:161', 'EGY>TUR:161']],
-  ['In 2016 Bahrain, Sudan and Djibouti cut ties with Tehran.', ['BHR>IRN:161', 'SDN>IRN:161', 'DJI>IRN:161']],
+  [
+    'In 2016 Bahrain, Sudan and Djibouti cut ties with Tehran.',
+    ['BHR>IRN:161', 'SDN>IRN:161', 'DJI>IRN:161'],
+  ],
   ['Riga expelled the Russian envoy.', ['LVA>RUS:161']],
   // economic coercion
   ['Ottawa retaliated with duties on American steel and aluminium.', ['CAN>USA:163']],
@@ -49,14 +55,24 @@ const rows: Array<[string, string[], string[]?]> = [
   ["Russia's annexation of Crimea shocked Europe.", ['RUS>UKR:192']],
   ['Moscow proclaimed the annexation of four Ukrainian regions.', ['RUS>UKR:192']],
   // demanded acts are not events; the demand is
-  ['Riyadh required Doha to close its Turkish base and sever links with Tehran.', ['SAU>QAT:10'], ['QAT>IRN:161', 'QAT>TUR:']],
+  [
+    'Riyadh required Doha to close its Turkish base and sever links with Tehran.',
+    ['SAU>QAT:10'],
+    ['QAT>IRN:161', 'QAT>TUR:'],
+  ],
   ['Ankara demanded that Athens withdraw its troops from the islands.', ['TUR>GRC:10'], ['GRC>']],
   // negation through refusal
   ['Kyiv refused to sell weapons to Minsk.', [], ['UKR>BLR:061']],
   // context targets, reversed dyads and possessive pronouns before a named actor
-  ['Manila arrested Chinese fishermen near the shoal. Beijing recalled its ambassador at once.', ['CHN>PHL:161']],
+  [
+    'Manila arrested Chinese fishermen near the shoal. Beijing recalled its ambassador at once.',
+    ['CHN>PHL:161'],
+  ],
   ['Hanoi accused their Chinese partners of dumping steel.', ['VNM>CHN:112']],
-  ['Ottawa imposed duties on Mexican cement. Mexico answered with levies on Canadian beef.', ['CAN>MEX:163', 'MEX>CAN:163']],
+  [
+    'Ottawa imposed duties on Mexican cement. Mexico answered with levies on Canadian beef.',
+    ['CAN>MEX:163', 'MEX>CAN:163'],
+  ],
   ['Jakarta retaliated within days with tariffs on Australian wheat.', ['IDN>AUS:163']],
   ['Indian jets struck Pakistani camps. Islamabad described the raid as aggression.', ['PAK>IND:111']],
   // alleged acts inside an accusation, and places that are not antecedents
@@ -72,10 +88,16 @@ describe('coder: general IR phrasings', () => {
       const got = shown(coder.codeText(text, { date: '2019' }).events);
       for (const w of want) {
         const [dyad, code] = w.split(':');
-        expect(got.some((g) => g.startsWith(`${dyad}:${code}`) && !g.includes('!')), `${w} in ${JSON.stringify(got)}`).toBe(true);
+        expect(
+          got.some((g) => g.startsWith(`${dyad}:${code}`) && !g.includes('!')),
+          `${w} in ${JSON.stringify(got)}`,
+        ).toBe(true);
       }
       for (const u of unwanted) {
-        expect(got.filter((g) => !g.includes('!') && g.startsWith(u)), `${u} must not be coded: ${JSON.stringify(got)}`).toEqual([]);
+        expect(
+          got.filter((g) => !g.includes('!') && g.startsWith(u)),
+          `${u} must not be coded: ${JSON.stringify(got)}`,
+        ).toEqual([]);
       }
       if (want.length === 0 && unwanted.length === 0) expect(got.filter((g) => !g.includes('!'))).toEqual([]);
     });

@@ -10,7 +10,7 @@ import { createDocumentTimeline } from '../dates/index.js';
 import type { DateAttachment } from '../dates/time-value.js';
 import type { IngestedDocument, Sentence } from '../ingest/document.js';
 import { segmentText } from '../ingest/index.js';
-import { analyze, type Analysis } from '../nlp/index.js';
+import { type Analysis, analyze } from '../nlp/index.js';
 import { getOntology } from '../ontology/index.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
 import type { CandidateTrace, ExplainTrace, SentenceTrace } from './explain.js';
@@ -18,8 +18,8 @@ import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import { MentionHistory, type PlacedMention, placeMentions } from './mentions.js';
 import { loadPatterns, type Pattern } from './patterns.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
+import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
 import { territoryMentions } from './territories.js';
-import { type RoleFinding, RoleContext, slotFinding } from './roles.js';
 
 export const CODER_VERSION = 'entente-coder/0.1.0';
 
@@ -65,7 +65,36 @@ function gateForms(word: string): string[] {
   return out;
 }
 
-const IRREGULAR_GATE = new Set(['led', 'met', 'sent', 'sought', 'fought', 'gave', 'came', 'went', 'held', 'struck', 'told', 'paid', 'brought', 'made', 'drew', 'broke', 'withdrew', 'cut', 'hit', 'sold', 'bought', 'took', 'put', 'won', 'threw', 'began', 'flew', 'ran']);
+const IRREGULAR_GATE = new Set([
+  'led',
+  'met',
+  'sent',
+  'sought',
+  'fought',
+  'gave',
+  'came',
+  'went',
+  'held',
+  'struck',
+  'told',
+  'paid',
+  'brought',
+  'made',
+  'drew',
+  'broke',
+  'withdrew',
+  'cut',
+  'hit',
+  'sold',
+  'bought',
+  'took',
+  'put',
+  'won',
+  'threw',
+  'began',
+  'flew',
+  'ran',
+]);
 
 type DateFor = (i: number, start: number, end: number) => DateAttachment;
 
@@ -74,20 +103,35 @@ function safeDate(dateFor: DateFor, s: Sentence, start: number, end: number): Da
   try {
     return dateFor(s.index, start, end);
   } catch (err) {
-    return { value: null, expression: null, how: 'none', reason: `dates stage failed: ${(err as Error).message}` };
+    return {
+      value: null,
+      expression: null,
+      how: 'none',
+      reason: `dates stage failed: ${(err as Error).message}`,
+    };
   }
 }
 
 /** "met in Paris": a capital named as the place of an event is no antecedent for "it" or "the two sides" */
 function isPlace(m: ActorMention, text: string): boolean {
-  return m.how === 'metonym' && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
+  return (
+    m.how === 'metonym' && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
+  );
 }
 
 /** "the two Koreas" names its pair outright */
 function koreaPair(p: PlacedMention): ActorMention[] {
   return (['PRK', 'KOR'] as const).map((code) => ({
-    start: p.start, end: p.end, text: p.text, code, country: code, name: code === 'PRK' ? 'North Korea' : 'South Korea',
-    entryId: `pair:${code}`, type: 'state' as const, how: 'name' as const, entryIds: [`pair:${code}`],
+    start: p.start,
+    end: p.end,
+    text: p.text,
+    code,
+    country: code,
+    name: code === 'PRK' ? 'North Korea' : 'South Korea',
+    entryId: `pair:${code}`,
+    type: 'state' as const,
+    how: 'name' as const,
+    entryIds: [`pair:${code}`],
   }));
 }
 
@@ -114,7 +158,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   // "Beijing condemned the seizure": one actor, and a noun whose actor stands in a sentence before
   const namesEventObject = (text: string): boolean => {
     for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
-      if (index.eventObjectWords.has(w) || (w.endsWith('s') && index.eventObjectWords.has(w.slice(0, -1)))) return true;
+      if (index.eventObjectWords.has(w) || (w.endsWith('s') && index.eventObjectWords.has(w.slice(0, -1))))
+        return true;
     }
     return false;
   };
@@ -207,12 +252,23 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const found = [...resolved, ...territoryMentions(s.text, resolved)].sort((x, y) => x.start - y.start);
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
       // and a pronoun that may stand for another) can yield an event
-      const gate = passesGate(s.text) && (found.length >= 2 || ACTOR_PRONOUN.test(s.text) || (found.length === 1 && namesEventObject(s.text)));
+      const gate =
+        passesGate(s.text) &&
+        (found.length >= 2 || ACTOR_PRONOUN.test(s.text) || (found.length === 1 && namesEventObject(s.text)));
       if (!gate && !explain) {
         for (const m of found) if (!isPlace(m, s.text)) history.add(m);
         // sentences skipped before tagging still name actors that a later event noun may point at
         for (const m of found) {
-          const placedBare: PlacedMention = { ts: -1, te: -1, start: s.start + m.start, end: s.start + m.end, text: m.text, actor: m, referent: null, how: m.how };
+          const placedBare: PlacedMention = {
+            ts: -1,
+            te: -1,
+            start: s.start + m.start,
+            end: s.start + m.end,
+            text: m.text,
+            actor: m,
+            referent: null,
+            how: m.how,
+          };
           named.push({ sentenceIndex: s.index, side: { mention: m, placed: placedBare } });
         }
         continue;
@@ -233,10 +289,21 @@ export function createCoder(options: CoderOptions = {}): Coder {
             index: s.index,
             text: s.text,
             tokens: a.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`),
-            chunks: a.chunks.map((c) => `${c.kind}${c.voice === 'passive' ? '(passive)' : ''}[${a.tokens.slice(c.start, c.end).map((t) => t.text).join(' ')}]`),
-            mentions: placed.map((p) => `${p.text}→${p.actor?.code ?? (p.pair ? p.pair.map((x) => x.code).join('+') : '?')} (${p.how})`),
+            chunks: a.chunks.map(
+              (c) =>
+                `${c.kind}${c.voice === 'passive' ? '(passive)' : ''}[${a.tokens
+                  .slice(c.start, c.end)
+                  .map((t) => t.text)
+                  .join(' ')}]`,
+            ),
+            mentions: placed.map(
+              (p) =>
+                `${p.text}→${p.actor?.code ?? (p.pair ? p.pair.map((x) => x.code).join('+') : '?')} (${p.how})`,
+            ),
             matches: [],
-            date: sentenceDate.value ? `${sentenceDate.value.start}${sentenceDate.value.end !== sentenceDate.value.start ? `/${sentenceDate.value.end}` : ''} (${sentenceDate.how}: ${sentenceDate.reason})` : `none (${sentenceDate.reason})`,
+            date: sentenceDate.value
+              ? `${sentenceDate.value.start}${sentenceDate.value.end !== sentenceDate.value.start ? `/${sentenceDate.value.end}` : ''} (${sentenceDate.how}: ${sentenceDate.reason})`
+              : `none (${sentenceDate.reason})`,
             candidates: [],
           }
         : null;
@@ -244,13 +311,35 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const ctx = new RoleContext(a, placed);
       const seen = new Set<string>();
       for (const m of matches) {
-        trace?.matches.push(`${m.pattern.id} @ "${a.tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' ')}"`);
-        const built = buildEvents(m, a, ctx, placed, s, timeline.dateFor.bind(timeline), recent, named, trace);
+        trace?.matches.push(
+          `${m.pattern.id} @ "${a.tokens
+            .slice(m.first, m.last + 1)
+            .map((t) => t.text)
+            .join(' ')}"`,
+        );
+        const built = buildEvents(
+          m,
+          a,
+          ctx,
+          placed,
+          s,
+          timeline.dateFor.bind(timeline),
+          recent,
+          named,
+          trace,
+        );
         for (const e of built) {
           const key = `${countryOf({ country: '', code: e.source.code } as ActorMention)}|${e.target?.code.slice(0, 3)}|${e.code.slice(0, 2)}`;
           const exact = `${e.source.code}|${e.target?.code}|${e.code.slice(0, 2)}|${e.negated}|${e.hypothetical}`;
           if (seen.has(key) || seen.has(exact)) {
-            trace?.candidates.push({ patternId: m.pattern.id, trigger: e.trigger.text, source: [e.source.code], target: [e.target?.code ?? ''], kept: false, reason: 'same dyad and root already coded in this sentence' });
+            trace?.candidates.push({
+              patternId: m.pattern.id,
+              trigger: e.trigger.text,
+              source: [e.source.code],
+              target: [e.target?.code ?? ''],
+              kept: false,
+              reason: 'same dyad and root already coded in this sentence',
+            });
             continue;
           }
           seen.add(key);
@@ -259,7 +348,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
         }
       }
       for (const m of found) if (!isPlace(m, s.text)) history.add(m);
-      for (const p of placed) if (p.actor && !p.referent) named.push({ sentenceIndex: s.index, side: { mention: p.actor, placed: p } });
+      for (const p of placed)
+        if (p.actor && !p.referent)
+          named.push({ sentenceIndex: s.index, side: { mention: p.actor, placed: p } });
       if (named.length > 40) named.splice(0, named.length - 40);
       if (trace) explain?.push(trace);
     }
@@ -280,7 +371,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const p = m.pattern;
     const trig = a.tokens[m.trigger];
     const drop = (reason: string, src: SideActor[] = [], tgt: SideActor[] = []): CodedEvent[] => {
-      trace?.candidates.push({ patternId: p.id, trigger: trig.text, source: src.map((x) => x.mention.code), target: tgt.map((x) => x.mention.code), kept: false, reason });
+      trace?.candidates.push({
+        patternId: p.id,
+        trigger: trig.text,
+        source: src.map((x) => x.mention.code),
+        target: tgt.map((x) => x.mention.code),
+        kept: false,
+        reason,
+      });
       return [];
     };
     const sourceFinding = findSources(m, ctx);
@@ -288,7 +386,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
     let targets = actorsOf(findTargets(m, ctx), placed);
     const ruleIds = [p.id];
     // reciprocal events named with a coordinated subject: "X and Y signed an accord"
-    if ((p.sym || p.src.includes('between')) && sources.length >= 2 && (!targets.length || p.src[0] === 'between' || p.src.includes('np'))) {
+    if (
+      (p.sym || p.src.includes('between')) &&
+      sources.length >= 2 &&
+      (!targets.length || p.src[0] === 'between' || p.src.includes('np'))
+    ) {
       const first = sources[0];
       targets = sources.slice(1).filter((x) => countryOf(x.mention) !== countryOf(first.mention));
       sources = [first];
@@ -296,16 +398,31 @@ export function createCoder(options: CoderOptions = {}): Coder {
     }
     if (!sources.length) return drop('no source actor');
     if (p.place && targets.length) {
-      targets = targets.filter((t) => (p.place === 'capital' ? t.mention.how === 'metonym' : t.mention.type === 'state'));
+      targets = targets.filter((t) =>
+        p.place === 'capital' ? t.mention.how === 'metonym' : t.mention.type === 'state',
+      );
       if (!targets.length) return drop(`target is not a ${p.place}`);
     }
     if (!targets.length) {
       // "banned the sale": the definite description points back to the last event of the source
-      const definite = a.tokens.slice(m.trigger, m.last + 2).some((t) => t.lower === 'the' || t.lower === 'this');
+      const definite = a.tokens
+        .slice(m.trigger, m.last + 2)
+        .some((t) => t.lower === 'the' || t.lower === 'this');
       const src = countryOf(sources[0].mention);
-      const back = definite ? recent.filter((r) => s.index - r.sentenceIndex <= 2).reverse().find((r) => r.source === src || r.target === src) : undefined;
+      const back = definite
+        ? recent
+            .filter((r) => s.index - r.sentenceIndex <= 2)
+            .reverse()
+            .find((r) => r.source === src || r.target === src)
+        : undefined;
       const eventObject = p.tgt.includes('event');
-      const backEvent = !back && eventObject ? recent.filter((r) => s.index - r.sentenceIndex <= 2).reverse().find((r) => r.source !== src || r.target !== src) : undefined;
+      const backEvent =
+        !back && eventObject
+          ? recent
+              .filter((r) => s.index - r.sentenceIndex <= 2)
+              .reverse()
+              .find((r) => r.source !== src || r.target !== src)
+          : undefined;
       if (back) {
         targets = [back.source === src ? back.targetActor : back.sourceActor];
         ruleIds.push('event-anaphora');
@@ -315,8 +432,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ruleIds.push('event-object');
       } else if (eventObject) {
         // no coded event to point at: the actor named last before, of another country, carried it out
-        const before = [...placed.filter((x) => x.actor && !x.referent && x.te <= m.trigger).map((x) => ({ sentenceIndex: s.index, side: { mention: x.actor as ActorMention, placed: x } })), ...named.filter((n) => s.index - n.sentenceIndex <= 1 && n.sentenceIndex < s.index).reverse()];
-        const other = before.find((n) => countryOf(n.side.mention) !== src && STATELIKE.has(n.side.mention.type));
+        const before = [
+          ...placed
+            .filter((x) => x.actor && !x.referent && x.te <= m.trigger)
+            .map((x) => ({ sentenceIndex: s.index, side: { mention: x.actor as ActorMention, placed: x } })),
+          ...named.filter((n) => s.index - n.sentenceIndex <= 1 && n.sentenceIndex < s.index).reverse(),
+        ];
+        const other = before.find(
+          (n) => countryOf(n.side.mention) !== src && STATELIKE.has(n.side.mention.type),
+        );
         if (!other) return drop('no target actor', sources);
         targets = [other.side];
         ruleIds.push('event-object-actor');
@@ -327,8 +451,17 @@ export function createCoder(options: CoderOptions = {}): Coder {
     if (p.elements[p.triggerIndex].pos === 'N') {
       // "after the Soviet pullout, …": an event named only to date another one is background
       let k = m.trigger - 1;
-      while (k >= 0 && (a.tokens[k].pos === 'DET' || a.tokens[k].pos === 'ADJ' || a.tokens[k].pos === 'NUM' || sourceFinding?.mentions.some((i) => k >= placed[i].ts && k < placed[i].te) || a.tokens[k].text === "'s")) k--;
-      if (k >= 0 && /^(after|before|since|until)$/.test(a.tokens[k].lower)) return drop('a noun event used only as a time reference', sources, targets);
+      while (
+        k >= 0 &&
+        (a.tokens[k].pos === 'DET' ||
+          a.tokens[k].pos === 'ADJ' ||
+          a.tokens[k].pos === 'NUM' ||
+          sourceFinding?.mentions.some((i) => k >= placed[i].ts && k < placed[i].te) ||
+          a.tokens[k].text === "'s")
+      )
+        k--;
+      if (k >= 0 && /^(after|before|since|until)$/.test(a.tokens[k].lower))
+        return drop('a noun event used only as a time reference', sources, targets);
     }
     // "Moscow proclaimed the annexation of four more regions": a noun carried by its own verb reports a new act
     if (p.elements[p.triggerIndex].pos === 'N' && !pol.negated && sourceFinding?.how !== 'governor') {
@@ -336,8 +469,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const src = countryOf(sources[0].mention);
       const tgt = countryOf(targets[0].mention);
       // the reverse dyad is the same event only for reciprocal acts; "China answered with levies" is new
-      const again = recent.some((r) => s.index - r.sentenceIndex <= 3 && r.sentenceIndex < s.index && r.code.slice(0, 2) === p.code.slice(0, 2) && ((r.source === src && r.target === tgt) || ((p.sym || /^0[45]/.test(p.code)) && r.source === tgt && r.target === src)));
-      if (again) return drop('second mention of an event coded in the sentences just before', sources, targets);
+      const again = recent.some(
+        (r) =>
+          s.index - r.sentenceIndex <= 3 &&
+          r.sentenceIndex < s.index &&
+          r.code.slice(0, 2) === p.code.slice(0, 2) &&
+          ((r.source === src && r.target === tgt) ||
+            ((p.sym || /^0[45]/.test(p.code)) && r.source === tgt && r.target === src)),
+      );
+      if (again)
+        return drop('second mention of an event coded in the sentences just before', sources, targets);
     }
     let code = p.code;
     let hypothetical = pol.hypothetical;
@@ -382,7 +523,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
         if (src.placed.referent || tgt.placed.referent) confidence -= 0.15;
         if (m.passive) confidence -= 0.05;
         if (ruleIds.includes('event-anaphora')) confidence -= 0.2;
-        if (sourceFinding && sourceFinding.how !== 'subject' && sourceFinding.how !== 'slot') confidence -= 0.05;
+        if (sourceFinding && sourceFinding.how !== 'subject' && sourceFinding.how !== 'slot')
+          confidence -= 0.05;
         const e: CodedEvent = {
           source: toEventActor(src),
           target: toEventActor(tgt),
@@ -409,10 +551,21 @@ export function createCoder(options: CoderOptions = {}): Coder {
           source: [src.mention.code],
           target: [tgt.mention.code],
           kept: true,
-          reason: pol.negated ? `kept, flagged negated (${pol.cues.join(', ')})` : hypothetical ? `kept, flagged hypothetical (${pol.cues.join(', ')})` : `coded ${code} (source by ${sourceFinding?.how ?? 'pair'})`,
+          reason: pol.negated
+            ? `kept, flagged negated (${pol.cues.join(', ')})`
+            : hypothetical
+              ? `kept, flagged hypothetical (${pol.cues.join(', ')})`
+              : `coded ${code} (source by ${sourceFinding?.how ?? 'pair'})`,
         });
         if (!pol.negated && !hypothetical) {
-          recent.push({ sentenceIndex: s.index, code, source: countryOf(src.mention), target: countryOf(tgt.mention), sourceActor: src, targetActor: tgt });
+          recent.push({
+            sentenceIndex: s.index,
+            code,
+            source: countryOf(src.mention),
+            target: countryOf(tgt.mention),
+            sourceActor: src,
+            targetActor: tgt,
+          });
         }
       }
     }
@@ -428,7 +581,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const doc = {
         text,
         sections: [{ index: 0, heading: '', level: 0, start: 0, end: text.length }],
-        sentences: parts.map((p, i) => ({ index: i, paragraphIndex: 0, sectionIndex: 0, start: p.start, end: p.end, text: p.text, citationKeys: [] })),
+        sentences: parts.map((p, i) => ({
+          index: i,
+          paragraphIndex: 0,
+          sectionIndex: 0,
+          start: p.start,
+          end: p.end,
+          text: p.text,
+          citationKeys: [],
+        })),
         metadata: {
           title: null,
           author: null,

@@ -65,13 +65,42 @@ export function normText(s: string): string {
 }
 
 const PLAIN: Record<string, string> = {
-  UN: 'UNO', UNO: 'UNO', EU: 'EUR', EUR: 'EUR', NATO: 'NATO', GCC: 'GCC', ARL: 'ARL', ASEAN: 'ASEAN', IAEA: 'IAEA',
-  OIC: 'OIC', SCO: 'SCO', EEU: 'EEU', EAEU: 'EEU', WST: 'WST', WEST: 'WST', SUN: 'RUS', USR: 'RUS', BRICS: 'BRICS',
-  CSTO: 'CSTO', OPEC: 'OPEC',
+  UN: 'UNO',
+  UNO: 'UNO',
+  EU: 'EUR',
+  EUR: 'EUR',
+  NATO: 'NATO',
+  GCC: 'GCC',
+  ARL: 'ARL',
+  ASEAN: 'ASEAN',
+  IAEA: 'IAEA',
+  OIC: 'OIC',
+  SCO: 'SCO',
+  EEU: 'EEU',
+  EAEU: 'EEU',
+  WST: 'WST',
+  WEST: 'WST',
+  SUN: 'RUS',
+  USR: 'RUS',
+  BRICS: 'BRICS',
+  CSTO: 'CSTO',
+  OPEC: 'OPEC',
 };
 const ORG: Record<string, string> = {
-  UNO: 'UNO', EEC: 'EUR', NAT: 'NATO', GCC: 'GCC', ARL: 'ARL', ASN: 'ASEAN', IAE: 'IAEA', OIC: 'OIC', SCO: 'SCO',
-  EEU: 'EEU', OPC: 'OPEC', CIS: 'CIS', WTO: 'WTO', IMF: 'IMF',
+  UNO: 'UNO',
+  EEC: 'EUR',
+  NAT: 'NATO',
+  GCC: 'GCC',
+  ARL: 'ARL',
+  ASN: 'ASEAN',
+  IAE: 'IAEA',
+  OIC: 'OIC',
+  SCO: 'SCO',
+  EEU: 'EEU',
+  OPC: 'OPEC',
+  CIS: 'CIS',
+  WTO: 'WTO',
+  IMF: 'IMF',
 };
 const WEST = new Set(['WST', 'USA', 'EUR', 'NATO', 'GBR', 'FRA', 'DEU']);
 
@@ -153,7 +182,13 @@ export function scoreEvents(gold: GoldItem[], system: SystemEvent[]): Scores {
     ...items.filter((i) => i.g.negative),
     ...items.filter((i) => !i.g.required && !i.g.negative),
   ];
-  const prepared = system.map((e) => ({ ss: sentenceOf(e), src: actorRoot(e.source), tgt: actorRoot(e.target), code: String(e.code ?? ''), date: e.date }));
+  const prepared = system.map((e) => ({
+    ss: sentenceOf(e),
+    src: actorRoot(e.source),
+    tgt: actorRoot(e.target),
+    code: String(e.code ?? ''),
+    date: e.date,
+  }));
   const out = { systemEvents: system.length } as Scores;
   for (const level of ['core', 'strict', 'dated'] as Level[]) {
     let tp = 0;

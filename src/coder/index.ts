@@ -2,8 +2,17 @@
  * The coder: CAMEO events from raw sentences, with negation, modality, attribution and provenance.
  * @module
  */
+
+export { CODER_VERSION, type Coder, type CoderOptions, type CodeTextOptions, createCoder } from './coder.js';
+export {
+  actorRoot,
+  formatScores,
+  type GoldItem,
+  normText,
+  type Scores,
+  type SystemEvent,
+  scoreEvents,
+} from './evaluate.js';
 export type { CodedEvent, EventActor, EventDate, FieldOrigin, ReviewStatus } from './event.js';
 export type { CandidateTrace, ExplainTrace, SentenceTrace } from './explain.js';
-export { CODER_VERSION, type Coder, type CoderOptions, type CodeTextOptions, createCoder } from './coder.js';
-export { loadPatterns, parsePatterns, type Pattern, PatternFileError } from './patterns.js';
-export { actorRoot, formatScores, type GoldItem, normText, scoreEvents, type Scores, type SystemEvent } from './evaluate.js';
+export { loadPatterns, type Pattern, PatternFileError, parsePatterns } from './patterns.js';

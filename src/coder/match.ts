@@ -22,7 +22,8 @@ export interface PatternMatch {
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'SYM']);
 const SLOT_GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 const TIME_PREPS = new Set(['in', 'on', 'at', 'since', 'during', 'by', 'from', 'until']);
-const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid)$/;
+const MONTHS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 
 export class PatternIndex {
@@ -37,7 +38,8 @@ export class PatternIndex {
       const words = p.elements[p.triggerIndex].words;
       if (!words) continue;
       if (p.tgt.includes('event')) {
-        for (const el of p.elements.slice(p.triggerIndex + 1)) if (el.pos === 'N' && el.words) for (const w of el.words) this.eventObjectWords.add(w);
+        for (const el of p.elements.slice(p.triggerIndex + 1))
+          if (el.pos === 'N' && el.words) for (const w of el.words) this.eventObjectWords.add(w);
       }
       for (const w of words) {
         const list = this.byWord.get(w) ?? [];
@@ -52,14 +54,20 @@ export class PatternIndex {
     const a = this.byWord.get(t.lemma) ?? [];
     const b = t.lower === t.lemma ? undefined : this.byWord.get(t.lower);
     // the tagger sometimes keeps a gerund as its own lemma ("voting/NOUN/voting")
-    const c = a.length || b ? undefined : t.lower.endsWith('ing') ? (this.byWord.get(t.lower.slice(0, -3)) ?? this.byWord.get(`${t.lower.slice(0, -3)}e`)) : undefined;
+    const c =
+      a.length || b
+        ? undefined
+        : t.lower.endsWith('ing')
+          ? (this.byWord.get(t.lower.slice(0, -3)) ?? this.byWord.get(`${t.lower.slice(0, -3)}e`))
+          : undefined;
     return [...new Set([...a, ...(b ?? []), ...(c ?? [])])];
   }
 }
 
 function posOk(el: PatternElement, t: Token): boolean {
   if (!el.pos) return true;
-  if (el.pos === 'V') return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && t.lower.endsWith('ing'));
+  if (el.pos === 'V')
+    return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && t.lower.endsWith('ing'));
   if (el.pos === 'N') return t.pos === 'NOUN' || t.pos === 'PROPN';
   return t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN';
 }
@@ -67,7 +75,10 @@ function posOk(el: PatternElement, t: Token): boolean {
 function wordOk(el: PatternElement, t: Token | undefined): boolean {
   if (!t || !el.words) return false;
   const stem = t.lower.endsWith('ing') ? t.lower.slice(0, -3) : null;
-  const known = el.words.has(t.lemma) || el.words.has(t.lower) || (stem !== null && (el.words.has(stem) || el.words.has(`${stem}e`)));
+  const known =
+    el.words.has(t.lemma) ||
+    el.words.has(t.lower) ||
+    (stem !== null && (el.words.has(stem) || el.words.has(`${stem}e`)));
   return known && posOk(el, t);
 }
 
@@ -97,7 +108,13 @@ function timePhrase(tokens: Token[], k: number, dir: 1 | -1): number {
 function gapOk(el: PatternElement, t: Token, next?: Token): boolean {
   if (t.text === '"' || t.text === '“' || t.text === '”') return true;
   if (el.functionWord) return t.pos === 'ADV' || /^(more|again|once|back|also|still)$/.test(t.lower);
-  if (el.kind === 'slot') return SLOT_GAP_POS.has(t.pos) || t.text === '-' || /^(led|dominated|controlled)$/.test(t.lower) || (t.pos === 'PROPN' && next?.text === '-');
+  if (el.kind === 'slot')
+    return (
+      SLOT_GAP_POS.has(t.pos) ||
+      t.text === '-' ||
+      /^(led|dominated|controlled)$/.test(t.lower) ||
+      (t.pos === 'PROPN' && next?.text === '-')
+    );
   if (MODIFIER_POS.has(t.pos)) return true;
   if (isPossessiveMarker(t) || POSSESSIVE_PRONOUNS.has(t.lower)) return true;
   if (t.text === '-' || t.text === '"' || t.text === '“' || t.text === '$') return true;
@@ -170,7 +187,12 @@ function matchElement(
   return null;
 }
 
-function matchFrom(p: Pattern, tokens: Token[], mentions: PlacedMention[], trigger: number): PatternMatch | null {
+function matchFrom(
+  p: Pattern,
+  tokens: Token[],
+  mentions: PlacedMention[],
+  trigger: number,
+): PatternMatch | null {
   const passive = isPassiveAt(tokens, trigger);
   const cur: Cursor = { pos: trigger + 1, slotS: null, slotT: null, afterSlot: null };
   let last = trigger;

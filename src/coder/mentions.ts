@@ -25,17 +25,30 @@ export interface PlacedMention {
 }
 
 const PRONOUNS: Record<string, Referent> = {
-  he: 'person', him: 'person', his: 'person', she: 'person', her: 'person',
-  it: 'thing', its: 'thing',
-  they: 'plural', them: 'plural', their: 'plural',
+  he: 'person',
+  him: 'person',
+  his: 'person',
+  she: 'person',
+  her: 'person',
+  it: 'thing',
+  its: 'thing',
+  they: 'plural',
+  them: 'plural',
+  their: 'plural',
 };
 
 const PERSON_TYPES = new Set(['leader', 'person']);
 // an agent named by a personal title ("the Iranian defence minister") is a person for "he"
-const TITLE = /\b(minister|president|leader|king|queen|premier|chancellor|secretary|envoy|ambassador|adviser|advisor|official|ayatollah|emir|prince|general)\b/i;
+const TITLE =
+  /\b(minister|president|leader|king|queen|premier|chancellor|secretary|envoy|ambassador|adviser|advisor|official|ayatollah|emir|prince|general)\b/i;
 
 /** maps resolver mentions (offsets into the sentence text) onto tokens (document offsets) */
-export function placeMentions(tokens: Token[], mentions: ActorMention[], sentenceStart: number, sentenceText = ''): PlacedMention[] {
+export function placeMentions(
+  tokens: Token[],
+  mentions: ActorMention[],
+  sentenceStart: number,
+  sentenceText = '',
+): PlacedMention[] {
   const placed: PlacedMention[] = [];
   for (const m of mentions) {
     const start = m.start + sentenceStart;
@@ -49,7 +62,8 @@ export function placeMentions(tokens: Token[], mentions: ActorMention[], sentenc
     if (ts < 0 || te <= ts) continue;
     // "non-Western", "anti-American" describe a stance, not an actor; in "Russia-led union" the union acts
     if (/\b(non|anti|pro|post|pre)-$/i.test(sentenceText.slice(Math.max(0, m.start - 5), m.start))) continue;
-    if (tokens[te]?.text === '-' && /^(led|dominated|controlled)$/.test(tokens[te + 1]?.lower ?? '')) continue;
+    if (tokens[te]?.text === '-' && /^(led|dominated|controlled)$/.test(tokens[te + 1]?.lower ?? ''))
+      continue;
     placed.push({ ts, te, start, end, text: m.text, actor: m, referent: null, how: m.how });
   }
   const covered = new Set<number>();
@@ -57,13 +71,37 @@ export function placeMentions(tokens: Token[], mentions: ActorMention[], sentenc
   for (const t of tokens) {
     if (covered.has(t.i)) continue;
     const r = t.pos === 'PRON' || t.pos === 'DET' ? PRONOUNS[t.lower] : undefined;
-    if (r) placed.push({ ts: t.i, te: t.i + 1, start: t.start, end: t.end, text: t.text, actor: null, referent: r, how: 'pronoun' });
+    if (r)
+      placed.push({
+        ts: t.i,
+        te: t.i + 1,
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        actor: null,
+        referent: r,
+        how: 'pronoun',
+      });
     // "the two countries", "both sides": a definite description of the last two states named
     if ((t.lower === 'two' && tokens[t.i - 1]?.lower === 'the') || t.lower === 'both') {
       const n = tokens[t.i + 1];
-      if (n && /^(countries|states|sides|nations|governments|capitals|leaders|presidents|neighbours|neighbors|rivals|allies|delegations|koreas|parties|premiers|men)$/.test(n.lower)) {
+      if (
+        n &&
+        /^(countries|states|sides|nations|governments|capitals|leaders|presidents|neighbours|neighbors|rivals|allies|delegations|koreas|parties|premiers|men)$/.test(
+          n.lower,
+        )
+      ) {
         const first = t.lower === 'two' ? t.i - 1 : t.i;
-        placed.push({ ts: first, te: n.i + 1, start: tokens[first].start, end: n.end, text: `${tokens[first].text} ${t.text} ${n.text}`, actor: null, referent: 'pair', how: 'definite-description' });
+        placed.push({
+          ts: first,
+          te: n.i + 1,
+          start: tokens[first].start,
+          end: n.end,
+          text: `${tokens[first].text} ${t.text} ${n.text}`,
+          actor: null,
+          referent: 'pair',
+          how: 'definite-description',
+        });
       }
     }
   }
@@ -90,8 +128,10 @@ export class MentionHistory {
     if (referent === 'pair') {
       const out: ActorMention[] = [];
       for (let k = pool.length - 1; k >= 0 && out.length < 2; k--) {
-        const statelike = pool[k].type === 'state' || PERSON_TYPES.has(pool[k].type) || pool[k].type === 'government';
-        if (statelike && pool[k].country && !out.some((o) => o.country === pool[k].country)) out.unshift(pool[k]);
+        const statelike =
+          pool[k].type === 'state' || PERSON_TYPES.has(pool[k].type) || pool[k].type === 'government';
+        if (statelike && pool[k].country && !out.some((o) => o.country === pool[k].country))
+          out.unshift(pool[k]);
       }
       return out.length === 2 ? out : [];
     }
@@ -100,13 +140,20 @@ export class MentionHistory {
   }
 }
 
-const PLURAL_AGENTS = /(officials|leaders|forces|troops|authorities|diplomats|commentators|governments|ians|ese|s)$/i;
+const PLURAL_AGENTS =
+  /(officials|leaders|forces|troops|authorities|diplomats|commentators|governments|ians|ese|s)$/i;
 
 function compatible(referent: Referent, m: ActorMention): boolean {
   const isPerson = PERSON_TYPES.has(m.type) || TITLE.test(m.text);
   if (referent === 'person') return isPerson;
   if (referent === 'thing') return !isPerson && m.type !== 'region' && !/s$/i.test(m.text);
   // "they" mostly stands for a people or a government named by a plural ("the Russians")
-  if (referent === 'plural') return !isPerson && (m.how === 'demonym' || m.how === 'agent') && PLURAL_AGENTS.test(m.text) && /s$/i.test(m.text);
+  if (referent === 'plural')
+    return (
+      !isPerson &&
+      (m.how === 'demonym' || m.how === 'agent') &&
+      PLURAL_AGENTS.test(m.text) &&
+      /s$/i.test(m.text)
+    );
   return false;
 }

@@ -42,9 +42,37 @@ export interface Pattern {
 }
 
 const FUNCTION_WORDS = new Set([
-  'to', 'of', 'with', 'on', 'upon', 'against', 'from', 'in', 'into', 'out', 'down', 'up', 'off', 'for', 'between',
-  'as', 'that', 'alongside', 'beside', 'about', 'over', 'toward', 'towards', 'at', 'near', 'along', 'outside',
-  'closer', 'together', 'closely', 'know',
+  'to',
+  'of',
+  'with',
+  'on',
+  'upon',
+  'against',
+  'from',
+  'in',
+  'into',
+  'out',
+  'down',
+  'up',
+  'off',
+  'for',
+  'between',
+  'as',
+  'that',
+  'alongside',
+  'beside',
+  'about',
+  'over',
+  'toward',
+  'towards',
+  'at',
+  'near',
+  'along',
+  'outside',
+  'closer',
+  'together',
+  'closely',
+  'know',
 ]);
 
 export class PatternFileError extends Error {
@@ -79,15 +107,33 @@ function parseElement(raw: string, sets: Map<string, string[]>, file: string, li
     else trigger = true;
     s = s.slice(1);
   }
-  if (s === '~') return { kind: 'wide-gap', words: null, pos: null, slot: null, optional: true, trigger: false, functionWord: false };
+  if (s === '~')
+    return {
+      kind: 'wide-gap',
+      words: null,
+      pos: null,
+      slot: null,
+      optional: true,
+      trigger: false,
+      functionWord: false,
+    };
   if (s === '$S' || s === '$T') {
-    return { kind: 'slot', words: null, pos: null, slot: s[1] as 'S' | 'T', optional, trigger: false, functionWord: false };
+    return {
+      kind: 'slot',
+      words: null,
+      pos: null,
+      slot: s[1] as 'S' | 'T',
+      optional,
+      trigger: false,
+      functionWord: false,
+    };
   }
   let pos: PosClass | null = null;
   const slash = s.lastIndexOf('/');
   if (slash > 0) {
     const p = s.slice(slash + 1);
-    if (p !== 'V' && p !== 'N' && p !== 'A') throw new PatternFileError(file, line, `unknown part of speech "/${p}" in "${raw}"`);
+    if (p !== 'V' && p !== 'N' && p !== 'A')
+      throw new PatternFileError(file, line, `unknown part of speech "/${p}" in "${raw}"`);
     pos = p;
     s = s.slice(0, slash);
   }
@@ -135,12 +181,16 @@ function parsePatternLine(raw: string, file: string, n: number, sets: Map<string
   const nominal = triggerPos === 'N' || triggerPos === 'A';
   const hasS = elements.some((e) => e.slot === 'S');
   const hasT = elements.some((e) => e.slot === 'T');
-  const src = options.get('src')?.split(',') ?? (hasS ? ['slot'] : nominal ? ['poss', 'adj', 'by'] : ['subj']);
+  const src =
+    options.get('src')?.split(',') ?? (hasS ? ['slot'] : nominal ? ['poss', 'adj', 'by'] : ['subj']);
   if (hasS && !src.includes('slot')) src.unshift('slot');
-  const tgt = options.get('tgt')?.split(',') ?? (nominal ? ['of', 'to', 'with', 'against', 'on', 'toward', 'towards'] : ['obj']);
+  const tgt =
+    options.get('tgt')?.split(',') ??
+    (nominal ? ['of', 'to', 'with', 'against', 'on', 'toward', 'towards'] : ['obj']);
   if (hasT && !tgt.includes('slot')) tgt.unshift('slot');
   const place = options.get('place');
-  if (place && place !== 'capital' && place !== 'country') throw new PatternFileError(file, n, `unknown place "${place}"`);
+  if (place && place !== 'capital' && place !== 'country')
+    throw new PatternFileError(file, n, `unknown place "${place}"`);
   return {
     id: `${code}.${name}`,
     code,

@@ -16,18 +16,79 @@ export interface Polarity {
   attributionVerb: number | null;
 }
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'hardly', 'barely', 'nor', 'neither', 'without', 'little', 'none']);
+const NEGATORS = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'hardly',
+  'barely',
+  'nor',
+  'neither',
+  'without',
+  'little',
+  'none',
+]);
 const NEGATIVE_VERBS = new Set(['refrain', 'fail', 'decline', 'avoid', 'neglect', 'cease', 'refuse']);
 /** verbs whose complement names an act wanted of someone, not an act done: "required X to sever …" */
-const DEMAND_VERBS = new Set(['demand', 'require', 'insist', 'urge', 'ask', 'press', 'call', 'request', 'want', 'expect', 'condition', 'pressure', 'push']);
+const DEMAND_VERBS = new Set([
+  'demand',
+  'require',
+  'insist',
+  'urge',
+  'ask',
+  'press',
+  'call',
+  'request',
+  'want',
+  'expect',
+  'condition',
+  'pressure',
+  'push',
+]);
 const MODALS = new Set(['might', 'could', 'would', 'may', 'should', 'must', 'shall']);
-const SPECULATION = new Set(['possible', 'possibly', 'potential', 'potentially', 'perhaps', 'likely', 'unlikely', 'hypothetical', 'whether']);
-const PURPOSE_NOUNS = new Set(['plan', 'intention', 'attempt', 'effort', 'goal', 'bid', 'aim', 'proposal', 'ambition', 'way', 'opportunity']);
+const SPECULATION = new Set([
+  'possible',
+  'possibly',
+  'potential',
+  'potentially',
+  'perhaps',
+  'likely',
+  'unlikely',
+  'hypothetical',
+  'whether',
+]);
+const PURPOSE_NOUNS = new Set([
+  'plan',
+  'intention',
+  'attempt',
+  'effort',
+  'goal',
+  'bid',
+  'aim',
+  'proposal',
+  'ambition',
+  'way',
+  'opportunity',
+]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const NON_EVENT_AFTER = new Set(['materialize', 'materialise', 'happen', 'occur', 'take', 'come']);
 const ATTRIBUTION_VERBS = new Set([
-  'believe', 'think', 'claim', 'allege', 'suspect', 'fear', 'see', 'perceive', 'consider', 'view', 'argue', 'assert',
-  'insist', 'contend', 'suggest',
+  'believe',
+  'think',
+  'claim',
+  'allege',
+  'suspect',
+  'fear',
+  'see',
+  'perceive',
+  'consider',
+  'view',
+  'argue',
+  'assert',
+  'insist',
+  'contend',
+  'suggest',
 ]);
 
 export function polarityOf(a: Analysis, trigger: number, last: number, nominal: boolean): Polarity {
@@ -49,7 +110,10 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
     } else if (NEGATIVE_VERBS.has(t[k].lemma) && trigger - k <= 3) {
       negated = true;
       cues.push(t[k].lemma);
-    } else if ((w === 'instead' && t[k + 1]?.lower === 'of') || (w === 'rather' && t[k + 1]?.lower === 'than')) {
+    } else if (
+      (w === 'instead' && t[k + 1]?.lower === 'of') ||
+      (w === 'rather' && t[k + 1]?.lower === 'than')
+    ) {
       negated = true;
       cues.push(`${w} ${t[k + 1].lower}`);
     } else if (MODALS.has(w) || SPECULATION.has(w)) {
@@ -62,7 +126,15 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
   if (!nominal && t[trigger].lemma === t[trigger].lower && t[trigger].pos === 'VERB') {
     for (let k = trigger - 1; k >= 0 && trigger - k <= 30; k--) {
       const w = t[k];
-      if (w.text === ';' || (w.pos === 'VERB' && w.lemma !== w.lower && !DEMAND_VERBS.has(w.lemma) && /ed$/.test(w.lower) && t[k - 1]?.lower !== 'to')) break;
+      if (
+        w.text === ';' ||
+        (w.pos === 'VERB' &&
+          w.lemma !== w.lower &&
+          !DEMAND_VERBS.has(w.lemma) &&
+          /ed$/.test(w.lower) &&
+          t[k - 1]?.lower !== 'to')
+      )
+        break;
       if (DEMAND_VERBS.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'NOUN') && w.lemma !== w.lower) {
         hypothetical = true;
         cues.push(`${w.lower} (demanded act)`);
@@ -90,10 +162,12 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
   // "X could undercut Y — by reaching a deal with Z": an aside inherits the modality of its clause
   if (clause.kind === 'aside' || clause.kind === 'participial') {
     const before = a.clauses.filter((c) => c.end <= clause.start).at(-1);
-    if (before) for (let k = before.start; k < before.end; k++) if (MODALS.has(t[k].lower)) {
-      hypothetical = true;
-      cues.push(t[k].lower);
-    }
+    if (before)
+      for (let k = before.start; k < before.end; k++)
+        if (MODALS.has(t[k].lower)) {
+          hypothetical = true;
+          cues.push(t[k].lower);
+        }
   }
   if (clause.marker && CONDITIONALS.has(clause.marker)) {
     hypothetical = true;
@@ -102,7 +176,10 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
   // "the withdrawal did not materialize": a nominal event denied by what follows it
   if (nominal) {
     for (let k = last + 1; k < t.length && k <= last + 8; k++) {
-      if ((t[k].lower === 'not' || t[k].lower === 'never' || t[k].lower === "n't") && NON_EVENT_AFTER.has(t[k + 1]?.lemma ?? '')) {
+      if (
+        (t[k].lower === 'not' || t[k].lower === 'never' || t[k].lower === "n't") &&
+        NON_EVENT_AFTER.has(t[k + 1]?.lemma ?? '')
+      ) {
         negated = true;
         cues.push(`${t[k].lower} ${t[k + 1].lower}`);
         break;

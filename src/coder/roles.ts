@@ -16,19 +16,90 @@ export interface RoleFinding {
 }
 
 const OBJECT_CONTROL = new Set([
-  'compel', 'force', 'urge', 'ask', 'press', 'persuade', 'push', 'allow', 'invite', 'encourage', 'lead', 'prompt',
-  'oblige', 'pressure', 'pressing', 'let', 'help', 'order', 'tell', 'convince', 'drive', 'bring',
+  'compel',
+  'force',
+  'urge',
+  'ask',
+  'press',
+  'persuade',
+  'push',
+  'allow',
+  'invite',
+  'encourage',
+  'lead',
+  'prompt',
+  'oblige',
+  'pressure',
+  'pressing',
+  'let',
+  'help',
+  'order',
+  'tell',
+  'convince',
+  'drive',
+  'bring',
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 /** light verbs whose subject carries out the event named by their object noun */
 const GOVERNING_VERBS = new Set([
-  'launch', 'begin', 'start', 'carry', 'conduct', 'stage', 'mount', 'wage', 'proclaim', 'announce', 'declare',
-  'complete', 'formalise', 'formalize', 'impose', 'order', 'approve', 'authorize', 'authorise', 'issue', 'adopt',
-  'unveil', 'initiate', 'undertake', 'make', 'pay', 'extend', 'level', 'lodge', 'file', 'press', 'renew', 'repeat',
-  'deliver', 'send', 'hand', 'escalate', 'intensify', 'resume', 'continue', 'finalize', 'finalise', 'retaliate',
-  'respond', 'answer', 'hit', 'strike',
+  'launch',
+  'begin',
+  'start',
+  'carry',
+  'conduct',
+  'stage',
+  'mount',
+  'wage',
+  'proclaim',
+  'announce',
+  'declare',
+  'complete',
+  'formalise',
+  'formalize',
+  'impose',
+  'order',
+  'approve',
+  'authorize',
+  'authorise',
+  'issue',
+  'adopt',
+  'unveil',
+  'initiate',
+  'undertake',
+  'make',
+  'pay',
+  'extend',
+  'level',
+  'lodge',
+  'file',
+  'press',
+  'renew',
+  'repeat',
+  'deliver',
+  'send',
+  'hand',
+  'escalate',
+  'intensify',
+  'resume',
+  'continue',
+  'finalize',
+  'finalise',
+  'retaliate',
+  'respond',
+  'answer',
+  'hit',
+  'strike',
 ]);
-const RESPONSE_VERBS = new Set(['retaliate', 'respond', 'answer', 'hit', 'strike', 'react', 'reply', 'counter']);
+const RESPONSE_VERBS = new Set([
+  'retaliate',
+  'respond',
+  'answer',
+  'hit',
+  'strike',
+  'react',
+  'reply',
+  'counter',
+]);
 const NP_LEFT_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'SYM']);
 const CONNECTOR = /^(,|and|or|as well as|the|both|either)$/;
 
@@ -64,9 +135,17 @@ export class RoleContext {
         const first = this.mentions[cur[0]];
         const last = this.mentions[cur[cur.length - 1]];
         // "In 2014 A, B and C had …": a time phrase before the list is no preposition governing its head
-        const timeBefore = t[first.ts - 1]?.pos === 'NUM' || /^(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(t[first.ts - 1]?.lower ?? '');
+        const timeBefore =
+          t[first.ts - 1]?.pos === 'NUM' ||
+          /^(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(
+            t[first.ts - 1]?.lower ?? '',
+          );
         const prepFirst = !timeBefore && (t[first.ts - 1]?.pos === 'ADP' || t[first.ts - 2]?.pos === 'ADP');
-        if (prepFirst && t[first.te]?.text === ',' && (t[last.te]?.pos === 'VERB' || t[last.te]?.pos === 'AUX')) {
+        if (
+          prepFirst &&
+          t[first.te]?.text === ',' &&
+          (t[last.te]?.pos === 'VERB' || t[last.te]?.pos === 'AUX')
+        ) {
           groups.push([cur[0]]);
           cur = cur.slice(1);
         }
@@ -161,7 +240,8 @@ export class RoleContext {
         continue;
       }
       if (b && b.pos === 'VERB' && !mention.referent) {
-        if (nonFinite && OBJECT_CONTROL.has(b.lemma)) return { mentions: this.group(m), how: 'object-control' };
+        if (nonFinite && OBJECT_CONTROL.has(b.lemma))
+          return { mentions: this.group(m), how: 'object-control' };
         k = mention.ts;
         continue;
       }
@@ -210,7 +290,8 @@ export class RoleContext {
         let j = k + 1;
         while (j < t.length && t[j].pos === 'DET') j++;
         const m = this.startAt.get(j);
-        if (m !== undefined && t[0].lower === 'among') return { mentions: this.group(m), how: 'inverted-subject' };
+        if (m !== undefined && t[0].lower === 'among')
+          return { mentions: this.group(m), how: 'inverted-subject' };
       }
     }
     return null;
@@ -235,11 +316,25 @@ export class RoleContext {
   governor(trigger: number): RoleFinding | null {
     const t = this.a.tokens;
     let k = trigger - 1;
-    while (k >= 0 && trigger - k <= 6 && (NP_LEFT_POS.has(t[k].pos) || (t[k].pos === 'NOUN' && t[k].lower !== 'of') || t[k].text === '-' || t[k].text === '$')) k--;
+    while (
+      k >= 0 &&
+      trigger - k <= 6 &&
+      (NP_LEFT_POS.has(t[k].pos) ||
+        (t[k].pos === 'NOUN' && t[k].lower !== 'of') ||
+        t[k].text === '-' ||
+        t[k].text === '$')
+    )
+      k--;
     if (k >= 0 && (t[k].lower === 'with' || t[k].lower === 'by')) {
       // "retaliated within hours with duties": a short adverbial may stand between verb and "with"
       let j = k - 1;
-      while (j >= 0 && k - j <= 4 && !(t[j].pos === 'VERB' && RESPONSE_VERBS.has(t[j].lemma)) && /^(ADV|ADP|NOUN|NUM|DET|ADJ)$/.test(t[j].pos)) j--;
+      while (
+        j >= 0 &&
+        k - j <= 4 &&
+        !(t[j].pos === 'VERB' && RESPONSE_VERBS.has(t[j].lemma)) &&
+        /^(ADV|ADP|NOUN|NUM|DET|ADJ)$/.test(t[j].pos)
+      )
+        j--;
       if (j >= 0 && t[j].pos === 'VERB' && RESPONSE_VERBS.has(t[j].lemma)) k = j;
     }
     if (k < 0 || t[k].pos !== 'VERB' || !GOVERNING_VERBS.has(t[k].lemma)) return null;
@@ -270,7 +365,8 @@ export class RoleContext {
       }
       const m = this.startAt.get(k);
       if (m === undefined) {
-        if (preps === 'obj' && !(NP_LEFT_POS.has(t[k].pos) || t[k].text === '"' || t[k].text === '“')) return null;
+        if (preps === 'obj' && !(NP_LEFT_POS.has(t[k].pos) || t[k].text === '"' || t[k].text === '“'))
+          return null;
         if (preps === 'np' && !isNpToken(t, k)) return null;
         continue;
       }

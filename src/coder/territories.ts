@@ -31,7 +31,18 @@ export function territoryMentions(text: string, found: ActorMention[]): ActorMen
       const start = m.index + (m[0].startsWith('the') ? 4 : 0);
       const end = m.index + m[0].length;
       if (found.some((f) => f.start < end && start < f.end)) continue;
-      out.push({ start, end, text: text.slice(start, end), code: country, country, name, entryId: `territory:${country}`, type: 'region', how: 'name', entryIds: [`territory:${country}`] });
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        code: country,
+        country,
+        name,
+        entryId: `territory:${country}`,
+        type: 'region',
+        how: 'name',
+        entryIds: [`territory:${country}`],
+      });
     }
   }
   return out;
