@@ -13,8 +13,8 @@ export function impliedWritingYear(candidates: Iterable<Candidate>, now = new Da
   const cap = now.getUTCFullYear();
   let latest: number | null = null;
   for (const c of candidates) {
-    // an open or ongoing value ("by 2030", "since the war") says nothing about when the text was written
-    if (c.anchor !== 'text' || !c.value || c.kind === 'open' || c.openSide) continue;
+    // a future year ("by 2030") is cut off at the current year below
+    if (c.anchor !== 'text' || !c.value) continue;
     const p = lastPoint(c.value);
     if (p && p.year <= cap && (latest === null || p.year > latest)) latest = p.year;
   }

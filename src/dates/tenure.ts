@@ -21,10 +21,10 @@ const OFFICE =
 
 const PATTERN = new RegExp(
   [
-    `\\b(?:during|throughout|in|under|over)\\s+the\\s+${OFFICE}\\s+of\\s+${TITLE}(${NAME})(?:\\s+and\\s+${TITLE}(${NAME}))?`,
-    `\\bunder\\s+${TITLE}(${NAME})`,
-    `\\b(?:during|throughout|in|under|over)\\s+${TITLE}(${NAME})['’]s\\s+(?:\\w+\\s+)?${OFFICE}`,
-    `\\b(?:during|throughout|in|under|over)\\s+the\\s+(${NAME})\\s+(?:administration|presidency|era|years|government)\\b`,
+    `\\b(?:[Dd]uring|[Tt]hroughout|[Ii]n|[Uu]nder|[Oo]ver)\\s+the\\s+${OFFICE}\\s+of\\s+${TITLE}(${NAME})(?:\\s+and\\s+${TITLE}(${NAME}))?`,
+    `\\b[Uu]nder\\s+${TITLE}(${NAME})`,
+    `\\b(?:[Dd]uring|[Tt]hroughout|[Ii]n|[Uu]nder|[Oo]ver)\\s+${TITLE}(${NAME})['’]s\\s+(?:\\w+\\s+)?${OFFICE}`,
+    `\\b(?:[Dd]uring|[Tt]hroughout|[Ii]n|[Uu]nder|[Oo]ver)\\s+the\\s+(${NAME})\\s+(?:administration|presidency|era|years|government)\\b`,
   ].join('|'),
   'g',
 );
@@ -45,7 +45,7 @@ function cleanName(name: string): string {
 
 /** tenure candidates in the text that do not overlap the ones already found */
 export function findTenures(text: string, lookup: TenureLookup, existing: readonly Candidate[]): Candidate[] {
-  if (!/\b(?:under|during|throughout|in|over)\s/.test(text)) return [];
+  if (!/\b(?:[Uu]nder|[Dd]uring|[Tt]hroughout|[Ii]n|[Oo]ver)\s/.test(text)) return [];
   const out: Candidate[] = [];
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {

@@ -3,6 +3,7 @@
  * @module
  */
 import type { IngestedDocument } from '../ingest/document.js';
+import { formatPartialDate, parsePartialDate, truncateLike } from './calendar.js';
 import type { Candidate } from './candidate.js';
 import { documentDateValue } from './document-date.js';
 import { impliedWritingYear } from './horizon.js';
@@ -18,7 +19,7 @@ import {
 } from './segments.js';
 import { findTenures, type TenureLookup } from './tenure.js';
 import type { DateAttachment, TemporalExpression, TimeValue } from './time-value.js';
-import { formatTimeValue, isResolved, valueBounds, withInferred } from './time-value-ops.js';
+import { formatTimeValue, isResolved, lastPoint, valueBounds, withInferred } from './time-value-ops.js';
 
 export type TimelineDocument = Pick<IngestedDocument, 'text' | 'sentences' | 'sections' | 'metadata'>;
 
@@ -130,18 +131,25 @@ export function createDocumentTimeline(
     };
     st.steps = resolveInOrder(scanned.get(s.index)!, narrative ?? lastKnown, options, s.start).steps;
     const after = narrativeAfter(st, narrative);
-    if (after && formatTimeValue(after.value) !== formatTimeValue(narrative?.value)) {
+    let moved = false;
+    if (after && after !== narrative && formatTimeValue(after.value) !== formatTimeValue(narrative?.value)) {
       narrative = after;
       lastKnown = after;
+      moved = true;
     }
     // times stated lately, flashbacks included, so that a pluperfect can reach back to them
-    for (const x of st.steps)
-      if (x.carries) recent.push({ value: x.expression.value, expression: x.expression });
-    if (recent.length > 8) recent.splice(0, recent.length - 8);
-    earlier = null;
-    if (narrative) {
-      for (let i = recent.length - 1; i >= 0 && !earlier; i--)
-        if (before(recent[i].value, narrative.value)) earlier = recent[i];
+    for (const x of st.steps) {
+      if (!x.carries) continue;
+      recent.push({ value: x.expression.value, expression: x.expression });
+      moved = true;
+    }
+    if (moved) {
+      if (recent.length > 8) recent.splice(0, recent.length - 8);
+      earlier = null;
+      if (narrative) {
+        for (let i = recent.length - 1; i >= 0 && !earlier; i--)
+          if (before(recent[i].value, narrative.value)) earlier = recent[i];
+      }
     }
     bySentence.set(s.index, st);
   }
@@ -160,6 +168,9 @@ export function createDocumentTimeline(
     });
     const last = carrying[carrying.length - 1];
     if (!current && carrying.length === 1) return toNarrative(last);
+    // neither a relative clause nor a pluperfect: the cheap common case
+    const local = doc.text.slice(st.start, st.end);
+    if (!/\bhad\s/i.test(local) && !/\b(?:which|who|whom|whose)\b/i.test(local)) return toNarrative(last);
     const { segments, framing, roles } = structure(st);
     const background = (e: TemporalExpression) => {
       const i = segments.findIndex((g) => e.start >= g.start && e.start < g.end);
@@ -254,16 +265,17 @@ export function createDocumentTimeline(
     return { value: withInferred(bound, true), expression: e, how, reason };
   }
 
-  function horizonEnd(): string {
-    return documentDate
-      ? formatTimeValue({ ...documentDate, start: documentDate.end || documentDate.start })
-      : '';
+  /** the writing date, no more precise than `like` (a year bound ends in a year) */
+  function horizonEnd(like: string): string {
+    const d = documentDate ? lastPoint(documentDate) : null;
+    const l = parsePartialDate(like);
+    return d && l ? formatPartialDate(truncateLike(d, l)) : '';
   }
 
   /** "after <a clause stating 2014>, Y": Y is later than that time */
   function afterBound(e: TemporalExpression, st: SentenceTime, how: DateAttachment['how']): DateAttachment {
     const from = e.value.end || e.value.start;
-    const end = horizonEnd();
+    const end = horizonEnd(from);
     const bound: TimeValue = {
       start: from,
       end: end >= from ? end : '',
@@ -277,7 +289,7 @@ export function createDocumentTimeline(
   /** a named event in the trigger's clause that the trigger is not part of ("welcomed the Russian presence in Syria") */
   function mentionBound(e: TemporalExpression, st: SentenceTime): DateAttachment {
     const point = e.ruleId === 'historical-point';
-    const end = horizonEnd();
+    const end = horizonEnd(e.value.start);
     const bound: TimeValue = point
       ? {
           start: e.value.start,
@@ -316,7 +328,9 @@ export function createDocumentTimeline(
           const contains = (x: TemporalExpression) => x.start <= triggerStart && x.end >= triggerEnd;
           // a named event the trigger is not part of yields to any time the clause states
           const stated = inClause.filter((x) => !isMention(x) || contains(x));
-          const inside = stated.length > 0 ? stated : inClause;
+          const hasFrame = framing.some((f, i) => f && i !== home);
+          // a named event the trigger is not part of yields also to a time framing the sentence
+          const inside = stated.length > 0 || hasFrame ? stated : inClause;
           if (inside.length > 0) {
             let best = inside[0];
             let bestDistance = distance(best, triggerStart, triggerEnd);
@@ -347,6 +361,7 @@ export function createDocumentTimeline(
             const e = usable.find((x) => x.start >= g.start && x.end <= g.end)!;
             return attach(e, 'governing', `${quote(e)} frames the sentence`, e.value.inferred);
           }
+          if (inClause.length > 0) return mentionBound(inClause[0], st);
         }
         // another clause of the sentence states a time: the nearest, preferring one before the
         // trigger, but not one from a relative clause, which describes something else

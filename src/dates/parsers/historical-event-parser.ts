@@ -17,6 +17,33 @@ interface Compiled {
 
 let compiled: Compiled | null = null;
 
+/**
+ * words one of which any text matching the name must hold: the longest required word of the
+ * name, or each of its choices ("withdrawal/pullout") — rarer than a first word, so the gate
+ * lets few sentences through to the long pattern
+ */
+function gateWords(name: string): string[] {
+  let best: string[] = [];
+  let bestLength = 0;
+  for (const token of name.toLowerCase().split(/\s+/)) {
+    if (token.endsWith('?')) continue;
+    const choices = /^[a-z'’-]+(?:\/[a-z'’-]+)+$/.test(token) ? token.split('/') : [token];
+    // a dash in a name also matches a space or nothing, so only one side of it is certain
+    const parts = choices.map((c) =>
+      c
+        .replace(/['’]s$/, '')
+        .split('-')
+        .reduce((a, b) => (b.length > a.length ? b : a), ''),
+    );
+    const shortest = Math.min(...parts.map((x) => x.length));
+    if (shortest > bestLength) {
+      best = parts;
+      bestLength = shortest;
+    }
+  }
+  return best;
+}
+
 function compile(): Compiled {
   const names: Compiled['names'] = [];
   const sources: string[] = [];
@@ -25,12 +52,7 @@ function compile(): Compiled {
     for (const name of e.names) {
       sources.push(namePattern(name));
       names.push({ exact: new RegExp(`^(?:${namePattern(name)})$`, 'i'), event: e });
-      heads.add(
-        name
-          .split(/[\s/-]/)[0]
-          .replace(/['’]s$/, '')
-          .toLowerCase(),
-      );
+      for (const w of gateWords(name)) heads.add(w);
     }
   }
   // longest names first so "Russian military intervention in Syria" beats "intervention in Syria"
