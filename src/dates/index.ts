@@ -6,6 +6,8 @@
 
 export { documentDateValue } from './document-date.js';
 export { type ExtractOptions, extractTemporalExpressions } from './extract.js';
+export { type HistoricalEvent, historicalEvents } from './historical-events.js';
+export type { TenureLookup } from './tenure.js';
 export type {
   DateAttachment,
   DateHow,
@@ -15,4 +17,9 @@ export type {
   TimeValue,
 } from './time-value.js';
 export { formatTimeValue, isResolved, timeValueOverlaps } from './time-value-ops.js';
-export { createDocumentTimeline, type DocumentTimeline, type TimelineDocument } from './timeline.js';
+export {
+  createDocumentTimeline,
+  type DocumentTimeline,
+  type TimelineDocument,
+  type TimelineOptions,
+} from './timeline.js';
