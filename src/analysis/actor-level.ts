@@ -27,7 +27,7 @@ export interface ActorKey {
 }
 
 /** the node identity of an actor at a level */
-export function actorKey(actor: EventActor, level: ActorLevel): ActorKey {
+export function actorKey(actor: Pick<EventActor, 'code' | 'name'>, level: ActorLevel): ActorKey {
   if (level === 'person') {
     const name = actor.name?.trim();
     if (name) return { id: `${codeAtLevel(actor.code, 'country')}:${name.toLowerCase()}`, label: name };

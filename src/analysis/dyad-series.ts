@@ -4,9 +4,10 @@
  * cover or kept in their own bucket row, and the result says which; they are never put in January.
  * @module
  */
-import type { Store, StoredEvent } from '../store/store.js';
+import type { EventFact, Store } from '../store/store.js';
 import { type ActorLevel, codeAtLevel, codeMatches } from './actor-level.js';
-import { daySpan, dayToIso, type Period, type PeriodUnit, periodsCovering } from './periods.js';
+import { type AnalysisEvent, toFact } from './event-facts.js';
+import { daySpan, daySpanOf, dayToIso, type Period, type PeriodUnit, periodsCovering } from './periods.js';
 
 export type Quad = 1 | 2 | 3 | 4;
 export const QUADS: readonly Quad[] = [1, 2, 3, 4];
@@ -97,7 +98,7 @@ function emptyRow(period: Period, coarse: boolean): RowBuilder {
   };
 }
 
-function addToRow(row: RowBuilder, event: StoredEvent, weight: number): void {
+function addToRow(row: RowBuilder, event: EventFact, weight: number): void {
   const cell = row.quads[event.quad];
   cell.count += weight;
   cell.eventIds.push(event.id);
@@ -122,17 +123,18 @@ function finishRow(row: RowBuilder): DyadRow {
   };
 }
 
-function bucketLabel(event: StoredEvent): string {
-  const d = event.date!;
-  const span = d.end && d.end !== d.start ? `${d.start || '…'}/${d.end}` : d.start || d.end;
-  return `${span} (${d.precision})`;
+function bucketLabel(event: EventFact): string {
+  const start = event.dateStart ?? '';
+  const end = event.dateEnd ?? '';
+  const span = end && end !== start ? `${start || '…'}/${end}` : start || end;
+  return `${span} (${event.precision})`;
 }
 
 /** orients an event of the dyad as [a-side actor code, b-side actor code], or null if not in the dyad */
-function orient(event: StoredEvent, a: string, b: string, directed: boolean): [string, string] | null {
-  if (!event.target) return null;
-  const s = event.source.code;
-  const t = event.target.code;
+function orient(event: EventFact, a: string, b: string, directed: boolean): [string, string] | null {
+  if (event.targetCode === null) return null;
+  const s = event.sourceCode;
+  const t = event.targetCode;
   if (codeMatches(s, a) && codeMatches(t, b)) return [s, t];
   if (!directed && codeMatches(s, b) && codeMatches(t, a)) return [t, s];
   return null;
@@ -166,9 +168,14 @@ class SeriesBuilder {
   }
 }
 
-/** the series computed from events already in memory (the store query is in `dyadSeries`) */
+interface Placement {
+  span: { firstDay: number; lastDay: number } | null;
+  periods: Period[];
+}
+
+/** the series computed from events or facts already read (the store query is in `dyadSeries`) */
 export function computeDyadSeries(
-  events: readonly StoredEvent[],
+  events: Iterable<AnalysisEvent>,
   a: string,
   b: string,
   options: DyadSeriesOptions,
@@ -193,10 +200,24 @@ export function computeDyadSeries(
   let minDay = Number.POSITIVE_INFINITY;
   let maxDay = Number.NEGATIVE_INFINITY;
 
-  for (const event of events) {
+  // many events share a date, and placing one (parsing, building period labels) costs more than adding it
+  const placements = new Map<string, Placement>();
+  const place = (start: string | null, end: string | null): Placement => {
+    const key = `${start ?? ''}/${end ?? ''}`;
+    let found = placements.get(key);
+    if (!found) {
+      const span = daySpanOf(start, end);
+      found = { span, periods: span ? periodsCovering(span.firstDay, span.lastDay, by) : [] };
+      placements.set(key, found);
+    }
+    return found;
+  };
+
+  for (const item of events) {
+    const event = toFact(item);
     const pair = orient(event, a, b, directed);
     if (!pair) continue;
-    const span = daySpan(event.date);
+    const { span, periods } = place(event.dateStart, event.dateEnd);
     if (!span) {
       undatedIds.push(event.id);
       continue;
@@ -214,7 +235,6 @@ export function computeDyadSeries(
       lines.set(key, line);
     }
 
-    const periods = periodsCovering(span.firstDay, span.lastDay, by);
     if (periods.length === 1) {
       for (const builder of [total, line.builder]) addToRow(builder.rowFor(periods[0], false), event, 1);
       minDay = Math.min(minDay, periods[0].firstDay);
@@ -274,11 +294,11 @@ export function computeDyadSeries(
 
 /** the dyad series of two actor code prefixes, read from the store */
 export function dyadSeries(store: Store, a: string, b: string, options: DyadSeriesOptions): DyadSeries {
-  const events = store.queryEvents({
+  const facts = store.eventFacts({
     dyad: [a, b],
     directed: options.directed ?? false,
     from: options.from,
     to: options.to,
   });
-  return computeDyadSeries(events, a, b, options);
+  return computeDyadSeries(facts, a, b, options);
 }

@@ -8,6 +8,7 @@ import nlp from 'compromise';
 import type { Store, StoredEvent } from '../store/store.js';
 import { codeMatches } from './actor-level.js';
 import { computeDyadSeries } from './dyad-series.js';
+import type { AnalysisEvent } from './event-facts.js';
 import type { PeriodUnit } from './periods.js';
 import { daySpan } from './periods.js';
 
@@ -60,6 +61,9 @@ const PROMISE_ROOTS = new Set(['03', '05', '06']);
 const REVERSAL_ROOTS = new Set(['12', '16', '17']);
 /** 115 bring lawsuit against */
 const REVERSAL_CODE_PREFIXES = ['115'];
+
+/** code prefixes that cover every promise and reversal code, for store queries */
+const EPISODE_CODE_PREFIXES = [...PROMISE_ROOTS, ...REVERSAL_ROOTS, ...REVERSAL_CODE_PREFIXES];
 
 export function isPromiseCode(code: string): boolean {
   return PROMISE_ROOTS.has(code.slice(0, 2));
@@ -236,7 +240,7 @@ export function findPromiseReversals(
 
 /** periods where net cooperation changes sign against the previous non-zero period */
 export function findTurningPoints(
-  events: readonly StoredEvent[],
+  events: Iterable<AnalysisEvent>,
   a: string,
   b: string,
   by: PeriodUnit = 'year',
@@ -278,5 +282,11 @@ export function computeEpisodes(
 }
 
 export function findEpisodes(store: Store, a: string, b: string, options: EpisodeOptions = {}): Episode[] {
-  return computeEpisodes(store.queryEvents({ dyad: [a, b] }), a, b, options);
+  const dyad: [string, string] = [a, b];
+  // only promises and reversals need their sentence (for topic words); the series needs facts alone
+  const candidates = EPISODE_CODE_PREFIXES.flatMap((code) => store.queryEvents({ dyad, code }));
+  return [
+    ...findPromiseReversals(candidates, a, b, options.withinYears ?? 3),
+    ...findTurningPoints(store.eventFacts({ dyad }), a, b, options.by ?? 'year'),
+  ];
 }

@@ -6,8 +6,9 @@
 import { DirectedGraph } from 'graphology';
 import * as betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { weightedDegree } from 'graphology-metrics/node/weighted-degree.js';
-import type { Store, StoredEvent } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import { type ActorLevel, actorKey } from './actor-level.js';
+import { type AnalysisEvent, toFact } from './event-facts.js';
 import type { Quad } from './dyad-series.js';
 
 export interface NetworkOptions {
@@ -62,13 +63,14 @@ interface EdgeAttributes {
   end: string | null;
 }
 
-/** builds the network from events already in memory */
-export function computeNetwork(events: readonly StoredEvent[], options: NetworkOptions): Network {
+/** builds the network from events or facts already read */
+export function computeNetwork(events: Iterable<AnalysisEvent>, options: NetworkOptions): Network {
   const graph = new DirectedGraph<{ label: string }, EdgeAttributes>({ allowSelfLoops: false });
-  for (const event of events) {
-    if (!event.target) continue;
-    const s = actorKey(event.source, options.level);
-    const t = actorKey(event.target, options.level);
+  for (const item of events) {
+    const event = toFact(item);
+    if (event.targetCode === null) continue;
+    const s = actorKey({ code: event.sourceCode, name: event.sourceName }, options.level);
+    const t = actorKey({ code: event.targetCode, name: event.targetName ?? '' }, options.level);
     // an actor acting on itself at this level (IRNGOV → IRNMIL at country level) is no relation,
     // and an imported row with no actor code names no one
     if (s.id === t.id || !s.id || !t.id) continue;
@@ -90,8 +92,8 @@ export function computeNetwork(events: readonly StoredEvent[], options: NetworkO
     attrs.byQuad[event.quad] += 1;
     attrs.goldsteinSum += event.goldstein;
     attrs.eventIds.push(event.id);
-    const start = event.date?.start || event.date?.end || null;
-    const end = event.date?.end || event.date?.start || null;
+    const start = event.dateStart || event.dateEnd || null;
+    const end = event.dateEnd || event.dateStart || null;
     if (start && (attrs.start === null || start < attrs.start)) attrs.start = start;
     if (end && (attrs.end === null || end > attrs.end)) attrs.end = end;
   }
@@ -125,5 +127,5 @@ export function computeNetwork(events: readonly StoredEvent[], options: NetworkO
 
 /** the network of all accepted or proposed events in the store, optionally within [from, to] */
 export function buildNetwork(store: Store, options: NetworkOptions): Network {
-  return computeNetwork(store.queryEvents({ from: options.from, to: options.to }), options);
+  return computeNetwork(store.eventFacts({ from: options.from, to: options.to }), options);
 }

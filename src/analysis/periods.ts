@@ -51,8 +51,16 @@ export function lastDayOf(value: string): number | null {
  */
 export function daySpan(value: TimeValue | null | undefined): { firstDay: number; lastDay: number } | null {
   if (!value) return null;
-  const start = value.start || value.end;
-  const end = value.end || value.start;
+  return daySpanOf(value.start, value.end);
+}
+
+/** `daySpan` of bare ISO partial start and end strings (either may be empty or null) */
+export function daySpanOf(
+  startValue: string | null,
+  endValue: string | null,
+): { firstDay: number; lastDay: number } | null {
+  const start = startValue || endValue;
+  const end = endValue || startValue;
   if (!start || !end) return null;
   const firstDay = firstDayOf(start);
   const lastDay = lastDayOf(end);

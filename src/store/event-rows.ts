@@ -7,7 +7,7 @@ import type { CodedEvent, EventActor, EventDate, FieldOrigin, ReviewStatus } fro
 import type { TimeValue } from '../dates/time-value.js';
 import type { Citation } from '../ingest/document.js';
 import { lowerBound, upperBound } from './partial-date.js';
-import type { ExternalEvent, StoredEvent } from './store.js';
+import type { EventFact, ExternalEvent, StoredEvent } from './store.js';
 
 /** the columns written when an event is inserted, in insert order */
 export const eventColumns = [
@@ -352,5 +352,43 @@ export function rowToEvent(row: EventRow, citations: Citation[]): StoredEvent {
     ruleIds: JSON.parse(row.rule_ids as string) as string[],
     dictionaryEntryIds: JSON.parse(row.dictionary_entry_ids as string) as string[],
     coderVersion: row.coder_version as string,
+  };
+}
+
+/** the columns of an EventFact, in FactRow order */
+export const factColumns = `e.id, e.source_code, e.target_code, e.source_root, e.target_root, e.source_name,
+  e.target_name, e.code, e.quad, e.goldstein, e.date_start, e.date_end, e.date_precision`;
+
+export type FactRow = [
+  number,
+  string,
+  string | null,
+  string,
+  string | null,
+  string,
+  string | null,
+  string,
+  1 | 2 | 3 | 4,
+  number,
+  string | null,
+  string | null,
+  EventFact['precision'],
+];
+
+export function rowToFact(row: FactRow): EventFact {
+  return {
+    id: row[0],
+    sourceCode: row[1],
+    targetCode: row[2],
+    sourceRoot: row[3],
+    targetRoot: row[4],
+    sourceName: row[5],
+    targetName: row[6],
+    code: row[7],
+    quad: row[8],
+    goldstein: row[9],
+    dateStart: row[10],
+    dateEnd: row[11],
+    precision: row[12],
   };
 }

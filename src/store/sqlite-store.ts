@@ -16,6 +16,9 @@ import {
   type EventRow,
   eventJoins,
   eventParams,
+  type FactRow,
+  factColumns,
+  rowToFact,
   externalColumns,
   externalEventParams,
   insertEventSql,
@@ -28,6 +31,7 @@ import { isPartialDate, spanDays } from './partial-date.js';
 import type {
   ActorSeen,
   DocumentSummary,
+  EventFact,
   EventFilter,
   ExternalEvent,
   ReviewAction,
@@ -599,6 +603,25 @@ export class SqliteStore implements Store {
     return rows.map((r) =>
       rowToEvent(r, r.sentence_id === null ? [] : (bySentence.get(r.sentence_id as number) ?? [])),
     );
+  }
+
+  eventFacts(filter: EventFilter = {}): Iterable<EventFact> {
+    const arms = buildArms(filter, this.queryContext());
+    const limit = limitClause(filter);
+    const select = `SELECT ${factColumns}, e.date_lo FROM events e`;
+    const sql =
+      arms.length === 1
+        ? `${select} ${arms[0].sql} ORDER BY e.date_lo, e.id ${limit.sql}`
+        : // as in queryEvents: date-ordered index walks merged by the compound ORDER BY, no sort
+          `${arms.map((arm) => `${select} ${arm.sql}`).join(' UNION ALL ')} ORDER BY 14, 1 ${limit.sql}`;
+    const statement = this.stmt(sql);
+    const params = [...arms.flatMap((a) => a.params), ...limit.params];
+    return {
+      // raw rows: an array per row is cheaper than an object keyed by column name
+      *[Symbol.iterator]() {
+        for (const row of statement.raw(true).iterate(...params) as Iterable<FactRow>) yield rowToFact(row);
+      },
+    };
   }
 
   countEvents(filter: EventFilter = {}): number {

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../coder/event.js';
 import { getOntology } from '../ontology/index.js';
-import type { ExternalEvent, Store, StoredEvent } from './store.js';
+import type { EventFilter, ExternalEvent, Store, StoredEvent } from './store.js';
 import {
   caspianDocument,
   caspianEvents,
@@ -278,6 +278,53 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         expect(codes(store.queryEvents({ includeRejected: true }))).toContain('044');
         expect(store.countEvents()).toBe(4);
         expect(store.countEvents({ includeRejected: true, includeFlagged: true })).toBe(7);
+      });
+
+      it('streams lean facts of the same events, in the same order, as queryEvents', () => {
+        store.insertExternalEvents([
+          externalEvent(1),
+          externalEvent(2, { target: null, code: '190', quad: 4, quadGdelt: 4, date: null }),
+        ]);
+        const [rejected] = store.queryEvents({ code: '044' });
+        store.reviewEvent(rejected.id, { status: 'rejected', reason: 'no meeting', reviewer: 'ana' });
+        const filters: EventFilter[] = [
+          {},
+          { dyad: ['IRN', 'RUS'] },
+          { dyad: ['RUS', 'IRN'], directed: true },
+          { dyad: ['IRNGOV', 'RUS'], includeRejected: true },
+          { actor: 'IRN' },
+          { actor: 'RUS', from: '2007', to: '2015' },
+          { includeFlagged: true, includeRejected: true },
+          { code: '11', quad: 3 },
+          { origin: 'gdelt', limit: 1, offset: 1 },
+        ];
+        for (const filter of filters) {
+          const expected = store.queryEvents(filter).map((e) => ({
+            id: e.id,
+            sourceCode: e.source.code,
+            targetCode: e.target?.code ?? null,
+            sourceRoot: e.source.code.slice(0, 3),
+            targetRoot: e.target?.code.slice(0, 3) ?? null,
+            sourceName: e.source.name,
+            targetName: e.target?.name ?? null,
+            code: e.code,
+            quad: e.quad,
+            goldstein: e.goldstein,
+            dateStart: e.date?.start ?? null,
+            dateEnd: e.date?.end ?? null,
+            precision: e.date?.precision ?? null,
+          }));
+          expect([...store.eventFacts(filter)], JSON.stringify(filter)).toEqual(expected);
+        }
+        // date order, the 2015 import last
+        expect([...store.eventFacts({ dyad: ['IRN', 'RUS'] })].map((f) => f.code)).toEqual([
+          '1621',
+          '112',
+          '036',
+        ]);
+        // a loop that stops early leaves the store usable
+        for (const _fact of store.eventFacts()) break;
+        expect(store.countEvents()).toBe(6);
       });
 
       it('matches an actor by code prefix on either side', () => {

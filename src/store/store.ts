@@ -142,6 +142,27 @@ export interface StoreStats {
   topDyads: { a: string; b: string; count: number }[];
 }
 
+/**
+ * The few fields of an event that counting and charting need, read without joins or JSON: what
+ * `eventFacts()` yields. Dates are the stored ISO partial strings.
+ */
+export interface EventFact {
+  id: number;
+  sourceCode: string;
+  targetCode: string | null;
+  /** first three letters of the codes (country or IGO block) */
+  sourceRoot: string;
+  targetRoot: string | null;
+  sourceName: string;
+  targetName: string | null;
+  code: string;
+  quad: 1 | 2 | 3 | 4;
+  goldstein: number;
+  dateStart: string | null;
+  dateEnd: string | null;
+  precision: EventDate['precision'] | null;
+}
+
 export interface SentenceHit {
   sentence: StoredSentence;
   documentName: string;
@@ -165,6 +186,12 @@ export interface Store {
 
   queryEvents(filter?: EventFilter): StoredEvent[];
   countEvents(filter?: EventFilter): number;
+  /**
+   * The same events as `queryEvents(filter)`, in the same order, as lean facts streamed from the
+   * database: for series, networks and other aggregates over many events. Finish (or break out of)
+   * the iteration before calling the store again; spread it into an array to keep it.
+   */
+  eventFacts(filter?: EventFilter): Iterable<EventFact>;
   getEvent(id: number): StoredEvent | null;
   /** applies a review; the audit trail records who, when, why and what changed */
   reviewEvent(id: number, action: ReviewAction): StoredEvent;
