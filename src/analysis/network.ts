@@ -8,8 +8,8 @@ import * as betweennessModule from 'graphology-metrics/centrality/betweenness.js
 import { weightedDegree } from 'graphology-metrics/node/weighted-degree.js';
 import type { Store } from '../store/store.js';
 import { type ActorLevel, actorKey } from './actor-level.js';
-import { type AnalysisEvent, toFact } from './event-facts.js';
 import type { Quad } from './dyad-series.js';
+import { type AnalysisEvent, toFact } from './event-facts.js';
 
 export interface NetworkOptions {
   level: ActorLevel;
