@@ -222,7 +222,11 @@ export const insertExternalEventSql = `INSERT INTO events (${externalColumns.joi
   ON CONFLICT (origin, external_id) WHERE external_id IS NOT NULL DO NOTHING`;
 
 /** parameters for insertExternalEventSql, in externalColumns order */
-export function externalEventParams(event: ExternalEvent, createdAt: string): (string | number | null)[] {
+export function externalEventParams(
+  event: ExternalEvent,
+  createdAt: string,
+  encodeRaw: (raw: Record<string, string>) => string = JSON.stringify,
+): (string | number | null)[] {
   const s = event.source;
   const t = event.target;
   const d = event.date;
@@ -258,7 +262,7 @@ export function externalEventParams(event: ExternalEvent, createdAt: string): (s
     1,
     event.origin,
     event.sourceUrl,
-    event.raw ? JSON.stringify(event.raw) : null,
+    event.raw ? encodeRaw(event.raw) : null,
     createdAt,
     targetRoot === null ? null : sourceRoot <= targetRoot ? sourceRoot : targetRoot,
     targetRoot === null ? null : sourceRoot <= targetRoot ? targetRoot : sourceRoot,
@@ -316,7 +320,11 @@ function rowDate(row: EventRow): EventDate | null {
   };
 }
 
-export function rowToEvent(row: EventRow, citations: Citation[]): StoredEvent {
+export function rowToEvent(
+  row: EventRow,
+  citations: Citation[],
+  decodeRaw: (text: string) => Record<string, string> = JSON.parse,
+): StoredEvent {
   const sentenceSpan = span(row.sentence_start, row.sentence_end);
   return {
     id: row.id,
@@ -331,7 +339,7 @@ export function rowToEvent(row: EventRow, citations: Citation[]): StoredEvent {
     sourceUrl: row.source_url as string | null,
     status: row.status as ReviewStatus,
     createdAt: row.created_at as string,
-    raw: row.raw === null ? null : (JSON.parse(row.raw as string) as Record<string, string>),
+    raw: row.raw === null ? null : decodeRaw(row.raw as string),
     source: rowActor(row, 'source')!,
     target: rowActor(row, 'target'),
     code: row.code as string,

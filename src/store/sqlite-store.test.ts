@@ -111,11 +111,13 @@ describe('SQLite store files', () => {
     expect(plan(`SELECT count(*) FROM events e ${visible.sql}`, visible.params)).toMatch(
       /USING COVERING INDEX events_pair_date/,
     );
-    expect(plan('SELECT quad, origin, count(*) FROM events WHERE hidden = 0 GROUP BY quad, origin')).toMatch(
-      /USING COVERING INDEX events_quad_origin/,
-    );
-    expect(plan("SELECT id FROM events WHERE code >= '19' AND code < '19\uffff'")).toMatch(
-      /USING (COVERING )?INDEX events_code/,
+    // stats read the tally, never the events table
+    expect(
+      plan('SELECT quad, origin, sum(n) FROM event_tally WHERE hidden = 0 GROUP BY quad, origin'),
+    ).not.toMatch(/events\b/);
+    const code = buildArms({ code: '19' })[0];
+    expect(plan(`SELECT count(*) FROM events e ${code.sql}`, code.params)).toMatch(
+      /USING COVERING INDEX events_code/,
     );
     const byDocument = buildArms({ documentId: 3 })[0];
     expect(plan(`SELECT e.id FROM events e ${byDocument.sql}`, byDocument.params)).toMatch(
@@ -208,6 +210,92 @@ describe('SQLite store files', () => {
       { a: 'IRN', b: 'USA', count: 1 },
     ]);
     store.close();
+  });
+
+  it('upgrades a version-2 store: counts carried into the tally, old raw rows still read', () => {
+    const path = join(dir, 'v2.db');
+    const v2db = new Database(path);
+    migrate(v2db, migrations.slice(0, 2));
+    const insert = v2db.prepare(
+      `INSERT INTO events (${externalColumns.join(', ')}) VALUES (${externalColumns.map(() => '?').join(', ')})`,
+    );
+    const actor = (code: string) => ({
+      code,
+      name: code,
+      entryId: null,
+      span: null,
+      text: null,
+      origin: 'stated' as const,
+      how: 'import',
+    });
+    for (const [id, s, t, quad] of [
+      ['1', 'IRN', 'RUS', 1],
+      ['2', 'RUS', 'IRN', 4],
+      ['3', 'USA', 'IRN', 4],
+    ] as const) {
+      insert.run(
+        externalEventParams(
+          {
+            origin: 'gdelt',
+            externalId: id,
+            source: actor(s),
+            target: actor(t),
+            code: quad === 1 ? '036' : '190',
+            goldstein: 1,
+            quad,
+            quadGdelt: quad,
+            plover: null,
+            date: {
+              start: '2010-01-02',
+              end: '2010-01-02',
+              precision: 'day',
+              type: 'exact',
+              inferred: false,
+              text: null,
+              span: null,
+            },
+            sourceUrl: null,
+            raw: { GLOBALEVENTID: id, Actor1Code: s },
+          },
+          'then',
+        ),
+      );
+    }
+    v2db.close();
+
+    const store = openStore(path);
+    expect(store.stats()).toMatchObject({
+      events: 3,
+      byQuad: { 1: 1, 2: 0, 3: 0, 4: 2 },
+      byOrigin: { gdelt: 3 },
+      topDyads: [
+        { a: 'IRN', b: 'RUS', count: 2 },
+        { a: 'IRN', b: 'USA', count: 1 },
+      ],
+    });
+    expect(store.queryEvents({ dyad: ['IRN', 'USA'] })[0].raw).toEqual({
+      GLOBALEVENTID: '3',
+      Actor1Code: 'USA',
+    });
+    const [old] = store.queryEvents({ dyad: ['IRN', 'USA'] });
+    store.insertExternalEvents([
+      {
+        ...old,
+        externalId: '4',
+        raw: { GLOBALEVENTID: '4', Actor1Code: 'USA', Note: 'tab\there, "quoted"' },
+      },
+    ]);
+    const [fresh] = store.queryEvents({ dyad: ['IRN', 'USA'] }).filter((e) => e.externalId === '4');
+    expect(fresh.raw).toEqual({ GLOBALEVENTID: '4', Actor1Code: 'USA', Note: 'tab\there, "quoted"' });
+    store.close();
+    // the compact form names the columns once, not in each row
+    const check = new Database(path, { readonly: true });
+    const stored = check.prepare("SELECT raw FROM events WHERE external_id = '4'").get() as { raw: string };
+    expect(stored.raw).not.toContain('Actor1Code');
+    check.close();
+    const reopened = openStore(path);
+    expect(reopened.getEvent(fresh.id)?.raw).toEqual(fresh.raw);
+    reopened.close();
   });
 
   it('keeps the dyad and visibility columns right when a row is updated', () => {

@@ -27,6 +27,7 @@ import {
   selectEventColumns,
   selectEventSql,
 } from './event-rows.js';
+import { EventTally } from './event-tally.js';
 import { isPartialDate, spanDays } from './partial-date.js';
 import type {
   ActorSeen,
@@ -176,11 +177,15 @@ function ftsQuery(text: string): string | null {
 
 const externalDateLo = externalColumns.indexOf('date_lo');
 const externalDateHi = externalColumns.indexOf('date_hi');
+const externalDyadA = externalColumns.indexOf('dyad_a');
+const externalDyadB = externalColumns.indexOf('dyad_b');
 
 export class SqliteStore implements Store {
   private readonly insertEvent: Database.Statement;
   /** prepared once per distinct SQL text: filters yield few shapes, and preparing costs more than a page */
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly rawLayoutIds = new Map<string, number>();
+  private readonly rawLayoutKeys = new Map<number, string[]>();
 
   constructor(private readonly db: Database.Database) {
     this.insertEvent = db.prepare(insertEventSql);
@@ -221,6 +226,7 @@ export class SqliteStore implements Store {
       if (same) return { documentId: same.id, status: 'unchanged', events: same.event_count };
 
       const tally = new ActorTally();
+      const counts = new EventTally();
       const existing = this.db
         .prepare('SELECT id FROM documents WHERE source_path = ?')
         .get(meta.sourcePath) as { id: number } | undefined;
@@ -298,6 +304,13 @@ export class SqliteStore implements Store {
           throw new StoreInputError(`${doc.name}: event ${i} (${event.code}): ${(err as Error).message}`);
         }
         const eventId = Number(this.insertEvent.run(eventParams(values)).lastInsertRowid);
+        counts.add(
+          values.origin as string,
+          values.quad as number,
+          values.hidden as number,
+          values.dyad_a as string | null,
+          values.dyad_b as string | null,
+        );
         if (values.date_hi !== null) {
           widest = Math.max(widest, spanDays(values.date_lo as string, values.date_hi as string));
         }
@@ -310,6 +323,7 @@ export class SqliteStore implements Store {
         .prepare('UPDATE documents SET sentence_count = ?, citation_count = ?, event_count = ? WHERE id = ?')
         .run(doc.sentences.length, doc.citations.length, events.length, documentId);
       tally.flush(this.db);
+      counts.flush(this.db);
       this.widenSpan(widest);
       return { documentId, status: existing ? 'replaced' : 'inserted', events: events.length };
     })();
@@ -600,8 +614,9 @@ export class SqliteStore implements Store {
         bySentence.set(link.sentence_id, list);
       }
     }
+    const decode = (text: string) => this.decodeRaw(text);
     return rows.map((r) =>
-      rowToEvent(r, r.sentence_id === null ? [] : (bySentence.get(r.sentence_id as number) ?? [])),
+      rowToEvent(r, r.sentence_id === null ? [] : (bySentence.get(r.sentence_id as number) ?? []), decode),
     );
   }
 
@@ -684,8 +699,10 @@ export class SqliteStore implements Store {
 
   insertExternalEvents(events: ExternalEvent[]): number {
     const insert = this.stmt(insertExternalEventSql);
-    return this.db.transaction(() => {
+    const encodeRaw = (raw: Record<string, string>) => this.encodeRaw(raw);
+    const write = this.db.transaction(() => {
       const tally = new ActorTally();
+      const counts = new EventTally();
       const createdAt = new Date().toISOString();
       let inserted = 0;
       let widest = 0;
@@ -693,13 +710,21 @@ export class SqliteStore implements Store {
         let changes: number;
         let params: ReturnType<typeof externalEventParams>;
         try {
-          params = externalEventParams(event, createdAt);
+          params = externalEventParams(event, createdAt, encodeRaw);
           changes = insert.run(params).changes;
         } catch (err) {
           throw new StoreInputError(`${event.origin} event ${event.externalId}: ${(err as Error).message}`);
         }
         if (changes === 0) continue;
         inserted++;
+        // imported events are never rejected, negated or hypothetical
+        counts.add(
+          event.origin,
+          event.quad,
+          0,
+          params[externalDyadA] as string | null,
+          params[externalDyadB] as string | null,
+        );
         const hi = params[externalDateHi];
         if (hi !== null && hi !== params[externalDateLo]) {
           widest = Math.max(widest, spanDays(params[externalDateLo] as string, hi as string));
@@ -708,9 +733,56 @@ export class SqliteStore implements Store {
         tally.add(event.target?.code ?? null, event.target?.name ?? null, event.target?.entryId ?? null);
       }
       tally.flush(this.db);
+      counts.flush(this.db);
       this.widenSpan(widest);
       return inserted;
-    })();
+    });
+    try {
+      return write();
+    } catch (err) {
+      // layouts written in the failed transaction are gone from the table; forget their ids too
+      this.rawLayoutIds.clear();
+      this.rawLayoutKeys.clear();
+      throw err;
+    }
+  }
+
+  /** [layout id, ...values]: the column names are stored once in raw_layouts (migration 3) */
+  private encodeRaw(raw: Record<string, string>): string {
+    const keys = Object.keys(raw);
+    const signature = keys.join('\t');
+    let id = this.rawLayoutIds.get(signature);
+    if (id === undefined) {
+      this.stmt('INSERT OR IGNORE INTO raw_layouts (keys) VALUES (?)').run(JSON.stringify(keys));
+      id = (
+        this.stmt('SELECT id FROM raw_layouts WHERE keys = ?').get(JSON.stringify(keys)) as { id: number }
+      ).id;
+      this.rawLayoutIds.set(signature, id);
+      this.rawLayoutKeys.set(id, keys);
+    }
+    const values = new Array<string>(keys.length + 1);
+    values[0] = String(id);
+    for (let i = 0; i < keys.length; i++) values[i + 1] = raw[keys[i]];
+    return JSON.stringify(values);
+  }
+
+  private decodeRaw(text: string): Record<string, string> {
+    // rows written before migration 3 hold a JSON object
+    if (text.startsWith('{')) return JSON.parse(text) as Record<string, string>;
+    const values = JSON.parse(text) as string[];
+    const id = Number(values[0]);
+    let keys = this.rawLayoutKeys.get(id);
+    if (!keys) {
+      const row = this.stmt('SELECT keys FROM raw_layouts WHERE id = ?').get(id) as
+        | { keys: string }
+        | undefined;
+      if (!row) throw new StoreInputError(`raw row layout ${id} is missing from raw_layouts`);
+      keys = JSON.parse(row.keys) as string[];
+      this.rawLayoutKeys.set(id, keys);
+    }
+    const raw: Record<string, string> = {};
+    for (let i = 0; i < keys.length; i++) raw[keys[i]] = values[i + 1];
+    return raw;
   }
 
   actorsSeen(options: { prefix?: string; limit?: number } = {}): ActorSeen[] {
@@ -734,19 +806,21 @@ export class SqliteStore implements Store {
     const byQuad: Record<1 | 2 | 3 | 4, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
     const byOrigin: Record<string, number> = {};
     let events = 0;
-    // hidden = 0 is what queryEvents shows by default; both scans read an index alone, not the table
+    // hidden = 0 is what queryEvents shows by default; event_tally holds a few rows per dyad, not per event
     const groups = this.stmt(
-      'SELECT quad, origin, count(*) AS n FROM events WHERE hidden = 0 GROUP BY quad, origin ORDER BY origin',
+      `SELECT quad, origin, sum(n) AS n FROM event_tally WHERE hidden = 0
+       GROUP BY quad, origin HAVING sum(n) <> 0 ORDER BY origin`,
     ).all() as { quad: 1 | 2 | 3 | 4; origin: string; n: number }[];
     for (const g of groups) {
       byQuad[g.quad] += g.n;
       byOrigin[g.origin] = (byOrigin[g.origin] ?? 0) + g.n;
       events += g.n;
     }
+    for (const origin of Object.keys(byOrigin)) if (byOrigin[origin] === 0) delete byOrigin[origin];
     const topDyads = this.stmt(
-      `SELECT dyad_a AS a, dyad_b AS b, count(*) AS count FROM events
-       WHERE dyad_a IS NOT NULL AND dyad_a <> dyad_b AND hidden = 0
-       GROUP BY dyad_a, dyad_b ORDER BY count DESC, a, b LIMIT 10`,
+      `SELECT dyad_a AS a, dyad_b AS b, sum(n) AS count FROM event_tally
+       WHERE dyad_a <> '' AND dyad_a <> dyad_b AND hidden = 0
+       GROUP BY dyad_a, dyad_b HAVING count > 0 ORDER BY count DESC, a, b LIMIT 10`,
     ).all() as { a: string; b: string; count: number }[];
     return {
       documents: count('SELECT count(*) AS n FROM documents'),

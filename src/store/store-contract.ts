@@ -677,6 +677,72 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         });
       });
 
+      it('stays exact through imports, reviews, edits, re-coding and deletion', () => {
+        // the figures stats() must give, counted from the events themselves
+        const recount = () => {
+          const visible = store.queryEvents();
+          const byQuad = { 1: 0, 2: 0, 3: 0, 4: 0 };
+          const byOrigin: Record<string, number> = {};
+          const pairs = new Map<string, number>();
+          for (const e of visible) {
+            byQuad[e.quad]++;
+            byOrigin[e.origin] = (byOrigin[e.origin] ?? 0) + 1;
+            if (!e.target) continue;
+            const [a, b] = [e.source.code.slice(0, 3), e.target.code.slice(0, 3)].sort();
+            if (a !== b) pairs.set(`${a} ${b}`, (pairs.get(`${a} ${b}`) ?? 0) + 1);
+          }
+          const topDyads = [...pairs]
+            .map(([k, count]) => ({ a: k.split(' ')[0], b: k.split(' ')[1], count }))
+            .sort((x, y) => y.count - x.count || x.a.localeCompare(y.a) || x.b.localeCompare(y.b))
+            .slice(0, 10);
+          return { events: visible.length, byQuad, byOrigin, topDyads };
+        };
+        const check = (step: string) => expect(store.stats(), step).toMatchObject(recount());
+
+        const a = caspianDocument();
+        store.saveDocument(a, caspianEvents(a));
+        const b = gulfDocument();
+        store.saveDocument(b, gulfEvents(b));
+        store.insertExternalEvents(Array.from({ length: 12 }, (_, i) => externalEvent(i)));
+        store.insertExternalEvents([
+          externalEvent(20, { target: null, code: '190', quad: 4, quadGdelt: 4 }),
+          externalEvent(1),
+        ]);
+        check('after saving and importing');
+        expect(() =>
+          store.insertExternalEvents([
+            externalEvent(30),
+            externalEvent(31, { date: { ...date('2015'), start: 'x' } }),
+          ]),
+        ).toThrow();
+        check('after a failed batch');
+
+        const [accused] = store.queryEvents({ code: '112' });
+        store.reviewEvent(accused.id, { status: 'rejected', reason: 'misread', reviewer: 'ana' });
+        check('after a rejection');
+        const [imported] = store.queryEvents({ origin: 'gdelt', limit: 1 });
+        store.reviewEvent(imported.id, {
+          status: 'edited',
+          changes: { code: '190', target: { code: 'USA' } },
+          reason: 'wrong target',
+          reviewer: 'ana',
+        });
+        check('after an edit of code and target');
+        store.reviewEvent(accused.id, {
+          status: 'edited',
+          changes: { source: { code: 'SAUGOV' } },
+          reason: 'restored with another source',
+          reviewer: 'ana',
+        });
+        check('after restoring a rejected event');
+
+        store.saveDocument(caspianDocument([{ text: 'Another sentence.' }]), caspianEvents(a));
+        check('after re-coding a document');
+        store.deleteDocument(store.getDocument('gulf-brief.md')!.id);
+        check('after deleting a document');
+        expect(store.stats().events).toBe(store.countEvents());
+      });
+
       it('counts documents, sentences, citations, visible events by quad and the top dyads', () => {
         const a = caspianDocument();
         store.saveDocument(a, caspianEvents(a));
