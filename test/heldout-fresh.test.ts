@@ -68,7 +68,10 @@ describe('fresh held-out set', () => {
       const gold = readGold(d.goldPath);
       expect(gold.length, d.name).toBeGreaterThanOrEqual(25);
       expect(gold.filter((g) => g.required && !g.negative).length, d.name).toBeGreaterThanOrEqual(15);
-      expect(gold.some((g) => g.negative), d.name).toBe(true);
+      expect(
+        gold.some((g) => g.negative),
+        d.name,
+      ).toBe(true);
       for (const g of gold) {
         expect(ids.has(g.id), `${g.id} is used twice in the set`).toBe(false);
         ids.add(g.id);
