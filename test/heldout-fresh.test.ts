@@ -24,8 +24,12 @@ import {
   tableHeader,
 } from '../scripts/score-heldout.js';
 
-/** a floor far below the measured figure: it catches a broken pipeline, not an ordinary rule edit */
-const POOLED_CORE_F1_FLOOR = 0.3;
+/**
+ * A floor far below the measured figure, so it catches a broken pipeline and not an ordinary rule
+ * edit. Pooled core F1 measured 0.305 when the set was written (the development set scored 0.74 on
+ * the same commit); a floor at 0.30 would fail on noise and so invite tuning against this set.
+ */
+const POOLED_CORE_F1_FLOOR = 0.15;
 
 const freshDir = join(projectRoot, 'test', 'fixtures', 'heldout-fresh');
 const documents = heldoutDocuments(freshDir);
