@@ -5,7 +5,7 @@
  * @module
  */
 import type { EventFact, Store } from '../store/store.js';
-import { type ActorLevel, codeAtLevel, codeMatches } from './actor-level.js';
+import { type ActorLevel, codeAtLevel } from './actor-level.js';
 import { type AnalysisEvent, toFact } from './event-facts.js';
 import { daySpan, daySpanOf, dayToIso, type Period, type PeriodUnit, periodsCovering } from './periods.js';
 
@@ -80,7 +80,8 @@ interface RowBuilder {
   coarse: boolean;
   quads: Record<Quad, DyadCell>;
   goldsteinSum: number;
-  ids: Set<number>;
+  /** each event reaches a row once (one quad, one period), so a list needs no de-duplication */
+  ids: number[];
 }
 
 function emptyRow(period: Period, coarse: boolean): RowBuilder {
@@ -94,7 +95,7 @@ function emptyRow(period: Period, coarse: boolean): RowBuilder {
       4: { count: 0, eventIds: [] },
     },
     goldsteinSum: 0,
-    ids: new Set(),
+    ids: [],
   };
 }
 
@@ -103,7 +104,7 @@ function addToRow(row: RowBuilder, event: EventFact, weight: number): void {
   cell.count += weight;
   cell.eventIds.push(event.id);
   row.goldsteinSum += event.goldstein * weight;
-  row.ids.add(event.id);
+  row.ids.push(event.id);
 }
 
 function finishRow(row: RowBuilder): DyadRow {
@@ -119,7 +120,7 @@ function finishRow(row: RowBuilder): DyadRow {
     goldsteinSum: row.goldsteinSum,
     goldsteinMean: total > 0 ? row.goldsteinSum / total : null,
     netCooperation: q[1].count + q[2].count - q[3].count - q[4].count,
-    eventIds: [...row.ids],
+    eventIds: row.ids,
   };
 }
 
@@ -135,8 +136,11 @@ function orient(event: EventFact, a: string, b: string, directed: boolean): [str
   if (event.targetCode === null) return null;
   const s = event.sourceCode;
   const t = event.targetCode;
-  if (codeMatches(s, a) && codeMatches(t, b)) return [s, t];
-  if (!directed && codeMatches(s, b) && codeMatches(t, a)) return [t, s];
+  // a and b arrive upper-cased
+  const S = s.toUpperCase();
+  const T = t.toUpperCase();
+  if (S.startsWith(a) && T.startsWith(b)) return [s, t];
+  if (!directed && S.startsWith(b) && T.startsWith(a)) return [t, s];
   return null;
 }
 
@@ -193,6 +197,8 @@ export function computeDyadSeries(
         ?.lastDay ?? null)
     : null;
 
+  const upperA = a.toUpperCase();
+  const upperB = b.toUpperCase();
   const total = new SeriesBuilder();
   const lines = new Map<string, { source: string; target: string; builder: SeriesBuilder }>();
   const coarseIds: number[] = [];
@@ -215,7 +221,7 @@ export function computeDyadSeries(
 
   for (const item of events) {
     const event = toFact(item);
-    const pair = orient(event, a, b, directed);
+    const pair = orient(event, upperA, upperB, directed);
     if (!pair) continue;
     const { span, periods } = place(event.dateStart, event.dateEnd);
     if (!span) {
@@ -236,7 +242,8 @@ export function computeDyadSeries(
     }
 
     if (periods.length === 1) {
-      for (const builder of [total, line.builder]) addToRow(builder.rowFor(periods[0], false), event, 1);
+      addToRow(total.rowFor(periods[0], false), event, 1);
+      addToRow(line.builder.rowFor(periods[0], false), event, 1);
       minDay = Math.min(minDay, periods[0].firstDay);
       maxDay = Math.max(maxDay, periods[0].lastDay);
       continue;
@@ -244,7 +251,8 @@ export function computeDyadSeries(
     coarseIds.push(event.id);
     if (coarse === 'bucket') {
       const period: Period = { label: bucketLabel(event), firstDay: span.firstDay, lastDay: span.lastDay };
-      for (const builder of [total, line.builder]) addToRow(builder.rowFor(period, true), event, 1);
+      addToRow(total.rowFor(period, true), event, 1);
+      addToRow(line.builder.rowFor(period, true), event, 1);
       // the periods a bucket spans still belong to the series, so the bucket sits among them
       minDay = Math.min(minDay, periods[0].firstDay);
       maxDay = Math.max(maxDay, periods[periods.length - 1].lastDay);
@@ -255,7 +263,8 @@ export function computeDyadSeries(
     for (const p of periods) {
       const overlap = Math.min(p.lastDay, last) - Math.max(p.firstDay, first) + 1;
       if (overlap <= 0) continue;
-      for (const builder of [total, line.builder]) addToRow(builder.rowFor(p, false), event, overlap / days);
+      addToRow(total.rowFor(p, false), event, overlap / days);
+      addToRow(line.builder.rowFor(p, false), event, overlap / days);
       minDay = Math.min(minDay, p.firstDay);
       maxDay = Math.max(maxDay, p.lastDay);
     }
