@@ -19,7 +19,9 @@ import { MentionHistory, type PlacedMention, placeMentions } from './mentions.js
 import { loadPatterns, type Pattern } from './patterns.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
 import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
+import { descriptionMentions } from './descriptions.js';
 import { territoryMentions } from './territories.js';
+import { Discourse } from './discourse.js';
 
 export const CODER_VERSION = 'entente-coder/0.1.0';
 
@@ -94,7 +96,21 @@ const IRREGULAR_GATE = new Set([
   'began',
   'flew',
   'ran',
+  'said',
+  'shot',
+  'shut',
+  'froze',
+  'wrote',
+  'undertook',
+  'overran',
+  'stood',
 ]);
+const IRREGULAR_LEMMA: Record<string, string> = {
+  shot: 'shoot',
+  froze: 'freeze',
+  said: 'say',
+  withdrew: 'withdraw',
+};
 
 type DateFor = (i: number, start: number, end: number) => DateAttachment;
 
@@ -116,6 +132,13 @@ function safeDate(dateFor: DateFor, s: Sentence, start: number, end: number): Da
 function isPlace(m: ActorMention, text: string): boolean {
   return (
     m.how === 'metonym' && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
+  );
+}
+
+/** "through Kuwait", "to the Saudi capital": an actor inside a prepositional phrase */
+function isOblique(m: ActorMention, text: string): boolean {
+  return /\b(?:in|at|to|from|through|via|into|onto|toward|towards|with|against|on|near|around|across|over|between|among|for|of)\s+(?:the\s+)?$/i.test(
+    text.slice(Math.max(0, m.start - 14), m.start),
   );
 }
 
@@ -143,6 +166,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   let resolver = options.resolver ?? null;
   const coderVersion = options.coderVersion ?? CODER_VERSION;
   const index = new PatternIndex(options.patterns ?? loadPatterns());
+  const discourse = new Discourse(index.patterns);
   const ontology = getOntology();
 
   const passesGate = (text: string): boolean => {
@@ -158,8 +182,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   // "Beijing condemned the seizure": one actor, and a noun whose actor stands in a sentence before
   const namesEventObject = (text: string): boolean => {
     for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
-      if (index.eventObjectWords.has(w) || (w.endsWith('s') && index.eventObjectWords.has(w.slice(0, -1))))
-        return true;
+      if (IRREGULAR_GATE.has(w) && index.eventObjectWords.has(IRREGULAR_LEMMA[w] ?? '')) return true;
+      for (const f of gateForms(w)) if (index.eventObjectWords.has(f)) return true;
     }
     return false;
   };
@@ -240,6 +264,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     explain: SentenceTrace[] | null,
   ): CodedEvent[] {
     resolver ??= loadDefaultResolver();
+    discourse.begin(doc, resolver);
     const timeline = createDocumentTimeline(doc);
     const history = new MentionHistory();
     const recent: RecentEvent[] = [];
@@ -249,14 +274,21 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const sentenceDate = safeDate(timeline.dateFor.bind(timeline), s, s.start, s.start);
       const isoDate = sentenceDate.value?.start || doc.metadata.publishedAt || undefined;
       const resolved = resolver.findMentions(s.text, { date: isoDate });
-      const found = [...resolved, ...territoryMentions(s.text, resolved)].sort((x, y) => x.start - y.start);
+      const found = [
+        ...resolved,
+        ...territoryMentions(s.text, resolved),
+        ...descriptionMentions(s.text, resolved, history),
+        ...discourse.agentMentions(s.text, resolved, s.index),
+      ].sort((x, y) => x.start - y.start);
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
       // and a pronoun that may stand for another) can yield an event
       const gate =
         passesGate(s.text) &&
-        (found.length >= 2 || ACTOR_PRONOUN.test(s.text) || (found.length === 1 && namesEventObject(s.text)));
+        (found.length >= 1 || ACTOR_PRONOUN.test(s.text));
+      // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
+      discourse.observeSentence(s.index, s.text, found);
       if (!gate && !explain) {
-        for (const m of found) if (!isPlace(m, s.text)) history.add(m);
+        for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, isOblique(m, s.text));
         // sentences skipped before tagging still name actors that a later event noun may point at
         for (const m of found) {
           const placedBare: PlacedMention = {
@@ -279,7 +311,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       for (const p of placed) {
         if (p.actor) sentenceActors.push(p.actor);
         else if (p.referent) {
-          const r = history.resolve(p.referent, sentenceActors);
+          const r = history.resolve(p.referent, sentenceActors, s.index);
           if (p.referent === 'pair') p.pair = /koreas$/i.test(p.text) ? koreaPair(p) : r;
           else p.actor = r[0] ?? null;
         }
@@ -308,6 +340,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
           }
         : null;
       const matches = gate ? findMatches(index, a.tokens, placed) : [];
+      if (gate) matches.push(...discourse.extraMatches(a.tokens, placed, matches));
       const ctx = new RoleContext(a, placed);
       const seen = new Set<string>();
       for (const m of matches) {
@@ -344,10 +377,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
           }
           seen.add(key);
           seen.add(exact);
+          discourse.settle(e);
           events.push(e);
         }
       }
-      for (const m of found) if (!isPlace(m, s.text)) history.add(m);
+      for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, isOblique(m, s.text));
       for (const p of placed)
         if (p.actor && !p.referent)
           named.push({ sentenceIndex: s.index, side: { mention: p.actor, placed: p } });
@@ -393,8 +427,19 @@ export function createCoder(options: CoderOptions = {}): Coder {
     ) {
       const first = sources[0];
       targets = sources.slice(1).filter((x) => countryOf(x.mention) !== countryOf(first.mention));
+      // "signed by Ukraine, Russia and the OSCE": in a longer list the parties are the states
+      if (sources.length > 2 && targets.some((x) => x.mention.type === 'state'))
+        targets = targets.filter((x) => x.mention.type === 'state');
       sources = [first];
       ruleIds.push('reciprocal-pair');
+    }
+    if (!sources.length && m.passive) {
+      const implicit = discourse.implicitSource(p.code, targets, a.tokens, placed, m.trigger, s.index);
+      if (implicit) {
+        sources = [implicit.source];
+        targets = implicit.targets;
+        ruleIds.push('discourse-source');
+      }
     }
     if (!sources.length) return drop('no source actor');
     if (p.place && targets.length) {
@@ -444,7 +489,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
         if (!other) return drop('no target actor', sources);
         targets = [other.side];
         ruleIds.push('event-object-actor');
-      } else return drop('no target actor', sources);
+      } else {
+        const implicit = discourse.implicitTarget(p.code, sources[0], a.tokens, placed, m.last, s.index);
+        if (!implicit) return drop('no target actor', sources);
+        targets = [implicit.side];
+        ruleIds.push(implicit.how === 'discourse' ? 'discourse-target' : 'object-phrase-target');
+      }
     }
     const nominal = NOMINAL.has(p.elements[p.triggerIndex].pos ?? '');
     const pol = polarityOf(a, m.trigger, m.last, nominal);

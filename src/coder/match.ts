@@ -38,8 +38,12 @@ export class PatternIndex {
       const words = p.elements[p.triggerIndex].words;
       if (!words) continue;
       if (p.tgt.includes('event')) {
-        for (const el of p.elements.slice(p.triggerIndex + 1))
+        const after = p.elements.slice(p.triggerIndex + 1);
+        for (const el of after)
           if (el.pos === 'N' && el.words) for (const w of el.words) this.eventObjectWords.add(w);
+        // "Minsk refused.", "warned that any attack would …": a verb whose target is the event talked of
+        if (!after.some((el) => el.pos === 'N' && !el.optional))
+          for (const w of words) this.eventObjectWords.add(w);
       }
       for (const w of words) {
         const list = this.byWord.get(w) ?? [];
@@ -58,10 +62,18 @@ export class PatternIndex {
       a.length || b
         ? undefined
         : t.lower.endsWith('ing')
-          ? (this.byWord.get(t.lower.slice(0, -3)) ?? this.byWord.get(`${t.lower.slice(0, -3)}e`))
+          ? (this.byWord.get(t.lower.slice(0, -3)) ??
+            this.byWord.get(`${t.lower.slice(0, -3)}e`) ??
+            this.byWord.get(undoubled(t.lower.slice(0, -3))))
           : undefined;
     return [...new Set([...a, ...(b ?? []), ...(c ?? [])])];
   }
+}
+
+/** "expelling" → "expel", "shipping" → "ship": a gerund may double its last consonant */
+function undoubled(stem: string): string {
+  const n = stem.length;
+  return n > 3 && stem[n - 1] === stem[n - 2] && !/[aeiou]/.test(stem[n - 1]) ? stem.slice(0, -1) : stem;
 }
 
 function posOk(el: PatternElement, t: Token): boolean {
@@ -78,7 +90,7 @@ function wordOk(el: PatternElement, t: Token | undefined): boolean {
   const known =
     el.words.has(t.lemma) ||
     el.words.has(t.lower) ||
-    (stem !== null && (el.words.has(stem) || el.words.has(`${stem}e`)));
+    (stem !== null && (el.words.has(stem) || el.words.has(`${stem}e`) || el.words.has(undoubled(stem))));
   return known && posOk(el, t);
 }
 

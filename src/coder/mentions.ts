@@ -112,18 +112,43 @@ export function placeMentions(
 /** what the resolver found earlier in the document, most recent last */
 export class MentionHistory {
   private readonly items: ActorMention[] = [];
+  private readonly where: Array<{ sentence: number; oblique: boolean }> = [];
 
-  add(m: ActorMention): void {
+  /** `oblique`: named inside a prepositional phrase ("through Kuwait"), which pronouns rarely pick up */
+  add(m: ActorMention, sentence = -1, oblique = false): void {
     this.items.push(m);
-    if (this.items.length > 60) this.items.shift();
+    this.where.push({ sentence, oblique });
+    if (this.items.length > 60) {
+      this.items.shift();
+      this.where.shift();
+    }
   }
 
-  resolve(referent: Referent, before: ActorMention[]): ActorMention[] {
+  /** the most recent actor named that meets `pred` */
+  latest(pred: (m: ActorMention) => boolean): ActorMention | undefined {
+    for (let k = this.items.length - 1; k >= 0; k--) if (pred(this.items[k])) return this.items[k];
+    return undefined;
+  }
+
+  resolve(referent: Referent, before: ActorMention[], sentence = -1): ActorMention[] {
     const pool = [...this.items, ...before];
     if (referent !== 'pair') {
       // the first actor of the sentence is usually its subject, which pronouns mostly follow
       const same = before.find((m) => compatible(referent, m));
       if (same) return [same];
+    }
+    if (referent !== 'pair' && sentence >= 0) {
+      // "The bloc sent its list through Kuwait. It required …": the subject of a sentence just
+      // before, never an actor named inside a prepositional phrase
+      let k = this.items.length - 1;
+      while (k >= 0 && this.where[k].sentence >= 0 && sentence - this.where[k].sentence <= 2) {
+        const at = this.where[k].sentence;
+        let first: ActorMention | undefined;
+        for (; k >= 0 && this.where[k].sentence === at; k--)
+          if (!this.where[k].oblique && compatible(referent, this.items[k])) first = this.items[k];
+        if (first) return [first];
+      }
+      return [];
     }
     if (referent === 'pair') {
       const out: ActorMention[] = [];
@@ -146,7 +171,9 @@ const PLURAL_AGENTS =
 function compatible(referent: Referent, m: ActorMention): boolean {
   const isPerson = PERSON_TYPES.has(m.type) || TITLE.test(m.text);
   if (referent === 'person') return isPerson;
-  if (referent === 'thing') return !isPerson && m.type !== 'region' && !/s$/i.test(m.text);
+  // "Turkish suppliers": an adjective names no antecedent for "it"
+  if (referent === 'thing')
+    return !isPerson && m.type !== 'region' && !/s$/i.test(m.text) && !(m.how === 'demonym' && !m.plural);
   // "they" mostly stands for a people or a government named by a plural ("the Russians")
   if (referent === 'plural')
     return (

@@ -91,6 +91,11 @@ const ATTRIBUTION_VERBS = new Set([
   'suggest',
 ]);
 
+/** "in May", "By May Russian troops…": the month, not the modal */
+function isMonthMay(tok: { text: string }, k: number): boolean {
+  return tok.text === 'May' && k > 0;
+}
+
 export function polarityOf(a: Analysis, trigger: number, last: number, nominal: boolean): Polarity {
   const t = a.tokens;
   const clause = clauseAt(a.clauses, trigger);
@@ -116,7 +121,7 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
     ) {
       negated = true;
       cues.push(`${w} ${t[k + 1].lower}`);
-    } else if (MODALS.has(w) || SPECULATION.has(w)) {
+    } else if ((MODALS.has(w) && !isMonthMay(t[k], k)) || SPECULATION.has(w)) {
       hypothetical = true;
       cues.push(w);
     }
@@ -164,7 +169,7 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
     const before = a.clauses.filter((c) => c.end <= clause.start).at(-1);
     if (before)
       for (let k = before.start; k < before.end; k++)
-        if (MODALS.has(t[k].lower)) {
+        if (MODALS.has(t[k].lower) && !isMonthMay(t[k], k)) {
           hypothetical = true;
           cues.push(t[k].lower);
         }

@@ -130,6 +130,11 @@ export class RoleContext {
     let cur: number[] = [];
     let sawAnd = false;
     const flush = () => {
+      // "by Ukraine, Russia, the OSCE and the rebel leaders": the list goes on past its last actor
+      if (cur.length > 1 && !sawAnd) {
+        const end = this.mentions[cur[cur.length - 1]].te;
+        if (t[end]?.lower === 'and' || (t[end]?.text === ',' && t[end + 1]?.lower === 'and')) sawAnd = true;
+      }
       // "after the pullout from Afghanistan, Tehran and Moscow became …": a comma closes the phrase
       if (cur.length > 2 && sawAnd) {
         const first = this.mentions[cur[0]];

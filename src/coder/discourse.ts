@@ -1,0 +1,392 @@
+/**
+ * Discourse-level recall: analytical reports are about a dyad, and many sentences state only one
+ * side of an act ("Tokyo lodged a protest", "four employees of a Japanese firm were detained").
+ * This module keeps the document's focal dyad (the countries named in its title, else the two
+ * named most so far) and the running current dyad (the last two countries that acted or were acted
+ * upon), and fills the missing side of an inherently dyadic act with the other member. It also
+ * reads the country of an object phrase ("downed a Ukrainian airliner") and gives country-less
+ * agents ("the foreign ministry", "the coast guard") the country of the actor that spoke last.
+ * Everything it adds is marked inferred and lowers the event's confidence.
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { actorsDataDir } from '../actors/index.js';
+import type { ActorMention, ActorResolver } from '../actors/mention.js';
+import { isNpToken, type Token } from '../nlp/index.js';
+import type { CodedEvent } from './event.js';
+import { findMatches, PatternIndex, type PatternMatch } from './match.js';
+import type { PlacedMention } from './mentions.js';
+import type { Pattern, PatternElement } from './patterns.js';
+
+export interface DiscourseSide {
+  mention: ActorMention;
+  placed: PlacedMention;
+}
+
+/** what a document offers for its focal dyad */
+export interface DiscourseDocument {
+  metadata: { title: string | null };
+  sections?: Array<{ heading: string }>;
+}
+
+const STATELIKE = new Set(['state', 'leader', 'government', 'military', 'igo']);
+/** how many sentences back an actor still belongs to the current dyad */
+const WINDOW = 4;
+
+/**
+ * Codes whose act always has another party: statements, appeals, investigations and street
+ * protests often have none ("Pakistan issued a statement", "protesters marched"), so they never
+ * get one from the discourse.
+ */
+export function isInherentlyDyadic(code: string): boolean {
+  const root = code.slice(0, 2);
+  if (root === '01') return code.startsWith('016');
+  return root !== '02' && root !== '09' && root !== '14';
+}
+
+/** "arrested three activists": an object of the acting state's own people is no foreign party */
+const DOMESTIC_OBJECT =
+  /^(protesters?|demonstrators?|activists?|dissidents?|opponents?|critics?|journalists?|students?|workers?|citizens?|residents?|civilians?|villagers?|people|suspects?|militants?|rebels?|insurgents?|opposition|lawmakers?|officers?|generals?|ministers?|officials?|members?|clerics?|reformists?|bloggers?|lawyers?|leaders?|candidates?|parties|party|election|elections|referendum|budget|reforms?|constitution|law|bill|plan|programme|program|strategy|policy|forces|troops|units|reserves|army|navy|defences?|defenses?|arsenal|capabilities|capacity)$/;
+
+/** a pattern with its target slot (and the preposition that introduced it) made optional */
+function relaxTarget(p: Pattern): Pattern | null {
+  if (!isInherentlyDyadic(p.code)) return null;
+  if (p.elements.some((el) => el.kind === 'slot' && el.slot === 'S')) return null;
+  const at = p.elements.findIndex((el, k) => k > p.triggerIndex && el.kind === 'slot' && el.slot === 'T');
+  if (at < 0 || p.elements[at].optional) return null;
+  const elements: PatternElement[] = p.elements.map((el) => ({ ...el }));
+  const rest = elements.slice(at + 1);
+  const lastRequired = !rest.some((el) => !el.optional && el.kind !== 'wide-gap');
+  elements.splice(at, 1);
+  // "suspended contacts with $T" → "suspended contacts": a preposition left dangling goes too
+  if (lastRequired && at - 1 > p.triggerIndex && elements[at - 1]?.functionWord) elements.splice(at - 1, 1);
+  // a pattern left with nothing but its verb says too little to carry an act on its own
+  const words = elements.filter((el) => el.kind === 'word' && !el.optional);
+  if (words.length < 2) return null;
+  return { ...p, elements, tgt: [], sym: false };
+}
+
+interface Agent {
+  sector: string;
+  type: ActorMention['type'];
+}
+
+/** country-less agents a report names once its country is clear from context */
+function loadAgents(): Map<string, Agent> {
+  const out = new Map<string, Agent>();
+  const wanted: Record<string, string[]> = {
+    'agent-government': ['government', 'administration', 'regime', 'cabinet', 'authorities'],
+    'agent-ministry': [
+      'foreign ministry',
+      'defense ministry',
+      'defence ministry',
+      'interior ministry',
+      'foreign office',
+      'ministry of foreign affairs',
+    ],
+    'agent-military': ['military', 'army', 'air force', 'navy', 'armed forces'],
+    'agent-legislature': ['parliament', 'legislature'],
+    'agent-judiciary': ['court', 'supreme court', 'judiciary', 'prosecutors'],
+    'agent-police': ['police'],
+  };
+  let lines: string[] = [];
+  try {
+    lines = readFileSync(join(actorsDataDir(), 'agents.jsonl'), 'utf8').split('\n');
+  } catch {
+    // without the dictionary the sectors below still hold
+  }
+  const sectors = new Map<string, Agent>();
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    const e = JSON.parse(line) as { id: string; sector?: string; type?: ActorMention['type'] };
+    if (e.sector && e.type) sectors.set(e.id, { sector: e.sector, type: e.type });
+  }
+  const fallback: Record<string, Agent> = {
+    'agent-government': { sector: 'GOV', type: 'government' },
+    'agent-ministry': { sector: 'GOV', type: 'government' },
+    'agent-military': { sector: 'MIL', type: 'military' },
+    'agent-legislature': { sector: 'LEG', type: 'government' },
+    'agent-judiciary': { sector: 'JUD', type: 'government' },
+    'agent-police': { sector: 'COP', type: 'military' },
+  };
+  for (const [id, names] of Object.entries(wanted))
+    for (const n of names) out.set(n, sectors.get(id) ?? fallback[id]);
+  // not in the agents dictionary under these words, but sectors all the same
+  out.set('coast guard', { sector: 'MIL', type: 'military' });
+  out.set('guards', { sector: 'MIL', type: 'military' });
+  out.set('officials', { sector: 'GOV', type: 'government' });
+  return out;
+}
+
+const AGENT_WORDS = loadAgents();
+const AGENT_RE = new RegExp(
+  `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)(${[...AGENT_WORDS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|')})\\b|\\b([Pp]rosecutors|[Oo]fficials)\\b`,
+  'g',
+);
+
+function countryOf(m: ActorMention): string {
+  return m.country || m.code.slice(0, 3);
+}
+
+/** "at the air base in Iraq", "near Kyiv": a country named as the place of an act */
+function isPlaceMention(m: ActorMention, text: string): boolean {
+  return /\b(?:in|at|near|on|inside|outside|across|over)\s+(?:the\s+)?$/i.test(
+    text.slice(Math.max(0, m.start - 10), m.start),
+  );
+}
+
+/** a country's own name, for a party no word in the sentence names */
+function stateMention(country: string, like: ActorMention | undefined): ActorMention {
+  return {
+    start: 0,
+    end: 0,
+    text: '',
+    code: country,
+    country,
+    name: like && like.type === 'state' ? like.name : country,
+    entryId: like && like.type === 'state' ? like.entryId : `discourse:${country}`,
+    type: 'state',
+    how: 'name',
+    entryIds: like && like.type === 'state' ? like.entryIds : [],
+  };
+}
+
+export class Discourse {
+  private readonly relaxed: PatternIndex;
+  private focal: string[] = [];
+  private counts = new Map<string, number>();
+  /** countries that acted or were acted upon, most recent last */
+  private recent: Array<{ country: string; sentence: number }> = [];
+  /** the state mention first seen for each country, to name inferred parties */
+  private names = new Map<string, ActorMention>();
+  private lastSource: { country: string; sentence: number } | null = null;
+
+  constructor(patterns: Pattern[]) {
+    this.relaxed = new PatternIndex(patterns.map(relaxTarget).filter((p): p is Pattern => p !== null));
+  }
+
+  /** starts a document: the focal dyad is whatever pair of countries its title or first heading names */
+  begin(doc: DiscourseDocument, resolver: ActorResolver): void {
+    this.focal = [];
+    this.counts = new Map();
+    this.recent = [];
+    this.names = new Map();
+    this.lastSource = null;
+    const title = doc.metadata.title || doc.sections?.find((s) => s.heading)?.heading || '';
+    if (!title) return;
+    for (const m of resolver.findMentions(title)) {
+      const c = countryOf(m);
+      if (STATELIKE.has(m.type) && m.type !== 'igo' && c && !this.focal.includes(c)) this.focal.push(c);
+      if (m.type === 'state' && !this.names.has(c)) this.names.set(c, m);
+    }
+    this.focal = this.focal.slice(0, 2);
+  }
+
+  /** the two countries the document is about: the title's, completed by those named most so far */
+  focalDyad(): string[] {
+    if (this.focal.length >= 2) return this.focal;
+    const byCount = [...this.counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+    const out = [...this.focal];
+    for (const c of byCount) if (out.length < 2 && !out.includes(c)) out.push(c);
+    return out.length === 2 ? out : [];
+  }
+
+  /** the last two distinct countries that acted or were acted upon within the last few sentences */
+  currentDyad(sentence: number): string[] {
+    const out: string[] = [];
+    for (let k = this.recent.length - 1; k >= 0 && out.length < 2; k--) {
+      const r = this.recent[k];
+      if (sentence - r.sentence > WINDOW) break;
+      if (!out.includes(r.country)) out.push(r.country);
+    }
+    return out;
+  }
+
+  /** the other party of `country` in the current dyad, else in the focal dyad */
+  otherParty(country: string, sentence: number): string | null {
+    const current = this.currentDyad(sentence);
+    if (current.length === 2 && current.includes(country))
+      return current[0] === country ? current[1] : current[0];
+    const focal = this.focalDyad();
+    if (focal.includes(country)) return focal[0] === country ? focal[1] : focal[0];
+    return null;
+  }
+
+  /** records the actors a sentence names outside place phrases, in their order */
+  observeSentence(sentence: number, text: string, found: ActorMention[]): void {
+    for (const m of found) {
+      const c = countryOf(m);
+      if (!c || !STATELIKE.has(m.type) || m.generic || m.entryId.startsWith('agent-context:')) continue;
+      if (m.type === 'state' && !this.names.has(c)) this.names.set(c, m);
+      if (isPlaceMention(m, text)) continue;
+      this.counts.set(c, (this.counts.get(c) ?? 0) + 1);
+      this.recent.push({ country: c, sentence });
+    }
+    if (this.recent.length > 40) this.recent.splice(0, this.recent.length - 40);
+  }
+
+  /** records a coded event: its parties become the current dyad, its source the last to act */
+  settle(e: CodedEvent): void {
+    for (const side of [e.source, e.target]) {
+      if (side && side.how === 'discourse') {
+        side.span = null;
+        side.text = null;
+      }
+    }
+    if (e.negated || e.hypothetical || !e.target) return;
+    this.recent.push({ country: e.source.code.slice(0, 3), sentence: e.sentenceIndex });
+    this.recent.push({ country: e.target.code.slice(0, 3), sentence: e.sentenceIndex });
+    this.lastSource = { country: e.source.code.slice(0, 3), sentence: e.sentenceIndex };
+  }
+
+  /** matches of patterns whose target slot was left unsaid, where no full pattern matched */
+  extraMatches(tokens: Token[], placed: PlacedMention[], matches: PatternMatch[]): PatternMatch[] {
+    if (!placed.some((p) => p.actor || p.referent)) return [];
+    return findMatches(this.relaxed, tokens, placed).filter(
+      (m) => !matches.some((k) => m.trigger >= k.first && m.trigger <= k.last),
+    );
+  }
+
+  /**
+   * The missing target of an act whose source is known: a country named inside the object phrase
+   * ("downed a Ukrainian airliner"), else the source's other party in the discourse.
+   */
+  implicitTarget(
+    code: string,
+    source: DiscourseSide,
+    tokens: Token[],
+    placed: PlacedMention[],
+    last: number,
+    sentence: number,
+  ): { side: DiscourseSide; how: string } | null {
+    const src = countryOf(source.mention);
+    const inObject = this.objectCountry(tokens, placed, last, src);
+    if (inObject) return { side: inObject, how: 'object-phrase' };
+    if (!isInherentlyDyadic(code) || this.domesticObject(tokens, last)) return null;
+    const other = this.otherParty(src, sentence);
+    if (!other) return null;
+    return { side: this.inferred(other, tokens[last]), how: 'discourse' };
+  }
+
+  /**
+   * "four employees of a Japanese firm were detained": an agentless passive whose subject phrase
+   * names a country; the agent left unsaid is that country's other party.
+   */
+  implicitSource(
+    code: string,
+    targets: DiscourseSide[],
+    tokens: Token[],
+    placed: PlacedMention[],
+    trigger: number,
+    sentence: number,
+  ): { source: DiscourseSide; targets: DiscourseSide[] } | null {
+    if (!isInherentlyDyadic(code)) return null;
+    let found = targets;
+    if (!found.length) {
+      // the subject phrase: the nearest actor before the verb, no other verb between
+      for (let k = trigger - 1; k >= 0 && trigger - k <= 10; k--) {
+        if (tokens[k].pos === 'VERB' || tokens[k].text === ';' || tokens[k].text === ',') break;
+        const p = placed.find((x) => x.te - 1 === k && x.actor && !x.referent);
+        if (p?.actor) {
+          found = [{ mention: p.actor, placed: p }];
+          break;
+        }
+      }
+    }
+    if (!found.length) return null;
+    const other = this.otherParty(countryOf(found[0].mention), sentence);
+    return other ? { source: this.inferred(other, tokens[trigger]), targets: found } : null;
+  }
+
+  /**
+   * "the foreign ministry", "the coast guard", "prosecutors" with no country named: the country of
+   * the closest actor before them in the sentence, else of the last to act in the discourse.
+   */
+  agentMentions(text: string, resolved: ActorMention[], sentence: number): ActorMention[] {
+    const out: ActorMention[] = [];
+    AGENT_RE.lastIndex = 0;
+    for (let m = AGENT_RE.exec(text); m; m = AGENT_RE.exec(text)) {
+      const words = (m[1] ?? m[2]).toLowerCase().replace(/\s+/g, ' ');
+      const start = m.index + m[0].length - (m[1] ?? m[2]).length;
+      const end = m.index + m[0].length;
+      // a country before the noun ("China's foreign ministry", "the Iranian navy") is the resolver's to name
+      if (resolved.some((r) => r.end >= m.index - 1 && r.start < end)) continue;
+      // "Sudanese officials": a bare plural after a capitalised word belongs to that word
+      if (m[2] && /[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, start - 20), start))) continue;
+      const agent = AGENT_WORDS.get(words);
+      if (!agent) continue;
+      const before = resolved
+        .filter((r) => r.end <= m.index && STATELIKE.has(r.type) && !r.generic && !isPlaceMention(r, text))
+        .at(-1);
+      const country =
+        before !== undefined
+          ? countryOf(before)
+          : this.lastSource && sentence - this.lastSource.sentence <= WINDOW
+            ? this.lastSource.country
+            : null;
+      if (!country || country.length !== 3) continue;
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        code: `${country}${agent.sector}`,
+        country,
+        name: `${this.names.get(country)?.name ?? country} ${words}`,
+        entryId: `agent-context:${words}`,
+        type: agent.type,
+        how: 'agent',
+        entryIds: [],
+        plural: /s$/.test(words),
+      });
+    }
+    return out;
+  }
+
+  /** the object phrase after a trigger: a country's adjective or name inside it is the target */
+  private objectCountry(
+    tokens: Token[],
+    placed: PlacedMention[],
+    last: number,
+    src: string,
+  ): DiscourseSide | null {
+    let k = last + 1;
+    const end = Math.min(tokens.length, last + 9);
+    for (; k < end; k++) {
+      const t = tokens[k];
+      if (!(isNpToken(tokens, k) || t.lower === 'of' || t.text === '-')) break;
+      const p = placed.find((x) => x.ts === k && x.actor);
+      if (p?.actor && (p.how === 'demonym' || p.actor.how === 'demonym') && countryOf(p.actor) !== src)
+        return { mention: p.actor, placed: p };
+    }
+    return null;
+  }
+
+  private domesticObject(tokens: Token[], last: number): boolean {
+    for (let k = last + 1; k < tokens.length && k <= last + 6; k++) {
+      if (!isNpToken(tokens, k)) break;
+      if (DOMESTIC_OBJECT.test(tokens[k].lower)) return true;
+    }
+    return false;
+  }
+
+  private inferred(country: string, at: Token): DiscourseSide {
+    const mention = stateMention(country, this.names.get(country));
+    return {
+      mention,
+      placed: {
+        ts: -1,
+        te: -1,
+        start: at.start,
+        end: at.end,
+        text: '',
+        actor: mention,
+        referent: 'thing',
+        how: 'discourse',
+      },
+    };
+  }
+}
