@@ -100,18 +100,26 @@ export const GDELT2_MENTION_COLUMNS = [
   'Extras',
 ] as const;
 
+export interface GdeltLayout {
+  name: string;
+  columns: readonly string[];
+  /** position of each column in a row of this layout */
+  index: ReadonlyMap<string, number>;
+}
+
+function layout(name: string, columns: readonly string[]): GdeltLayout {
+  return { name, columns, index: new Map(columns.map((c, i) => [c, i])) };
+}
+
+// built once: the importer looks a layout up per row, and the store recognises a layout by its array
+const LAYOUTS = new Map<number, GdeltLayout>([
+  [61, layout('gdelt2-export', GDELT2_EVENT_COLUMNS)],
+  [58, layout('gdelt1-daily', GDELT1_DAILY_COLUMNS)],
+  [57, layout('gdelt1-historical', GDELT1_HISTORICAL_COLUMNS)],
+  [16, layout('gdelt2-mentions', GDELT2_MENTION_COLUMNS)],
+]);
+
 /** the layout a row of this many tab-separated fields has, or null */
-export function gdeltLayoutFor(fieldCount: number): { name: string; columns: readonly string[] } | null {
-  switch (fieldCount) {
-    case 61:
-      return { name: 'gdelt2-export', columns: GDELT2_EVENT_COLUMNS };
-    case 58:
-      return { name: 'gdelt1-daily', columns: GDELT1_DAILY_COLUMNS };
-    case 57:
-      return { name: 'gdelt1-historical', columns: GDELT1_HISTORICAL_COLUMNS };
-    case 16:
-      return { name: 'gdelt2-mentions', columns: GDELT2_MENTION_COLUMNS };
-    default:
-      return null;
-  }
+export function gdeltLayoutFor(fieldCount: number): GdeltLayout | null {
+  return LAYOUTS.get(fieldCount) ?? null;
 }

@@ -1,21 +1,37 @@
 /**
  * GDELT rows (1.0 historical and daily, 2.0 export) to external events. The layout is chosen per
- * row by its column count, because GDELT 1.0 files mix 57- and 58-column rows.
+ * row by its column count, because GDELT 1.0 files mix 57- and 58-column rows. The row is split
+ * once and read by column position; the fields array itself becomes the event's raw row.
  * @module
  */
 import type { ExternalEvent } from '../store/store.js';
 import { codeFacts, externalActor } from './external-actor.js';
-import { gdeltLayoutFor } from './gdelt-columns.js';
+import { type GdeltLayout, gdeltLayoutFor } from './gdelt-columns.js';
 
 export type GdeltRow =
   | { kind: 'event'; layout: string; event: ExternalEvent }
   | { kind: 'mention'; eventId: string; url: string }
   | { kind: 'error'; reason: string };
 
-function rawRecord(columns: readonly string[], fields: string[]): Record<string, string> {
-  const raw: Record<string, string> = {};
-  for (let i = 0; i < columns.length; i++) raw[columns[i]] = fields[i];
-  return raw;
+const DIGITS = /^\d+$/;
+const SQLDATE = /^(\d{4})(\d{2})(\d{2})$/;
+const CAMEO = /^\d{2,4}$/;
+
+/** codes repeat across millions of rows; the ontology lookups behind codeFacts need not */
+const factsByCode = new Map<string, ReturnType<typeof codeFacts>>();
+
+function factsOf(code: string): ReturnType<typeof codeFacts> {
+  let facts = factsByCode.get(code);
+  if (facts === undefined) {
+    facts = codeFacts(code);
+    factsByCode.set(code, facts);
+  }
+  return facts;
+}
+
+function field(layout: GdeltLayout, fields: readonly string[], column: string): string {
+  const i = layout.index.get(column);
+  return i === undefined ? '' : fields[i];
 }
 
 export function parseGdeltLine(line: string): GdeltRow {
@@ -26,38 +42,44 @@ export function parseGdeltLine(line: string): GdeltRow {
       kind: 'error',
       reason: `${fields.length} tab-separated columns (GDELT rows have 57, 58 or 61; mentions 16)`,
     };
-  const raw = rawRecord(layout.columns, fields);
+  // GLOBALEVENTID is the first column of every layout, mentions included
+  const id = fields[0];
+  if (!DIGITS.test(id)) return { kind: 'error', reason: `GLOBALEVENTID "${id}" is not a number` };
   if (layout.name === 'gdelt2-mentions') {
-    if (!/^\d+$/.test(raw.GLOBALEVENTID))
-      return { kind: 'error', reason: `GLOBALEVENTID "${raw.GLOBALEVENTID}" is not a number` };
-    return { kind: 'mention', eventId: raw.GLOBALEVENTID, url: raw.MentionIdentifier };
+    return { kind: 'mention', eventId: id, url: field(layout, fields, 'MentionIdentifier') };
   }
-  if (!/^\d+$/.test(raw.GLOBALEVENTID))
-    return { kind: 'error', reason: `GLOBALEVENTID "${raw.GLOBALEVENTID}" is not a number` };
-  const day = /^(\d{4})(\d{2})(\d{2})$/.exec(raw.SQLDATE);
-  if (!day) return { kind: 'error', reason: `SQLDATE "${raw.SQLDATE}" is not YYYYMMDD` };
-  const code = raw.EventCode;
-  if (!/^\d{2,4}$/.test(code)) return { kind: 'error', reason: `EventCode "${code}" is not a CAMEO code` };
-  const facts = codeFacts(code);
+  const sqlDate = field(layout, fields, 'SQLDATE');
+  const day = SQLDATE.exec(sqlDate);
+  if (!day) return { kind: 'error', reason: `SQLDATE "${sqlDate}" is not YYYYMMDD` };
+  const code = field(layout, fields, 'EventCode');
+  if (!CAMEO.test(code)) return { kind: 'error', reason: `EventCode "${code}" is not a CAMEO code` };
+  const facts = factsOf(code);
   if (!facts) return { kind: 'error', reason: `EventCode "${code}" has no CAMEO root 01-20` };
-  const quadGdelt = Number(raw.QuadClass);
+  const quadText = field(layout, fields, 'QuadClass');
+  const quadGdelt = Number(quadText);
   if (quadGdelt !== 1 && quadGdelt !== 2 && quadGdelt !== 3 && quadGdelt !== 4) {
-    return { kind: 'error', reason: `QuadClass "${raw.QuadClass}" is not 1-4` };
+    return { kind: 'error', reason: `QuadClass "${quadText}" is not 1-4` };
   }
-  const goldstein = Number(raw.GoldsteinScale);
-  if (raw.GoldsteinScale === '' || !Number.isFinite(goldstein)) {
-    return { kind: 'error', reason: `GoldsteinScale "${raw.GoldsteinScale}" is not a number` };
+  const goldsteinText = field(layout, fields, 'GoldsteinScale');
+  const goldstein = Number(goldsteinText);
+  if (goldsteinText === '' || !Number.isFinite(goldstein)) {
+    return { kind: 'error', reason: `GoldsteinScale "${goldsteinText}" is not a number` };
   }
   const iso = `${day[1]}-${day[2]}-${day[3]}`;
+  const actor2Code = field(layout, fields, 'Actor2Code');
+  const actor2Name = field(layout, fields, 'Actor2Name');
   return {
     kind: 'event',
     layout: layout.name,
     event: {
       origin: 'gdelt',
-      externalId: raw.GLOBALEVENTID,
-      source: externalActor(raw.Actor1Code, raw.Actor1Name, 'gdelt'),
-      target:
-        raw.Actor2Code || raw.Actor2Name ? externalActor(raw.Actor2Code, raw.Actor2Name, 'gdelt') : null,
+      externalId: id,
+      source: externalActor(
+        field(layout, fields, 'Actor1Code'),
+        field(layout, fields, 'Actor1Name'),
+        'gdelt',
+      ),
+      target: actor2Code || actor2Name ? externalActor(actor2Code, actor2Name, 'gdelt') : null,
       code,
       goldstein,
       quad: facts.quad,
@@ -69,11 +91,12 @@ export function parseGdeltLine(line: string): GdeltRow {
         precision: 'day',
         type: 'exact',
         inferred: false,
-        text: raw.SQLDATE,
+        text: sqlDate,
         span: null,
       },
-      sourceUrl: raw.SOURCEURL || null,
-      raw,
+      sourceUrl: field(layout, fields, 'SOURCEURL') || null,
+      raw: null,
+      rawRow: { columns: layout.columns, values: fields },
     },
   };
 }

@@ -225,7 +225,7 @@ export const insertExternalEventSql = `INSERT INTO events (${externalColumns.joi
 export function externalEventParams(
   event: ExternalEvent,
   createdAt: string,
-  encodeRaw: (raw: Record<string, string>) => string = JSON.stringify,
+  encodeRaw: (event: ExternalEvent) => string | null = (e) => (e.raw ? JSON.stringify(e.raw) : null),
 ): (string | number | null)[] {
   const s = event.source;
   const t = event.target;
@@ -262,7 +262,7 @@ export function externalEventParams(
     1,
     event.origin,
     event.sourceUrl,
-    event.raw ? encodeRaw(event.raw) : null,
+    encodeRaw(event),
     createdAt,
     targetRoot === null ? null : sourceRoot <= targetRoot ? sourceRoot : targetRoot,
     targetRoot === null ? null : sourceRoot <= targetRoot ? targetRoot : sourceRoot,

@@ -186,6 +186,7 @@ export class SqliteStore implements Store {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly rawLayoutIds = new Map<string, number>();
   private readonly rawLayoutKeys = new Map<number, string[]>();
+  private rawColumnIds = new WeakMap<readonly string[], number>();
 
   constructor(private readonly db: Database.Database) {
     this.insertEvent = db.prepare(insertEventSql);
@@ -699,7 +700,7 @@ export class SqliteStore implements Store {
 
   insertExternalEvents(events: ExternalEvent[]): number {
     const insert = this.stmt(insertExternalEventSql);
-    const encodeRaw = (raw: Record<string, string>) => this.encodeRaw(raw);
+    const encodeRaw = (event: ExternalEvent) => this.encodeRaw(event);
     const write = this.db.transaction(() => {
       const tally = new ActorTally();
       const counts = new EventTally();
@@ -743,34 +744,56 @@ export class SqliteStore implements Store {
       // layouts written in the failed transaction are gone from the table; forget their ids too
       this.rawLayoutIds.clear();
       this.rawLayoutKeys.clear();
+      this.rawColumnIds = new WeakMap();
       throw err;
     }
   }
 
   /** [layout id, ...values]: the column names are stored once in raw_layouts (migration 3) */
-  private encodeRaw(raw: Record<string, string>): string {
-    const keys = Object.keys(raw);
-    const signature = keys.join('\t');
+  private encodeRaw(event: ExternalEvent): string | null {
+    const raw = event.raw;
+    if (raw) {
+      const keys = Object.keys(raw);
+      const values = new Array<string>(keys.length);
+      for (let i = 0; i < keys.length; i++) values[i] = raw[keys[i]];
+      return this.encodeValues(this.rawLayoutId(keys), values);
+    }
+    const row = event.rawRow;
+    if (!row) return null;
+    if (row.values.length !== row.columns.length) {
+      throw new StoreInputError(`raw row has ${row.values.length} values for ${row.columns.length} columns`);
+    }
+    // a layout's column array is shared by every row of a file: look it up by identity first
+    let id = this.rawColumnIds.get(row.columns);
+    if (id === undefined) {
+      id = this.rawLayoutId(row.columns);
+      this.rawColumnIds.set(row.columns, id);
+    }
+    return this.encodeValues(id, row.values);
+  }
+
+  private encodeValues(layoutId: number, values: readonly string[]): string {
+    // the values of a TSV row are plain strings: one stringify of the array, the id spliced in front
+    return values.length === 0 ? `[${layoutId}]` : `[${layoutId},${JSON.stringify(values).slice(1)}`;
+  }
+
+  private rawLayoutId(keys: readonly string[]): number {
+    const signature = JSON.stringify(keys);
     let id = this.rawLayoutIds.get(signature);
     if (id === undefined) {
-      this.stmt('INSERT OR IGNORE INTO raw_layouts (keys) VALUES (?)').run(JSON.stringify(keys));
-      id = (
-        this.stmt('SELECT id FROM raw_layouts WHERE keys = ?').get(JSON.stringify(keys)) as { id: number }
-      ).id;
+      this.stmt('INSERT OR IGNORE INTO raw_layouts (keys) VALUES (?)').run(signature);
+      id = (this.stmt('SELECT id FROM raw_layouts WHERE keys = ?').get(signature) as { id: number }).id;
       this.rawLayoutIds.set(signature, id);
-      this.rawLayoutKeys.set(id, keys);
+      this.rawLayoutKeys.set(id, [...keys]);
     }
-    const values = new Array<string>(keys.length + 1);
-    values[0] = String(id);
-    for (let i = 0; i < keys.length; i++) values[i + 1] = raw[keys[i]];
-    return JSON.stringify(values);
+    return id;
   }
 
   private decodeRaw(text: string): Record<string, string> {
     // rows written before migration 3 hold a JSON object
     if (text.startsWith('{')) return JSON.parse(text) as Record<string, string>;
-    const values = JSON.parse(text) as string[];
-    const id = Number(values[0]);
+    const values = JSON.parse(text) as [number, ...string[]];
+    const id = values[0];
     let keys = this.rawLayoutKeys.get(id);
     if (!keys) {
       const row = this.stmt('SELECT keys FROM raw_layouts WHERE id = ?').get(id) as
@@ -781,7 +804,7 @@ export class SqliteStore implements Store {
       this.rawLayoutKeys.set(id, keys);
     }
     const raw: Record<string, string> = {};
-    for (let i = 0; i < keys.length; i++) raw[keys[i]] = values[i + 1];
+    for (let i = 0; i < keys.length; i++) raw[keys[i]] = values[i + 1] as string;
     return raw;
   }
 

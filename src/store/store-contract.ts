@@ -625,6 +625,26 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         expect(store.queryEvents({ quad: 4, origin: 'icews' })[0].target).toBeNull();
       });
 
+      it('keeps a raw row given as columns and values, and gives it back as a record', () => {
+        const columns = ['GLOBALEVENTID', 'EventCode', 'SOURCEURL'];
+        const rows = [
+          ['1001', '036', 'https://example.org/a'],
+          ['1002', '190', 'with "quotes", a \\ and ünïcode'],
+        ];
+        store.insertExternalEvents(
+          rows.map((values, i) => externalEvent(i + 1, { raw: null, rawRow: { columns, values } })),
+        );
+        const stored = store.queryEvents({ origin: 'gdelt' });
+        expect(stored.map((e) => e.raw)).toEqual(
+          rows.map((values) => Object.fromEntries(columns.map((c, i) => [c, values[i]]))),
+        );
+        expect(() =>
+          store.insertExternalEvents([
+            externalEvent(9, { raw: null, rawRow: { columns, values: ['1009'] } }),
+          ]),
+        ).toThrow(/1009/);
+      });
+
       it('inserts nothing when one event of a batch is malformed', () => {
         const bad = externalEvent(3, { date: { ...externalEvent(3).date!, start: '03/02/2015' } });
         expect(() => store.insertExternalEvents([externalEvent(1), bad])).toThrow(/1003/);

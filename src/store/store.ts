@@ -66,6 +66,12 @@ export interface ExternalEvent {
   sourceUrl: string | null;
   /** the whole original row, for faithful re-export */
   raw: Record<string, string> | null;
+  /**
+   * the original row as column names and values, a cheaper form of `raw` for bulk imports (no
+   * object per row); used when `raw` is null. Pass one shared `columns` array per file layout.
+   * Stored events give it back as `raw`.
+   */
+  rawRow?: { columns: readonly string[]; values: readonly string[] } | null;
 }
 
 export interface EventFilter {
