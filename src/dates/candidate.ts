@@ -3,6 +3,7 @@
  * as time, with either a value it states or a way to resolve it against a reference.
  * @module
  */
+import { bigramKeys, mayContain } from './bigram-filter.js';
 import type { Precision, TimeValue } from './time-value.js';
 
 /** what a candidate's value depends on */
@@ -46,6 +47,8 @@ export interface TextFeatures {
   lower: string;
   hasDigit: boolean;
   hasMonth: boolean;
+  /** the stamp of `lower`'s character pairs (bigram-filter.ts), or 0 when not marked */
+  bigrams?: number;
 }
 
 export interface Parser {
@@ -62,7 +65,13 @@ export function gated(parser: Parser, accepts: (features: TextFeatures) => boole
 
 /** a gate: the lowercased text holds one of the words */
 export function anyOf(words: readonly string[]): (features: TextFeatures) => boolean {
-  return (f) => words.some((w) => f.lower.includes(w));
+  const keys = words.map(bigramKeys);
+  return (f) => {
+    const stamp = f.bigrams ?? 0;
+    for (let i = 0; i < words.length; i++)
+      if ((stamp === 0 || mayContain(stamp, keys[i])) && f.lower.includes(words[i])) return true;
+    return false;
+  };
 }
 
 export interface Refiner {

@@ -49,6 +49,9 @@ const seasons = anyOf(SEASONS);
 const units = anyOf(UNITS);
 const numericDate = (f: TextFeatures) => f.hasMonth || f.text.includes('-');
 
+// the heads come from a data file: read when the first sentence is scanned, not at import
+let historicalHeads: ((f: TextFeatures) => boolean) | null = null;
+
 const numericParsers: Parser[] = [
   gated(fullDateParser, numericDate),
   gated(chronoFullDateParser, (f) => f.hasMonth || f.text.includes('/')),
@@ -67,7 +70,10 @@ const numericParsers: Parser[] = [
 ];
 
 const wordParsers: Parser[] = [
-  gated(historicalEventParser, (f) => historicalEventHeads().some((w) => f.lower.includes(w))),
+  gated(historicalEventParser, (f) => {
+    historicalHeads ??= anyOf(historicalEventHeads());
+    return historicalHeads(f);
+  }),
   gated(centuryParser, anyOf(['century'])),
   gated(monthOfRelativeYearParser, (f) => f.hasMonth && f.lower.includes('year')),
   gated(wordMonthParser, (f) => f.hasMonth && (f.lower.includes('that ') || f.lower.includes('the '))),

@@ -3,6 +3,8 @@
  * unresolved candidates in text order.
  * @module
  */
+
+import { markBigrams } from './bigram-filter.js';
 import type { Candidate, Parser, TextFeatures } from './candidate.js';
 import { type Configuration, defaultConfiguration } from './configuration.js';
 
@@ -19,9 +21,11 @@ function maskUrls(text: string): string {
 
 export function scanCandidates(text: string, config: Configuration = defaultConfiguration): Candidate[] {
   const masked = maskUrls(text);
+  const lower = masked.toLowerCase();
   const features: TextFeatures = {
     text: masked,
-    lower: masked.toLowerCase(),
+    lower,
+    bigrams: markBigrams(lower),
     hasDigit: HAS_DIGIT.test(masked),
     hasMonth: HAS_MONTH.test(masked),
   };
