@@ -6,7 +6,7 @@
 import type { ExternalEvent, Store } from '../store/store.js';
 import { parseGdeltLine } from './gdelt-import.js';
 import { parseIcewsHeader, parseIcewsLine } from './icews-import.js';
-import { inputSize, readLines } from './read-lines.js';
+import { inputSize, readLineBatches } from './read-lines.js';
 
 export type ImportKind = 'gdelt' | 'icews';
 
@@ -102,51 +102,53 @@ export async function importFile(
   };
 
   let currentEntry: string | null | undefined;
-  for await (const line of readLines(path)) {
-    bytesRead = line.bytesRead;
-    if (line.entry !== currentEntry) {
-      // every file in a zip has its own header
-      currentEntry = line.entry;
-      header = null;
-    }
-    if (line.text.trim() === '') continue;
-    if (kind === 'icews') {
-      if (!header) {
-        const parsed = parseIcewsHeader(line.text);
-        if ('error' in parsed) {
-          bad(line.entry, line.number, parsed.error);
-          // without a header no row of this file can be read
-          break;
+  reading: for await (const lines of readLineBatches(path)) {
+    for (const line of lines) {
+      bytesRead = line.bytesRead;
+      if (line.entry !== currentEntry) {
+        // every file in a zip has its own header
+        currentEntry = line.entry;
+        header = null;
+      }
+      if (line.text.trim() === '') continue;
+      if (kind === 'icews') {
+        if (!header) {
+          const parsed = parseIcewsHeader(line.text);
+          if ('error' in parsed) {
+            bad(line.entry, line.number, parsed.error);
+            // without a header no row of this file can be read
+            break reading;
+          }
+          header = parsed;
+          continue;
         }
-        header = parsed;
-        continue;
+        report.rows++;
+        const row = parseIcewsLine(header, line.text);
+        if (row.kind === 'error') {
+          bad(line.entry, line.number, row.reason);
+          continue;
+        }
+        for (const c of row.unmappedCountries)
+          report.unmappedCountries[c] = (report.unmappedCountries[c] ?? 0) + 1;
+        report.layouts.icews = (report.layouts.icews ?? 0) + 1;
+        batch.push(row.event);
+      } else {
+        const row = parseGdeltLine(line.text);
+        if (row.kind === 'mention') {
+          mentionRows++;
+          mentionIds.add(row.eventId);
+          continue;
+        }
+        report.rows++;
+        if (row.kind === 'error') {
+          bad(line.entry, line.number, row.reason);
+          continue;
+        }
+        report.layouts[row.layout] = (report.layouts[row.layout] ?? 0) + 1;
+        batch.push(row.event);
       }
-      report.rows++;
-      const row = parseIcewsLine(header, line.text);
-      if (row.kind === 'error') {
-        bad(line.entry, line.number, row.reason);
-        continue;
-      }
-      for (const c of row.unmappedCountries)
-        report.unmappedCountries[c] = (report.unmappedCountries[c] ?? 0) + 1;
-      report.layouts.icews = (report.layouts.icews ?? 0) + 1;
-      batch.push(row.event);
-    } else {
-      const row = parseGdeltLine(line.text);
-      if (row.kind === 'mention') {
-        mentionRows++;
-        mentionIds.add(row.eventId);
-        continue;
-      }
-      report.rows++;
-      if (row.kind === 'error') {
-        bad(line.entry, line.number, row.reason);
-        continue;
-      }
-      report.layouts[row.layout] = (report.layouts[row.layout] ?? 0) + 1;
-      batch.push(row.event);
+      if (batch.length >= batchSize) flush();
     }
-    if (batch.length >= batchSize) flush();
   }
   flush();
   if (mentionRows > 0) {
