@@ -71,7 +71,7 @@ const context: Row[] = [
     expect: ['USA>IRN:138'],
   },
   {
-    text: 'Pyongyang fired rockets at Seoul. The South Korean president threatened to "utterly destroy" the regime.',
+    text: 'Pyongyang fired rockets at Seoul. The South Korean president threatened to "retaliate without mercy".',
     expect: ['KOR>PRK:138'],
   },
   {
@@ -98,6 +98,26 @@ const context: Row[] = [
   { text: 'In May the Canadian premier visited Mexico.', expect: ['CAN>MEX:042'] },
 ];
 
+const announced: Row[] = [
+  {
+    text: 'Rabat and Algiers feuded for years. In 2023 the two governments said that normal relations would be restored.',
+    expect: ['MAR>DZA:03'],
+  },
+  {
+    text: 'The Omani minister announced that Saudi Arabia would reopen its land border to Yemen.',
+    expect: ['SAU>YEM:035'],
+  },
+  {
+    text: 'The two leaders agreed that the Indian premier would travel to Beijing in the spring.',
+    expect: ['IND>CHN:036'],
+  },
+  {
+    text: 'If Seoul reopened its airspace to Pyongyang, trade would follow.',
+    expect: [],
+    absent: ['KOR>PRK'],
+  },
+];
+
 const pronouns: Row[] = [
   {
     // "it" follows the bloc's own subject, not a state named inside "through Kuwait"
@@ -110,6 +130,12 @@ const pronouns: Row[] = [
     expect: ['QAT>SAU:115'],
     absent: ['TUR>SAU'],
   },
+  {
+    // the pair is the two states that acted, not the adjectives of a plot described in passing
+    text: 'Cairo and Ankara traded envoys in May. Turkish police foiled an Iranian plot against Egyptian tourists. In June the two governments announced that full relations would be restored.',
+    expect: ['EGY>TUR:03'],
+    absent: ['IRN>EGY', 'EGY>IRN'],
+  },
 ];
 
 describe('coder: definite descriptions', () => {
@@ -117,6 +143,9 @@ describe('coder: definite descriptions', () => {
 });
 describe('coder: targets and speech from context', () => {
   for (const row of context) it(row.text, () => check(row));
+});
+describe('coder: acts announced for later are intents', () => {
+  for (const row of announced) it(row.text, () => check(row));
 });
 describe('coder: pronouns', () => {
   for (const row of pronouns) it(row.text, () => check(row));

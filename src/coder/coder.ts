@@ -20,6 +20,7 @@ import { loadPatterns, type Pattern } from './patterns.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
 import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
 import { descriptionMentions } from './descriptions.js';
+import { announcedCode, announcingVerb } from './intent.js';
 import { territoryMentions } from './territories.js';
 import { Discourse } from './discourse.js';
 
@@ -419,6 +420,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
     let sources = actorsOf(sourceFinding, placed);
     let targets = actorsOf(findTargets(m, ctx), placed);
     const ruleIds = [p.id];
+    // "the two governments announced that relations would be restored": the announcers act
+    const announcer = announcingVerb(a.tokens, m.trigger);
+    if (!sources.length && m.passive && announcer !== null) {
+      sources = actorsOf(ctx.subject(announcer), placed);
+      if (sources.length) {
+        ruleIds.push('announced-passive');
+        // the passive's subject search found the announcers again: they are a pair, not a target
+        targets = targets.filter((t) => !sources.some((x) => x.placed === t.placed));
+      }
+    }
     // reciprocal events named with a coordinated subject: "X and Y signed an accord"
     if (
       (p.sym || p.src.includes('between')) &&
@@ -490,7 +501,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         targets = [other.side];
         ruleIds.push('event-object-actor');
       } else {
-        const implicit = discourse.implicitTarget(p.code, sources[0], a.tokens, placed, m.last, s.index);
+        const implicit = discourse.implicitTarget(p, sources[0], a.tokens, placed, m.trigger, m.last, s.index);
         if (!implicit) return drop('no target actor', sources);
         targets = [implicit.side];
         ruleIds.push(implicit.how === 'discourse' ? 'discourse-target' : 'object-phrase-target');
@@ -536,6 +547,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
       code = '138';
       hypothetical = false;
       ruleIds.push('threat-frame');
+    }
+    // "announced that it would reopen the border": the announcement is an intent, not the act
+    const announced = announcer !== null && !pol.negated && pol.cues.every((c) => c === 'would') ? announcedCode(code) : null;
+    if (announced && (hypothetical || pol.cues.length === 0) && /would|will|'d/.test(a.tokens.slice(announcer ?? 0, m.trigger).map((t) => t.lower).join(' '))) {
+      code = announced;
+      hypothetical = false;
+      ruleIds.push('announced-intent');
     }
     let attributedTo: EventActor | null = null;
     if (pol.attributionVerb !== null) {

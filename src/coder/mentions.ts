@@ -151,14 +151,22 @@ export class MentionHistory {
       return [];
     }
     if (referent === 'pair') {
-      const out: ActorMention[] = [];
-      for (let k = pool.length - 1; k >= 0 && out.length < 2; k--) {
-        const statelike =
-          pool[k].type === 'state' || PERSON_TYPES.has(pool[k].type) || pool[k].type === 'government';
-        if (statelike && pool[k].country && !out.some((o) => o.country === pool[k].country))
-          out.unshift(pool[k]);
+      // "an Iranian plot against Israeli tourists": adjectives and prepositional phrases name
+      // bystanders more often than the two parties, so they count only when nothing else does
+      const main = (k: number) =>
+        k >= this.items.length || (!this.where[k].oblique && !(pool[k].how === 'demonym' && !pool[k].plural));
+      for (const strict of [true, false]) {
+        const out: ActorMention[] = [];
+        for (let k = pool.length - 1; k >= 0 && out.length < 2; k--) {
+          if (strict && !main(k)) continue;
+          const statelike =
+            pool[k].type === 'state' || PERSON_TYPES.has(pool[k].type) || pool[k].type === 'government';
+          if (statelike && pool[k].country && !out.some((o) => o.country === pool[k].country))
+            out.unshift(pool[k]);
+        }
+        if (out.length === 2) return out;
       }
-      return out.length === 2 ? out : [];
+      return [];
     }
     for (let k = pool.length - 1; k >= 0; k--) if (compatible(referent, pool[k])) return [pool[k]];
     return [];

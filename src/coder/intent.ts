@@ -1,0 +1,55 @@
+/**
+ * Acts announced for the future: "the two governments announced that relations would be
+ * restored", "Washington said that the drills would be suspended". CAMEO codes the
+ * announcement itself as an intent (root 03) for cooperative acts and as a threat (root 13) for
+ * punitive ones, rather than the act, which has not happened yet.
+ * @module
+ */
+import type { Token } from '../nlp/index.js';
+
+const ANNOUNCING = new Set([
+  'announce',
+  'agree',
+  'say',
+  'decide',
+  'promise',
+  'pledge',
+  'confirm',
+  'declare',
+  'state',
+  'vow',
+  'indicate',
+  'signal',
+  'reveal',
+]);
+
+/** the announcing verb that governs a "would" clause holding the trigger, else null */
+export function announcingVerb(tokens: Token[], trigger: number): number | null {
+  let sawWould = false;
+  for (let k = trigger - 1; k >= 0 && trigger - k <= 20; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === '.') return null;
+    if (t.lower === 'would' || t.lower === 'will' || t.lower === "'d") sawWould = true;
+    if (t.lower === 'if' || t.lower === 'unless' || t.lower === 'whether') return null;
+    if (sawWould && t.pos === 'VERB' && ANNOUNCING.has(t.lemma)) return k;
+  }
+  return null;
+}
+
+/** the intent (or threat) code for an act announced for later; null where CAMEO has none */
+export function announcedCode(code: string): string | null {
+  if (code === '084' || code === '0841') return '0353';
+  if (code === '085' || code === '081') return '0354';
+  if (code === '087' || code === '0874') return '0356';
+  const root = code.slice(0, 2);
+  const byRoot: Record<string, string> = {
+    '04': '036',
+    '05': '032',
+    '06': '031',
+    '07': '033',
+    '08': '035',
+    '16': code === '163' ? '1312' : code === '161' ? '1313' : '131',
+    '17': '130',
+  };
+  return byRoot[root] ?? null;
+}
