@@ -47,7 +47,14 @@ export function isInherentlyDyadic(code: string): boolean {
 
 /** "arrested three activists": an object of the acting state's own people is no foreign party */
 const DOMESTIC_OBJECT =
-  /^(protesters?|demonstrators?|activists?|dissidents?|opponents?|critics?|journalists?|students?|workers?|citizens?|residents?|civilians?|villagers?|people|suspects?|militants?|rebels?|insurgents?|opposition|lawmakers?|officers?|generals?|ministers?|officials?|members?|clerics?|reformists?|bloggers?|lawyers?|leaders?|candidates?|parties|party|election|elections|referendum|budget|reforms?|constitution|law|bill|plan|programme|program|strategy|policy|forces|troops|units|reserves|army|navy|defences?|defenses?|arsenal|capabilities|capacity)$/;
+  /^(protesters?|demonstrators?|activists?|dissidents?|opponents?|critics?|journalists?|students?|workers?|citizens?|residents?|civilians?|villagers?|people|suspects?|militants?|rebels?|insurgents?|opposition|lawmakers?|officers?|generals?|ministers?|officials?|members?|clerics?|reformists?|bloggers?|lawyers?|leaders?|candidates?|parties|party|election|elections|referendum|budget|reforms?|constitution|law|bill|plan|programme|program|strategy|policy|forces|troops|units|reserves|army|navy|defences?|defenses?|arsenal|capabilities|capacity|memorandum|decree|order|orders|directive|legislation|statute)$/;
+
+/** roots whose one-sided mention still names an act on the other party: not intentions (03) */
+const INTENDED_ROOTS = /^(0[4-8]|1[0-35-9]|20|016)/;
+
+/** objects that only exist between two parties: "rejected the charge", "boarded the trawler" */
+const DYADIC_OBJECT =
+  /^(charges?|accusations?|allegations?|claims?|demands?|proposals?|offers?|requests?|ultimatum|overtures?|invitations?|conditions|terms|protests?|tankers?|ships?|vessels?|trawlers?|boats?|airliners?|aircraft|jets?|planes?|drones?|helicopters?|submarines?|frigates?|destroyers?|nationals?|diplomats?|envoys?|ambassadors?|businessm[ae]n|fishermen|crews?|sailors?|spy|spies|employees|tourists|sanctions|tariffs|duties|embargo)$/;
 
 /** a pattern with its target slot (and the preposition that introduced it) made optional */
 function relaxTarget(p: Pattern): Pattern | null {
@@ -158,9 +165,11 @@ function stateMention(country: string, like: ActorMention | undefined): ActorMen
 export class Discourse {
   private readonly relaxed: PatternIndex;
   private focal: string[] = [];
+  private titled: string[] = [];
   private counts = new Map<string, number>();
   /** countries that acted or were acted upon, most recent last */
   private recent: Array<{ country: string; sentence: number }> = [];
+  private pending: Array<{ country: string; sentence: number }> = [];
   /** the state mention first seen for each country, to name inferred parties */
   private names = new Map<string, ActorMention>();
   private lastSource: { country: string; sentence: number } | null = null;
@@ -172,8 +181,10 @@ export class Discourse {
   /** starts a document: the focal dyad is whatever pair of countries its title or first heading names */
   begin(doc: DiscourseDocument, resolver: ActorResolver): void {
     this.focal = [];
+    this.titled = [];
     this.counts = new Map();
     this.recent = [];
+    this.pending = [];
     this.names = new Map();
     this.lastSource = null;
     const title = doc.metadata.title || doc.sections?.find((s) => s.heading)?.heading || '';
@@ -184,6 +195,7 @@ export class Discourse {
       if (m.type === 'state' && !this.names.has(c)) this.names.set(c, m);
     }
     this.focal = this.focal.slice(0, 2);
+    this.titled = [...this.focal];
   }
 
   /** the two countries the document is about: the title's, completed by those named most so far */
@@ -213,18 +225,26 @@ export class Discourse {
       return current[0] === country ? current[1] : current[0];
     const focal = this.focalDyad();
     if (focal.includes(country)) return focal[0] === country ? focal[1] : focal[0];
+    // "The Boycott of Qatar": a title naming one country makes it the other side of every act
+    if (this.titled.length === 1 && this.titled[0] !== country) return this.titled[0];
     return null;
   }
 
-  /** records the actors a sentence names outside place phrases, in their order */
+  /**
+   * records the actors a sentence names outside place phrases, in their order; they join the
+   * current dyad from the next sentence on, so that a newcomer ("Norway lodged a protest") is not
+   * its own sentence's other party
+   */
   observeSentence(sentence: number, text: string, found: ActorMention[]): void {
+    this.recent.push(...this.pending);
+    this.pending = [];
     for (const m of found) {
       const c = countryOf(m);
       if (!c || !STATELIKE.has(m.type) || m.generic || m.entryId.startsWith('agent-context:')) continue;
       if (m.type === 'state' && !this.names.has(c)) this.names.set(c, m);
       if (isPlaceMention(m, text)) continue;
       this.counts.set(c, (this.counts.get(c) ?? 0) + 1);
-      this.recent.push({ country: c, sentence });
+      this.pending.push({ country: c, sentence });
     }
     if (this.recent.length > 40) this.recent.splice(0, this.recent.length - 40);
   }
@@ -256,17 +276,21 @@ export class Discourse {
    * ("downed a Ukrainian airliner"), else the source's other party in the discourse.
    */
   implicitTarget(
-    code: string,
+    pattern: Pattern,
     source: DiscourseSide,
     tokens: Token[],
     placed: PlacedMention[],
+    trigger: number,
     last: number,
     sentence: number,
   ): { side: DiscourseSide; how: string } | null {
     const src = countryOf(source.mention);
     const inObject = this.objectCountry(tokens, placed, last, src);
     if (inObject) return { side: inObject, how: 'object-phrase' };
-    if (!isInherentlyDyadic(code) || this.domesticObject(tokens, last)) return null;
+    if (!isInherentlyDyadic(pattern.code) || !INTENDED_ROOTS.test(pattern.code)) return null;
+    // a noun event ("the purchase", "joint actions") is too often background to carry a guessed party
+    if (tokens[trigger].pos !== 'VERB' || this.domesticObject(tokens, last)) return null;
+    if (!this.specific(pattern, tokens, last)) return null;
     const other = this.otherParty(src, sentence);
     if (!other) return null;
     return { side: this.inferred(other, tokens[last]), how: 'discourse' };
@@ -284,7 +308,8 @@ export class Discourse {
     trigger: number,
     sentence: number,
   ): { source: DiscourseSide; targets: DiscourseSide[] } | null {
-    if (!isInherentlyDyadic(code)) return null;
+    // only force and coercion are told so often without their agent ("were detained", "was shot down")
+    if (!/^(1[5-9]|20)/.test(code)) return null;
     let found = targets;
     if (!found.length) {
       // the subject phrase: the nearest actor before the verb, no other verb between
@@ -328,7 +353,7 @@ export class Discourse {
           : this.lastSource && sentence - this.lastSource.sentence <= WINDOW
             ? this.lastSource.country
             : null;
-      if (!country || country.length !== 3) continue;
+      if (country?.length !== 3) continue;
       out.push({
         start,
         end,
@@ -363,6 +388,21 @@ export class Discourse {
         return { mention: p.actor, placed: p };
     }
     return null;
+  }
+
+  /**
+   * One verb alone ("sold", "rejected") says too little to guess a party: it needs more words in its
+   * pattern, an object that only exists between two parties, or (for a refusal) no object at all.
+   */
+  private specific(pattern: Pattern, tokens: Token[], last: number): boolean {
+    if (pattern.elements.filter((el) => el.kind === 'word' && !el.optional).length >= 2) return true;
+    const next = tokens[last + 1];
+    if (!next || /^[.;:!?]$/.test(next.text)) return pattern.code.startsWith('12');
+    for (let k = last + 1; k < tokens.length && k <= last + 6; k++) {
+      if (!isNpToken(tokens, k)) break;
+      if (DYADIC_OBJECT.test(tokens[k].lower)) return true;
+    }
+    return false;
   }
 
   private domesticObject(tokens: Token[], last: number): boolean {
