@@ -78,6 +78,12 @@ const context: Row[] = [
     text: 'A Russian drone crossed into Polish airspace. A Polish fighter shot the drone down near the border.',
     expect: ['POL>RUS:190'],
   },
+  {
+    // the council's sanctions are not what the threat answers; the state that provoked them is
+    text: 'Iran tested a rocket in May. The Security Council tightened sanctions on Iran. Speaking to the General Assembly, the Israeli premier threatened to "retaliate massively".',
+    expect: ['ISR>IRN:138'],
+    absent: ['ISR>IGO'],
+  },
   { text: 'Canberra called the Chinese decision illegal.', expect: ['AUS>CHN:111'] },
   { text: 'Hanoi described the Chinese drills as reckless bullying.', expect: ['VNM>CHN:111'] },
   { text: 'Tokyo said that China was a grave threat to the region.', expect: ['JPN>CHN:111'] },

@@ -143,6 +143,13 @@ function isOblique(m: ActorMention, text: string): boolean {
   );
 }
 
+/** an actor phrase right after a verb or a preposition ("reach the United States", "in Kuwait") */
+function governedAt(a: Analysis, ts: number): boolean {
+  let k = ts - 1;
+  while (k >= 0 && (a.tokens[k].pos === 'DET' || a.tokens[k].pos === 'ADJ' || a.tokens[k].pos === 'NUM')) k--;
+  return k >= 0 && (a.tokens[k].pos === 'VERB' || a.tokens[k].pos === 'ADP');
+}
+
 /** "the two Koreas" names its pair outright */
 function koreaPair(p: PlacedMention): ActorMention[] {
   return (['PRK', 'KOR'] as const).map((code) => ({
@@ -283,9 +290,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       ].sort((x, y) => x.start - y.start);
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
       // and a pronoun that may stand for another) can yield an event
-      const gate =
-        passesGate(s.text) &&
-        (found.length >= 1 || ACTOR_PRONOUN.test(s.text));
+      const gate = passesGate(s.text) && (found.length >= 1 || ACTOR_PRONOUN.test(s.text));
       // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
       discourse.observeSentence(s.index, s.text, found);
       if (!gate && !explain) {
@@ -477,7 +482,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
           ? recent
               .filter((r) => s.index - r.sentenceIndex <= 2)
               .reverse()
-              .find((r) => r.source !== src || r.target !== src)
+              .find(
+                (r) =>
+                  (r.source !== src || r.target !== src) &&
+                  // a threat answers a state's act, not the sanctions a council voted on it
+                  !(
+                    p.code.startsWith('13') &&
+                    (r.source === src ? r.targetActor : r.sourceActor).mention.type === 'igo'
+                  ),
+              )
           : undefined;
       if (back) {
         targets = [back.source === src ? back.targetActor : back.sourceActor];
@@ -490,7 +503,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
         // no coded event to point at: the actor named last before, of another country, carried it out
         const before = [
           ...placed
-            .filter((x) => x.actor && !x.referent && x.te <= m.trigger)
+            // "addressing the General Assembly, Trump threatened …": an object or a place in the
+            // sentence is no party to the act talked of
+            .filter((x) => x.actor && !x.referent && x.te <= m.trigger && !governedAt(a, x.ts))
             .map((x) => ({ sentenceIndex: s.index, side: { mention: x.actor as ActorMention, placed: x } })),
           ...named.filter((n) => s.index - n.sentenceIndex <= 1 && n.sentenceIndex < s.index).reverse(),
         ];
@@ -501,7 +516,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
         targets = [other.side];
         ruleIds.push('event-object-actor');
       } else {
-        const implicit = discourse.implicitTarget(p, sources[0], a.tokens, placed, m.trigger, m.last, s.index);
+        const implicit = discourse.implicitTarget(
+          p,
+          sources[0],
+          a.tokens,
+          placed,
+          m.trigger,
+          m.last,
+          s.index,
+        );
         if (!implicit) return drop('no target actor', sources);
         targets = [implicit.side];
         ruleIds.push(implicit.how === 'discourse' ? 'discourse-target' : 'object-phrase-target');
@@ -549,8 +572,18 @@ export function createCoder(options: CoderOptions = {}): Coder {
       ruleIds.push('threat-frame');
     }
     // "announced that it would reopen the border": the announcement is an intent, not the act
-    const announced = announcer !== null && !pol.negated && pol.cues.every((c) => c === 'would') ? announcedCode(code) : null;
-    if (announced && (hypothetical || pol.cues.length === 0) && /would|will|'d/.test(a.tokens.slice(announcer ?? 0, m.trigger).map((t) => t.lower).join(' '))) {
+    const announced =
+      announcer !== null && !pol.negated && pol.cues.every((c) => c === 'would') ? announcedCode(code) : null;
+    if (
+      announced &&
+      (hypothetical || pol.cues.length === 0) &&
+      /would|will|'d/.test(
+        a.tokens
+          .slice(announcer ?? 0, m.trigger)
+          .map((t) => t.lower)
+          .join(' '),
+      )
+    ) {
       code = announced;
       hypothetical = false;
       ruleIds.push('announced-intent');
