@@ -5,10 +5,10 @@
  *   npx tsx bench/dyad.ts [--10m] [--keep]
  * @module
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dyadSeries } from '../src/analysis/index.js';
+import { buildNetwork, dyadSeries, findEpisodes } from '../src/analysis/index.js';
 import { openStore } from '../src/store/index.js';
 import type { ExternalEvent, Store } from '../src/store/store.js';
 
@@ -215,6 +215,8 @@ function generate(store: Store, total: number): number {
   return (performance.now() - started) / 1000;
 }
 
+const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -233,6 +235,9 @@ function measure(store: Store, label: string): void {
       () => dyadSeries(store, 'SYR', 'TUR', { by: 'quarter', directed: true }),
     ],
     ['countEvents dyad IRN,RUS', () => store.countEvents({ dyad: ['IRN', 'RUS'] })],
+    ['stats (all visible events)', () => store.stats().events],
+    ['buildNetwork country 2010', () => buildNetwork(store, { level: 'country', from: '2010', to: '2010' })],
+    ['findEpisodes IRN RUS', () => findEpisodes(store, 'IRN', 'RUS')],
   ];
   for (const [name, run] of queries) {
     const times: number[] = [];
@@ -244,10 +249,15 @@ function measure(store: Store, label: string): void {
       size =
         typeof r === 'number'
           ? r
-          : (r as { rows: { total: number }[] }).rows.reduce((s, x) => s + x.total, 0);
+          : Array.isArray(r)
+            ? r.length
+            : 'edges' in (r as object)
+              ? (r as { edges: { count: number }[] }).edges.reduce((s, e) => s + e.count, 0)
+              : (r as { rows: { total: number }[] }).rows.reduce((s, x) => s + x.total, 0);
     }
+    const what = name.startsWith('findEpisodes') ? 'episodes' : 'events';
     console.log(
-      `${label}  ${name}: median ${median(times).toFixed(0)} ms over 5 runs (first ${times[0].toFixed(0)} ms), ${Math.round(size)} events`,
+      `${label}  ${name}: median ${median(times).toFixed(0)} ms over 5 runs (first ${times[0].toFixed(0)} ms), ${Math.round(size)} ${what} (load ${loadavg()})`,
     );
   }
 }
@@ -260,14 +270,15 @@ try {
     const store = openStore(db);
     console.log(`generating ${n.toLocaleString('en')} events into ${db}`);
     const secs = generate(store, n);
-    console.log(`generated ${n.toLocaleString('en')} events in ${secs.toFixed(0)} s`);
+    console.log(`generated ${n.toLocaleString('en')} events in ${secs.toFixed(0)} s (load ${loadavg()})`);
+    if (n === 1_000_000 && !process.argv.includes('--10m')) {
+      // inserts slow as the indexes outgrow the cache, so ten times the rows is a lower bound on ten times the time
+      console.log(
+        `10 M not run: at this rate it would take at least ${((secs * 10) / 60).toFixed(0)} minutes (pass --10m)`,
+      );
+    }
     measure(store, `${(n / 1e6).toFixed(0)}M`);
     store.close();
-  }
-  if (!process.argv.includes('--10m')) {
-    console.log(
-      '10 M not run (pass --10m; at the insert rate above it takes roughly ten times as long as 1 M)',
-    );
   }
 } finally {
   if (!process.argv.includes('--keep') && existsSync(dir)) rmSync(dir, { recursive: true, force: true });

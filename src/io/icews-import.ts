@@ -98,7 +98,9 @@ export function parseIcewsLine(header: readonly string[], line: string): IcewsRo
         span: null,
       },
       sourceUrl: null,
-      raw,
+      // the header array is shared by every row of the file, so the store files its layout once
+      raw: null,
+      rawRow: { columns: header, values: fields },
     },
   };
 }
