@@ -20,7 +20,8 @@ for (const register of commands) register(program);
 async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);
-    return 0;
+    // a command that finished but had bad input (e.g. one failed file in a batch) sets exitCode
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) {
       // --help and --version exit through here with code 0
