@@ -102,6 +102,23 @@ const context: Row[] = [
   { text: 'Caracas reopened its airspace and land border to Colombia.', expect: ['VEN>COL:08'] },
   { text: 'Tel Aviv answered by expelling the Turkish consul-general.', expect: ['ISR>TUR:161'] },
   { text: 'In May the Canadian premier visited Mexico.', expect: ['CAN>MEX:042'] },
+  {
+    text: 'Oman hosted two rounds of talks between Egyptian and Ethiopian officials in 2020.',
+    expect: ['OMN>EGY:045', 'OMN>ETH:045', 'EGY>ETH:040'],
+  },
+  {
+    text: 'In May, after talks brokered by Qatar, Rwanda and Congo agreed to exchange prisoners.',
+    expect: ['QAT>RWA:045', 'QAT>COG:045'],
+  },
+  {
+    text: 'Negotiations held in Geneva between Armenia and Azerbaijan in June ended early.',
+    expect: ['ARM>AZE:040'],
+  },
+  {
+    text: 'Peru and Ecuador clashed along the river. Both armies pulled back in March.',
+    expect: ['PER>ECU:087'],
+  },
+  { text: 'Israel accused Iran of arming the militia. Iran denied any role.', expect: ['IRN>ISR:016'] },
 ];
 
 const announced: Row[] = [

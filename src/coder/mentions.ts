@@ -87,7 +87,7 @@ export function placeMentions(
       const n = tokens[t.i + 1];
       if (
         n &&
-        /^(countries|states|sides|nations|governments|capitals|leaders|presidents|neighbours|neighbors|rivals|allies|delegations|koreas|parties|premiers|men)$/.test(
+        /^(countries|states|sides|nations|governments|capitals|leaders|presidents|neighbours|neighbors|rivals|allies|delegations|koreas|parties|premiers|men|armies|militaries|navies|forces|ministers|presidencies|monarchies)$/.test(
           n.lower,
         )
       ) {
