@@ -184,9 +184,17 @@ export function findPromiseReversals(
     topic: Set<string>;
   }
   const episodes = new Map<Dated, Open>();
+  // both lists are in date order, so the promises within reach of a reversal form a sliding window:
+  // [lo, hi) holds those that start by the reversal and might still end within the window of it
+  const longest = promises.reduce((m, p) => Math.max(m, p.lastDay - p.firstDay), 0);
+  let lo = 0;
+  let hi = 0;
   for (const r of reversals) {
     let best: { open: Open | null; promise: Dated; shared: number; recency: number } | null = null;
-    for (const p of promises) {
+    while (hi < promises.length && promises[hi].firstDay <= r.firstDay) hi++;
+    while (lo < hi && r.firstDay - (promises[lo].firstDay + longest) > windowDays) lo++;
+    for (let i = lo; i < hi; i++) {
+      const p = promises[i];
       if (p.firstDay > r.firstDay || r.firstDay - p.lastDay > windowDays) continue;
       const open = episodes.get(p) ?? null;
       const shared = intersect(p.words, r.words).length;
@@ -195,7 +203,8 @@ export function findPromiseReversals(
       }
     }
     // a later reversal on the same subject continues an episode even past the promise window
-    for (const open of episodes.values()) {
+    // (a reversal with no topic words shares none with any episode)
+    for (const open of r.words.size === 0 ? [] : episodes.values()) {
       const last = open.reversals[open.reversals.length - 1];
       const shared = intersect(open.topic, r.words).length;
       if (shared === 0 || r.firstDay - last.lastDay > windowDays) continue;
