@@ -119,6 +119,15 @@ const context: Row[] = [
     expect: ['PER>ECU:087'],
   },
   { text: 'Israel accused Iran of arming the militia. Iran denied any role.', expect: ['IRN>ISR:016'] },
+  { text: 'The first Macron–Modi summit, in Delhi in March, ended with a pact.', expect: ['FRA>IND:04'] },
+  {
+    text: 'The president of Peru and the Bolivian president dined together in Lima.',
+    expect: ['PER>BOL:04'],
+  },
+  {
+    text: 'Iran tested a rocket. In June the French minister flew home with two French sailors freed by Iran.',
+    expect: ['IRN>FRA:084'],
+  },
 ];
 
 const announced: Row[] = [

@@ -124,8 +124,9 @@ function gapOk(el: PatternElement, t: Token, next?: Token): boolean {
     return (
       SLOT_GAP_POS.has(t.pos) ||
       t.text === '-' ||
+      t.text === '–' ||
       /^(led|dominated|controlled)$/.test(t.lower) ||
-      (t.pos === 'PROPN' && next?.text === '-')
+      (t.pos === 'PROPN' && (next?.text === '-' || next?.text === '–'))
     );
   if (MODIFIER_POS.has(t.pos)) return true;
   if (isPossessiveMarker(t) || POSSESSIVE_PRONOUNS.has(t.lower)) return true;
