@@ -85,6 +85,30 @@ const context: Row[] = [
     absent: ['ISR>IGO'],
   },
   { text: 'Canberra called the Chinese decision illegal.', expect: ['AUS>CHN:111'] },
+  {
+    text: 'Officials in Oslo told the press that Minsk had orchestrated the hack, a charge Minsk denied.',
+    expect: ['NOR>BLR:112', 'BLR>NOR:016'],
+  },
+  { text: 'Seoul said Pyongyang was behind the cyber attack.', expect: ['KOR>PRK:112'] },
+  {
+    text: 'The Thai premier told his Vietnamese counterpart that trade would grow.',
+    expect: ['THA>VNM:010'],
+  },
+  {
+    text: 'Baku and Yerevan agreed on a truce in Moscow in 2020.',
+    expect: ['AZE>ARM:057'],
+    absent: ['AZE>RUS'],
+  },
+  { text: 'Paris pledged 200 million euros in aid to Beirut.', expect: ['FRA>LBN:033'] },
+  {
+    text: 'Ankara launched a cross-border operation against Kurdish fighters in Iraq.',
+    expect: ['TUR>IRQ:19'],
+  },
+  {
+    text: 'Seoul retaliated by dropping Tokyo from its list of trusted trading partners.',
+    expect: ['KOR>JPN:163'],
+  },
+  { text: 'Tokyo imposed export curbs on Seoul in July.', expect: ['JPN>KOR:163'] },
   { text: 'Hanoi described the Chinese drills as reckless bullying.', expect: ['VNM>CHN:111'] },
   { text: 'Tokyo said that China was a grave threat to the region.', expect: ['JPN>CHN:111'] },
   {
