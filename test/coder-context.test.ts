@@ -109,6 +109,9 @@ const context: Row[] = [
     expect: ['KOR>JPN:163'],
   },
   { text: 'Tokyo imposed export curbs on Seoul in July.', expect: ['JPN>KOR:163'] },
+  { text: 'Colombo handed the captured fishermen back to Delhi within a week.', expect: ['LKA>IND:084'] },
+  { text: 'Turkish drones hit militant positions in Iraq in June.', expect: ['TUR>IRQ:19'] },
+  { text: 'Lima and Quito agreed to respect the old border treaty.', expect: ['PER>ECU:057'] },
   { text: 'Hanoi described the Chinese drills as reckless bullying.', expect: ['VNM>CHN:111'] },
   { text: 'Tokyo said that China was a grave threat to the region.', expect: ['JPN>CHN:111'] },
   {
