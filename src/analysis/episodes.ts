@@ -5,12 +5,12 @@
  * @module
  */
 import nlp from 'compromise';
-import type { Store, StoredEvent } from '../store/store.js';
+import type { EventFact, Store, StoredEvent } from '../store/store.js';
 import { codeMatches } from './actor-level.js';
 import { computeDyadSeries } from './dyad-series.js';
-import type { AnalysisEvent } from './event-facts.js';
+import { type AnalysisEvent, isFact, toFact } from './event-facts.js';
 import type { PeriodUnit } from './periods.js';
-import { daySpan } from './periods.js';
+import { daySpanOf } from './periods.js';
 
 export interface EpisodeOptions {
   /** how long after a promise a reversal still counts (default 3 years) */
@@ -61,9 +61,6 @@ const PROMISE_ROOTS = new Set(['03', '05', '06']);
 const REVERSAL_ROOTS = new Set(['12', '16', '17']);
 /** 115 bring lawsuit against */
 const REVERSAL_CODE_PREFIXES = ['115'];
-
-/** code prefixes that cover every promise and reversal code, for store queries */
-const EPISODE_CODE_PREFIXES = [...PROMISE_ROOTS, ...REVERSAL_ROOTS, ...REVERSAL_CODE_PREFIXES];
 
 export function isPromiseCode(code: string): boolean {
   return PROMISE_ROOTS.has(code.slice(0, 2));
@@ -128,21 +125,22 @@ export function topicWords(sentence: string | null): Set<string> {
   return words;
 }
 
-function summarise(event: StoredEvent): EpisodeEvent {
+function summarise(event: EventFact, sentence: string | null): EpisodeEvent {
   return {
     id: event.id,
     code: event.code,
     quad: event.quad,
     goldstein: event.goldstein,
-    source: event.source.code,
-    target: event.target?.code ?? null,
-    date: event.date ? event.date.start || event.date.end || null : null,
-    sentence: event.sentenceText,
+    source: event.sourceCode,
+    target: event.targetCode,
+    date: event.dateStart || event.dateEnd || null,
+    sentence,
   };
 }
 
 interface Dated {
-  event: StoredEvent;
+  event: EventFact;
+  sentence: string | null;
   firstDay: number;
   lastDay: number;
   words: Set<string>;
@@ -152,27 +150,31 @@ function intersect(a: Set<string>, b: Set<string>): string[] {
   return [...a].filter((w) => b.has(w)).sort();
 }
 
-function inDyad(event: StoredEvent, a: string, b: string): boolean {
-  if (!event.target) return false;
-  const s = event.source.code;
-  const t = event.target.code;
+function inDyad(event: EventFact, a: string, b: string): boolean {
+  if (event.targetCode === null) return false;
+  const s = event.sourceCode;
+  const t = event.targetCode;
   return (codeMatches(s, a) && codeMatches(t, b)) || (codeMatches(s, b) && codeMatches(t, a));
 }
 
 /** promise–reversal episodes among events already in memory */
 export function findPromiseReversals(
-  events: readonly StoredEvent[],
+  events: Iterable<AnalysisEvent>,
   a: string,
   b: string,
   withinYears = 3,
+  /** sentences of events given as facts, by event id (StoredEvents carry their own) */
+  sentences?: ReadonlyMap<number, string>,
 ): PromiseReversal[] {
   const windowDays = withinYears * 365.25;
   const dated: Dated[] = [];
-  for (const event of events) {
+  for (const item of events) {
+    const event = toFact(item);
     if (!inDyad(event, a, b)) continue;
-    const span = daySpan(event.date);
+    const span = daySpanOf(event.dateStart, event.dateEnd);
     if (!span) continue;
-    dated.push({ event, ...span, words: topicWords(event.sentenceText) });
+    const sentence = isFact(item) ? (sentences?.get(item.id) ?? null) : item.sentenceText;
+    dated.push({ event, sentence, ...span, words: topicWords(sentence) });
   }
   dated.sort((x, y) => x.firstDay - y.firstDay || x.event.id - y.event.id);
   const promises = dated.filter((d) => isPromiseCode(d.event.code));
@@ -197,7 +199,7 @@ export function findPromiseReversals(
       const p = promises[i];
       if (p.firstDay > r.firstDay || r.firstDay - p.lastDay > windowDays) continue;
       const open = episodes.get(p) ?? null;
-      const shared = intersect(p.words, r.words).length;
+      const shared = p.words.size === 0 || r.words.size === 0 ? 0 : intersect(p.words, r.words).length;
       if (!best || shared > best.shared || (shared === best.shared && p.firstDay > best.recency)) {
         best = { open, promise: p, shared, recency: p.firstDay };
       }
@@ -224,8 +226,8 @@ export function findPromiseReversals(
   for (const open of episodes.values()) {
     const topic = new Set<string>();
     for (const r of open.reversals) for (const w of intersect(open.promise.words, r.words)) topic.add(w);
-    const promise = summarise(open.promise.event);
-    const revs = open.reversals.map((r) => summarise(r.event));
+    const promise = summarise(open.promise.event, open.promise.sentence);
+    const revs = open.reversals.map((r) => summarise(r.event, r.sentence));
     const last = revs[revs.length - 1];
     const topicList = [...topic].sort();
     out.push({
@@ -292,10 +294,15 @@ export function computeEpisodes(
 
 export function findEpisodes(store: Store, a: string, b: string, options: EpisodeOptions = {}): Episode[] {
   const dyad: [string, string] = [a, b];
-  // only promises and reversals need their sentence (for topic words); the series needs facts alone
-  const candidates = EPISODE_CODE_PREFIXES.flatMap((code) => store.queryEvents({ dyad, code }));
+  const facts = [...store.eventFacts({ dyad })];
+  // topic words come from sentences, and only coded events have one: imported rows need no full read
+  const sentences = new Map<number, string>();
+  for (const e of store.queryEvents({ dyad, origin: 'entente' })) {
+    if (e.sentenceText !== null) sentences.set(e.id, e.sentenceText);
+  }
+  const candidates = facts.filter((f) => isPromiseCode(f.code) || isReversalCode(f.code));
   return [
-    ...findPromiseReversals(candidates, a, b, options.withinYears ?? 3),
-    ...findTurningPoints(store.eventFacts({ dyad }), a, b, options.by ?? 'year'),
+    ...findPromiseReversals(candidates, a, b, options.withinYears ?? 3, sentences),
+    ...findTurningPoints(facts, a, b, options.by ?? 'year'),
   ];
 }
