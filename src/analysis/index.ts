@@ -16,6 +16,8 @@ export type {
 export { computeDyadSeries, dyadSeries } from './dyad-series.js';
 export type { Episode, EpisodeEvent, EpisodeOptions, PromiseReversal, TurningPoint } from './episodes.js';
 export { computeEpisodes, findEpisodes, findPromiseReversals, findTurningPoints } from './episodes.js';
+export type { AnalysisEvent } from './event-facts.js';
+export { toFact } from './event-facts.js';
 export type { Network, NetworkEdge, NetworkNode, NetworkOptions } from './network.js';
 export { buildNetwork, computeNetwork } from './network.js';
 export type { PeriodUnit } from './periods.js';
