@@ -112,6 +112,11 @@ const context: Row[] = [
   { text: 'Colombo handed the captured fishermen back to Delhi within a week.', expect: ['LKA>IND:084'] },
   { text: 'Turkish drones hit militant positions in Iraq in June.', expect: ['TUR>IRQ:19'] },
   { text: 'Lima and Quito agreed to respect the old border treaty.', expect: ['PER>ECU:057'] },
+  { text: 'Mexico urged Managua and San José to settle the quarrel.', expect: ['MEX>NIC:02', 'MEX>CRI:02'] },
+  {
+    text: 'The Serbian president met Putin in Moscow in May. Brussels condemned the trip.',
+    expect: ['SRB>RUS:04'],
+  },
   { text: 'Hanoi described the Chinese drills as reckless bullying.', expect: ['VNM>CHN:111'] },
   { text: 'Tokyo said that China was a grave threat to the region.', expect: ['JPN>CHN:111'] },
   {

@@ -175,6 +175,28 @@ function matchElement(
         if (el.slot === 'S') cur.slotS = m;
         else cur.slotT = m;
         let next = dir === 1 ? mentions[m].te : mentions[m].ts - 1;
+        // "urged Caracas and Georgetown to …": a coordinated slot runs to its last member
+        let last = m;
+        let chainEnd = next;
+        let bareComma = false;
+        while (dir === 1) {
+          let j = mentions[last].te;
+          const from = j;
+          while (j - from < 2 && /^(,|and|or)$/.test(tokens[j]?.lower ?? '')) j++;
+          if (j === from) break;
+          if (!tokens.slice(from, j).some((x) => x.lower === 'and' || x.lower === 'or')) bareComma = true;
+          if (tokens[j]?.pos === 'DET') j++;
+          const more = slotAt(mentions, j, 1);
+          if (more < 0) break;
+          last = more;
+          chainEnd = mentions[more].te;
+        }
+        // "brokered by Qatar, Rwanda and Congo agreed …": after a comma the list is the next clause's subject
+        const nextClause = bareComma && /^(VERB|AUX)$/.test(tokens[chainEnd]?.pos ?? '');
+        if (last !== m && !nextClause) {
+          m = last;
+          next = chainEnd;
+        }
         cur.afterSlot = dir === 1 && mentions[m].te - mentions[m].ts > 1 ? mentions[m].te - 1 : null;
         if (dir === 1 && isPossessiveMarker(tokens[next])) next++;
         return next;
