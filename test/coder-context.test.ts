@@ -17,7 +17,7 @@ const shown = (es: CodedEvent[]) =>
 
 interface Row {
   text: string;
-  /** "SRC>TGT:CODEPREFIX" with flags when expected; `absent` lists dyads that must not be coded */
+  /** "SRC>TGT:CODEPREFIX" with flags when expected; `absent` lists dyads (or dyad:code prefixes) that must not be coded */
   expect: string[];
   absent?: string[];
 }
@@ -41,7 +41,7 @@ function check(row: Row): void {
   }
   for (const dyad of row.absent ?? [])
     expect(
-      got.filter((g) => g.startsWith(`${dyad}:`) && !g.includes('!')),
+      got.filter((g) => g.startsWith(dyad.includes(':') ? dyad : `${dyad}:`) && !g.includes('!')),
       `${dyad} in ${JSON.stringify(got)}`,
     ).toEqual([]);
   if (row.expect.length === 0) expect(got.filter((g) => !g.includes('!'))).toEqual([]);
@@ -113,6 +113,14 @@ const context: Row[] = [
   { text: 'Turkish drones hit militant positions in Iraq in June.', expect: ['TUR>IRQ:19'] },
   { text: 'Lima and Quito agreed to respect the old border treaty.', expect: ['PER>ECU:057'] },
   { text: 'Mexico urged Managua and San José to settle the quarrel.', expect: ['MEX>NIC:02', 'MEX>CRI:02'] },
+  { text: 'The Saudi-led coalition intervened in Bahrain in 2011.', expect: ['SAU>BHR:19'] },
+  { text: 'Damascus retaliated with rocket strikes on Turkish positions.', expect: ['SYR>TUR:19'] },
+  {
+    text: 'Tehran fired rockets at two bases hosting Turkish troops.',
+    expect: ['IRN>TUR:19'],
+    absent: ['IRN>TUR:04'],
+  },
+  { text: 'Moscow pulled out of the arms treaty with Washington in 2019.', expect: ['RUS>USA:12'] },
   {
     text: 'The Serbian president met Putin in Moscow in May. Brussels condemned the trip.',
     expect: ['SRB>RUS:04'],

@@ -62,7 +62,14 @@ export function placeMentions(
     if (ts < 0 || te <= ts) continue;
     // "non-Western", "anti-American" describe a stance, not an actor; in "Russia-led union" the union acts
     if (/\b(non|anti|pro|post|pre)-$/i.test(sentenceText.slice(Math.max(0, m.start - 5), m.start))) continue;
-    if (tokens[te]?.text === '-' && /^(led|dominated|controlled)$/.test(tokens[te + 1]?.lower ?? ''))
+    // …but "the Saudi-led coalition" fights for the state that leads it
+    if (
+      tokens[te]?.text === '-' &&
+      /^(led|dominated|controlled)$/.test(tokens[te + 1]?.lower ?? '') &&
+      !/^(coalition|forces|troops|intervention|campaign|offensive|operation|blockade)$/.test(
+        tokens[te + 2]?.lower ?? '',
+      )
+    )
       continue;
     placed.push({ ts, te, start, end, text: m.text, actor: m, referent: null, how: m.how });
   }

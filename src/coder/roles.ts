@@ -215,6 +215,20 @@ export class RoleContext {
     const clause = clauseAt(this.a.clauses, trigger);
     const ownAside = this.insideAside(trigger);
     const nonFinite = t[trigger - 1]?.lower === 'to' || t[trigger].lower.endsWith('ing');
+    // "two bases hosting US troops": a participle after a plain noun describes that noun
+    const prev = t[trigger - 1];
+    if (
+      t[trigger].lower.endsWith('ing') &&
+      prev &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+      this.endAt.get(trigger - 1) === undefined &&
+      !isPossessiveMarker(prev) &&
+      // "published draft treaties demanding that …": a text speaks for whoever issued it
+      !/^(statement|treaty|letter|resolution|communique|declaration|report|note|proposal|draft|message|plan|memorandum|law|decree|order|list|document|speech|cable)$/.test(
+        prev.lemma,
+      )
+    )
+      return null;
     for (let k = trigger - 1; k >= 0; k--) {
       const tok = t[k];
       if (tok.text === ';') break;
