@@ -192,6 +192,18 @@ const announced: Row[] = [
 
 const pronouns: Row[] = [
   {
+    // the opening "it" has no antecedent, so the second "it" is not the Brotherhood named between
+    text: 'The bloc sent a list through Oman. It asked Qatar to cut links with the Muslim Brotherhood, and it gave Doha ten days.',
+    expect: [],
+    absent: ['EGY>QAT', 'OMN>QAT'],
+  },
+  {
+    // a demand list delivered by no named actor: the refusal is not aimed at a state named in passing
+    text: 'The bloc asked Qatar to reduce its relations with Tehran. Qatar rejected the list.',
+    expect: [],
+    absent: ['QAT>IRN'],
+  },
+  {
     // "it" follows the bloc's own subject, not a state named inside "through Kuwait"
     text: 'The bloc handed its list of demands through Kuwait. It asked Qatar to close the base.',
     expect: [],

@@ -10,7 +10,7 @@ import { createDocumentTimeline } from '../dates/index.js';
 import type { DateAttachment } from '../dates/time-value.js';
 import type { IngestedDocument, Sentence } from '../ingest/document.js';
 import { segmentText } from '../ingest/index.js';
-import { type Analysis, analyze } from '../nlp/index.js';
+import { type Analysis, analyze, isPossessiveMarker } from '../nlp/index.js';
 import { getOntology } from '../ontology/index.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
 import type { CandidateTrace, ExplainTrace, SentenceTrace } from './explain.js';
@@ -53,6 +53,8 @@ const STATELIKE = new Set(['state', 'leader', 'government', 'military', 'igo']);
 interface NamedBefore {
   sentenceIndex: number;
   side: SideActor;
+  /** named as an object or inside a prepositional phrase */
+  governed?: boolean;
 }
 const ACTOR_PRONOUN = /\b(?:he|she|it|they|his|her|its|their|him|them|both|two)\b/i;
 
@@ -144,7 +146,9 @@ function isOblique(m: ActorMention, text: string): boolean {
 }
 
 /** an actor phrase right after a verb or a preposition ("reach the United States", "in Kuwait") */
-function governedAt(a: Analysis, ts: number): boolean {
+function governedAt(a: Analysis, ts: number, te: number): boolean {
+  // "capping North Korea's imports": the possessor of an object takes part in the act
+  if (a.tokens[te] && isPossessiveMarker(a.tokens[te])) return false;
   let k = ts - 1;
   while (k >= 0 && (a.tokens[k].pos === 'DET' || a.tokens[k].pos === 'ADJ' || a.tokens[k].pos === 'NUM')) k--;
   return k >= 0 && (a.tokens[k].pos === 'VERB' || a.tokens[k].pos === 'ADP');
@@ -307,19 +311,28 @@ export function createCoder(options: CoderOptions = {}): Coder {
             referent: null,
             how: m.how,
           };
-          named.push({ sentenceIndex: s.index, side: { mention: m, placed: placedBare } });
+          named.push({
+            sentenceIndex: s.index,
+            side: { mention: m, placed: placedBare },
+            governed: isOblique(m, s.text) && !/^['’]s\b/.test(s.text.slice(m.end)),
+          });
         }
         continue;
       }
       const a = analyze(s.text, s.start);
       const placed = placeMentions(a.tokens, found, s.start, s.text);
       const sentenceActors: ActorMention[] = [];
+      // "It required Qatar to …, and it gave Doha …": when the opening pronoun has no antecedent,
+      // a later one of the same kind stands for the same unknown, not for an object named between
+      const unresolvedOpening = new Set<string>();
       for (const p of placed) {
         if (p.actor) sentenceActors.push(p.actor);
         else if (p.referent) {
+          if (unresolvedOpening.has(p.referent)) continue;
           const r = history.resolve(p.referent, sentenceActors, s.index);
           if (p.referent === 'pair') p.pair = /koreas$/i.test(p.text) ? koreaPair(p) : r;
           else p.actor = r[0] ?? null;
+          if (p.referent !== 'pair' && !p.actor && !sentenceActors.length) unresolvedOpening.add(p.referent);
         }
       }
       const trace: SentenceTrace | null = explain
@@ -390,7 +403,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
       for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, isOblique(m, s.text));
       for (const p of placed)
         if (p.actor && !p.referent)
-          named.push({ sentenceIndex: s.index, side: { mention: p.actor, placed: p } });
+          named.push({
+            sentenceIndex: s.index,
+            side: { mention: p.actor, placed: p },
+            governed: governedAt(a, p.ts, p.te),
+          });
       if (named.length > 40) named.splice(0, named.length - 40);
       if (trace) explain?.push(trace);
     }
@@ -477,27 +494,25 @@ export function createCoder(options: CoderOptions = {}): Coder {
             .find((r) => r.source === src || r.target === src)
         : undefined;
       const eventObject = p.tgt.includes('event');
+      // "Beijing condemned the arrest": the target is who carried out the event referred to; a
+      // threat answers a state's act, so after a council's sanctions it aims at the state sanctioned
+      const otherSide = (r: RecentEvent): SideActor | null => {
+        const side = r.source === src ? r.targetActor : r.sourceActor;
+        if (!(p.code.startsWith('13') && side.mention.type === 'igo')) return side;
+        return r.target !== src && r.targetActor.mention.type !== 'igo' ? r.targetActor : null;
+      };
       const backEvent =
         !back && eventObject
           ? recent
               .filter((r) => s.index - r.sentenceIndex <= 2)
               .reverse()
-              .find(
-                (r) =>
-                  (r.source !== src || r.target !== src) &&
-                  // a threat answers a state's act, not the sanctions a council voted on it
-                  !(
-                    p.code.startsWith('13') &&
-                    (r.source === src ? r.targetActor : r.sourceActor).mention.type === 'igo'
-                  ),
-              )
+              .find((r) => (r.source !== src || r.target !== src) && otherSide(r) !== null)
           : undefined;
       if (back) {
         targets = [back.source === src ? back.targetActor : back.sourceActor];
         ruleIds.push('event-anaphora');
       } else if (backEvent) {
-        // "Beijing condemned the arrest": the target is who carried out the event referred to
-        targets = [backEvent.source === src ? backEvent.targetActor : backEvent.sourceActor];
+        targets = [otherSide(backEvent) as SideActor];
         ruleIds.push('event-object');
       } else if (eventObject) {
         // no coded event to point at: the actor named last before, of another country, carried it out
@@ -505,9 +520,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
           ...placed
             // "addressing the General Assembly, Trump threatened …": an object or a place in the
             // sentence is no party to the act talked of
-            .filter((x) => x.actor && !x.referent && x.te <= m.trigger && !governedAt(a, x.ts))
+            .filter((x) => x.actor && !x.referent && x.te <= m.trigger && !governedAt(a, x.ts, x.te))
             .map((x) => ({ sentenceIndex: s.index, side: { mention: x.actor as ActorMention, placed: x } })),
-          ...named.filter((n) => s.index - n.sentenceIndex <= 1 && n.sentenceIndex < s.index).reverse(),
+          ...named
+            .filter((n) => s.index - n.sentenceIndex <= 1 && n.sentenceIndex < s.index && !n.governed)
+            .reverse(),
         ];
         const other = before.find(
           (n) => countryOf(n.side.mention) !== src && STATELIKE.has(n.side.mention.type),

@@ -148,7 +148,8 @@ export class MentionHistory {
       // "The bloc sent its list through Kuwait. It required …": the subject of a sentence just
       // before, never an actor named inside a prepositional phrase
       let k = this.items.length - 1;
-      while (k >= 0 && this.where[k].sentence >= 0 && sentence - this.where[k].sentence <= 2) {
+      // the sentence just before: if its subject is no actor, "it" stands for something else
+      while (k >= 0 && this.where[k].sentence >= 0 && sentence - this.where[k].sentence <= 1) {
         const at = this.where[k].sentence;
         let first: ActorMention | undefined;
         for (; k >= 0 && this.where[k].sentence === at; k--)

@@ -169,7 +169,9 @@ export class RoleContext {
       const m = this.mentions[i];
       const between = t.slice(prev.te, m.ts).map((x) => x.lower);
       const joined = between.length > 0 && between.length <= 3 && between.every((w) => CONNECTOR.test(w));
-      if (joined && !isPossessiveMarker(t[prev.te])) {
+      // "… and the Muslim Brotherhood, and it gave Doha …": a pronoun opens a clause, it joins no list
+      const pronoun = m.referent !== null && m.referent !== 'pair';
+      if (joined && !pronoun && !isPossessiveMarker(t[prev.te])) {
         if (between.includes('and') || between.includes('or')) sawAnd = true;
         cur.push(i);
       } else {
