@@ -23,7 +23,7 @@ import {
  * little below so that ordinary rule edits pass and a general regression fails. Raise it as the
  * coder improves.
  */
-const POOLED_CORE_F1_FLOOR = 0.76;
+const POOLED_CORE_F1_FLOOR = 0.79;
 
 const documents = heldoutDocuments();
 const scorable = canScore();
