@@ -113,6 +113,11 @@ const context: Row[] = [
   { text: 'Turkish drones hit militant positions in Iraq in June.', expect: ['TUR>IRQ:19'] },
   { text: 'Lima and Quito agreed to respect the old border treaty.', expect: ['PER>ECU:057'] },
   { text: 'Kenya and Somalia held nine rounds of boundary talks.', expect: ['KEN>SOM:040'] },
+  {
+    text: 'Mali and Niger cut ties with Kyiv, and Algeria downgraded its relations.',
+    expect: ['MLI>UKR:161', 'NER>UKR:161'],
+    absent: ['MLI>DZA', 'NER>DZA'],
+  },
   { text: 'Dhaka expelled the Pakistani high commissioner in 1971.', expect: ['BGD>PAK:161'] },
   { text: 'Mexico urged Managua and San José to settle the quarrel.', expect: ['MEX>NIC:02', 'MEX>CRI:02'] },
   { text: 'The Saudi-led coalition intervened in Bahrain in 2011.', expect: ['SAU>BHR:19'] },

@@ -178,21 +178,20 @@ function matchElement(
         // "urged Caracas and Georgetown to …": a coordinated slot runs to its last member
         let last = m;
         let chainEnd = next;
-        let bareComma = false;
         while (dir === 1) {
           let j = mentions[last].te;
           const from = j;
           while (j - from < 2 && /^(,|and|or)$/.test(tokens[j]?.lower ?? '')) j++;
           if (j === from) break;
-          if (!tokens.slice(from, j).some((x) => x.lower === 'and' || x.lower === 'or')) bareComma = true;
           if (tokens[j]?.pos === 'DET') j++;
           const more = slotAt(mentions, j, 1);
           if (more < 0) break;
           last = more;
           chainEnd = mentions[more].te;
         }
-        // "brokered by Qatar, Rwanda and Congo agreed …": after a comma the list is the next clause's subject
-        const nextClause = bareComma && /^(VERB|AUX)$/.test(tokens[chainEnd]?.pos ?? '');
+        // "brokered by Qatar, Rwanda and Congo agreed …", "with Tehran, and the UAE downgraded …":
+        // a list followed by its verb is the next clause's subject
+        const nextClause = /^(VERB|AUX)$/.test(tokens[chainEnd]?.pos ?? '');
         if (last !== m && !nextClause) {
           m = last;
           next = chainEnd;

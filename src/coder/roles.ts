@@ -171,7 +171,15 @@ export class RoleContext {
       const joined = between.length > 0 && between.length <= 3 && between.every((w) => CONNECTOR.test(w));
       // "… and the Muslim Brotherhood, and it gave Doha …": a pronoun opens a clause, it joins no list
       const pronoun = m.referent !== null && m.referent !== 'pair';
-      if (joined && !pronoun && !isPossessiveMarker(t[prev.te])) {
+      // "cut ties with Tehran, and the UAE downgraded …": a comma and "and" after a prepositional
+      // object open a new clause whose subject is the next actor
+      const first = this.mentions[cur[0]];
+      const newClause =
+        between.includes(',') &&
+        between.includes('and') &&
+        t[first.ts - 1]?.pos === 'ADP' &&
+        (t[m.te]?.pos === 'VERB' || t[m.te]?.pos === 'AUX');
+      if (joined && !pronoun && !newClause && !isPossessiveMarker(t[prev.te])) {
         if (between.includes('and') || between.includes('or')) sawAnd = true;
         cur.push(i);
       } else {
