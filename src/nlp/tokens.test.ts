@@ -39,4 +39,19 @@ describe('tokenize', () => {
     const t = tokenize('The constructor of the treaty was praised.').find((x) => x.lower === 'constructor');
     expect(typeof t?.lemma).toBe('string');
   });
+
+  it.each([
+    ['President Erdoğan accused Israel.', 'Erdoğan', 'accused'],
+    ['Çavuşoğlu met Lavrov in Moscow.', 'Çavuşoğlu', 'met'],
+    ['Łukaszenka visited Beijing.', 'Łukaszenka', 'visited'],
+    ['Мирзиёев signed the accord.', 'Мирзиёев', 'signed'],
+  ])('keeps a word with non-ASCII letters whole: %s', (text, name, verb) => {
+    const tokens = tokenize(text, 7);
+    for (const t of tokens) expect(text.slice(t.start - 7, t.end - 7)).toBe(t.text);
+    const at = tokens.findIndex((t) => t.text === name);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(tokens[at]).toMatchObject({ pos: 'PROPN', lower: name.toLowerCase() });
+    // the split used to turn the next verb into a noun
+    expect(tokens[at + 1]).toMatchObject({ text: verb, pos: 'VERB' });
+  });
 });

@@ -8,6 +8,10 @@
  * lemmas for every token and universal POS tags, and it is twenty times faster, so the coder
  * uses wink. Offsets are recovered by aligning token values with the text, because wink
  * reports only the whitespace before a token.
+ *
+ * The lite model splits words at letters it does not know ("Erdoğan" became "Erdo ğ an", and the
+ * verb after it a noun), so wink reads an ASCII stand-in of the text with one character for each
+ * character; tokens keep the original spelling and offsets.
  * @module
  */
 
@@ -67,9 +71,39 @@ const LEMMA_FIXES = new Map<string, string>(
   }),
 );
 
+/** letters whose decomposition has no ASCII base */
+const ASCII_STAND_INS = new Map<string, string>(
+  Object.entries({ ı: 'i', İ: 'I', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ß: 's', æ: 'a', Æ: 'A', œ: 'o', Œ: 'O', þ: 't', Þ: 'T', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H' }),
+);
+const NON_ASCII = /[^\x00-\x7f]/;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const COMBINING = /\p{M}/gu;
+
+/** one stand-in per UTF-16 unit, so offsets into the stand-in are offsets into the text */
+function asciiStandIn(ch: string): string {
+  if (!LETTER_OR_MARK.test(ch)) return ch;
+  const fixed = ASCII_STAND_INS.get(ch);
+  if (fixed !== undefined) return fixed;
+  const base = ch.normalize('NFD').replace(COMBINING, '');
+  if (base.length === 1 && base.charCodeAt(0) < 128) return base;
+  // scripts without an ASCII base (Cyrillic, Arabic, combining marks) still read as part of a word
+  return ch.toLowerCase() === ch ? 'x' : 'X';
+}
+
+function forTagging(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  let out = '';
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    out += ch.charCodeAt(0) < 128 ? ch : asciiStandIn(ch);
+  }
+  return out;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const nlp = engine();
-  const doc = nlp.readDoc(text);
+  const tagged = forTagging(text);
+  const doc = nlp.readDoc(tagged);
   const its = nlp.its;
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
@@ -78,9 +112,12 @@ export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = new Array(values.length);
   let cursor = 0;
   for (let k = 0; k < values.length; k++) {
-    const value = values[k];
-    let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    const standIn = values[k];
+    let at = tagged.startsWith(standIn, cursor) ? cursor : tagged.indexOf(standIn, cursor);
     if (at < 0 || at - cursor > 40) at = cursor; // defensive: wink never rewrites values, but never stall
+    // a stand-in has the length of its original, so the slice is the token as written
+    const value = tagged === text ? standIn : text.slice(at, at + standIn.length);
+    const rewritten = value !== standIn;
     const lower = value.toLowerCase();
     const tag = pos[k] ?? 'X';
     let lemma: string | undefined;
@@ -88,7 +125,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (key !== null) lemma = lemmaCache.get(key);
     if (lemma === undefined) {
       // the lite model ships lemmas, but the typings declare the helper with a narrower signature
-      const raw = all.itemAt(k).out(its.lemma as never) as unknown as string | undefined;
+      // a rewritten word is nearly always a name, whose lemma is itself in its own spelling
+      const raw = rewritten ? lower : (all.itemAt(k).out(its.lemma as never) as unknown as string | undefined);
       lemma = LEMMA_FIXES.get(lower) ?? (raw ?? lower).toLowerCase();
       if (key !== null) {
         if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
@@ -104,7 +142,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       start: at + offset,
       end: at + value.length + offset,
     };
-    cursor = at + value.length;
+    cursor = at + standIn.length;
   }
   return tokens;
 }
