@@ -21,6 +21,7 @@ import {
   monthOfRelativeYearParser,
   wordMonthParser,
 } from './parsers/relative-month-parser.js';
+import { adjacentDayParser, sameDayParser } from './parsers/relative-day-parser.js';
 import { adjacentUnitParser, sameUnitParser } from './parsers/relative-named-parser.js';
 import { relativeOffsetParser, vagueOffsetParser } from './parsers/relative-offset-parser.js';
 import { seasonParser } from './parsers/season-parser.js';
@@ -46,6 +47,7 @@ const UNITS = ['day', 'week', 'month', 'year', 'decade'];
 const month = (f: TextFeatures) => f.hasMonth;
 const monthAndDigit = (f: TextFeatures) => f.hasMonth && f.hasDigit;
 const seasons = anyOf(SEASONS);
+const dayParts = anyOf(['day', 'morning', 'afternoon', 'evening', 'night']);
 const units = anyOf(UNITS);
 const numericDate = (f: TextFeatures) => f.hasMonth || f.text.includes('-');
 
@@ -87,6 +89,8 @@ const wordParsers: Parser[] = [
       (f.lower.includes('the ') && seasons(f)),
   ),
   gated(adjacentUnitParser, (f) => f.lower.includes('the ') && (units(f) || seasons(f))),
+  gated(adjacentDayParser, (f) => f.lower.includes('the ') && dayParts(f)),
+  gated(sameDayParser, (f) => (f.lower.includes('that ') || f.lower.includes('same ')) && dayParts(f)),
   gated(
     narrativeAnchorParser,
     anyOf(['then', 'time', 'point', 'moment', 'juncture', 'stage', 'meanwhile', 'meantime']),
