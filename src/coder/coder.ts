@@ -283,6 +283,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const named: NamedBefore[] = [];
     const events: CodedEvent[] = [];
     for (const s of doc.sentences) {
+      // every use of recent events looks back at most 3 sentences; a whole document's list made
+      // each match scan all earlier events
+      while (recent.length > 0 && s.index - recent[0].sentenceIndex > 3) recent.shift();
       const sentenceDate = safeDate(timeline.dateFor.bind(timeline), s, s.start, s.start);
       const isoDate = sentenceDate.value?.start || doc.metadata.publishedAt || undefined;
       const resolved = resolver.findMentions(s.text, { date: isoDate });
