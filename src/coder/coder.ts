@@ -6,23 +6,24 @@
  */
 import { loadDefaultResolver } from '../actors/index.js';
 import type { ActorMention, ActorResolver } from '../actors/mention.js';
-import { createDocumentTimeline } from '../dates/index.js';
+import { createDocumentTimeline, type TenureLookup } from '../dates/index.js';
 import type { DateAttachment } from '../dates/time-value.js';
 import type { IngestedDocument, Sentence } from '../ingest/document.js';
 import { segmentText } from '../ingest/index.js';
 import { type Analysis, analyze, isPossessiveMarker } from '../nlp/index.js';
 import { getOntology } from '../ontology/index.js';
+import { descriptionMentions } from './descriptions.js';
+import { Discourse } from './discourse.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
 import type { CandidateTrace, ExplainTrace, SentenceTrace } from './explain.js';
+import { announcedCode, announcingVerb } from './intent.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import { MentionHistory, type PlacedMention, placeMentions } from './mentions.js';
 import { loadPatterns, type Pattern } from './patterns.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
 import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
-import { descriptionMentions } from './descriptions.js';
-import { announcedCode, announcingVerb } from './intent.js';
+import { createTenureLookup } from './tenure-lookup.js';
 import { territoryMentions } from './territories.js';
-import { Discourse } from './discourse.js';
 
 export const CODER_VERSION = 'entente-coder/0.1.0';
 
@@ -176,6 +177,7 @@ function countryOf(m: ActorMention): string {
 
 export function createCoder(options: CoderOptions = {}): Coder {
   let resolver = options.resolver ?? null;
+  let tenureLookup: TenureLookup | null = null;
   const coderVersion = options.coderVersion ?? CODER_VERSION;
   const index = new PatternIndex(options.patterns ?? loadPatterns());
   const discourse = new Discourse(index.patterns);
@@ -277,7 +279,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   ): CodedEvent[] {
     resolver ??= loadDefaultResolver();
     discourse.begin(doc, resolver);
-    const timeline = createDocumentTimeline(doc);
+    tenureLookup ??= createTenureLookup(resolver);
+    const timeline = createDocumentTimeline(doc, { tenureLookup });
     const history = new MentionHistory();
     const recent: RecentEvent[] = [];
     const named: NamedBefore[] = [];

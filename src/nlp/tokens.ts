@@ -73,9 +73,29 @@ const LEMMA_FIXES = new Map<string, string>(
 
 /** letters whose decomposition has no ASCII base */
 const ASCII_STAND_INS = new Map<string, string>(
-  Object.entries({ ı: 'i', İ: 'I', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ß: 's', æ: 'a', Æ: 'A', œ: 'o', Œ: 'O', þ: 't', Þ: 'T', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H' }),
+  Object.entries({
+    ı: 'i',
+    İ: 'I',
+    ł: 'l',
+    Ł: 'L',
+    đ: 'd',
+    Đ: 'D',
+    ø: 'o',
+    Ø: 'O',
+    ß: 's',
+    æ: 'a',
+    Æ: 'A',
+    œ: 'o',
+    Œ: 'O',
+    þ: 't',
+    Þ: 'T',
+    ð: 'd',
+    Ð: 'D',
+    ħ: 'h',
+    Ħ: 'H',
+  }),
 );
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const COMBINING = /\p{M}/gu;
 
@@ -124,9 +144,11 @@ export function tokenize(text: string, offset = 0): Token[] {
     const key = contracted[k] ? null : `${value}\u0000${tag}`;
     if (key !== null) lemma = lemmaCache.get(key);
     if (lemma === undefined) {
-      // the lite model ships lemmas, but the typings declare the helper with a narrower signature
-      // a rewritten word is nearly always a name, whose lemma is itself in its own spelling
-      const raw = rewritten ? lower : (all.itemAt(k).out(its.lemma as never) as unknown as string | undefined);
+      // a rewritten word is nearly always a name, whose lemma is itself in its own spelling; the
+      // lite model ships lemmas, but the typings declare the helper with a narrower signature
+      const raw = rewritten
+        ? lower
+        : (all.itemAt(k).out(its.lemma as never) as unknown as string | undefined);
       lemma = LEMMA_FIXES.get(lower) ?? (raw ?? lower).toLowerCase();
       if (key !== null) {
         if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
