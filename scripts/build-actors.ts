@@ -126,7 +126,19 @@ const metonyms: Record<string, string[]> = {
 const displayName: Record<string, string> = { TUR: 'Turkey', CZE: 'Czech Republic' };
 
 /** names and capitals that are also common words or first names */
-const guarded = new Set(['Jordan', 'Chad', 'Georgia', 'Victoria', 'Jersey', 'Guernsey', 'Kingston', 'Georgetown', 'Lima', 'Santiago', 'Praia']);
+const guarded = new Set([
+  'Jordan',
+  'Chad',
+  'Georgia',
+  'Victoria',
+  'Jersey',
+  'Guernsey',
+  'Kingston',
+  'Georgetown',
+  'Lima',
+  'Santiago',
+  'Praia',
+]);
 
 /** capitals that stand for something else here (Brussels → the EU) or are the country's own name */
 const capitalSkip = new Set(['Brussels', 'Washington D.C.', 'Jerusalem', 'Ramallah']);
@@ -140,16 +152,23 @@ function pluralsOf(demonym: string): string[] {
 
 const usable = (s: string) => /^[\p{L} .'’-]+$/u.test(s) && !s.includes(',') && s.length > 3;
 
-const sovereignOf = (c: Countries[number]) => c.independent || c.unMember || ['PSE', 'TWN', 'UNK'].includes(c.cca3);
+const sovereignOf = (c: Countries[number]) =>
+  c.independent || c.unMember || ['PSE', 'TWN', 'UNK'].includes(c.cca3);
 // territories share demonyms with their state ("American" for Guam): the state keeps them
 const sovereignDemonyms = new Set(
-  countries.filter(sovereignOf).flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean) as string[]),
+  countries
+    .filter(sovereignOf)
+    .flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean) as string[]),
 );
 
 const lines: string[] = [];
 for (const c of [...countries].sort((a, b) => a.cca3.localeCompare(b.cca3))) {
   const code = codeOverride[c.cca3] ?? c.cca3;
-  const names = new Set<string>([displayName[c.cca3] ?? c.name.common, c.name.common, ...(extraNames[c.cca3] ?? [])]);
+  const names = new Set<string>([
+    displayName[c.cca3] ?? c.name.common,
+    c.name.common,
+    ...(extraNames[c.cca3] ?? []),
+  ]);
   const aliases = new Set<string>([c.name.official, ...c.altSpellings.filter(usable)]);
   for (const n of names) aliases.delete(n);
   const demonyms = new Set<string>();

@@ -19,7 +19,9 @@ const outDir = join(projectRoot, 'data', 'ontology');
 type Row = Record<string, string>;
 
 function readTsv(file: string): Row[] {
-  const lines = readFileSync(join(referenceDir, file), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readFileSync(join(referenceDir, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const header = lines[0].split('\t');
   return lines.slice(1).map((line) => {
     const cells = line.split('\t');
@@ -30,7 +32,8 @@ function readTsv(file: string): Row[] {
 function writeTsv(file: string, header: string[], rows: string[][]): void {
   for (const row of rows) {
     for (const cell of row) {
-      if (/[\t\n]/.test(cell)) throw new Error(`${file}: cell ${JSON.stringify(cell)} holds a tab or newline`);
+      if (/[\t\n]/.test(cell))
+        throw new Error(`${file}: cell ${JSON.stringify(cell)} holds a tab or newline`);
     }
   }
   const body = [header, ...rows].map((r) => r.join('\t')).join('\n');
@@ -48,7 +51,8 @@ function buildEventCodes(): void {
   }
   const known = new Set(codes.map((c) => c.code));
   const rows = codes.map((c) => {
-    if (!known.has(c.parent) && c.parent !== '') throw new Error(`${c.code}: parent ${c.parent} is not a code`);
+    if (!known.has(c.parent) && c.parent !== '')
+      throw new Error(`${c.code}: parent ${c.parent} is not a code`);
     const entries = crosswalk.get(c.code) ?? [];
     // Root 08 has two header rows (081-083 CONCEDE, 084-087 RETREAT); the root itself reads as its
     // residual 080 "Yield", which PLOVER codes CONCEDE, so the first row stands for the root.
@@ -147,7 +151,11 @@ function buildPloverTypes(): void {
     r.requires_recipient,
     r.plover_score,
   ]);
-  writeTsv('plover-types.tsv', ['record', 'plover_type', 'name', 'quad', 'requires_recipient', 'score'], rows);
+  writeTsv(
+    'plover-types.tsv',
+    ['record', 'plover_type', 'name', 'quad', 'requires_recipient', 'score'],
+    rows,
+  );
 }
 
 buildEventCodes();

@@ -6,10 +6,10 @@
  * @module
  */
 import { writeFileSync } from 'node:fs';
-import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { PDFDocument, type PDFFont, type PDFPage, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 
 const OUT = join(import.meta.dirname, '..', 'test', 'fixtures', 'ingest');
 
@@ -36,11 +36,19 @@ const PDF_PAGES: PdfPageSpec[] = [
         { note: 2 },
         ' A free trade area was then applied provisionally from January 1, 2016, and Ukrainians gained visa-free travel to the Schengen area in June 2017.',
       ],
-      ['After Russia invaded in February 2022, Kyiv applied for membership, and relations between the European Union and'],
+      [
+        'After Russia invaded in February 2022, Kyiv applied for membership, and relations between the European Union and',
+      ],
     ],
     footnotes: [
-      { number: 1, text: 'Council of the European Union, "Eastern Partnership summit, Vilnius," November 28-29, 2013.' },
-      { number: 2, text: 'European Commission, "EU-Ukraine Association Agreement," June 27, 2014, https://ec.europa.eu/trade/policy/countries-and-regions/countries/ukraine/.' },
+      {
+        number: 1,
+        text: 'Council of the European Union, "Eastern Partnership summit, Vilnius," November 28-29, 2013.',
+      },
+      {
+        number: 2,
+        text: 'European Commission, "EU-Ukraine Association Agreement," June 27, 2014, https://ec.europa.eu/trade/policy/countries-and-regions/countries/ukraine/.',
+      },
     ],
   },
   {
@@ -50,9 +58,13 @@ const PDF_PAGES: PdfPageSpec[] = [
         { note: 3 },
         ' Accession negotiations opened at an intergovernmental conference in Luxembourg on June 25, 2024, after leaders had agreed a 50 billion euro support facility in February 2024.',
       ],
-      ['The EU also trained Ukrainian soldiers and financed arms deliveries, which Moscow called hostile acts.'],
+      [
+        'The EU also trained Ukrainian soldiers and financed arms deliveries, which Moscow called hostile acts.',
+      ],
     ],
-    footnotes: [{ number: 3, text: 'European Council, "Conclusions on Ukraine, Moldova and Georgia," June 23, 2022.' }],
+    footnotes: [
+      { number: 3, text: 'European Council, "Conclusions on Ukraine, Moldova and Georgia," June 23, 2022.' },
+    ],
   },
 ];
 
@@ -81,7 +93,12 @@ async function makePdf(): Promise<void> {
       y = drawParagraph(page, font, paragraph, y) - 8;
     }
     let fy = 60 + spec.footnotes.length * 12;
-    page.drawLine({ start: { x: MARGIN, y: fy + 12 }, end: { x: MARGIN + 150, y: fy + 12 }, thickness: 0.5, color: rgb(0, 0, 0) });
+    page.drawLine({
+      start: { x: MARGIN, y: fy + 12 },
+      end: { x: MARGIN + 150, y: fy + 12 },
+      thickness: 0.5,
+      color: rgb(0, 0, 0),
+    });
     for (const note of spec.footnotes) {
       page.drawText(`${note.number} ${note.text}`, { x: MARGIN, y: fy, size: 7, font });
       fy -= 12;
@@ -142,8 +159,20 @@ async function makeDocx(): Promise<void> {
     creator: 'Entente test fixtures',
     description: 'fixture',
     footnotes: {
-      1: { children: [new Paragraph('Joint Statement of the Russian Federation and the People\'s Republic of China, Beijing, February 4, 2022.')] },
-      2: { children: [new Paragraph('Gazprom, "Power of Siberia starts operating," December 2, 2019, https://www.gazprom.com/press/news/2019/december/article495093/.')] },
+      1: {
+        children: [
+          new Paragraph(
+            "Joint Statement of the Russian Federation and the People's Republic of China, Beijing, February 4, 2022.",
+          ),
+        ],
+      },
+      2: {
+        children: [
+          new Paragraph(
+            'Gazprom, "Power of Siberia starts operating," December 2, 2019, https://www.gazprom.com/press/news/2019/december/article495093/.',
+          ),
+        ],
+      },
     },
     sections: [
       {
@@ -152,22 +181,34 @@ async function makeDocx(): Promise<void> {
           new Paragraph({ text: 'Background', heading: HeadingLevel.HEADING_1 }),
           new Paragraph({
             children: [
-              new TextRun('Beijing and Moscow signed the Treaty of Good-Neighborliness and Friendly Cooperation on July 16, 2001. '),
-              new TextRun('In May 2014 Gazprom and CNPC agreed a 30-year gas contract worth about $400 billion.'),
+              new TextRun(
+                'Beijing and Moscow signed the Treaty of Good-Neighborliness and Friendly Cooperation on July 16, 2001. ',
+              ),
+              new TextRun(
+                'In May 2014 Gazprom and CNPC agreed a 30-year gas contract worth about $400 billion.',
+              ),
             ],
           }),
           new Paragraph({
             children: [
               new TextRun('Gas began flowing through the Power of Siberia pipeline on December 2, 2019.'),
               new FootnoteReferenceRun(2),
-              new TextRun(' On February 4, 2022, Presidents Xi Jinping and Vladimir Putin declared that their friendship had "no limits."'),
+              new TextRun(
+                ' On February 4, 2022, Presidents Xi Jinping and Vladimir Putin declared that their friendship had "no limits."',
+              ),
               new FootnoteReferenceRun(1),
               new TextRun(' Three weeks later Russian troops entered Ukraine.'),
             ],
           }),
           new Paragraph({ text: 'Since 2022', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph({ text: 'Xi made a state visit to Moscow from March 20 to 22, 2023.', bullet: { level: 0 } }),
-          new Paragraph({ text: 'Chinese exports of machine tools and electronics to Russia rose sharply.', bullet: { level: 0 } }),
+          new Paragraph({
+            text: 'Xi made a state visit to Moscow from March 20 to 22, 2023.',
+            bullet: { level: 0 },
+          }),
+          new Paragraph({
+            text: 'Chinese exports of machine tools and electronics to Russia rose sharply.',
+            bullet: { level: 0 },
+          }),
           new Paragraph({
             children: [
               new TextRun('Still, Beijing has not recognised the annexation of Crimea, and '),
@@ -188,10 +229,23 @@ function makeBadInputs(): void {
   const binary = Buffer.alloc(512);
   for (let i = 0; i < binary.length; i++) binary[i] = (i * 37 + 11) % 256;
   writeFileSync(join(OUT, 'bad-binary.md'), binary);
-  writeFileSync(join(OUT, 'bad-invalid-utf8.md'), Buffer.concat([Buffer.from('Ankara and Moscow agreed. Caf'), Buffer.from([0xc3, 0x28]), Buffer.from(' closed.\n')]));
-  writeFileSync(join(OUT, 'bad-corrupt.pdf'), Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R >>\nthis is not a pdf body\n%%EOF\n'));
+  writeFileSync(
+    join(OUT, 'bad-invalid-utf8.md'),
+    Buffer.concat([
+      Buffer.from('Ankara and Moscow agreed. Caf'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from(' closed.\n'),
+    ]),
+  );
+  writeFileSync(
+    join(OUT, 'bad-corrupt.pdf'),
+    Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R >>\nthis is not a pdf body\n%%EOF\n'),
+  );
   writeFileSync(join(OUT, 'bad-not-docx.docx'), Buffer.from('504b0304140000000000', 'hex'));
-  writeFileSync(join(OUT, 'bad-zip-not-docx.docx'), storedZip('readme.txt', 'A ZIP archive, but not a Word document.\n'));
+  writeFileSync(
+    join(OUT, 'bad-zip-not-docx.docx'),
+    storedZip('readme.txt', 'A ZIP archive, but not a Word document.\n'),
+  );
 }
 
 /** a one-entry ZIP without compression: enough to test that a ZIP is not taken for a DOCX */

@@ -7,7 +7,14 @@
  * The functions are exported for test/heldout-score.test.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -104,7 +111,10 @@ export function normForScore(s: string): string {
 }
 
 /** every pipeline sentence plus the JSONL export of one document, coded in a fresh in-memory store */
-export async function codeDocument(textPath: string, outPath: string): Promise<{ sentences: string[]; events: number }> {
+export async function codeDocument(
+  textPath: string,
+  outPath: string,
+): Promise<{ sentences: string[]; events: number }> {
   const store = openStore(':memory:');
   try {
     const [outcome] = await ingestFiles(store, [textPath]);
@@ -263,4 +273,3 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     process.exit(1);
   });
 }
-

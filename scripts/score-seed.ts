@@ -27,12 +27,20 @@ const lines = events
       code: e.code,
       quad: e.quad,
       goldstein: e.goldstein,
-      date: e.date ? { start: e.date.start, end: e.date.end, precision: e.date.precision, inferred: e.date.inferred } : null,
+      date: e.date
+        ? { start: e.date.start, end: e.date.end, precision: e.date.precision, inferred: e.date.inferred }
+        : null,
       negated: e.negated,
       hypothetical: e.hypothetical,
       rules: e.ruleIds,
     }),
   );
 writeFileSync(out, `${lines.join('\n')}\n`);
-console.log(`${events.length} events (${lines.length} exported) from ${doc.sentences.length} sentences in ${ms.toFixed(0)} ms → ${out}`);
-console.log(execFileSync('python3', [`${shared}/eval/score.py`, `${shared}/eval/seed-gold.jsonl`, out], { encoding: 'utf8' }));
+console.log(
+  `${events.length} events (${lines.length} exported) from ${doc.sentences.length} sentences in ${ms.toFixed(0)} ms → ${out}`,
+);
+console.log(
+  execFileSync('python3', [`${shared}/eval/score.py`, `${shared}/eval/seed-gold.jsonl`, out], {
+    encoding: 'utf8',
+  }),
+);

@@ -14,7 +14,8 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('entente: cannot find the package root (no package.json above the code)');
+    if (parent === dir)
+      throw new Error('entente: cannot find the package root (no package.json above the code)');
     dir = parent;
   }
   cached = dir;

@@ -95,6 +95,8 @@ describe('roles outside the top office', () => {
     expect(m?.fallback).toBeUndefined();
   });
   it('a person before any role still falls back to the country', () => {
-    expect(find('Naftali Bennett spoke to reporters.', 'Naftali Bennett', '1995-01-01')?.fallback).toBe('country');
+    expect(find('Naftali Bennett spoke to reporters.', 'Naftali Bennett', '1995-01-01')?.fallback).toBe(
+      'country',
+    );
   });
 });

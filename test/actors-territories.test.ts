@@ -27,7 +27,9 @@ describe('territories coded as their state', () => {
   it('separatist authorities are rebels of the state they fight or serve', () => {
     expect(codeOf('The Donetsk People’s Republic held a vote.', 'Donetsk People’s Republic')).toBe('UKRREB');
     expect(codeOf('Donetsk separatists shelled the airport.', 'Donetsk separatists')).toBe('UKRREB');
-    expect(codeOf('The Republic of Artsakh dissolved itself.', 'Republic of Artsakh', '2023-09-28')).toBe('ARMREB');
+    expect(codeOf('The Republic of Artsakh dissolved itself.', 'Republic of Artsakh', '2023-09-28')).toBe(
+      'ARMREB',
+    );
   });
   it('Puerto Rico keeps its own CAMEO code', () => {
     expect(codeOf('A hurricane struck Puerto Rico.', 'Puerto Rico')).toBe('PRI');

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCoder, type GoldItem, scoreEvents, type SystemEvent } from '../src/coder/index.js';
+import { createCoder, type GoldItem, type SystemEvent, scoreEvents } from '../src/coder/index.js';
 import { readDocument } from '../src/ingest/index.js';
 import { hasShared, sharedPath } from './helpers/shared.js';
 
@@ -27,7 +27,9 @@ const ready = hasShared('eval', 'score.py') && hasShared('seed', 'irans-russian-
 describe.skipIf(!ready)('coder eval agrees with score.py', () => {
   it('gives the same core, strict and dated figures on the seed export and its variants', async () => {
     const doc = await readDocument(sharedPath('seed', 'irans-russian-conundrum.md'));
-    const events = createCoder().codeDocument(doc).filter((e) => !e.negated && !e.hypothetical && e.target);
+    const events = createCoder()
+      .codeDocument(doc)
+      .filter((e) => !e.negated && !e.hypothetical && e.target);
     const base: SystemEvent[] = events.map((e) => ({
       sentence: doc.sentences[e.sentenceIndex].text,
       source: { code: e.source.code },
@@ -37,7 +39,11 @@ describe.skipIf(!ready)('coder eval agrees with score.py', () => {
     }));
     const variants: SystemEvent[] = base.flatMap((e, i) =>
       i % 3 === 0
-        ? [{ ...e, source: e.target, target: e.source }, { ...e, code: '190' }, { ...e, date: '1950' }]
+        ? [
+            { ...e, source: e.target, target: e.source },
+            { ...e, code: '190' },
+            { ...e, date: '1950' },
+          ]
         : [],
     );
     const system = [...base, ...variants];
@@ -45,8 +51,15 @@ describe.skipIf(!ready)('coder eval agrees with score.py', () => {
     const file = join(dir, 'system.jsonl');
     writeFileSync(file, `${system.map((e) => JSON.stringify(e)).join('\n')}\n`);
     const goldFile = sharedPath('eval', 'seed-gold.jsonl');
-    const py = JSON.parse(execFileSync('python3', [sharedPath('eval', 'score.py'), goldFile, file, '--json'], { encoding: 'utf8' }));
-    const gold = readFileSync(goldFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldItem);
+    const py = JSON.parse(
+      execFileSync('python3', [sharedPath('eval', 'score.py'), goldFile, file, '--json'], {
+        encoding: 'utf8',
+      }),
+    );
+    const gold = readFileSync(goldFile, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as GoldItem);
     const ours = scoreEvents(gold, system);
     for (const level of ['core', 'strict', 'dated'] as const) {
       expect(ours[level].tp, level).toBe(py[level].tp);

@@ -9,7 +9,11 @@ import { getOntology } from '../src/ontology/index.js';
 
 const coder = createCoder();
 const root = (c: string) => actorRoot(c).slice(0, 3);
-const shown = (es: CodedEvent[]) => es.map((e) => `${root(e.source.code)}>${root(e.target?.code ?? '')}:${e.code}${e.negated ? '!neg' : ''}${e.hypothetical ? '!hyp' : ''}`);
+const shown = (es: CodedEvent[]) =>
+  es.map(
+    (e) =>
+      `${root(e.source.code)}>${root(e.target?.code ?? '')}:${e.code}${e.negated ? '!neg' : ''}${e.hypothetical ? '!hyp' : ''}`,
+  );
 
 interface Row {
   text: string;
@@ -26,7 +30,12 @@ function check(row: Row): void {
     const match = got.find((g) => {
       const [gd, gc] = g.split(':');
       const [gcode, ...gflags] = gc.split('!');
-      return gd === dyad && gcode.startsWith(code) && flags.every((f) => gflags.includes(f)) && (flags.length > 0 || gflags.length === 0);
+      return (
+        gd === dyad &&
+        gcode.startsWith(code) &&
+        flags.every((f) => gflags.includes(f)) &&
+        (flags.length > 0 || gflags.length === 0)
+      );
     });
     expect(match, `${want} in ${JSON.stringify(got)} for "${row.text}"`).toBeDefined();
   }
@@ -43,7 +52,7 @@ const roots: Row[] = [
   { text: 'Seoul shared intelligence with Tokyo.', expect: ['KOR>JPN:064'] },
   { text: 'Uganda backed the Congolese army during the war.', expect: ['UGA>COD:07'] },
   { text: 'In 1989 the Vietnamese army withdrew from Cambodia.', expect: ['VNM>KHM:087'] },
-  { text: 'The council investigated Myanmar\'s human rights record.', expect: [] },
+  { text: "The council investigated Myanmar's human rights record.", expect: [] },
   { text: 'Berlin sharply criticised Warsaw over the court reform.', expect: ['DEU>POL:111'] },
   { text: 'Tbilisi rejected the Armenian offer.', expect: ['GEO>ARM:120'] },
   { text: 'Pyongyang threatened to attack Seoul.', expect: ['PRK>KOR:138'] },
@@ -58,9 +67,15 @@ const roots: Row[] = [
 const constructions: Row[] = [
   { text: 'Kosovo was recognised by Japan in 2008.', expect: ['JPN>KSV:054'] },
   { text: 'Baku fought Yerevan over a region, which was backed by Moscow and Tehran.', expect: [] },
-  { text: 'Armenia, which was backed by Moscow and Tehran, lost the war.', expect: ['RUS>ARM:07', 'IRN>ARM:07'] },
+  {
+    text: 'Armenia, which was backed by Moscow and Tehran, lost the war.',
+    expect: ['RUS>ARM:07', 'IRN>ARM:07'],
+  },
   { text: 'The drought compelled the Kenyans to ask Ethiopia for aid.', expect: [] },
-  { text: 'The dispute compelled the Egyptians to bring a lawsuit against Ethiopia.', expect: ['EGY>ETH:115'] },
+  {
+    text: 'The dispute compelled the Egyptians to bring a lawsuit against Ethiopia.',
+    expect: ['EGY>ETH:115'],
+  },
   { text: "Georgia's bid to join NATO angered Moscow.", expect: ['GEO>NAT:030'] },
   { text: 'The Iraqi invasion of Kuwait began in 1990.', expect: ['IRQ>KWT:192'] },
   { text: 'The Ethiopian-Eritrean war ended in 2000.', expect: ['ETH>ERI:190'] },
@@ -69,8 +84,14 @@ const constructions: Row[] = [
   { text: 'Beijing used its seat to provide a cover for Pyongyang.', expect: ['CHN>PRK:052'] },
   { text: 'Ghana and Togo signed a border treaty.', expect: ['GHA>TGO:057'] },
   { text: 'Warsaw works closely with Vilnius and Riga on energy.', expect: ['POL>LTU:060', 'POL>LVA:060'] },
-  { text: 'Among the states that came to Serbia\'s aid were Russia and China.', expect: ['RUS>SRB:052', 'CHN>SRB:052'] },
-  { text: 'The Turkish president flew to Baku. There he gave Aliyev a carpet as a gift.', expect: ['TUR>AZE:042'] },
+  {
+    text: "Among the states that came to Serbia's aid were Russia and China.",
+    expect: ['RUS>SRB:052', 'CHN>SRB:052'],
+  },
+  {
+    text: 'The Turkish president flew to Baku. There he gave Aliyev a carpet as a gift.',
+    expect: ['TUR>AZE:042'],
+  },
 ];
 
 const polarity: Row[] = [
@@ -81,7 +102,10 @@ const polarity: Row[] = [
   { text: 'Paris failed to sign an accord with Rome.', expect: ['FRA>ITA:057!neg'] },
   { text: 'Ankara might attack Damascus if talks fail.', expect: ['TUR>SYR:190!hyp'] },
   { text: 'If Tokyo imposes sanctions on Seoul, trade will suffer.', expect: ['JPN>KOR:163!hyp'] },
-  { text: 'American signals that Washington might strike Venezuela worried Havana.', expect: ['USA>VEN:138'] },
+  {
+    text: 'American signals that Washington might strike Venezuela worried Havana.',
+    expect: ['USA>VEN:138'],
+  },
   { text: 'The Soviet withdrawal from Angola did not materialize.', expect: [] },
 ];
 

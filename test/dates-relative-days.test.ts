@@ -9,7 +9,7 @@ import {
 type Case = [text: string, span: string, value: string];
 
 /** the value of `span` in a short narrative, resolved against the times stated before it */
-function valueOf(text: string, span: string): string {
+function valueAt(text: string, span: string): string {
   const found = extractTemporalExpressions(text, { referenceDate: '2019-06-01' });
   const hit = found.find((e) => e.text === span);
   expect(hit, `${span} in: ${text} (found ${found.map((e) => e.text).join(' | ')})`).toBeDefined();
@@ -74,7 +74,7 @@ describe('days relative to narrative time', () => {
     ['Protests spread in 2016. That night, the cabinet resigned.', 'That night', '2016'],
   ];
   it.each(cases)('%s → %s', (text, span, value) => {
-    expect(valueOf(text, span)).toBe(value);
+    expect(valueAt(text, span)).toBe(value);
   });
 
   it('leaves "the day after tomorrow" to the document date, not the narrative', () => {

@@ -1,8 +1,7 @@
 /**
  * Importers on the real GDELT and ICEWS samples in ../shared/data/events (read there, never copied).
  */
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';

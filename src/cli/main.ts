@@ -25,7 +25,8 @@ async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) {
       // --help and --version exit through here with code 0
-      if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+      if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version')
+        return 0;
       return 2;
     }
     if (err instanceof UsageError) {
@@ -37,7 +38,12 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const e = err as Error;
-    if (e?.name === 'IngestError' || e?.name === 'UnknownCodeError' || e?.name === 'StoreOpenError' || e?.name === 'StoreInputError') {
+    if (
+      e?.name === 'IngestError' ||
+      e?.name === 'UnknownCodeError' ||
+      e?.name === 'StoreOpenError' ||
+      e?.name === 'StoreInputError'
+    ) {
       process.stderr.write(`entente: ${e.message}\n`);
       return 1;
     }

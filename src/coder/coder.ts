@@ -109,13 +109,6 @@ const IRREGULAR_GATE = new Set([
   'overran',
   'stood',
 ]);
-const IRREGULAR_LEMMA: Record<string, string> = {
-  shot: 'shoot',
-  froze: 'freeze',
-  said: 'say',
-  withdrew: 'withdraw',
-};
-
 type DateFor = (i: number, start: number, end: number) => DateAttachment;
 
 /** the dates stage must never stop coding; a failure there leaves the event undated */
@@ -189,15 +182,6 @@ export function createCoder(options: CoderOptions = {}): Coder {
     for (const w of text.toLowerCase().match(/[a-z]+(?:-[a-z]+)?/g) ?? []) {
       if (IRREGULAR_GATE.has(w)) return true;
       for (const f of gateForms(w)) if (index.triggerWords.has(f)) return true;
-    }
-    return false;
-  };
-
-  // "Beijing condemned the seizure": one actor, and a noun whose actor stands in a sentence before
-  const namesEventObject = (text: string): boolean => {
-    for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
-      if (IRREGULAR_GATE.has(w) && index.eventObjectWords.has(IRREGULAR_LEMMA[w] ?? '')) return true;
-      for (const f of gateForms(w)) if (index.eventObjectWords.has(f)) return true;
     }
     return false;
   };

@@ -16,12 +16,12 @@ import { monthYearParser } from './parsers/month-year-parser.js';
 import { narrativeAnchorParser } from './parsers/narrative-anchor-parser.js';
 import { partOfMonthParser } from './parsers/part-of-month-parser.js';
 import { partOfYearParser } from './parsers/part-of-year-parser.js';
+import { adjacentDayParser, sameDayParser } from './parsers/relative-day-parser.js';
 import {
   bareMonthParser,
   monthOfRelativeYearParser,
   wordMonthParser,
 } from './parsers/relative-month-parser.js';
-import { adjacentDayParser, sameDayParser } from './parsers/relative-day-parser.js';
 import { adjacentUnitParser, sameUnitParser } from './parsers/relative-named-parser.js';
 import { relativeOffsetParser, vagueOffsetParser } from './parsers/relative-offset-parser.js';
 import { seasonParser } from './parsers/season-parser.js';

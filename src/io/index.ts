@@ -15,8 +15,8 @@ export {
 } from './export-events.js';
 export { GDELT1_DAILY_COLUMNS, GDELT1_HISTORICAL_COLUMNS, GDELT2_EVENT_COLUMNS } from './gdelt-columns.js';
 export { gdeltFields } from './gdelt-export.js';
-export { toGexf } from './gexf-export.js';
 export { parseGdeltLine } from './gdelt-import.js';
+export { toGexf } from './gexf-export.js';
 export { parseIcewsHeader, parseIcewsLine } from './icews-import.js';
 export {
   type ImportKind,

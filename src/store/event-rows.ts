@@ -264,7 +264,9 @@ export function externalEventParams(
     event.sourceUrl,
     encodeRaw(event),
     createdAt,
+    // biome-ignore lint/complexity/useMathMinMax: these are strings (the ordered dyad pair), not numbers
     targetRoot === null ? null : sourceRoot <= targetRoot ? sourceRoot : targetRoot,
+    // biome-ignore lint/complexity/useMathMinMax: as above
     targetRoot === null ? null : sourceRoot <= targetRoot ? targetRoot : sourceRoot,
   ];
 }

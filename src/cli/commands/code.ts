@@ -10,10 +10,16 @@ import { UsageError } from '../errors.js';
 import { parseIsoDateOption } from '../options.js';
 
 function describe(e: CodedEvent): string {
-  const flags = [e.negated ? 'NEGATED' : '', e.hypothetical ? 'HYPOTHETICAL' : '', e.attributedTo ? `attributed to ${e.attributedTo.code}` : '']
+  const flags = [
+    e.negated ? 'NEGATED' : '',
+    e.hypothetical ? 'HYPOTHETICAL' : '',
+    e.attributedTo ? `attributed to ${e.attributedTo.code}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
-  const date = e.date ? `${e.date.start}${e.date.end && e.date.end !== e.date.start ? `/${e.date.end}` : ''}${e.date.inferred ? ' (inferred)' : ''}` : 'undated';
+  const date = e.date
+    ? `${e.date.start}${e.date.end && e.date.end !== e.date.start ? `/${e.date.end}` : ''}${e.date.inferred ? ' (inferred)' : ''}`
+    : 'undated';
   return `${e.source.code} → ${e.target?.code ?? '—'}  ${e.code}  goldstein ${e.goldstein}  quad ${e.quad}/${e.quadGdelt}  ${e.plover ?? '-'}  ${date}  "${e.trigger.text}"  [${e.ruleIds.join(', ')}] conf ${e.confidence}${flags ? `  (${flags})` : ''}`;
 }
 
@@ -26,7 +32,9 @@ function printExplain(trace: ExplainTrace): void {
     process.stdout.write(`  patterns: ${s.matches.join('; ') || '(none)'}\n`);
     process.stdout.write(`  date:     ${s.date}\n`);
     for (const c of s.candidates) {
-      process.stdout.write(`  ${c.kept ? 'kept   ' : 'dropped'} ${c.patternId} "${c.trigger}" ${c.source.join('+') || '?'} → ${c.target.join('+') || '?'}: ${c.reason}\n`);
+      process.stdout.write(
+        `  ${c.kept ? 'kept   ' : 'dropped'} ${c.patternId} "${c.trigger}" ${c.source.join('+') || '?'} → ${c.target.join('+') || '?'}: ${c.reason}\n`,
+      );
     }
   }
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { formatScores, type GoldItem, scoreEvents, type SystemEvent } from '../../coder/index.js';
+import { formatScores, type GoldItem, type SystemEvent, scoreEvents } from '../../coder/index.js';
 import { openStore } from '../../store/index.js';
 import { resolveDbPath } from '../command.js';
 import { InputError } from '../errors.js';
@@ -47,7 +47,13 @@ export function register(program: Command): void {
           system = store
             .queryEvents({ includeFlagged: !!opts.all, limit: 10_000_000 })
             .filter((e) => opts.all || (!e.negated && !e.hypothetical))
-            .map((e) => ({ sentence: e.sentenceText ?? '', source: e.source, target: e.target, code: e.code, date: e.date }));
+            .map((e) => ({
+              sentence: e.sentenceText ?? '',
+              source: e.source,
+              target: e.target,
+              code: e.code,
+              date: e.date,
+            }));
         } finally {
           store.close();
         }

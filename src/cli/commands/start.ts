@@ -28,7 +28,9 @@ export function register(program: Command): void {
           if (o.error) process.stderr.write(`entente: ${o.error}\n`);
         }
         const secs = ((Date.now() - started) / 1000).toFixed(2);
-        process.stdout.write(`coded the example corpus (${outcomes.length} documents) into ${dbPath} in ${secs}s\n`);
+        process.stdout.write(
+          `coded the example corpus (${outcomes.length} documents) into ${dbPath} in ${secs}s\n`,
+        );
         process.stdout.write(`${formatSummary(store)}\n`);
       } finally {
         store.close();
