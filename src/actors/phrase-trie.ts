@@ -65,7 +65,8 @@ export class PhraseTrie {
 
   /** the root's child for a word, compiling phrases waiting on it first */
   rootChild(key: string): TrieNode | undefined {
-    const waiting = this.pending.get(key);
+    // once every waiting phrase is compiled the pending look-up is pure overhead
+    const waiting = this.pendingCount > 0 ? this.pending.get(key) : undefined;
     if (waiting) {
       this.pending.delete(key);
       this.pendingCount -= waiting.length;
@@ -96,16 +97,18 @@ export class PhraseTrie {
   /** every phrase starting at `start`, longest first, whose case rules the tokens meet */
   matchesAt(tokens: Token[], start: number): TrieMatch[] {
     const found: TrieMatch[] = [];
-    let node: TrieNode | undefined = this.root;
-    for (let i = start; i < tokens.length; i++) {
-      node = i === start ? this.rootChild(tokens[i].key) : node.child(tokens[i].key);
-      if (!node) break;
+    if (start >= tokens.length) return found;
+    // most words start no phrase: settle them before any filtering
+    let node: TrieNode | undefined = this.rootChild(tokens[start].key);
+    for (let i = start; node; ) {
       if (node.targets) {
         const ok = node.targets.filter((t) => caseFits(t, tokens, start));
         if (ok.length) found.push({ end: i + 1, targets: ok });
       }
+      if (++i >= tokens.length) break;
+      node = node.child(tokens[i].key);
     }
-    return found.reverse();
+    return found.length > 1 ? found.reverse() : found;
   }
 }
 

@@ -375,9 +375,17 @@ export class Resolver implements EntenteActorResolver {
     return hits;
   }
 
+  // sentences of one document mostly share a date: parse each distinct one once
+  private lastDate: string | undefined;
+  private lastRange: DayRange | undefined;
+
   private rangeOf(date: string | undefined): DayRange {
     if (!date) return this.defaultRange;
-    return parseDateOrInterval(date) ?? this.defaultRange;
+    if (date === this.lastDate && this.lastRange) return this.lastRange;
+    const range = parseDateOrInterval(date) ?? this.defaultRange;
+    this.lastDate = date;
+    this.lastRange = range;
+    return range;
   }
 
   findMentions(text: string, options: ResolveOptions = {}): ActorMention[] {
