@@ -158,6 +158,22 @@ describe('country-less agents', () => {
     expect(seizure?.target?.code).toBe('GBR');
   });
 
+  it('takes no agent from a word that only modifies a noun', () => {
+    const shelling = code(
+      'Seoul and Pyongyang traded warnings. Pyongyang fired shells across the military demarcation line.',
+    );
+    expect(dyads(shelling)).toContain('PRK>KOR:194');
+    expect(shelling.some((e) => e.target?.code === 'PRKMIL')).toBe(false);
+    const drills = code('Hanoi and Beijing argued over the reef. The military exercises angered Hanoi.');
+    expect(drills.some((e) => e.source.code.endsWith('MIL'))).toBe(false);
+  });
+
+  it('never reads "the regime" as the speaker’s own government', () => {
+    const events = code('Washington and Caracas traded insults. Washington imposed sanctions on the regime.');
+    expect(dyads(events)).toContain('USA>VEN:163');
+    expect(events.some((e) => e.target?.code === 'USAGOV')).toBe(false);
+  });
+
   it('leaves a named country’s agent to the dictionary', () => {
     const events = code('The Chinese navy seized a Vietnamese trawler.');
     expect(events[0]?.source.code.slice(0, 3)).toBe('CHN');

@@ -135,6 +135,13 @@ const AGENT_RE = new RegExp(
   'g',
 );
 
+/**
+ * Heads that turn an agent word into a modifier ("military exercises", "government bonds",
+ * "regime change"): the phrase names a thing, not an actor.
+ */
+const MODIFIED_HEAD =
+  /^(?:demarcation|line|lines|exercises?|drills?|bonds?|debt|change|spending|budgets?|bases?|installations?|aid|assistance|hardware|equipment|intelligence|data|policy|policies|buildings?|headquarters|compound|parade|coup|rule|takeover|crackdown|facilit(?:y|ies)|cooperation|ties|talks|channels?|contacts?|zone|posts?|vehicles?|aircraft|jets?|planes?|ships?|vessels?|positions?|targets?|sites?|offensive|operations?|campaign|statement|media|newspaper|agency|press|website|figures?|reforms?|shutdown|subsid(?:y|ies)|contracts?|grants?|securities|ruling|decisions?|cases?|orders?|hearing)\b/;
+
 function countryOf(m: ActorMention): string {
   return m.country || m.code.slice(0, 3);
 }
@@ -344,6 +351,9 @@ export class Discourse {
       if (m[2] && /[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, start - 20), start))) continue;
       const agent = AGENT_WORDS.get(words);
       if (!agent) continue;
+      if (MODIFIED_HEAD.test(text.slice(end).replace(/^\s+/, '').toLowerCase())) continue;
+      // "the regime" is what a speaker calls the other side, never its own government
+      if (words === 'regime') continue;
       const before = resolved
         .filter((r) => r.end <= m.index && STATELIKE.has(r.type) && !r.generic && !isPlaceMention(r, text))
         .at(-1);
