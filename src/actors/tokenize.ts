@@ -81,6 +81,12 @@ function wordToken(text: string, start: number, end: number): Token {
   return { start, end, key: normalizeKey(w), kind: 'word', cap: isUpperInitial(w), bare: w };
 }
 
+function asciiWordToken(text: string, start: number, end: number, first: number): Token {
+  const w = text.slice(start, end);
+  const cap = (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
+  return { start, end, key: w.toLowerCase(), kind: 'word', cap, bare: w };
+}
+
 /** tokens of the text; `limit` stops after that many (the first word of a phrase is enough to file it) */
 export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
   const tokens: Token[] = [];
@@ -109,8 +115,19 @@ export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[
         continue;
       }
       let j = i + 1;
+      // a plain-ASCII word's key is just its lower case: no second scan in normalizeKey
+      let ascii = c < 128;
       for (;;) {
-        while (j < n && isWordChar(text.charCodeAt(j), text, j)) j++;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d < 128) {
+            if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) break;
+          } else {
+            if (!isWordChar(d, text, j)) break;
+            ascii = false;
+          }
+          j++;
+        }
         // an apostrophe inside a word (Ya'alon, Qa'ida) keeps it whole; "'s" at the end is the possessive
         if (
           j + 1 < n &&
@@ -120,12 +137,13 @@ export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[
           const s = text.charCodeAt(j + 1);
           const afterS = j + 2 < n ? text.charCodeAt(j + 2) : 32;
           if ((s === 115 || s === 83) && !isWordChar(afterS, text, j + 2)) break;
+          if (text.charCodeAt(j) >= 128 || s >= 128) ascii = false;
           j += 2;
           continue;
         }
         break;
       }
-      tokens.push(wordToken(text, i, j));
+      tokens.push(ascii ? asciiWordToken(text, i, j, c) : wordToken(text, i, j));
       i = j;
       if (i + 1 < n && isApostrophe(text.charCodeAt(i))) {
         const s = text.charCodeAt(i + 1);
