@@ -43,6 +43,9 @@ export interface TrieMatch {
   targets: PhraseTarget[];
 }
 
+// shared by every phraseless word; callers only read match lists
+const noMatches = Object.freeze([]) as unknown as TrieMatch[];
+
 export class PhraseTrie {
   readonly root = new TrieNode();
   size = 0;
@@ -96,10 +99,11 @@ export class PhraseTrie {
 
   /** every phrase starting at `start`, longest first, whose case rules the tokens meet */
   matchesAt(tokens: Token[], start: number): TrieMatch[] {
-    const found: TrieMatch[] = [];
-    if (start >= tokens.length) return found;
-    // most words start no phrase: settle them before any filtering
+    if (start >= tokens.length) return noMatches;
+    // most words start no phrase: settle them before allocating anything
     let node: TrieNode | undefined = this.rootChild(tokens[start].key);
+    if (!node) return noMatches;
+    const found: TrieMatch[] = [];
     for (let i = start; node; ) {
       if (node.targets) {
         const ok = node.targets.filter((t) => caseFits(t, tokens, start));

@@ -566,6 +566,8 @@ export class Resolver implements EntenteActorResolver {
         break;
       }
     }
+    // no phrase here means no title: most words end the look-up before anything is allocated
+    if (matches.length === 0) return null;
     const titleAgents: number[] = [];
     const titleWords: string[] = [];
     for (let guard = 0; guard < 4; guard++) {
