@@ -12,6 +12,8 @@ export class TrieNode {
   private firstChild: TrieNode | null = null;
   private more: Map<string, TrieNode> | null = null;
   targets: PhraseTarget[] | null = null;
+  /** on a root child: phrases starting with this word, not compiled yet */
+  pending: (() => void)[] | null = null;
 
   child(key: string): TrieNode | undefined {
     if (this.firstKey === key) return this.firstChild as TrieNode;
@@ -53,29 +55,26 @@ export class PhraseTrie {
    * Phrases filed under their first word and compiled when a text first uses that word: most of
    * PETRARCH's 40,000 phrases are never needed by a given run, so loading stays fast.
    */
-  private readonly pending = new Map<string, (() => void)[]>();
+  // waiting phrases hang on their first word's root node, so one look-up finds both
   pendingCount = 0;
 
   addLater(firstKey: string, compile: () => void): void {
-    let list = this.pending.get(firstKey);
-    if (!list) {
-      list = [];
-      this.pending.set(firstKey, list);
-    }
-    list.push(compile);
+    const node = this.root.childOrCreate(firstKey);
+    node.pending ??= [];
+    node.pending.push(compile);
     this.pendingCount++;
   }
 
   /** the root's child for a word, compiling phrases waiting on it first */
   rootChild(key: string): TrieNode | undefined {
-    // once every waiting phrase is compiled the pending look-up is pure overhead
-    const waiting = this.pendingCount > 0 ? this.pending.get(key) : undefined;
+    const node = this.root.child(key);
+    const waiting = node?.pending;
     if (waiting) {
-      this.pending.delete(key);
+      (node as TrieNode).pending = null;
       this.pendingCount -= waiting.length;
       for (const compile of waiting) compile();
     }
-    return this.root.child(key);
+    return node;
   }
 
   add(keys: string[], target: PhraseTarget): void {
