@@ -97,6 +97,16 @@ describe('implicit other party', () => {
     expect(events.filter((e) => e.source.code === 'NOR')).toEqual([]);
   });
 
+  it('guesses no party for a newcomer to the current dyad who is no side of the focal one', () => {
+    const events = code(
+      'Vietnam and China quarrelled over fishing grounds. Hanoi protested to Beijing. ' +
+        'China rejected the protest from Vietnam. Norway and Vietnam met in Oslo. ' +
+        'Norway suspended ministerial contacts.',
+    );
+    expect(dyads(events)).toContain('NOR>VNM:040');
+    expect(events.filter((e) => e.source.code === 'NOR' && e.target?.how === 'discourse')).toEqual([]);
+  });
+
   it('relaxes only patterns whose target slot can be left unsaid', () => {
     const d = new Discourse(loadPatterns());
     expect(d.otherParty('CHN', 0)).toBeNull();

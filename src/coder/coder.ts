@@ -629,6 +629,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
         }
         let confidence = 0.9;
         if (src.placed.referent || tgt.placed.referent) confidence -= 0.15;
+        // a party guessed from the discourse was wrong often enough on unseen text to rank below any stated one
+        if (src.placed.how === 'discourse' || tgt.placed.how === 'discourse') confidence -= 0.1;
         if (m.passive) confidence -= 0.05;
         if (ruleIds.includes('event-anaphora')) confidence -= 0.2;
         if (sourceFinding && sourceFinding.how !== 'subject' && sourceFinding.how !== 'slot')

@@ -225,12 +225,16 @@ export class Discourse {
     return out;
   }
 
-  /** the other party of `country` in the current dyad, else in the focal dyad */
+  /**
+   * the other party of `country` in the current dyad, else in the focal dyad; only for a side of
+   * the focal dyad, since a guess about a bystander was wrong more often than right on new text
+   */
   otherParty(country: string, sentence: number): string | null {
+    const focal = this.focalDyad();
+    if (focal.length === 2 && !focal.includes(country)) return null;
     const current = this.currentDyad(sentence);
     if (current.length === 2 && current.includes(country))
       return current[0] === country ? current[1] : current[0];
-    const focal = this.focalDyad();
     if (focal.includes(country)) return focal[0] === country ? focal[1] : focal[0];
     // "The Boycott of Qatar": a title naming one country makes it the other side of every act
     if (this.titled.length === 1 && this.titled[0] !== country) return this.titled[0];
