@@ -105,7 +105,7 @@ export class PhraseTrie {
     const found: TrieMatch[] = [];
     for (let i = start; node; ) {
       if (node.targets) {
-        const ok = node.targets.filter((t) => caseFits(t, tokens, start));
+        const ok = fittingTargets(node.targets, tokens, start);
         if (ok.length) found.push({ end: i + 1, targets: ok });
       }
       if (++i >= tokens.length) break;
@@ -113,6 +113,14 @@ export class PhraseTrie {
     }
     return found.length > 1 ? found.reverse() : found;
   }
+}
+
+/** the node's own list when every target fits (the usual case), so no copy is made; callers only read it */
+function fittingTargets(targets: PhraseTarget[], tokens: Token[], start: number): PhraseTarget[] {
+  for (let k = 0; k < targets.length; k++) {
+    if (!caseFits(targets[k], tokens, start)) return targets.filter((t) => caseFits(t, tokens, start));
+  }
+  return targets;
 }
 
 function caseFits(target: PhraseTarget, tokens: Token[], start: number): boolean {
