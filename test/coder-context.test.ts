@@ -5,15 +5,10 @@
  * and pronouns that follow the subject of the sentence before rather than a place.
  */
 import { describe, expect, it } from 'vitest';
-import { actorRoot, type CodedEvent, createCoder } from '../src/coder/index.js';
+import { createCoder } from '../src/coder/index.js';
+import { findWanted, shown } from './helpers/coder-rows.js';
 
 const coder = createCoder();
-const root = (c: string) => actorRoot(c).slice(0, 3);
-const shown = (es: CodedEvent[]) =>
-  es.map(
-    (e) =>
-      `${root(e.source.code)}>${root(e.target?.code ?? '')}:${e.code}${e.negated ? '!neg' : ''}${e.hypothetical ? '!hyp' : ''}`,
-  );
 
 interface Row {
   text: string;
@@ -25,18 +20,7 @@ interface Row {
 function check(row: Row): void {
   const got = shown(coder.codeText(row.text, { date: '2019' }).events);
   for (const want of row.expect) {
-    const [dyad, codeAndFlags] = want.split(':');
-    const [code, ...flags] = codeAndFlags.split('!');
-    const match = got.find((g) => {
-      const [gd, gc] = g.split(':');
-      const [gcode, ...gflags] = gc.split('!');
-      return (
-        gd === dyad &&
-        gcode.startsWith(code) &&
-        flags.every((f) => gflags.includes(f)) &&
-        (flags.length > 0 || gflags.length === 0)
-      );
-    });
+    const match = findWanted(got, want);
     expect(match, `${want} in ${JSON.stringify(got)} for "${row.text}"`).toBeDefined();
   }
   for (const dyad of row.absent ?? [])

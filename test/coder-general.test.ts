@@ -4,15 +4,10 @@
  * must handle on texts about any dyad.
  */
 import { describe, expect, it } from 'vitest';
-import { actorRoot, type CodedEvent, createCoder } from '../src/coder/index.js';
+import { createCoder } from '../src/coder/index.js';
+import { shown } from './helpers/coder-rows.js';
 
 const coder = createCoder();
-const root = (c: string) => actorRoot(c).slice(0, 3);
-const shown = (es: CodedEvent[]) =>
-  es.map(
-    (e) =>
-      `${root(e.source.code)}>${root(e.target?.code ?? '')}:${e.code}${e.negated ? '!neg' : ''}${e.hypothetical ? '!hyp' : ''}`,
-  );
 
 /** rows: text, events that must be coded (prefix match on the code), events that must not be */
 const rows: Array<[string, string[], string[]?]> = [

@@ -5,36 +5,17 @@
  * domestic, verbal or non-event uses that must yield no unflagged event.
  */
 import { describe, expect, it } from 'vitest';
-import { actorRoot, type CodedEvent, createCoder } from '../src/coder/index.js';
+import { createCoder } from '../src/coder/index.js';
+import { codedAs, findWanted } from './helpers/coder-rows.js';
 
 const coder = createCoder();
-const root = (c: string) => actorRoot(c).slice(0, 3);
-const shown = (es: CodedEvent[]) =>
-  es.map(
-    (e) =>
-      `${root(e.source.code)}>${root(e.target?.code ?? '')}:${e.code}${e.negated ? '!neg' : ''}${e.hypothetical ? '!hyp' : ''}`,
-  );
 
 /** [sentence, "SRC>TGT:CODEPREFIX" with optional "!neg"/"!hyp" flags that must be present] */
 type Row = [string, string];
 
-function coded(text: string): string[] {
-  return shown(coder.codeText(text, { date: '2019' }).events);
-}
-
 function expectEvent([text, want]: Row): void {
-  const [dyad, codeAndFlags] = want.split(':');
-  const [code, ...flags] = codeAndFlags.split('!');
-  const got = coded(text);
-  const hit = got.find((g) => {
-    const [gd, gc] = g.split(':');
-    const [gcode, ...gflags] = gc.split('!');
-    return (
-      gd === dyad &&
-      gcode.startsWith(code) &&
-      (flags.length ? flags.every((f) => gflags.includes(f)) : gflags.length === 0)
-    );
-  });
+  const got = codedAs(coder, text);
+  const hit = findWanted(got, want);
   expect(hit, `${want} in ${JSON.stringify(got)} for "${text}"`).toBeDefined();
 }
 
@@ -189,7 +170,7 @@ describe('coder lexicon: negated and hypothetical uses keep their flags', () => 
 describe('coder lexicon: no event from non-event uses', () => {
   for (const text of negatives) {
     it(text, () => {
-      expect(coded(text).filter((g) => !g.includes('!'))).toEqual([]);
+      expect(codedAs(coder, text).filter((g) => !g.includes('!'))).toEqual([]);
     });
   }
 });

@@ -4,16 +4,11 @@
  * polarity case. Each row names the events expected (source root → target root, code prefix).
  */
 import { describe, expect, it } from 'vitest';
-import { actorRoot, type CodedEvent, createCoder } from '../src/coder/index.js';
+import { createCoder } from '../src/coder/index.js';
 import { getOntology } from '../src/ontology/index.js';
+import { findWanted, shown } from './helpers/coder-rows.js';
 
 const coder = createCoder();
-const root = (c: string) => actorRoot(c).slice(0, 3);
-const shown = (es: CodedEvent[]) =>
-  es.map(
-    (e) =>
-      `${root(e.source.code)}>${root(e.target?.code ?? '')}:${e.code}${e.negated ? '!neg' : ''}${e.hypothetical ? '!hyp' : ''}`,
-  );
 
 interface Row {
   text: string;
@@ -25,18 +20,7 @@ function check(row: Row): void {
   const events = coder.codeText(row.text, { date: '2019' }).events;
   const got = shown(events);
   for (const want of row.expect) {
-    const [dyad, codeAndFlags] = want.split(':');
-    const [code, ...flags] = codeAndFlags.split('!');
-    const match = got.find((g) => {
-      const [gd, gc] = g.split(':');
-      const [gcode, ...gflags] = gc.split('!');
-      return (
-        gd === dyad &&
-        gcode.startsWith(code) &&
-        flags.every((f) => gflags.includes(f)) &&
-        (flags.length > 0 || gflags.length === 0)
-      );
-    });
+    const match = findWanted(got, want);
     expect(match, `${want} in ${JSON.stringify(got)} for "${row.text}"`).toBeDefined();
   }
   if (row.expect.length === 0) expect(got.filter((g) => !g.includes('!'))).toEqual([]);
