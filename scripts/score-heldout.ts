@@ -3,7 +3,7 @@
  * *.gold.jsonl beside each) with ../shared/eval/score.py, per document and pooled, and explains
  * the errors: required items missed and false positives, each with its sentence and the reason.
  *
- * usage: npx tsx scripts/score-heldout.ts [--level core|strict|dated] [--doc NAME] [--quiet] [--out DIR]
+ * usage: npx tsx scripts/score-heldout.ts [--dir FIXTURES] [--level core|strict|dated] [--doc NAME] [--quiet] [--out DIR]
  * The functions are exported for test/heldout-score.test.ts.
  */
 import { execFileSync } from 'node:child_process';
@@ -204,9 +204,13 @@ export interface DocumentRun {
 }
 
 /** codes every held-out document, scores each one and the pooled set (gold and exports concatenated) */
-export async function runHeldout(outDir = mkdtempSync(join(tmpdir(), 'entente-heldout-')), only?: string) {
+export async function runHeldout(
+  outDir = mkdtempSync(join(tmpdir(), 'entente-heldout-')),
+  only?: string,
+  dir = heldoutDir,
+) {
   const runs: DocumentRun[] = [];
-  for (const doc of heldoutDocuments()) {
+  for (const doc of heldoutDocuments(dir)) {
     if (only && !doc.name.includes(only)) continue;
     const systemPath = join(outDir, `${doc.name}.system.jsonl`);
     const { sentences } = await codeDocument(doc.textPath, systemPath);
@@ -242,7 +246,8 @@ async function main(): Promise<void> {
   const level = (opt('--level') ?? 'core') as Level;
   if (!LEVELS.includes(level)) throw new Error(`--level ${level}: expected core, strict or dated`);
   if (!canScore()) throw new Error(`${scorerPath}: python3 or the scorer is missing`);
-  const { runs, pooled, outDir } = await runHeldout(opt('--out'), opt('--doc'));
+  const dir = opt('--dir');
+  const { runs, pooled, outDir } = await runHeldout(opt('--out'), opt('--doc'), dir ? resolve(dir) : undefined);
   console.log(tableHeader());
   for (const r of runs) console.log(formatRow(r.doc.name, r.score));
   console.log(formatRow('POOLED', pooled));
