@@ -168,6 +168,11 @@ function countryOf(m: ActorMention): string {
   return m.country || m.code.slice(0, 3);
 }
 
+/** a country-less body ("the coast guard") given its country by the discourse */
+function isContextAgent(m: ActorMention): boolean {
+  return m.entryId.startsWith('agent-context:');
+}
+
 export function createCoder(options: CoderOptions = {}): Coder {
   let resolver = options.resolver ?? null;
   let tenureLookup: TenureLookup | null = null;
@@ -188,14 +193,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
 
   function toEventActor(side: SideActor): EventActor {
     const p = side.placed;
+    // "the foreign ministry" is stated, but whose ministry it is came from the context
+    const contextual = isContextAgent(side.mention);
     return {
       code: side.mention.code,
       name: side.mention.name,
       entryId: side.mention.entryId,
       span: [p.start, p.end],
       text: p.text,
-      origin: p.referent ? 'inferred' : 'stated',
-      how: p.referent ? p.how : side.mention.how,
+      origin: p.referent || contextual ? 'inferred' : 'stated',
+      how: p.referent ? p.how : contextual ? 'agent-context' : side.mention.how,
     };
   }
 
@@ -442,6 +449,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         targets = targets.filter((t) => !sources.some((x) => x.placed === t.placed));
       }
     }
+    const memberPairs: Array<[SideActor, SideActor]> = [];
     // reciprocal events named with a coordinated subject: "X and Y signed an accord"
     if (
       (p.sym || p.src.includes('between')) &&
@@ -454,6 +462,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (sources.length > 2 && targets.some((x) => x.mention.type === 'state'))
         targets = targets.filter((x) => x.mention.type === 'state');
       sources = [first];
+      // "Egypt, Ethiopia and Sudan signed a declaration": every member is party with every other
+      for (let i = 0; i < targets.length; i++)
+        for (const other of targets.slice(i + 1))
+          if (countryOf(other.mention) !== countryOf(targets[i].mention)) memberPairs.push([targets[i], other]);
       ruleIds.push('reciprocal-pair');
     }
     if (!sources.length && m.passive) {
@@ -498,7 +510,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
               .reverse()
               .find((r) => (r.source !== src || r.target !== src) && otherSide(r) !== null)
           : undefined;
-      if (back) {
+      // "shot down a Ukrainian airliner", "condemned the Turkish offensive": a country's adjective
+      // in the object names the party acted on, or the one whose act is talked of
+      const inObject = discourse.objectCountry(a.tokens, placed, m.trigger, m.last, src);
+      if (inObject) {
+        targets = [inObject];
+        ruleIds.push('object-phrase-target');
+      } else if (back) {
         targets = [back.source === src ? back.targetActor : back.sourceActor];
         ruleIds.push('event-anaphora');
       } else if (backEvent) {
@@ -510,7 +528,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
           ...placed
             // "addressing the General Assembly, Trump threatened …": an object or a place in the
             // sentence is no party to the act talked of
-            .filter((x) => x.actor && !x.referent && x.te <= m.trigger && !governedAt(a, x.ts, x.te))
+            .filter(
+              (x, i) =>
+                x.actor &&
+                !x.referent &&
+                x.te <= m.trigger &&
+                !governedAt(a, x.ts, x.te) &&
+                // "Britain, France and Germany criticised the decision": co-subjects are no party to it
+                !sourceFinding?.mentions.includes(i),
+            )
             .map((x) => ({ sentenceIndex: s.index, side: { mention: x.actor as ActorMention, placed: x } })),
           ...named
             .filter((n) => s.index - n.sentenceIndex <= 1 && n.sentenceIndex < s.index && !n.governed)
@@ -613,8 +639,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
       : null;
     const out: CodedEvent[] = [];
     const c = ontology.code(code);
-    for (const src of sources) {
-      for (const tgt of targets) {
+    const dyads: Array<[SideActor, SideActor]> = [
+      ...sources.flatMap((src) => targets.map((tgt): [SideActor, SideActor] => [src, tgt])),
+      ...memberPairs,
+    ];
+    {
+      for (const [src, tgt] of dyads) {
         if (tgt.placed.referent && sources.some((x) => x.mention === tgt.mention)) {
           drop('the target pronoun points back at the source', [src], [tgt]);
           continue;
@@ -631,6 +661,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         if (src.placed.referent || tgt.placed.referent) confidence -= 0.15;
         // a party guessed from the discourse was wrong often enough on unseen text to rank below any stated one
         if (src.placed.how === 'discourse' || tgt.placed.how === 'discourse') confidence -= 0.1;
+        if (isContextAgent(src.mention) || isContextAgent(tgt.mention)) confidence -= 0.1;
         if (m.passive) confidence -= 0.05;
         if (ruleIds.includes('event-anaphora')) confidence -= 0.2;
         if (sourceFinding && sourceFinding.how !== 'subject' && sourceFinding.how !== 'slot')
