@@ -306,6 +306,13 @@ function matchFrom(
   return { pattern: p, trigger, first, last, slotS: cur.slotS, slotT: cur.slotT, passive };
 }
 
+/** how many elements a pattern insists on: the more, the more specific */
+function required(p: Pattern): number {
+  let n = 0;
+  for (const el of p.elements) if (!el.optional && el.kind !== 'wide-gap') n++;
+  return n;
+}
+
 export function findMatches(index: PatternIndex, tokens: Token[], mentions: PlacedMention[]): PatternMatch[] {
   const found: PatternMatch[] = [];
   for (const t of tokens) {
@@ -316,8 +323,14 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
       if (m && !p.unless.has(tokens[m.last + 1]?.lower ?? '')) found.push(m);
     }
   }
-  // where matches overlap on the trigger, the longest (most specific) wins
-  found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  // where matches overlap on the trigger, the longest wins, and of two as long the one that asked
+  // for more ("sent troops to" over "sent … to")
+  found.sort(
+    (a, b) =>
+      b.last - b.first - (a.last - a.first) ||
+      a.first - b.first ||
+      required(b.pattern) - required(a.pattern),
+  );
   const kept: PatternMatch[] = [];
   for (const m of found) {
     const clash = kept.some((k) => m.trigger >= k.first && m.trigger <= k.last);

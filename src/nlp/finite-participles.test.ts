@@ -12,3 +12,9 @@ describe('retagFiniteParticiples', () => {
     expect(posOf('The informed public stayed calm.', 'informed')).not.toBe('VERB');
   });
 });
+
+describe('retagFiniteParticiples on nouns', () => {
+  it('reads a past form the tagger took for a noun as the verb', () => {
+    expect(posOf('North Korea abducted South Korean citizens.', 'abducted')).toBe('VERB');
+  });
+});
