@@ -72,6 +72,40 @@ const coSubjects: Row[] = [
   },
 ];
 
+const pronounsAndLists: Row[] = [
+  {
+    // "they" after a list of co-subjects stands for the whole list
+    text: 'Spain, Italy and Portugal objected to the plan. In March they sent envoys to Morocco.',
+    expect: ['ESP>MAR:042', 'ITA>MAR:042', 'PRT>MAR:042'],
+  },
+  {
+    text: 'Egypt and Sudan rejected the plan. In November their air forces held a joint exercise.',
+    expect: ['EGY>SDN:062'],
+  },
+  {
+    // "he" resolved a sentence earlier is whose visit is condemned
+    text: 'Narendra Modi took office in 2014. In 2016 he visited the shrine in Lahore. The next day the Pakistani foreign ministry condemned the visit.',
+    expect: ['PAK>IND:111'],
+  },
+  {
+    text: 'Britain joined France in condemning the Russian annexation.',
+    expect: ['GBR>RUS:111', 'FRA>RUS:111'],
+    absent: ['GBR>FRA'],
+  },
+  {
+    // the rest of a list after "at the request of" is no target; the council is
+    text: 'At the request of Egypt and Sudan, the UN Security Council held consultations on the dam.',
+    expect: ['EGY>UNO:020', 'SDN>UNO:020'],
+    absent: ['EGY>SDN', 'SDN>EGY'],
+  },
+  {
+    // a gerund tagged as a noun keeps its object; two hostile acts of one root are both told
+    text: 'Kenya and Somalia quarrelled over the border. Kenya responded two days later by downgrading diplomatic relations, expelling the Somali ambassador, Abdi Farah, and suspending bilateral trade.',
+    expect: ['KEN>SOM:161', 'KEN>SOM:163'],
+    absent: ['SOM>KEN'],
+  },
+];
+
 const multilateral: Row[] = [
   {
     text: 'Turkey, Iran and Russia signed a joint declaration on Syria in Astana.',
@@ -113,6 +147,10 @@ describe('assembly: a country adjective on the object names the target', () => {
 
 describe('assembly: lists of co-subjects act together, not on each other', () => {
   for (const row of coSubjects) it(row.text, () => check(row));
+});
+
+describe('assembly: pronouns, lists and companions', () => {
+  for (const row of pronounsAndLists) it(row.text, () => check(row));
 });
 
 describe('assembly: multilateral acts', () => {
