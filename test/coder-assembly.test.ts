@@ -112,6 +112,11 @@ const multilateral: Row[] = [
     expect: ['TUR>IRN:057', 'TUR>RUS:057', 'IRN>RUS:057'],
   },
   { text: 'Serbia and Kosovo signed an accord in Brussels.', expect: ['SRB>KSV:057'] },
+  {
+    // leaders named by title stand for their states, pairwise
+    text: 'In May 2021 President Paul Kagame, President Félix Tshisekedi and President Yoweri Museveni signed a declaration in Kigali.',
+    expect: ['RWA>COD:057', 'RWA>UGA:057', 'COD>UGA:057'],
+  },
   { text: 'Turkey warned Iraq and Syria that the reservoir was full.', expect: ['TUR>IRQ:13', 'TUR>SYR:13'] },
 ];
 
