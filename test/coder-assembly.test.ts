@@ -106,6 +106,15 @@ const pronounsAndLists: Row[] = [
   },
 ];
 
+const clauses: Row[] = [
+  {
+    // the actor inside "with Greece" is not the subject of "covered", nor of "flew"
+    text: 'Paris, which had said that its defence pact with Greece covered the islands, flew two Rafale jets through the zone without notifying Ankara.',
+    expect: ['FRA>TUR:010!neg'],
+    absent: ['GRC>TUR', 'GRC>FRA'],
+  },
+];
+
 const multilateral: Row[] = [
   {
     text: 'Turkey, Iran and Russia signed a joint declaration on Syria in Astana.',
@@ -156,6 +165,10 @@ describe('assembly: lists of co-subjects act together, not on each other', () =>
 
 describe('assembly: pronouns, lists and companions', () => {
   for (const row of pronounsAndLists) it(row.text, () => check(row));
+});
+
+describe('assembly: relative clauses and prepositional objects', () => {
+  for (const row of clauses) it(row.text, () => check(row));
 });
 
 describe('assembly: multilateral acts', () => {

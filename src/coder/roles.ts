@@ -100,6 +100,26 @@ const RESPONSE_VERBS = new Set([
   'reply',
   'counter',
 ]);
+/** prepositions whose object is never the subject of the verb after it */
+const OBJECT_PREPOSITIONS = new Set([
+  'with',
+  'to',
+  'on',
+  'at',
+  'for',
+  'against',
+  'between',
+  'among',
+  'toward',
+  'towards',
+  'into',
+  'through',
+  'over',
+  'near',
+  'under',
+  'onto',
+  'across',
+]);
 const NP_LEFT_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'SYM']);
 const CONNECTOR = /^(,|and|or|as well as|the|both|either)$/;
 
@@ -264,6 +284,12 @@ export class RoleContext {
         k = mention.ts;
         continue;
       }
+      // "its pact with Greece covered the islands": an actor right after a preposition is that
+      // phrase's object, and the verb after it has another subject
+      if (this.prepositionObject(m)) {
+        k = this.mentions[this.group(m)[0]].ts;
+        continue;
+      }
       if (this.followedByVerb(mention.te)) return { mentions: this.group(m), how: 'subject' };
       const before = this.tokenBefore(m);
       const b = t[before];
@@ -283,6 +309,17 @@ export class RoleContext {
       return { mentions: this.group(m), how: 'subject' };
     }
     return null;
+  }
+
+  /**
+   * a preposition right before the list holding `m`; not "of", "from" ("the leaders of X met") nor
+   * "by" ("militias backed by Tehran killed": the backer answers for its proxies)
+   */
+  private prepositionObject(m: number): boolean {
+    const t = this.a.tokens;
+    let k = this.mentions[this.group(m)[0]].ts - 1;
+    while (k >= 0 && t[k].pos === 'DET') k--;
+    return k > 0 && t[k].pos === 'ADP' && OBJECT_PREPOSITIONS.has(t[k].lower);
   }
 
   /** after an actor phrase: a finite verb ("the West imposed"), adverbs allowed between */
