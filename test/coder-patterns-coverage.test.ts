@@ -48,6 +48,7 @@ const byRoot: Record<string, Row[]> = {
     ['Ankara offered to mediate between Damascus and the rebels.', 'TUR>SYR:03'],
   ],
   '04 consult': [
+    ['The Indian foreign minister met his Chinese counterpart in Moscow.', 'IND>CHN:04'],
     ['Erdogan held a phone call with Putin.', 'TUR>RUS:04'],
     ['The Chinese president arrived in Moscow for talks.', 'CHN>RUS:04'],
     ['Tokyo received the South Korean envoy.', 'JPN>KOR:04'],
@@ -108,6 +109,7 @@ const byRoot: Record<string, Row[]> = {
     ['Ukraine filed a case against Russia at the ICJ.', 'UKR>RUS:115'],
   ],
   '12 reject': [
+    ['Turkey blocked the Swedish bid to join NATO.', 'TUR>SWE:12'],
     ['South Africa refused to extradite the Russian suspect.', 'ZAF>RUS:12'],
     ['Russia vetoed the Ukrainian resolution.', 'RUS>UKR:12'],
     ['Washington left the nuclear agreement with Tehran in 2018.', 'USA>IRN:12'],
@@ -137,6 +139,8 @@ const byRoot: Record<string, Row[]> = {
     ['Beijing mobilised its navy near Taiwan.', 'CHN>TWN:15'],
   ],
   '16 reduce relations': [
+    ['Russia cancelled direct flights to Georgia.', 'RUS>GEO:16'],
+    ['China imposed visa restrictions on South Korean citizens.', 'CHN>KOR:16'],
     ['China banned imports from Lithuania.', 'CHN>LTU:16'],
     ['The UAE cut diplomatic ties with Qatar.', 'ARE>QAT:16'],
     ['Washington closed the Russian consulate in San Francisco.', 'USA>RUS:16'],
