@@ -11,11 +11,11 @@ import { StoreInputError } from './errors.js';
 import { buildArms, limitClause, type QueryContext } from './event-query.js';
 import {
   actorRoot,
-  codedEventValues,
+  codedEventParams,
   dateValues,
   type EventRow,
+  eventColumnIndex,
   eventJoins,
-  eventParams,
   externalColumns,
   externalEventParams,
   type FactRow,
@@ -293,9 +293,9 @@ export class SqliteStore implements Store {
             `${doc.name}: event ${i} (${event.code}) points at sentence ${event.sentenceIndex}, which the document lacks`,
           );
         }
-        let values: ReturnType<typeof codedEventValues>;
+        let params: (string | number | null)[];
         try {
-          values = codedEventValues(event, {
+          params = codedEventParams(event, {
             documentId,
             sentenceId,
             sentenceText: sentence.text,
@@ -304,20 +304,20 @@ export class SqliteStore implements Store {
         } catch (err) {
           throw new StoreInputError(`${doc.name}: event ${i} (${event.code}): ${(err as Error).message}`);
         }
-        const eventId = Number(this.insertEvent.run(eventParams(values)).lastInsertRowid);
+        const eventId = Number(this.insertEvent.run(params).lastInsertRowid);
         counts.add(
-          values.origin as string,
-          values.quad as number,
-          values.hidden as number,
-          values.dyad_a as string | null,
-          values.dyad_b as string | null,
+          'entente',
+          params[eventColumnIndex.quad] as number,
+          params[eventColumnIndex.hidden] as number,
+          params[eventColumnIndex.dyad_a] as string | null,
+          params[eventColumnIndex.dyad_b] as string | null,
         );
-        if (values.date_hi !== null) {
-          widest = Math.max(widest, spanDays(values.date_lo as string, values.date_hi as string));
-        }
+        const hi = params[eventColumnIndex.date_hi];
+        if (hi !== null)
+          widest = Math.max(widest, spanDays(params[eventColumnIndex.date_lo] as string, hi as string));
         tally.add(event.source.code, event.source.name, event.source.entryId);
         tally.add(event.target?.code ?? null, event.target?.name ?? null, event.target?.entryId ?? null);
-        const waiting = pending.get(values.match_key as string)?.shift();
+        const waiting = pending.get(params[eventColumnIndex.match_key] as string)?.shift();
         if (waiting) this.restoreReviews(eventId, waiting, tally);
       }
       this.db
@@ -331,17 +331,17 @@ export class SqliteStore implements Store {
   }
 
   private insertStructure(documentId: number, doc: IngestedDocument): Map<number, number> {
-    const section = this.db.prepare(
+    const section = this.stmt(
       'INSERT INTO sections (document_id, idx, heading, level, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)',
     );
     for (const s of doc.sections) section.run(documentId, s.index, s.heading, s.level, s.start, s.end);
-    const paragraph = this.db.prepare(
+    const paragraph = this.stmt(
       'INSERT INTO paragraphs (document_id, idx, section_idx, kind, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)',
     );
     for (const p of doc.paragraphs)
       paragraph.run(documentId, p.index, p.sectionIndex, p.kind, p.start, p.end);
 
-    const citation = this.db.prepare(
+    const citation = this.stmt(
       `INSERT INTO citations (document_id, key, kind, number, text, author, title, publisher, date, urls)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -362,13 +362,11 @@ export class SqliteStore implements Store {
       citationIds.set(c.key, Number(id));
     }
 
-    const sentence = this.db.prepare(
+    const sentence = this.stmt(
       `INSERT INTO sentences (document_id, idx, paragraph_idx, section_idx, char_start, char_end, text, citation_keys)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const link = this.db.prepare(
-      'INSERT INTO sentence_citations (sentence_id, ord, citation_id) VALUES (?, ?, ?)',
-    );
+    const link = this.stmt('INSERT INTO sentence_citations (sentence_id, ord, citation_id) VALUES (?, ?, ?)');
     const sentenceIds = new Map<number, number>();
     for (const s of doc.sentences) {
       const id = Number(
@@ -391,7 +389,12 @@ export class SqliteStore implements Store {
       }
     }
 
-    const marker = this.db.prepare(
+    // one statement for the whole document: FTS5 then writes a single segment (migration 4)
+    this.stmt(
+      'INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE document_id = ?',
+    ).run(documentId);
+
+    const marker = this.stmt(
       'INSERT INTO citation_markers (document_id, ord, citation_key, char_offset, sentence_idx) VALUES (?, ?, ?, ?, ?)',
     );
     for (const [ord, m] of doc.markers.entries())
