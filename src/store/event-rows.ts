@@ -2,7 +2,7 @@
  * Mapping between events (coded or imported) and rows of the events table.
  * @module
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { CodedEvent, EventActor, EventDate, FieldOrigin, ReviewStatus } from '../coder/event.js';
 import type { TimeValue } from '../dates/time-value.js';
 import type { Citation } from '../ingest/document.js';
@@ -103,12 +103,15 @@ export function dateValues(date: EventDate | null): Partial<EventValues> {
   };
 }
 
+// crypto.hash (Node 20.12 and later) hashes in one call, without the Hash object createHash builds per event
+const sha256 =
+  typeof crypto.hash === 'function'
+    ? (text: string) => crypto.hash('sha256', text, 'base64url')
+    : (text: string) => crypto.createHash('sha256').update(text).digest('base64url');
+
 /** what identifies "the same event" when a document is coded again */
 export function matchKey(sentenceText: string, code: string, source: string, target: string | null): string {
-  return createHash('sha256')
-    .update(`${sentenceText}\u0000${code}\u0000${source}\u0000${target ?? ''}`)
-    .digest('base64url')
-    .slice(0, 22);
+  return sha256(`${sentenceText}\u0000${code}\u0000${source}\u0000${target ?? ''}`).slice(0, 22);
 }
 
 /** positions of eventColumns in an insertEventSql parameter array */

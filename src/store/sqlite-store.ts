@@ -218,19 +218,17 @@ export class SqliteStore implements Store {
   saveDocument(doc: IngestedDocument, events: CodedEvent[]): SaveResult {
     return this.db.transaction((): SaveResult => {
       const meta = doc.metadata;
-      const same = this.db
-        .prepare(
-          `SELECT id, event_count FROM documents WHERE content_hash = ?
+      const same = this.stmt(
+        `SELECT id, event_count FROM documents WHERE content_hash = ?
            ORDER BY source_path = ? DESC, id LIMIT 1`,
-        )
-        .get(meta.contentHash, meta.sourcePath) as { id: number; event_count: number } | undefined;
+      ).get(meta.contentHash, meta.sourcePath) as { id: number; event_count: number } | undefined;
       if (same) return { documentId: same.id, status: 'unchanged', events: same.event_count };
 
       const tally = new ActorTally();
       const counts = new EventTally();
-      const existing = this.db
-        .prepare('SELECT id FROM documents WHERE source_path = ?')
-        .get(meta.sourcePath) as { id: number } | undefined;
+      const existing = this.stmt('SELECT id FROM documents WHERE source_path = ?').get(meta.sourcePath) as
+        | { id: number }
+        | undefined;
       const row = {
         name: doc.name,
         title: meta.title,
@@ -259,25 +257,21 @@ export class SqliteStore implements Store {
           'paragraphs',
           'citation_markers',
         ]) {
-          this.db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(documentId);
+          this.stmt(`DELETE FROM ${table} WHERE document_id = ?`).run(documentId);
         }
-        this.db
-          .prepare(
-            `UPDATE documents SET name = @name, title = @title, author = @author, published_at = @published_at,
+        this.stmt(
+          `UPDATE documents SET name = @name, title = @title, author = @author, published_at = @published_at,
              source_url = @source_url, content_hash = @content_hash, format = @format, byte_size = @byte_size,
              text = @text, metadata = @metadata, ingested_at = @ingested_at WHERE id = @id`,
-          )
-          .run({ ...row, id: documentId });
+        ).run({ ...row, id: documentId });
       } else {
         documentId = Number(
-          this.db
-            .prepare(
-              `INSERT INTO documents (name, title, author, published_at, source_path, source_url, content_hash,
+          this.stmt(
+            `INSERT INTO documents (name, title, author, published_at, source_path, source_url, content_hash,
                format, byte_size, text, metadata, ingested_at)
                VALUES (@name, @title, @author, @published_at, @source_path, @source_url, @content_hash,
                @format, @byte_size, @text, @metadata, @ingested_at)`,
-            )
-            .run(row).lastInsertRowid,
+          ).run(row).lastInsertRowid,
         );
       }
 
@@ -320,9 +314,9 @@ export class SqliteStore implements Store {
         const waiting = pending.get(params[eventColumnIndex.match_key] as string)?.shift();
         if (waiting) this.restoreReviews(eventId, waiting, tally);
       }
-      this.db
-        .prepare('UPDATE documents SET sentence_count = ?, citation_count = ?, event_count = ? WHERE id = ?')
-        .run(doc.sentences.length, doc.citations.length, events.length, documentId);
+      this.stmt(
+        'UPDATE documents SET sentence_count = ?, citation_count = ?, event_count = ? WHERE id = ?',
+      ).run(doc.sentences.length, doc.citations.length, events.length, documentId);
       tally.flush(this.db);
       counts.flush(this.db);
       this.widenSpan(widest);
