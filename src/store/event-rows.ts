@@ -2,7 +2,7 @@
  * Mapping between events (coded or imported) and rows of the events table.
  * @module
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { CodedEvent, EventActor, EventDate, FieldOrigin, ReviewStatus } from '../coder/event.js';
 import type { TimeValue } from '../dates/time-value.js';
 import type { Citation } from '../ingest/document.js';
@@ -77,36 +77,9 @@ export const insertEventSql = `INSERT INTO events (${eventColumns.join(', ')}) V
   .map(() => '?')
   .join(', ')})`;
 
-export function eventParams(values: EventValues): (string | number | null)[] {
-  const params = new Array<string | number | null>(eventColumns.length);
-  for (let i = 0; i < eventColumns.length; i++) params[i] = values[eventColumns[i]];
-  return params;
-}
-
 /** the country or IGO block of an actor code, used by the dyad index */
 export function actorRoot(code: string): string {
   return code.slice(0, 3);
-}
-
-function actorValues(side: 'source' | 'target', actor: EventActor | null): Partial<EventValues> {
-  return {
-    [`${side}_code`]: actor?.code ?? null,
-    [`${side}_root`]: actor ? actorRoot(actor.code) : null,
-    [`${side}_name`]: actor?.name ?? null,
-    [`${side}_entry_id`]: actor?.entryId ?? null,
-    [`${side}_start`]: actor?.span?.[0] ?? null,
-    [`${side}_end`]: actor?.span?.[1] ?? null,
-    [`${side}_text`]: actor?.text ?? null,
-    [`${side}_origin`]: actor?.origin ?? null,
-    [`${side}_how`]: actor?.how ?? null,
-  };
-}
-
-/** the actor roots in sorted order: the key of an undirected dyad (migration 2) */
-function dyadValues(source: string, target: string | null): Pick<EventValues, 'dyad_a' | 'dyad_b'> {
-  if (target === null) return { dyad_a: null, dyad_b: null };
-  const [a, b] = [actorRoot(source), actorRoot(target)];
-  return a <= b ? { dyad_a: a, dyad_b: b } : { dyad_a: b, dyad_b: a };
 }
 
 /**
@@ -130,51 +103,104 @@ export function dateValues(date: EventDate | null): Partial<EventValues> {
   };
 }
 
+// crypto.hash (Node 20.12 and later) hashes in one call, without the Hash object createHash builds per event
+const sha256 =
+  typeof crypto.hash === 'function'
+    ? (text: string) => crypto.hash('sha256', text, 'base64url')
+    : (text: string) => crypto.createHash('sha256').update(text).digest('base64url');
+
 /** what identifies "the same event" when a document is coded again */
 export function matchKey(sentenceText: string, code: string, source: string, target: string | null): string {
-  return createHash('sha256')
-    .update(`${sentenceText}\u0000${code}\u0000${source}\u0000${target ?? ''}`)
-    .digest('base64url')
-    .slice(0, 22);
+  return sha256(`${sentenceText}\u0000${code}\u0000${source}\u0000${target ?? ''}`).slice(0, 22);
 }
 
-export function codedEventValues(
+/** positions of eventColumns in an insertEventSql parameter array */
+export const eventColumnIndex = Object.fromEntries(eventColumns.map((c, i) => [c, i])) as Record<
+  EventColumn,
+  number
+>;
+
+/**
+ * parameters for insertEventSql, in eventColumns order, built straight into an array: an object per
+ * event keyed by column name, then read back column by column, cost more than the insert itself.
+ * Fields are read in the order of the columns, so a malformed event fails on the same field as before.
+ */
+export function codedEventParams(
   event: CodedEvent,
   where: { documentId: number; sentenceId: number; sentenceText: string; createdAt: string },
-): EventValues {
-  return {
-    origin: 'entente',
-    external_id: null,
-    document_id: where.documentId,
-    sentence_id: where.sentenceId,
-    sentence_idx: event.sentenceIndex,
-    ...(actorValues('source', event.source) as object),
-    ...(actorValues('target', event.target) as object),
-    code: event.code,
-    goldstein: event.goldstein,
-    quad: event.quad,
-    quad_gdelt: event.quadGdelt,
-    plover: event.plover,
-    ...(dateValues(event.date) as object),
-    negated: Number(event.negated),
-    hypothetical: Number(event.hypothetical),
-    attributed_to: event.attributedTo ? JSON.stringify(event.attributedTo) : null,
-    confidence: event.confidence,
-    trigger_start: event.trigger.span[0],
-    trigger_end: event.trigger.span[1],
-    trigger_text: event.trigger.text,
-    rule_ids: JSON.stringify(event.ruleIds),
-    dictionary_entry_ids: JSON.stringify(event.dictionaryEntryIds),
-    coder_version: event.coderVersion,
-    status: 'proposed',
-    match_key: matchKey(where.sentenceText, event.code, event.source.code, event.target?.code ?? null),
-    source_url: null,
-    raw: null,
-    created_at: where.createdAt,
-    ...(dyadValues(event.source.code, event.target?.code ?? null) as object),
+): (string | number | null)[] {
+  const source = event.source;
+  const target = event.target;
+  const date = event.date;
+  // biome-ignore format: one line per column keeps the order checkable against eventColumns
+  const params: (string | number | null)[] = [
+    'entente', // origin
+    null, // external_id
+    where.documentId,
+    where.sentenceId,
+    event.sentenceIndex,
+    source?.code ?? null,
+    source ? actorRoot(source.code) : null,
+    source?.name ?? null,
+    source?.entryId ?? null,
+    source?.span?.[0] ?? null,
+    source?.span?.[1] ?? null,
+    source?.text ?? null,
+    source?.origin ?? null,
+    source?.how ?? null,
+    target?.code ?? null,
+    target ? actorRoot(target.code) : null,
+    target?.name ?? null,
+    target?.entryId ?? null,
+    target?.span?.[0] ?? null,
+    target?.span?.[1] ?? null,
+    target?.text ?? null,
+    target?.origin ?? null,
+    target?.how ?? null,
+    event.code,
+    event.goldstein,
+    event.quad,
+    event.quadGdelt,
+    event.plover,
+    date?.start ?? null,
+    date?.end ?? null,
+    date?.precision ?? null,
+    date?.type ?? null,
+    date ? Number(date.inferred) : null,
+    date?.text ?? null,
+    date?.span?.[0] ?? null,
+    date?.span?.[1] ?? null,
+    date ? lowerBound(date.start) : undatedSortKey, // date_lo
+    date ? upperBound(date.end) : null, // date_hi
+    Number(event.negated),
+    Number(event.hypothetical),
+    event.attributedTo ? JSON.stringify(event.attributedTo) : null,
+    event.confidence,
+    event.trigger.span[0],
+    event.trigger.span[1],
+    event.trigger.text,
+    JSON.stringify(event.ruleIds),
+    JSON.stringify(event.dictionaryEntryIds),
+    event.coderVersion,
+    'proposed', // status
+    matchKey(where.sentenceText, event.code, source.code, target?.code ?? null),
+    null, // source_url
+    null, // raw
+    where.createdAt,
+    null, // dyad_a
+    null, // dyad_b
     // a coded event starts proposed, never rejected: only the flag bit can be set
-    hidden: event.negated || event.hypothetical ? 2 : 0,
-  } as EventValues;
+    event.negated || event.hypothetical ? 2 : 0, // hidden
+  ];
+  if (target) {
+    const a = params[eventColumnIndex.source_root] as string;
+    const b = actorRoot(target.code);
+    // biome-ignore lint/complexity/useMathMinMax: strings (the ordered dyad pair), not numbers
+    params[eventColumnIndex.dyad_a] = a <= b ? a : b;
+    // biome-ignore lint/complexity/useMathMinMax: as above
+    params[eventColumnIndex.dyad_b] = a <= b ? b : a;
+  }
+  return params;
 }
 
 /**

@@ -10,7 +10,7 @@ import { migrate } from './migrate.js';
 import { migrations } from './migrations/index.js';
 import type { EventFilter } from './store.js';
 import { runStoreContract } from './store-contract.js';
-import { caspianDocument, caspianEvents } from './store-fixtures.js';
+import { caspianDocument, caspianEvents, makeDocument } from './store-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-store-'));
 let n = 0;
@@ -296,6 +296,54 @@ describe('SQLite store files', () => {
     const reopened = openStore(path);
     expect(reopened.getEvent(fresh.id)?.raw).toEqual(fresh.raw);
     reopened.close();
+  });
+
+  it('upgrades a version-3 store: sentences indexed by the old trigger stay searchable and removable', () => {
+    const path = join(dir, 'v3.db');
+    const v3db = new Database(path);
+    migrate(v3db, migrations.slice(0, 3));
+    // as the version-3 code wrote it: one row per sentence, indexed by the row trigger
+    const documentId = v3db
+      .prepare(
+        `INSERT INTO documents (name, source_path, content_hash, format, byte_size, text, metadata, ingested_at)
+         VALUES ('old-brief.md', '/old/brief.md', 'hash-old', 'markdown', 60, ?, '{}', 'then')`,
+      )
+      .run('Turkmen negotiators reopened the pipeline file at Ashgabat.').lastInsertRowid;
+    v3db
+      .prepare(
+        `INSERT INTO sentences (document_id, idx, paragraph_idx, section_idx, char_start, char_end, text, citation_keys)
+         VALUES (?, 0, 0, 0, 0, 59, 'Turkmen negotiators reopened the pipeline file at Ashgabat.', '[]')`,
+      )
+      .run(documentId);
+    v3db.close();
+
+    const store = openStore(path);
+    expect(store.searchSentences('Ashgabat pipeline').map((h) => h.documentName)).toEqual(['old-brief.md']);
+    const fresh = makeDocument({
+      name: 'new-brief.md',
+      sentences: [
+        { text: 'Azerbaijani officials priced the pipeline extension in Baku.' },
+        { text: 'Nothing else.' },
+      ],
+    });
+    store.saveDocument(fresh, []);
+    expect(
+      store
+        .searchSentences('pipeline')
+        .map((h) => h.documentName)
+        .sort(),
+    ).toEqual(['new-brief.md', 'old-brief.md']);
+    expect(store.deleteDocument(Number(documentId))).toBe(true);
+    expect(store.searchSentences('pipeline').map((h) => h.documentName)).toEqual(['new-brief.md']);
+    expect(store.searchSentences('Ashgabat')).toEqual([]);
+    store.close();
+
+    const check = new Database(path);
+    // the index agrees with its content table, row for row
+    expect(() =>
+      check.exec("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)"),
+    ).not.toThrow();
+    check.close();
   });
 
   it('keeps the dyad and visibility columns right when a row is updated', () => {

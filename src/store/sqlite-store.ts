@@ -11,11 +11,11 @@ import { StoreInputError } from './errors.js';
 import { buildArms, limitClause, type QueryContext } from './event-query.js';
 import {
   actorRoot,
-  codedEventValues,
+  codedEventParams,
   dateValues,
   type EventRow,
+  eventColumnIndex,
   eventJoins,
-  eventParams,
   externalColumns,
   externalEventParams,
   type FactRow,
@@ -218,19 +218,17 @@ export class SqliteStore implements Store {
   saveDocument(doc: IngestedDocument, events: CodedEvent[]): SaveResult {
     return this.db.transaction((): SaveResult => {
       const meta = doc.metadata;
-      const same = this.db
-        .prepare(
-          `SELECT id, event_count FROM documents WHERE content_hash = ?
+      const same = this.stmt(
+        `SELECT id, event_count FROM documents WHERE content_hash = ?
            ORDER BY source_path = ? DESC, id LIMIT 1`,
-        )
-        .get(meta.contentHash, meta.sourcePath) as { id: number; event_count: number } | undefined;
+      ).get(meta.contentHash, meta.sourcePath) as { id: number; event_count: number } | undefined;
       if (same) return { documentId: same.id, status: 'unchanged', events: same.event_count };
 
       const tally = new ActorTally();
       const counts = new EventTally();
-      const existing = this.db
-        .prepare('SELECT id FROM documents WHERE source_path = ?')
-        .get(meta.sourcePath) as { id: number } | undefined;
+      const existing = this.stmt('SELECT id FROM documents WHERE source_path = ?').get(meta.sourcePath) as
+        | { id: number }
+        | undefined;
       const row = {
         name: doc.name,
         title: meta.title,
@@ -259,25 +257,21 @@ export class SqliteStore implements Store {
           'paragraphs',
           'citation_markers',
         ]) {
-          this.db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(documentId);
+          this.stmt(`DELETE FROM ${table} WHERE document_id = ?`).run(documentId);
         }
-        this.db
-          .prepare(
-            `UPDATE documents SET name = @name, title = @title, author = @author, published_at = @published_at,
+        this.stmt(
+          `UPDATE documents SET name = @name, title = @title, author = @author, published_at = @published_at,
              source_url = @source_url, content_hash = @content_hash, format = @format, byte_size = @byte_size,
              text = @text, metadata = @metadata, ingested_at = @ingested_at WHERE id = @id`,
-          )
-          .run({ ...row, id: documentId });
+        ).run({ ...row, id: documentId });
       } else {
         documentId = Number(
-          this.db
-            .prepare(
-              `INSERT INTO documents (name, title, author, published_at, source_path, source_url, content_hash,
+          this.stmt(
+            `INSERT INTO documents (name, title, author, published_at, source_path, source_url, content_hash,
                format, byte_size, text, metadata, ingested_at)
                VALUES (@name, @title, @author, @published_at, @source_path, @source_url, @content_hash,
                @format, @byte_size, @text, @metadata, @ingested_at)`,
-            )
-            .run(row).lastInsertRowid,
+          ).run(row).lastInsertRowid,
         );
       }
 
@@ -293,9 +287,9 @@ export class SqliteStore implements Store {
             `${doc.name}: event ${i} (${event.code}) points at sentence ${event.sentenceIndex}, which the document lacks`,
           );
         }
-        let values: ReturnType<typeof codedEventValues>;
+        let params: (string | number | null)[];
         try {
-          values = codedEventValues(event, {
+          params = codedEventParams(event, {
             documentId,
             sentenceId,
             sentenceText: sentence.text,
@@ -304,25 +298,25 @@ export class SqliteStore implements Store {
         } catch (err) {
           throw new StoreInputError(`${doc.name}: event ${i} (${event.code}): ${(err as Error).message}`);
         }
-        const eventId = Number(this.insertEvent.run(eventParams(values)).lastInsertRowid);
+        const eventId = Number(this.insertEvent.run(params).lastInsertRowid);
         counts.add(
-          values.origin as string,
-          values.quad as number,
-          values.hidden as number,
-          values.dyad_a as string | null,
-          values.dyad_b as string | null,
+          'entente',
+          params[eventColumnIndex.quad] as number,
+          params[eventColumnIndex.hidden] as number,
+          params[eventColumnIndex.dyad_a] as string | null,
+          params[eventColumnIndex.dyad_b] as string | null,
         );
-        if (values.date_hi !== null) {
-          widest = Math.max(widest, spanDays(values.date_lo as string, values.date_hi as string));
-        }
+        const hi = params[eventColumnIndex.date_hi];
+        if (hi !== null)
+          widest = Math.max(widest, spanDays(params[eventColumnIndex.date_lo] as string, hi as string));
         tally.add(event.source.code, event.source.name, event.source.entryId);
         tally.add(event.target?.code ?? null, event.target?.name ?? null, event.target?.entryId ?? null);
-        const waiting = pending.get(values.match_key as string)?.shift();
+        const waiting = pending.get(params[eventColumnIndex.match_key] as string)?.shift();
         if (waiting) this.restoreReviews(eventId, waiting, tally);
       }
-      this.db
-        .prepare('UPDATE documents SET sentence_count = ?, citation_count = ?, event_count = ? WHERE id = ?')
-        .run(doc.sentences.length, doc.citations.length, events.length, documentId);
+      this.stmt(
+        'UPDATE documents SET sentence_count = ?, citation_count = ?, event_count = ? WHERE id = ?',
+      ).run(doc.sentences.length, doc.citations.length, events.length, documentId);
       tally.flush(this.db);
       counts.flush(this.db);
       this.widenSpan(widest);
@@ -331,17 +325,17 @@ export class SqliteStore implements Store {
   }
 
   private insertStructure(documentId: number, doc: IngestedDocument): Map<number, number> {
-    const section = this.db.prepare(
+    const section = this.stmt(
       'INSERT INTO sections (document_id, idx, heading, level, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)',
     );
     for (const s of doc.sections) section.run(documentId, s.index, s.heading, s.level, s.start, s.end);
-    const paragraph = this.db.prepare(
+    const paragraph = this.stmt(
       'INSERT INTO paragraphs (document_id, idx, section_idx, kind, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)',
     );
     for (const p of doc.paragraphs)
       paragraph.run(documentId, p.index, p.sectionIndex, p.kind, p.start, p.end);
 
-    const citation = this.db.prepare(
+    const citation = this.stmt(
       `INSERT INTO citations (document_id, key, kind, number, text, author, title, publisher, date, urls)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -362,13 +356,11 @@ export class SqliteStore implements Store {
       citationIds.set(c.key, Number(id));
     }
 
-    const sentence = this.db.prepare(
+    const sentence = this.stmt(
       `INSERT INTO sentences (document_id, idx, paragraph_idx, section_idx, char_start, char_end, text, citation_keys)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const link = this.db.prepare(
-      'INSERT INTO sentence_citations (sentence_id, ord, citation_id) VALUES (?, ?, ?)',
-    );
+    const link = this.stmt('INSERT INTO sentence_citations (sentence_id, ord, citation_id) VALUES (?, ?, ?)');
     const sentenceIds = new Map<number, number>();
     for (const s of doc.sentences) {
       const id = Number(
@@ -391,7 +383,12 @@ export class SqliteStore implements Store {
       }
     }
 
-    const marker = this.db.prepare(
+    // one statement for the whole document: FTS5 then writes a single segment (migration 4)
+    this.stmt(
+      'INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE document_id = ?',
+    ).run(documentId);
+
+    const marker = this.stmt(
       'INSERT INTO citation_markers (document_id, ord, citation_key, char_offset, sentence_idx) VALUES (?, ?, ?, ?, ?)',
     );
     for (const [ord, m] of doc.markers.entries())
