@@ -304,6 +304,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
       else if (spec === 'gov') f = ctx.governor(m.trigger);
       if (f) return f;
     }
+    // "Tokyo opted for sanctions on Pyongyang": a noun event carried by a light verb is its subject's
+    if (m.pattern.elements[m.pattern.triggerIndex].pos === 'N' && !m.pattern.src.includes('gov'))
+      return ctx.governor(m.trigger);
     return null;
   }
 

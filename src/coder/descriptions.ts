@@ -106,9 +106,13 @@ const CONTEXTUAL: Contextual[] = [
     how: 'alias',
   },
   {
-    // "the administration": the government of the last leader or government named
+    // "the administration": the government of the last leader or government named whose
+    // government English calls an administration (Washington's, or one named "the X administration")
     re: /\b[Tt]he administration\b/g,
-    accepts: (m) => (m.type === 'leader' || m.type === 'government') && countryOf(m).length === 3,
+    accepts: (m) =>
+      (m.type === 'leader' || m.type === 'government') &&
+      countryOf(m).length === 3 &&
+      (countryOf(m) === 'USA' || /administration/i.test(m.text)),
     code: (c) => `${c}GOV`,
     how: 'alias',
   },

@@ -262,6 +262,9 @@ export class RoleContext {
       )
     )
       return null;
+    // "two bases, both hosting US troops": a participle after "both"/"each"/"all" describes what came before
+    if (t[trigger].lower.endsWith('ing') && /^(both|each|all)$/.test(prev?.lower ?? '') && t[trigger - 2]?.text === ',')
+      return null;
     for (let k = trigger - 1; k >= 0; k--) {
       const tok = t[k];
       if (tok.text === ';') break;
@@ -409,7 +412,14 @@ export class RoleContext {
         j--;
       if (j >= 0 && t[j].pos === 'VERB' && RESPONSE_VERBS.has(t[j].lemma)) k = j;
     }
-    if (k < 0 || t[k].pos !== 'VERB' || !GOVERNING_VERBS.has(t[k].lemma)) return null;
+    // "opted instead for new sanctions": choosing a measure is taking it
+    if (k > 0 && t[k].lower === 'for') {
+      let j = k - 1;
+      while (j > 0 && t[j].pos === 'ADV') j--;
+      if (t[j].pos === 'VERB' && /^(opt|settle)$/.test(t[j].lemma)) k = j;
+    }
+    if (k < 0 || t[k].pos !== 'VERB' || !(GOVERNING_VERBS.has(t[k].lemma) || /^(opt|settle)$/.test(t[k].lemma)))
+      return null;
     const f = this.subject(k);
     return f ? { mentions: f.mentions, how: 'governor' } : null;
   }
