@@ -135,6 +135,30 @@ const descriptionsAndGovernors: Row[] = [
   },
 ];
 
+const namedThings: Row[] = [
+  {
+    // a ship named once with its flag keeps it
+    text: "Two weeks later Iran's Guards seized the British-flagged Stena Nova in the Strait of Hormuz. Gibraltar released the Grace 9 in August despite an American request to hold it, and Iran freed the Stena Nova in late September.",
+    expect: ['IRN>GBR:171', 'IRN>GBR:084'],
+    absent: ['GIB>GBR'],
+  },
+  {
+    text: 'China arrested the Canadian businessman Michael Spavor. Two years later Beijing released Spavor.',
+    expect: ['CHN>CAN:173', 'CHN>CAN:084'],
+  },
+  {
+    // an agentless release ends the other party's detention
+    text: 'India and Pakistan clashed in February. The Indian pilot Ravi Kumar was captured. Kumar was released two days later.',
+    expect: ['PAK>IND:084'],
+  },
+  {
+    // a possessive right after its clause's verb belongs to that clause's subject
+    text: 'Jordan expelled the Iraqi ambassador, and Syria closed its border.',
+    expect: ['JOR>IRQ:161'],
+    absent: ['SYR>JOR', 'SYR>IRQ'],
+  },
+];
+
 const multilateral: Row[] = [
   {
     text: 'Turkey, Iran and Russia signed a joint declaration on Syria in Astana.',
@@ -193,6 +217,10 @@ describe('assembly: relative clauses and prepositional objects', () => {
 
 describe('assembly: descriptions and light verbs', () => {
   for (const row of descriptionsAndGovernors) it(row.text, () => check(row));
+});
+
+describe('assembly: things and people named with their country', () => {
+  for (const row of namedThings) it(row.text, () => check(row));
 });
 
 describe('assembly: multilateral acts', () => {

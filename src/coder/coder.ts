@@ -12,7 +12,7 @@ import type { IngestedDocument, Sentence } from '../ingest/document.js';
 import { segmentText } from '../ingest/index.js';
 import { type Analysis, analyze, isPossessiveMarker } from '../nlp/index.js';
 import { getOntology } from '../ontology/index.js';
-import { descriptionMentions } from './descriptions.js';
+import { descriptionMentions, NamedWithCountry } from './descriptions.js';
 import { Discourse } from './discourse.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
 import type { CandidateTrace, ExplainTrace, SentenceTrace } from './explain.js';
@@ -240,6 +240,25 @@ function joinedIn(a: Analysis, ctx: RoleContext, trigger: number): number[] {
   return k >= 0 && a.tokens[k].lemma === 'join' ? group : [];
 }
 
+/** "Syria closed its border": the actor just before the verb that governs a possessive "its"/"their" */
+function ownSubject(a: Analysis, placed: PlacedMention[], p: PlacedMention): ActorMention | null {
+  if (!/^(its|their)$/i.test(p.text)) return null;
+  let k = p.ts - 1;
+  let verbs = 0;
+  while (k >= 0 && /^(VERB|AUX|ADV|PART)$/.test(a.tokens[k].pos)) {
+    if (a.tokens[k].pos === 'VERB') verbs++;
+    k--;
+  }
+  if (verbs === 0) return null;
+  const subject = placed.find((x) => x.te - 1 === k && x.actor && !x.referent);
+  if (!subject?.actor) return null;
+  const m = subject.actor;
+  // "its" is no person's and no adjective's; "their" wants a plural or a state
+  if (p.text.toLowerCase() === 'its' && (m.type === 'leader' || m.type === 'person' || m.how === 'demonym'))
+    return null;
+  return m;
+}
+
 /** a country-less body ("the coast guard") given its country by the discourse */
 function isContextAgent(m: ActorMention): boolean {
   return m.entryId.startsWith('agent-context:');
@@ -251,6 +270,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const coderVersion = options.coderVersion ?? CODER_VERSION;
   const index = new PatternIndex(options.patterns ?? loadPatterns());
   const discourse = new Discourse(index.patterns);
+  const namedThings = new NamedWithCountry();
   const ontology = getOntology();
 
   const passesGate = (text: string): boolean => {
@@ -348,6 +368,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     tenureLookup ??= createTenureLookup(resolver);
     const timeline = createDocumentTimeline(doc, { tenureLookup });
     const history = new MentionHistory();
+    namedThings.reset();
     const recent: RecentEvent[] = [];
     const named: NamedBefore[] = [];
     /** each recent sentence's coordinated subject ("Britain, France and Germany"), for "they" */
@@ -360,10 +381,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const sentenceDate = safeDate(timeline.dateFor.bind(timeline), s, s.start, s.start);
       const isoDate = sentenceDate.value?.start || doc.metadata.publishedAt || undefined;
       const resolved = resolver.findMentions(s.text, { date: isoDate });
+      // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
+      namedThings.learn(s.text, resolved);
       const found = [
         ...resolved,
         ...territoryMentions(s.text, resolved),
         ...descriptionMentions(s.text, resolved, history),
+        ...namedThings.mentions(s.text, resolved),
         ...discourse.agentMentions(s.text, resolved, s.index),
       ].sort((x, y) => x.start - y.start);
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
@@ -410,7 +434,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
         if (p.actor) sentenceActors.push(p.actor);
         else if (p.referent) {
           if (unresolvedOpening.has(p.referent)) continue;
-          const r = history.resolve(p.referent, sentenceActors, s.index);
+          // "… and Syria closed its border": a possessive right after its clause's verb is the subject's
+          const own = ownSubject(a, placed, p);
+          const r = own ? [own] : history.resolve(p.referent, sentenceActors, s.index);
           if (p.referent === 'pair') p.pair = /koreas$/i.test(p.text) ? koreaPair(p) : r;
           else p.actor = r[0] ?? null;
           if (p.referent === 'plural' && (!p.actor || !sentenceActors.includes(p.actor))) {

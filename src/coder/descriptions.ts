@@ -206,3 +206,88 @@ export function descriptionMentions(text: string, found: ActorMention[], before:
   }
   return out;
 }
+
+const PERSON_HEADS =
+  'pilot|captain|national|citizen|journalist|reporter|diplomat|businessman|businesswoman|spy|officer|soldier|sailor|activist|dissident|fisherman|tourist|student|worker|employee|executive|academic|researcher|scholar|blogger|lawyer|consul|detainee|prisoner|hostage|engineer|aid worker';
+const THING_HEADS =
+  'tanker|oil tanker|ship|vessel|trawler|fishing boat|boat|freighter|cargo ship|container ship|warship|destroyer|frigate|submarine|cutter|ferry|yacht|airliner|aircraft|plane|drone|satellite|firm|company|bank|newspaper|carrier|construction firm|conglomerate|shipping company';
+const NAME_WORD = String.raw`(?:[A-Z][\w’'.-]*|\d+)`;
+const NAME = String.raw`(${NAME_WORD}(?:\s+(?:${NAME_WORD}|bin|al|de|van|von|da))*)`;
+/** "-flagged Stena Impero", " trawler Minjinyu 5179", " pilot, Wing Commander Ravi Kumar" */
+const AFTER_DEMONYM = new RegExp(
+  String.raw`^(?:-(?:flagged|registered|owned|operated)(?:\s+[a-z-]+){0,2}?\s+|(?:\s+[a-z-]+){0,2}?\s+(${PERSON_HEADS}|${THING_HEADS}),?\s+)${NAME}`,
+);
+const PERSON_HEAD_RE = new RegExp(`^(?:${PERSON_HEADS})$`);
+const THING_HEAD_RE = new RegExp(`^(?:${THING_HEADS})$`);
+const AFTER_AGENT = new RegExp(String.raw`^()(?:,)?\s+${NAME}`);
+const RANKS =
+  /^(?:(?:Wing|Squadron|Flight|Lieutenant|Lt\.?|Colonel|Col\.?|Major|Maj\.?|Captain|Capt\.?|Commander|Cdr\.?|General|Gen\.?|Admiral|Sergeant|Sgt\.?|Private|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+/;
+const NOT_NAMES = /^(?:The|A|An|In|On|At|By|For|And|But|It|He|She|They|This|That|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * Ships, firms and people a report names once beside their country ("the British-flagged Stena
+ * Impero", "the Chinese trawler Minjinyu 5179", "the Indian pilot, Wing Commander Ravi Kumar"):
+ * later bare mentions of the name ("Iran freed the Stena Impero") stand for that country.
+ */
+export class NamedWithCountry {
+  private readonly known = new Map<string, { country: string; person: boolean; full: string }>();
+
+  reset(): void {
+    this.known.clear();
+  }
+
+  learn(text: string, found: ActorMention[]): void {
+    for (const m of found) {
+      if (countryOf(m).length !== 3) continue;
+      let hit: RegExpExecArray | null = null;
+      let person = false;
+      if (m.how === 'demonym' && m.type === 'state') {
+        hit = AFTER_DEMONYM.exec(text.slice(m.end));
+        person = PERSON_HEAD_RE.test(hit?.[1] ?? '');
+      } else if (m.how === 'agent' && /^[A-Z]/.test(m.text)) {
+        // "the Canadian businessman Michael Spavor": the dictionary took the head noun with the adjective
+        const head = /(\w+)$/.exec(m.text)?.[1].toLowerCase() ?? '';
+        if (!PERSON_HEAD_RE.test(head) && !THING_HEAD_RE.test(head)) continue;
+        hit = AFTER_AGENT.exec(text.slice(m.end));
+        person = PERSON_HEAD_RE.test(head);
+      }
+      if (!hit) continue;
+      const name = hit[2].replace(RANKS, '').replace(/[.,]$/, '').trim();
+      const words = name.split(/\s+/);
+      if (!name || NOT_NAMES.test(words[0]) || name.length < 3) continue;
+      const at = m.end + hit[0].length - hit[2].length;
+      if (overlaps(found, at, at + hit[2].length)) continue;
+      const entry = { country: countryOf(m), person, full: name };
+      this.known.set(name, entry);
+      // "Kumar was released": a person is named again by the surname alone
+      const last = words[words.length - 1];
+      if (person && words.length > 1 && /^[A-Z][a-z]{3,}$/.test(last)) this.known.set(last, entry);
+    }
+  }
+
+  mentions(text: string, found: ActorMention[]): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (const [name, k] of this.known) {
+      const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const start = m.index;
+        const end = start + name.length;
+        if (overlaps(found, start, end) || overlaps(out, start, end)) continue;
+        const id = `named-with-country:${k.full.toLowerCase().replace(/\s+/g, '-')}`;
+        out.push({
+          start,
+          end,
+          text: name,
+          code: k.country,
+          country: k.country,
+          name: k.full,
+          entryId: id,
+          type: k.person ? 'person' : 'state',
+          how: 'alias',
+          entryIds: [id],
+        });
+      }
+    }
+    return out;
+  }
+}

@@ -353,8 +353,9 @@ export class Discourse {
     trigger: number,
     sentence: number,
   ): { source: DiscourseSide; targets: DiscourseSide[] } | null {
-    // only force and coercion are told so often without their agent ("were detained", "was shot down")
-    if (!/^(1[5-9]|20)/.test(code)) return null;
+    // force and coercion are told so often without their agent ("were detained", "was shot down"),
+    // and so is the release that ends them ("the pilot was handed back")
+    if (!/^(08[34]|1[5-9]|20)/.test(code)) return null;
     let found = targets;
     if (!found.length) {
       // the subject phrase: the nearest actor before the verb, no other verb between
@@ -397,8 +398,9 @@ export class Discourse {
       // "the Court of Arbitration": the body's own name goes on; it belongs to no state named here
       if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(rest) && !resolved.some((r) => r.start > end && r.start < end + 12))
         continue;
-      // "the regime" is what a speaker calls the other side, never its own government
-      if (words === 'regime') continue;
+      // "the regime" is what a speaker calls the other side, never its own government; "the
+      // administration" is Washington's unless a report named another so (the descriptions' call)
+      if (words === 'regime' || words === 'administration') continue;
       const country = this.agentCountry(words, text, resolved, m.index, end, sentence);
       if (country?.length !== 3) continue;
       out.push({

@@ -190,14 +190,17 @@ export class RoleContext {
       const between = t.slice(prev.te, m.ts).map((x) => x.lower);
       const joined = between.length > 0 && between.length <= 3 && between.every((w) => CONNECTOR.test(w));
       // "… and the Muslim Brotherhood, and it gave Doha …": a pronoun opens a clause, it joins no list
-      const pronoun = m.referent !== null && m.referent !== 'pair';
-      // "cut ties with Tehran, and the UAE downgraded …": a comma and "and" after a prepositional
-      // object open a new clause whose subject is the next actor
+      const pronoun =
+        (m.referent !== null && m.referent !== 'pair') || (prev.referent !== null && prev.referent !== 'pair');
+      // "cut ties with Tehran, and the UAE downgraded …", "expelled the Iraqi envoy, and Syria
+      // closed …": a comma and "and" after an object open a new clause whose subject is the next actor
       const first = this.mentions[cur[0]];
+      let lead = first.ts - 1;
+      while (lead > 0 && t[lead].pos === 'DET') lead--;
       const newClause =
         between.includes(',') &&
         between.includes('and') &&
-        t[first.ts - 1]?.pos === 'ADP' &&
+        (t[lead]?.pos === 'ADP' || t[lead]?.pos === 'VERB') &&
         (t[m.te]?.pos === 'VERB' || t[m.te]?.pos === 'AUX');
       // "at the request of Egypt and Sudan, the Security Council …": once "and" has joined the last
       // member, a bare comma closes the list
