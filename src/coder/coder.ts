@@ -176,13 +176,21 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const discourse = new Discourse(index.patterns);
   const ontology = getOntology();
 
+  // a report repeats its vocabulary: each word's verdict is worked out once
+  const gateWords = new Map<string, boolean>();
+  const wordPassesGate = (w: string): boolean => {
+    let ok = gateWords.get(w);
+    if (ok === undefined) {
+      ok = IRREGULAR_GATE.has(w) || gateForms(w).some((f) => index.triggerWords.has(f));
+      if (gateWords.size >= 100_000) gateWords.clear();
+      gateWords.set(w, ok);
+    }
+    return ok;
+  };
   const passesGate = (text: string): boolean => {
     // "was in Tehran": the only pattern whose trigger is a form of "be"
     if (/\b(?:was|were|been|is|are)\s+in\s+[A-Z]/.test(text)) return true;
-    for (const w of text.toLowerCase().match(/[a-z]+(?:-[a-z]+)?/g) ?? []) {
-      if (IRREGULAR_GATE.has(w)) return true;
-      for (const f of gateForms(w)) if (index.triggerWords.has(f)) return true;
-    }
+    for (const w of text.toLowerCase().match(/[a-z]+(?:-[a-z]+)?/g) ?? []) if (wordPassesGate(w)) return true;
     return false;
   };
 
@@ -284,7 +292,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       ].sort((x, y) => x.start - y.start);
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
       // and a pronoun that may stand for another) can yield an event
-      const gate = passesGate(s.text) && (found.length >= 1 || ACTOR_PRONOUN.test(s.text));
+      const gate = (found.length >= 1 || ACTOR_PRONOUN.test(s.text)) && passesGate(s.text);
       // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
       discourse.observeSentence(s.index, s.text, found);
       if (!gate && !explain) {

@@ -26,6 +26,8 @@ const MONTHS =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 
+const NO_PATTERNS: Pattern[] = [];
+
 export class PatternIndex {
   private readonly byWord = new Map<string, Pattern[]>();
   /** every surface word that can start a trigger, for the cheap sentence gate */
@@ -55,7 +57,13 @@ export class PatternIndex {
   }
 
   candidates(t: Token): Pattern[] {
-    const a = this.byWord.get(t.lemma) ?? [];
+    // most tokens name no trigger and a lemma's own list has no repeats: no copy for either
+    const own = this.byWord.get(t.lemma);
+    if (t.lower === t.lemma) {
+      if (own) return own;
+      if (!t.lower.endsWith('ing')) return NO_PATTERNS;
+    }
+    const a = own ?? [];
     const b = t.lower === t.lemma ? undefined : this.byWord.get(t.lower);
     // the tagger sometimes keeps a gerund as its own lemma ("voting/NOUN/voting")
     const c =
