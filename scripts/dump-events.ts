@@ -22,4 +22,6 @@ for (const file of files) {
   for (const e of events) lines.push(JSON.stringify({ file, ...e }));
 }
 writeFileSync(out, `${lines.join('\n')}\n`);
-console.log(`${lines.length} events from ${sentences} sentences in ${files.length} files, ${ms.toFixed(0)} ms → ${out}`);
+console.log(
+  `${lines.length} events from ${sentences} sentences in ${files.length} files, ${ms.toFixed(0)} ms → ${out}`,
+);

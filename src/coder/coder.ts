@@ -125,6 +125,12 @@ function safeDate(dateFor: DateFor, s: Sentence, start: number, end: number): Da
   }
 }
 
+function dateTrace(d: DateAttachment): string {
+  return d.value
+    ? `${d.value.start}${d.value.end !== d.value.start ? `/${d.value.end}` : ''} (${d.how}: ${d.reason})`
+    : `none (${d.reason})`;
+}
+
 /** "met in Paris": a capital named as the place of an event is no antecedent for "it" or "the two sides" */
 function isPlace(m: ActorMention, text: string): boolean {
   return (
@@ -273,6 +279,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     discourse.begin(doc, resolver);
     tenureLookup ??= createTenureLookup(resolver);
     const timeline = createDocumentTimeline(doc, { tenureLookup });
+    const dateFor: DateFor = (i, start, end) => timeline.dateFor(i, start, end);
     const history = new MentionHistory();
     const recent: RecentEvent[] = [];
     const named: NamedBefore[] = [];
@@ -281,9 +288,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // every use of recent events looks back at most 3 sentences; a whole document's list made
       // each match scan all earlier events
       while (recent.length > 0 && s.index - recent[0].sentenceIndex > 3) recent.shift();
-      const sentenceDate = safeDate(timeline.dateFor.bind(timeline), s, s.start, s.start);
-      const isoDate = sentenceDate.value?.start || doc.metadata.publishedAt || undefined;
-      const resolved = resolver.findMentions(s.text, { date: isoDate });
+      // the sentence's date matters only to names whose role changes over time: the resolver reads
+      // it on demand, and most sentences never ask
+      let sentenceDateMemo: DateAttachment | undefined;
+      const sentenceDate = (): DateAttachment =>
+        (sentenceDateMemo ??= safeDate(dateFor, s, s.start, s.start));
+      const resolved = resolver.findMentions(s.text, {
+        get date() {
+          return sentenceDate().value?.start || doc.metadata.publishedAt || undefined;
+        },
+      });
       const found = [
         ...resolved,
         ...territoryMentions(s.text, resolved),
@@ -350,9 +364,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
                 `${p.text}→${p.actor?.code ?? (p.pair ? p.pair.map((x) => x.code).join('+') : '?')} (${p.how})`,
             ),
             matches: [],
-            date: sentenceDate.value
-              ? `${sentenceDate.value.start}${sentenceDate.value.end !== sentenceDate.value.start ? `/${sentenceDate.value.end}` : ''} (${sentenceDate.how}: ${sentenceDate.reason})`
-              : `none (${sentenceDate.reason})`,
+            date: dateTrace(sentenceDate()),
             candidates: [],
           }
         : null;
@@ -367,17 +379,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
             .map((t) => t.text)
             .join(' ')}"`,
         );
-        const built = buildEvents(
-          m,
-          a,
-          ctx,
-          placed,
-          s,
-          timeline.dateFor.bind(timeline),
-          recent,
-          named,
-          trace,
-        );
+        const built = buildEvents(m, a, ctx, placed, s, dateFor, recent, named, trace);
         for (const e of built) {
           const key = `${countryOf({ country: '', code: e.source.code } as ActorMention)}|${e.target?.code.slice(0, 3)}|${e.code.slice(0, 2)}`;
           const exact = `${e.source.code}|${e.target?.code}|${e.code.slice(0, 2)}|${e.negated}|${e.hypothetical}`;

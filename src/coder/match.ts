@@ -57,24 +57,18 @@ export class PatternIndex {
   }
 
   candidates(t: Token): Pattern[] {
-    // most tokens name no trigger and a lemma's own list has no repeats: no copy for either
-    const own = this.byWord.get(t.lemma);
-    if (t.lower === t.lemma) {
-      if (own) return own;
-      if (!t.lower.endsWith('ing')) return NO_PATTERNS;
-    }
-    const a = own ?? [];
+    // a word's own list has no repeats, so only a lemma and a surface form that both name
+    // triggers need a merged copy; most tokens name none and share one empty list
+    const a = this.byWord.get(t.lemma);
     const b = t.lower === t.lemma ? undefined : this.byWord.get(t.lower);
+    if (a && b) return [...new Set([...a, ...b])];
+    if (a || b) return (a ?? b) as Pattern[];
     // the tagger sometimes keeps a gerund as its own lemma ("voting/NOUN/voting")
-    const c =
-      a.length || b
-        ? undefined
-        : t.lower.endsWith('ing')
-          ? (this.byWord.get(t.lower.slice(0, -3)) ??
-            this.byWord.get(`${t.lower.slice(0, -3)}e`) ??
-            this.byWord.get(undoubled(t.lower.slice(0, -3))))
-          : undefined;
-    return [...new Set([...a, ...(b ?? []), ...(c ?? [])])];
+    if (!t.lower.endsWith('ing')) return NO_PATTERNS;
+    const stem = t.lower.slice(0, -3);
+    return (
+      this.byWord.get(stem) ?? this.byWord.get(`${stem}e`) ?? this.byWord.get(undoubled(stem)) ?? NO_PATTERNS
+    );
   }
 }
 
@@ -94,12 +88,13 @@ function posOk(el: PatternElement, t: Token): boolean {
 
 function wordOk(el: PatternElement, t: Token | undefined): boolean {
   if (!t || !el.words) return false;
-  const stem = t.lower.endsWith('ing') ? t.lower.slice(0, -3) : null;
-  const known =
-    el.words.has(t.lemma) ||
-    el.words.has(t.lower) ||
-    (stem !== null && (el.words.has(stem) || el.words.has(`${stem}e`) || el.words.has(undoubled(stem))));
-  return known && posOk(el, t);
+  return (el.words.has(t.lemma) || el.words.has(t.lower) || gerundKnown(el.words, t.lower)) && posOk(el, t);
+}
+
+function gerundKnown(words: Set<string>, lower: string): boolean {
+  if (!lower.endsWith('ing')) return false;
+  const stem = lower.slice(0, -3);
+  return words.has(stem) || words.has(`${stem}e`) || words.has(undoubled(stem));
 }
 
 /** length of a time phrase starting at k ("in 2007", "in late June 1989,"), 0 if none */
