@@ -55,7 +55,7 @@ const constructions: Row[] = [
     text: 'Armenia, which was backed by Moscow and Tehran, lost the war.',
     expect: ['RUS>ARM:07', 'IRN>ARM:07'],
   },
-  { text: 'The drought compelled the Kenyans to ask Ethiopia for aid.', expect: [] },
+  { text: 'The drought compelled the Kenyans to ask Ethiopia for aid.', expect: ['KEN>ETH:02'] },
   {
     text: 'The dispute compelled the Egyptians to bring a lawsuit against Ethiopia.',
     expect: ['EGY>ETH:115'],

@@ -149,8 +149,16 @@ function isOblique(m: ActorMention, text: string): boolean {
 function governedAt(a: Analysis, ts: number, te: number): boolean {
   // "capping North Korea's imports": the possessor of an object takes part in the act
   if (a.tokens[te] && isPossessiveMarker(a.tokens[te])) return false;
+  // "he", "they": a pronoun in the subject case is nobody's object
+  if (te - ts === 1 && /^(he|she|they|we)$/i.test(a.tokens[ts].text)) return false;
   let k = ts - 1;
-  while (k >= 0 && (a.tokens[k].pos === 'DET' || a.tokens[k].pos === 'ADJ' || a.tokens[k].pos === 'NUM')) k--;
+  let number = false;
+  while (k >= 0 && (a.tokens[k].pos === 'DET' || a.tokens[k].pos === 'ADJ' || a.tokens[k].pos === 'NUM')) {
+    number ||= a.tokens[k].pos === 'NUM';
+    k--;
+  }
+  // "in 2016 Tokyo …": the preposition governs the date, not the actor after it
+  if (number && k >= 0 && a.tokens[k].pos === 'ADP') return false;
   return k >= 0 && (a.tokens[k].pos === 'VERB' || a.tokens[k].pos === 'ADP');
 }
 
@@ -172,6 +180,75 @@ function koreaPair(p: PlacedMention): ActorMention[] {
 
 function countryOf(m: ActorMention): string {
   return m.country || m.code.slice(0, 3);
+}
+
+/**
+ * The first coordinated list of states that stands as a subject ("Britain, France and Germany
+ * objected"), not inside a prepositional phrase: two or more members of different countries joined
+ * by commas and one "and". Offsets are document offsets; `base` is where `text` starts.
+ */
+function subjectList(
+  items: Array<{ start: number; end: number; actor: ActorMention | null }>,
+  text: string,
+  base: number,
+): ActorMention[] | null {
+  let run: ActorMention[] = [];
+  let sawAnd = false;
+  let runStart = 0;
+  const close = (): ActorMention[] | null => {
+    const countries = new Set(run.map(countryOf));
+    const ok =
+      sawAnd &&
+      run.length >= 2 &&
+      countries.size === run.length &&
+      run.every((m) => STATELIKE.has(m.type)) &&
+      !/\b(?:in|at|to|from|with|of|by|for|on|against|between|among|and|than|like)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, runStart - base - 14), runStart - base),
+      );
+    return ok ? run : null;
+  };
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (!it.actor) continue;
+    const gap = run.length ? text.slice(items[i - 1].end - base, it.start - base) : '';
+    if (run.length && /^(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?$/i.test(gap)) {
+      if (/\band\b/i.test(gap)) sawAnd = true;
+      run.push(it.actor);
+      continue;
+    }
+    const done = close();
+    if (done) return done;
+    run = [it.actor];
+    sawAnd = false;
+    runStart = it.start;
+  }
+  return close();
+}
+
+/** "joined Britain and France in condemning …": the mentions joined, for a trigger right after "in" */
+function joinedIn(a: Analysis, ctx: RoleContext, trigger: number): number[] {
+  if (a.tokens[trigger].lemma === 'join') {
+    // a pattern may start at "joined" itself: its object up to "in" is the company
+    let k = trigger + 1;
+    while (k < a.tokens.length && a.tokens[k].pos === 'DET') k++;
+    const first = ctx.startAt.get(k);
+    if (first === undefined) return [];
+    const group = ctx.group(first);
+    const after = a.tokens[ctx.mentions[group[group.length - 1]].te];
+    return after?.lower === 'in' ? group : [];
+  }
+  if (a.tokens[trigger - 1]?.lower !== 'in') return [];
+  const last = ctx.endAt.get(trigger - 2);
+  if (last === undefined) return [];
+  const group = ctx.group(last);
+  let k = ctx.mentions[group[0]].ts - 1;
+  while (k >= 0 && a.tokens[k].pos === 'DET') k--;
+  return k >= 0 && a.tokens[k].lemma === 'join' ? group : [];
+}
+
+/** a country-less body ("the coast guard") given its country by the discourse */
+function isContextAgent(m: ActorMention): boolean {
+  return m.entryId.startsWith('agent-context:');
 }
 
 export function createCoder(options: CoderOptions = {}): Coder {
@@ -202,14 +279,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
 
   function toEventActor(side: SideActor): EventActor {
     const p = side.placed;
+    // "the foreign ministry" is stated, but whose ministry it is came from the context
+    const contextual = isContextAgent(side.mention);
     return {
       code: side.mention.code,
       name: side.mention.name,
       entryId: side.mention.entryId,
       span: [p.start, p.end],
       text: p.text,
-      origin: p.referent ? 'inferred' : 'stated',
-      how: p.referent ? p.how : side.mention.how,
+      origin: p.referent || contextual ? 'inferred' : 'stated',
+      how: p.referent ? p.how : contextual ? 'agent-context' : side.mention.how,
     };
   }
 
@@ -283,6 +362,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const history = new MentionHistory();
     const recent: RecentEvent[] = [];
     const named: NamedBefore[] = [];
+    /** each recent sentence's coordinated subject ("Britain, France and Germany"), for "they" */
+    const subjectLists = new Map<number, ActorMention[]>();
     const events: CodedEvent[] = [];
     for (const s of doc.sentences) {
       // every use of recent events looks back at most 3 sentences; a whole document's list made
@@ -309,6 +390,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const gate = (found.length >= 1 || ACTOR_PRONOUN.test(s.text)) && passesGate(s.text);
       // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
       discourse.observeSentence(s.index, s.text, found);
+      const listed = subjectList(
+        found.map((m) => ({ start: s.start + m.start, end: s.start + m.end, actor: m })),
+        s.text,
+        s.start,
+      );
+      if (listed) subjectLists.set(s.index, listed);
+      subjectLists.delete(s.index - 2);
       if (!gate && !explain) {
         for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, isOblique(m, s.text));
         // sentences skipped before tagging still name actors that a later event noun may point at
@@ -344,7 +432,21 @@ export function createCoder(options: CoderOptions = {}): Coder {
           const r = history.resolve(p.referent, sentenceActors, s.index);
           if (p.referent === 'pair') p.pair = /koreas$/i.test(p.text) ? koreaPair(p) : r;
           else p.actor = r[0] ?? null;
-          if (p.referent !== 'pair' && !p.actor && !sentenceActors.length) unresolvedOpening.add(p.referent);
+          if (p.referent === 'plural' && (!p.actor || !sentenceActors.includes(p.actor))) {
+            // "Britain, France and Germany objected; they then created a channel": "they" is the list
+            const here = subjectList(
+              placed.filter((x) => x.actor && !x.referent && x.te <= p.ts),
+              s.text,
+              s.start,
+            );
+            const list = here ?? (p.actor ? null : subjectLists.get(s.index - 1));
+            if (list) {
+              p.pair = list;
+              p.actor = null;
+            }
+          }
+          if (p.referent !== 'pair' && !p.actor && !p.pair && !sentenceActors.length)
+            unresolvedOpening.add(p.referent);
         }
       }
       const trace: SentenceTrace | null = explain
@@ -372,6 +474,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (gate) matches.push(...discourse.extraMatches(a.tokens, placed, matches));
       const ctx = new RoleContext(a, placed);
       const seen = new Set<string>();
+      const seenActs = new Map<string, Array<{ code: string; trigger: number }>>();
       for (const m of matches) {
         trace?.matches.push(
           `${m.pattern.id} @ "${a.tokens
@@ -383,7 +486,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
         for (const e of built) {
           const key = `${countryOf({ country: '', code: e.source.code } as ActorMention)}|${e.target?.code.slice(0, 3)}|${e.code.slice(0, 2)}`;
           const exact = `${e.source.code}|${e.target?.code}|${e.code.slice(0, 2)}|${e.negated}|${e.hypothetical}`;
-          if (seen.has(key) || seen.has(exact)) {
+          // "expelling the envoy … and suspending trade": two hostile acts of one root under their
+          // own triggers and with their own codes are both told ("travelled for talks" is one visit)
+          const prior = seenActs.get(key) ?? [];
+          const anotherAct =
+            prior.length > 0 &&
+            Number(e.code.slice(0, 2)) >= 10 &&
+            prior.every((x) => x.code !== e.code.slice(0, 3) && x.trigger !== e.trigger.span[0]);
+          if ((seen.has(key) && !anotherAct) || seen.has(exact)) {
             trace?.candidates.push({
               patternId: m.pattern.id,
               trigger: e.trigger.text,
@@ -396,13 +506,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
           }
           seen.add(key);
           seen.add(exact);
+          seenActs.set(key, [...prior, { code: e.code.slice(0, 3), trigger: e.trigger.span[0] }]);
           discourse.settle(e);
           events.push(e);
         }
       }
       for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, isOblique(m, s.text));
+      // "He visited the shrine. Beijing condemned the visit": a resolved pronoun names its actor too
       for (const p of placed)
-        if (p.actor && !p.referent)
+        if (p.actor && (!p.referent || p.referent === 'person' || p.referent === 'thing'))
           named.push({
             sentenceIndex: s.index,
             side: { mention: p.actor, placed: p },
@@ -442,6 +554,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
     let sources = actorsOf(sourceFinding, placed);
     let targets = actorsOf(findTargets(m, ctx), placed);
     const ruleIds = [p.id];
+    // "Japan joined the United States and the EU in filing a complaint": the joined act together
+    const companions = joinedIn(a, ctx, m.trigger);
+    if (sources.length && companions.length) {
+      const members = actorsOf({ mentions: companions, how: 'joined' }, placed);
+      sources = [...sources, ...members.filter((x) => !sources.some((y) => y.placed === x.placed))];
+      targets = targets.filter((t) => !members.some((x) => x.placed === t.placed));
+      ruleIds.push('joined-in');
+    }
     // "the two governments announced that relations would be restored": the announcers act
     const announcer = announcingVerb(a.tokens, m.trigger);
     if (!sources.length && m.passive && announcer !== null) {
@@ -452,6 +572,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         targets = targets.filter((t) => !sources.some((x) => x.placed === t.placed));
       }
     }
+    const memberPairs: Array<[SideActor, SideActor]> = [];
     // reciprocal events named with a coordinated subject: "X and Y signed an accord"
     if (
       (p.sym || p.src.includes('between')) &&
@@ -464,6 +585,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (sources.length > 2 && targets.some((x) => x.mention.type === 'state'))
         targets = targets.filter((x) => x.mention.type === 'state');
       sources = [first];
+      // "Egypt, Ethiopia and Sudan signed a declaration": every member is party with every other
+      for (let i = 0; i < targets.length; i++)
+        for (const other of targets.slice(i + 1))
+          if (countryOf(other.mention) !== countryOf(targets[i].mention)) memberPairs.push([targets[i], other]);
       ruleIds.push('reciprocal-pair');
     }
     if (!sources.length && m.passive) {
@@ -508,7 +633,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
               .reverse()
               .find((r) => (r.source !== src || r.target !== src) && otherSide(r) !== null)
           : undefined;
-      if (back) {
+      // "shot down a Ukrainian airliner", "condemned the Turkish offensive": a country's adjective
+      // in the object names the party acted on, or the one whose act is talked of
+      const inObject = discourse.objectCountry(a.tokens, placed, m.trigger, m.last, src);
+      if (inObject) {
+        targets = [inObject];
+        ruleIds.push('object-phrase-target');
+      } else if (back) {
         targets = [back.source === src ? back.targetActor : back.sourceActor];
         ruleIds.push('event-anaphora');
       } else if (backEvent) {
@@ -520,7 +651,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
           ...placed
             // "addressing the General Assembly, Trump threatened …": an object or a place in the
             // sentence is no party to the act talked of
-            .filter((x) => x.actor && !x.referent && x.te <= m.trigger && !governedAt(a, x.ts, x.te))
+            .filter(
+              (x, i) =>
+                x.actor &&
+                !x.referent &&
+                x.te <= m.trigger &&
+                !governedAt(a, x.ts, x.te) &&
+                // "Britain, France and Germany criticised the decision": co-subjects are no party to it
+                !sourceFinding?.mentions.includes(i),
+            )
             .map((x) => ({ sentenceIndex: s.index, side: { mention: x.actor as ActorMention, placed: x } })),
           ...named
             .filter((n) => s.index - n.sentenceIndex <= 1 && n.sentenceIndex < s.index && !n.governed)
@@ -623,8 +762,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
       : null;
     const out: CodedEvent[] = [];
     const c = ontology.code(code);
-    for (const src of sources) {
-      for (const tgt of targets) {
+    const dyads: Array<[SideActor, SideActor]> = [
+      ...sources.flatMap((src) => targets.map((tgt): [SideActor, SideActor] => [src, tgt])),
+      ...memberPairs,
+    ];
+    {
+      for (const [src, tgt] of dyads) {
         if (tgt.placed.referent && sources.some((x) => x.mention === tgt.mention)) {
           drop('the target pronoun points back at the source', [src], [tgt]);
           continue;
@@ -641,6 +784,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         if (src.placed.referent || tgt.placed.referent) confidence -= 0.15;
         // a party guessed from the discourse was wrong often enough on unseen text to rank below any stated one
         if (src.placed.how === 'discourse' || tgt.placed.how === 'discourse') confidence -= 0.1;
+        if (isContextAgent(src.mention) || isContextAgent(tgt.mention)) confidence -= 0.1;
         if (m.passive) confidence -= 0.05;
         if (ruleIds.includes('event-anaphora')) confidence -= 0.2;
         if (sourceFinding && sourceFinding.how !== 'subject' && sourceFinding.how !== 'slot')

@@ -92,7 +92,20 @@ function loadAgents(): Map<string, Agent> {
       'foreign office',
       'ministry of foreign affairs',
     ],
-    'agent-military': ['military', 'army', 'air force', 'navy', 'armed forces'],
+    'agent-military': [
+      'military',
+      'army',
+      'air force',
+      'navy',
+      'armed forces',
+      'special forces',
+      'security forces',
+      'air defences',
+      'air defenses',
+      'marines',
+      'border guards',
+      'revolutionary guards',
+    ],
     'agent-legislature': ['parliament', 'legislature'],
     'agent-judiciary': ['court', 'supreme court', 'judiciary', 'prosecutors'],
     'agent-police': ['police'],
@@ -127,13 +140,20 @@ function loadAgents(): Map<string, Agent> {
 }
 
 const AGENT_WORDS = loadAgents();
+const AGENT_ALTERNATION = [...AGENT_WORDS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+'))
+  .join('|');
+/** plurals that name a body of a state without an article: "prosecutors said", "special forces struck" */
+const BARE_AGENTS = 'prosecutors|officials|special\\s+forces|security\\s+forces|air\\s+defen[cs]es|border\\s+guards';
 const AGENT_RE = new RegExp(
-  `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)(${[...AGENT_WORDS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/ /g, '\\s+'))
-    .join('|')})\\b|\\b([Pp]rosecutors|[Oo]fficials)\\b`,
-  'g',
+  `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)(${AGENT_ALTERNATION})\\b|\\b(${BARE_AGENTS})\\b`,
+  'gi',
 );
+/** "Japan's coast guard", "the Japan Coast Guard": an agent word right after a country's name */
+const AGENT_AFTER_NAME = new RegExp(`^(?:['’]s)?\\s+(${AGENT_ALTERNATION})\\b`, 'i');
+/** how long a body named once with its country ("the Japan Coast Guard") keeps that country */
+const AGENT_MEMORY = 40;
 
 /**
  * Heads that turn an agent word into a modifier ("military exercises", "government bonds",
@@ -141,6 +161,11 @@ const AGENT_RE = new RegExp(
  */
 const MODIFIED_HEAD =
   /^(?:demarcation|line|lines|exercises?|drills?|bonds?|debt|change|spending|budgets?|bases?|installations?|aid|assistance|hardware|equipment|intelligence|data|policy|policies|buildings?|headquarters|compound|parade|coup|rule|takeover|crackdown|facilit(?:y|ies)|cooperation|ties|talks|channels?|contacts?|zone|posts?|vehicles?|aircraft|jets?|planes?|ships?|vessels?|positions?|targets?|sites?|offensive|operations?|campaign|statement|media|newspaper|agency|press|website|figures?|reforms?|shutdown|subsid(?:y|ies)|contracts?|grants?|securities|ruling|decisions?|cases?|orders?|hearing)\b/;
+
+/** "guards" and "guard", "forces" and "force" name the same body */
+function singular(words: string): string {
+  return words.replace(/s$/, '');
+}
 
 function countryOf(m: ActorMention): string {
   return m.country || m.code.slice(0, 3);
@@ -180,6 +205,10 @@ export class Discourse {
   /** the state mention first seen for each country, to name inferred parties */
   private names = new Map<string, ActorMention>();
   private lastSource: { country: string; sentence: number } | null = null;
+  /** the first state each sentence names outside place phrases: what it is about */
+  private topics = new Map<number, string>();
+  /** agent words last named with their country, by singular form */
+  private learnedAgents = new Map<string, { country: string; sentence: number }>();
 
   constructor(patterns: Pattern[]) {
     this.relaxed = new PatternIndex(patterns.map(relaxTarget).filter((p): p is Pattern => p !== null));
@@ -194,6 +223,8 @@ export class Discourse {
     this.pending = [];
     this.names = new Map();
     this.lastSource = null;
+    this.topics = new Map();
+    this.learnedAgents = new Map();
     const title = doc.metadata.title || doc.sections?.find((s) => s.heading)?.heading || '';
     if (!title) return;
     for (const m of resolver.findMentions(title)) {
@@ -251,9 +282,12 @@ export class Discourse {
     this.pending = [];
     for (const m of found) {
       const c = countryOf(m);
-      if (!c || !STATELIKE.has(m.type) || m.generic || m.entryId.startsWith('agent-context:')) continue;
-      if (m.type === 'state' && !this.names.has(c)) this.names.set(c, m);
+      if (!c || !STATELIKE.has(m.type) || m.generic) continue;
       if (isPlaceMention(m, text)) continue;
+      // a body whose country came from context still says what its sentence is about
+      if (!this.topics.has(sentence) && c.length === 3) this.topics.set(sentence, c);
+      if (m.entryId.startsWith('agent-context:')) continue;
+      if (m.type === 'state' && !this.names.has(c)) this.names.set(c, m);
       this.counts.set(c, (this.counts.get(c) ?? 0) + 1);
       this.pending.push({ country: c, sentence });
     }
@@ -296,7 +330,7 @@ export class Discourse {
     sentence: number,
   ): { side: DiscourseSide; how: string } | null {
     const src = countryOf(source.mention);
-    const inObject = this.objectCountry(tokens, placed, last, src);
+    const inObject = this.objectCountry(tokens, placed, trigger, last, src);
     if (inObject) return { side: inObject, how: 'object-phrase' };
     if (!isInherentlyDyadic(pattern.code) || !INTENDED_ROOTS.test(pattern.code)) return null;
     // a noun event ("the purchase", "joint actions") is too often background to carry a guessed party
@@ -339,11 +373,14 @@ export class Discourse {
   }
 
   /**
-   * "the foreign ministry", "the coast guard", "prosecutors" with no country named: the country of
-   * the closest actor before them in the sentence, else of the last to act in the discourse.
+   * "the foreign ministry", "the coast guard", "prosecutors" with no country named. In order: the
+   * country this body was last named with ("the Japan Coast Guard … the coast guard"), a place right
+   * after it ("prosecutors in Manila"), the closest actor before it in the sentence, the state the
+   * sentence before was about ("Seoul's answer came fast. The foreign ministry …"), the last to act.
    */
   agentMentions(text: string, resolved: ActorMention[], sentence: number): ActorMention[] {
     const out: ActorMention[] = [];
+    this.learnAgents(text, resolved, sentence);
     AGENT_RE.lastIndex = 0;
     for (let m = AGENT_RE.exec(text); m; m = AGENT_RE.exec(text)) {
       const words = (m[1] ?? m[2]).toLowerCase().replace(/\s+/g, ' ');
@@ -355,18 +392,14 @@ export class Discourse {
       if (m[2] && /[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, start - 20), start))) continue;
       const agent = AGENT_WORDS.get(words);
       if (!agent) continue;
-      if (MODIFIED_HEAD.test(text.slice(end).replace(/^\s+/, '').toLowerCase())) continue;
+      const rest = text.slice(end);
+      if (MODIFIED_HEAD.test(rest.replace(/^\s+/, '').toLowerCase())) continue;
+      // "the Court of Arbitration": the body's own name goes on; it belongs to no state named here
+      if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(rest) && !resolved.some((r) => r.start > end && r.start < end + 12))
+        continue;
       // "the regime" is what a speaker calls the other side, never its own government
       if (words === 'regime') continue;
-      const before = resolved
-        .filter((r) => r.end <= m.index && STATELIKE.has(r.type) && !r.generic && !isPlaceMention(r, text))
-        .at(-1);
-      const country =
-        before !== undefined
-          ? countryOf(before)
-          : this.lastSource && sentence - this.lastSource.sentence <= WINDOW
-            ? this.lastSource.country
-            : null;
+      const country = this.agentCountry(words, text, resolved, m.index, end, sentence);
       if (country?.length !== 3) continue;
       out.push({
         start,
@@ -385,24 +418,86 @@ export class Discourse {
     return out;
   }
 
-  /** the object phrase after a trigger: a country's adjective or name inside it is the target */
-  private objectCountry(
+  private agentCountry(
+    words: string,
+    text: string,
+    resolved: ActorMention[],
+    from: number,
+    end: number,
+    sentence: number,
+  ): string | null {
+    const learned = this.learnedAgents.get(singular(words));
+    if (learned && sentence - learned.sentence <= AGENT_MEMORY) return learned.country;
+    // "prosecutors in Okinawa", "the authorities in Gibraltar": the place says whose body it is;
+    // a place the dictionary does not know says it is none we can name
+    const place = /^\s+(?:in|of|from)\s+(?:the\s+)?/.exec(text.slice(end));
+    if (place) {
+      const at = end + place[0].length;
+      const there = resolved.find((r) => r.start === at && countryOf(r).length === 3);
+      if (there) return countryOf(there);
+      if (/^[A-Z]/.test(text.slice(at))) return null;
+    }
+    const before = resolved
+      .filter((r) => r.end <= from && STATELIKE.has(r.type) && !r.generic && !isPlaceMention(r, text))
+      .at(-1);
+    if (before) return countryOf(before);
+    const topic = this.topics.get(sentence - 1);
+    if (topic) return topic;
+    if (this.lastSource && sentence - this.lastSource.sentence <= WINDOW) return this.lastSource.country;
+    return null;
+  }
+
+  /** "the Japan Coast Guard", "Iran's Revolutionary Guards": remembers whose body a later bare mention is */
+  private learnAgents(text: string, resolved: ActorMention[], sentence: number): void {
+    for (const r of resolved) {
+      const c = countryOf(r);
+      if (c.length !== 3 || r.generic || !(STATELIKE.has(r.type) || r.how === 'demonym')) continue;
+      const after = AGENT_AFTER_NAME.exec(text.slice(r.end));
+      if (after) this.learnedAgents.set(singular(after[1].toLowerCase().replace(/\s+/g, ' ')), { country: c, sentence });
+      // a body named in full by the dictionary ("Islamic Revolutionary Guard Corps") answers to its head word
+      const own = r.text.toLowerCase();
+      for (const w of AGENT_WORDS.keys())
+        if (r.type !== 'state' && new RegExp(`\\b${singular(w)}\\b`).test(own))
+          this.learnedAgents.set(singular(w), { country: c, sentence });
+    }
+  }
+
+  /**
+   * The object phrase of a trigger: a country's adjective inside it is the target, whether the
+   * pattern's own words cover the phrase ("shot down a Ukrainian airliner") or it follows them
+   * ("seized two Greek tankers"), or it stands after "on"/"against" ("strikes on Syrian positions").
+   */
+  objectCountry(
     tokens: Token[],
     placed: PlacedMention[],
+    trigger: number,
     last: number,
     src: string,
   ): DiscourseSide | null {
+    const party = (k: number): DiscourseSide | null => {
+      const p = placed.find((x) => x.ts === k && x.actor && !x.referent);
+      if (!p?.actor || countryOf(p.actor) === src || countryOf(p.actor).length !== 3) return null;
+      // "Indian military installations": an agent named by its adjective reads like one
+      const adjective =
+        p.how === 'demonym' || p.actor.how === 'demonym' || (p.actor.how === 'agent' && /^[A-Z]/.test(p.text));
+      return adjective && STATELIKE.has(p.actor.type) ? { mention: p.actor, placed: p } : null;
+    };
+    for (let k = trigger + 1; k <= last; k++) {
+      const found = party(k);
+      if (found) return found;
+    }
     let k = last + 1;
-    const end = Math.min(tokens.length, last + 9);
+    if (/^(on|against|onto)$/.test(tokens[k]?.lower ?? '')) k++;
+    const end = Math.min(tokens.length, k + 8);
     for (; k < end; k++) {
       const t = tokens[k];
       if (!(isNpToken(tokens, k) || t.lower === 'of' || t.text === '-')) break;
-      const p = placed.find((x) => x.ts === k && x.actor);
-      if (p?.actor && (p.how === 'demonym' || p.actor.how === 'demonym') && countryOf(p.actor) !== src)
-        return { mention: p.actor, placed: p };
+      const found = party(k);
+      if (found) return found;
     }
     return null;
   }
+
 
   /**
    * One verb alone ("sold", "rejected") says too little to guess a party: it needs more words in its

@@ -57,19 +57,28 @@ export class PatternIndex {
   }
 
   candidates(t: Token): Pattern[] {
-    // a word's own list has no repeats, so only a lemma and a surface form that both name
-    // triggers need a merged copy; most tokens name none and share one empty list
-    const a = this.byWord.get(t.lemma);
-    const b = t.lower === t.lemma ? undefined : this.byWord.get(t.lower);
-    if (a && b) return [...new Set([...a, ...b])];
-    if (a || b) return (a ?? b) as Pattern[];
-    // the tagger sometimes keeps a gerund as its own lemma ("voting/NOUN/voting")
-    if (!t.lower.endsWith('ing')) return NO_PATTERNS;
-    const stem = t.lower.slice(0, -3);
-    return (
-      this.byWord.get(stem) ?? this.byWord.get(`${stem}e`) ?? this.byWord.get(undoubled(stem)) ?? NO_PATTERNS
-    );
+    // most tokens name no trigger: they share one empty list rather than each making one
+    const a = this.byWord.get(t.lemma) ?? NO_PATTERNS;
+    if (t.lower !== t.lemma) {
+      const b = this.byWord.get(t.lower);
+      return b ? [...new Set([...a, ...b])] : a;
+    }
+    // the tagger sometimes keeps a gerund or a past form as its own lemma ("voting/NOUN/voting",
+    // "mediated/ADJ/mediated"), so the stem's patterns are candidates too
+    const stem = inflectionStem(t.lower);
+    if (stem === null) return a;
+    const c = this.byWord.get(stem) ?? this.byWord.get(`${stem}e`) ?? this.byWord.get(undoubled(stem));
+    if (!c) return a;
+    return a.length ? [...new Set([...a, ...c])] : c;
   }
+}
+
+/** what is left of a gerund or past form ("mediated" → "mediat", "voting" → "vot"), else null */
+function inflectionStem(lower: string): string | null {
+  if (lower.length > 5 && lower.endsWith('ing')) return lower.slice(0, -3);
+  if (lower.length > 4 && lower.endsWith('ied')) return `${lower.slice(0, -3)}y`;
+  if (lower.length > 4 && lower.endsWith('ed')) return lower.slice(0, -2);
+  return null;
 }
 
 /** "expelling" → "expel", "shipping" → "ship": a gerund may double its last consonant */
@@ -88,13 +97,13 @@ function posOk(el: PatternElement, t: Token): boolean {
 
 function wordOk(el: PatternElement, t: Token | undefined): boolean {
   if (!t || !el.words) return false;
-  return (el.words.has(t.lemma) || el.words.has(t.lower) || gerundKnown(el.words, t.lower)) && posOk(el, t);
+  return (el.words.has(t.lemma) || el.words.has(t.lower) || stemKnown(el.words, t.lower)) && posOk(el, t);
 }
 
-function gerundKnown(words: Set<string>, lower: string): boolean {
-  if (!lower.endsWith('ing')) return false;
-  const stem = lower.slice(0, -3);
-  return words.has(stem) || words.has(`${stem}e`) || words.has(undoubled(stem));
+/** the stem is cut only when neither the lemma nor the word itself is listed */
+function stemKnown(words: Set<string>, lower: string): boolean {
+  const stem = inflectionStem(lower);
+  return stem !== null && (words.has(stem) || words.has(`${stem}e`) || words.has(undoubled(stem)));
 }
 
 /** length of a time phrase starting at k ("in 2007", "in late June 1989,"), 0 if none */
@@ -224,6 +233,56 @@ function matchElement(
   return null;
 }
 
+interface Forward {
+  cur: Cursor;
+  last: number;
+}
+
+/**
+ * Matches elements e… going forward. After a wide gap every start is tried in turn until the rest
+ * of the pattern matches too, so "struck camps across the line in Kashmir" may pass a first
+ * "across" that leads nowhere and find the "in" that does.
+ */
+function forward(
+  p: Pattern,
+  tokens: Token[],
+  mentions: PlacedMention[],
+  e: number,
+  cur: Cursor,
+  last: number,
+  passive: boolean,
+  wide: boolean,
+): Forward | null {
+  if (e >= p.elements.length) return { cur, last };
+  const el = p.elements[e];
+  if (el.kind === 'wide-gap') return forward(p, tokens, mentions, e + 1, cur, last, passive, true);
+  if (wide) {
+    for (let k = cur.pos; k < tokens.length && k < cur.pos + 14; k++) {
+      const t = tokens[k];
+      if (t.text === ';' || t.lower === 'which' || t.lower === 'who') break;
+      // ", and officials told …": the next clause is another act
+      if (t.text === ',' && /^(and|but|while|whereas)$/.test(tokens[k + 1]?.lower ?? '')) break;
+      const tried: Cursor = { ...cur };
+      const at = matchElement(el, tokens, mentions, k, 1, tried);
+      if (at === null) continue;
+      tried.pos = at;
+      const done = forward(p, tokens, mentions, e + 1, tried, at - 1, passive, false);
+      if (done) return done;
+    }
+  } else {
+    const tried: Cursor = { ...cur };
+    const at = matchElement(el, tokens, mentions, cur.pos, 1, tried);
+    if (at !== null) {
+      tried.pos = at;
+      return forward(p, tokens, mentions, e + 1, tried, at - 1, passive, false);
+    }
+  }
+  // a passive verb keeps its object in the subject, so the slot after it may be empty
+  if (el.optional || (passive && el.kind === 'slot'))
+    return forward(p, tokens, mentions, e + 1, cur, last, passive, false);
+  return null;
+}
+
 function matchFrom(
   p: Pattern,
   tokens: Token[],
@@ -231,33 +290,10 @@ function matchFrom(
   trigger: number,
 ): PatternMatch | null {
   const passive = isPassiveAt(tokens, trigger);
-  const cur: Cursor = { pos: trigger + 1, slotS: null, slotT: null, afterSlot: null };
-  let last = trigger;
-  let wide = false;
-  for (let e = p.triggerIndex + 1; e < p.elements.length; e++) {
-    const el = p.elements[e];
-    if (el.kind === 'wide-gap') {
-      wide = true;
-      continue;
-    }
-    let at: number | null = null;
-    if (wide) {
-      for (let k = cur.pos; k < tokens.length && k < cur.pos + 14; k++) {
-        const t = tokens[k];
-        if (t.text === ';' || t.lower === 'which' || t.lower === 'who') break;
-        at = matchElement(el, tokens, mentions, k, 1, cur);
-        if (at !== null) break;
-      }
-      wide = false;
-    } else at = matchElement(el, tokens, mentions, cur.pos, 1, cur);
-    if (at === null) {
-      // a passive verb keeps its object in the subject, so the slot after it may be empty
-      if (el.optional || (passive && el.kind === 'slot')) continue;
-      return null;
-    }
-    cur.pos = at;
-    last = at - 1;
-  }
+  const start: Cursor = { pos: trigger + 1, slotS: null, slotT: null, afterSlot: null };
+  const done = forward(p, tokens, mentions, p.triggerIndex + 1, start, trigger, passive, false);
+  if (!done) return null;
+  const { cur, last } = done;
   let first = trigger;
   let pos = trigger - 1;
   for (let e = p.triggerIndex - 1; e >= 0; e--) {
@@ -274,6 +310,13 @@ function matchFrom(
   return { pattern: p, trigger, first, last, slotS: cur.slotS, slotT: cur.slotT, passive };
 }
 
+/** how many elements a pattern insists on: the more, the more specific */
+function required(p: Pattern): number {
+  let n = 0;
+  for (const el of p.elements) if (!el.optional && el.kind !== 'wide-gap') n++;
+  return n;
+}
+
 export function findMatches(index: PatternIndex, tokens: Token[], mentions: PlacedMention[]): PatternMatch[] {
   const found: PatternMatch[] = [];
   for (const t of tokens) {
@@ -284,8 +327,14 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
       if (m && !p.unless.has(tokens[m.last + 1]?.lower ?? '')) found.push(m);
     }
   }
-  // where matches overlap on the trigger, the longest (most specific) wins
-  found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  // where matches overlap on the trigger, the longest wins, and of two as long the one that asked
+  // for more ("sent troops to" over "sent … to")
+  found.sort(
+    (a, b) =>
+      b.last - b.first - (a.last - a.first) ||
+      a.first - b.first ||
+      required(b.pattern) - required(a.pattern),
+  );
   const kept: PatternMatch[] = [];
   for (const m of found) {
     const clash = kept.some((k) => m.trigger >= k.first && m.trigger <= k.last);

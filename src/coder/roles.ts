@@ -179,7 +179,10 @@ export class RoleContext {
         between.includes('and') &&
         t[first.ts - 1]?.pos === 'ADP' &&
         (t[m.te]?.pos === 'VERB' || t[m.te]?.pos === 'AUX');
-      if (joined && !pronoun && !newClause && !isPossessiveMarker(t[prev.te])) {
+      // "at the request of Egypt and Sudan, the Security Council …": once "and" has joined the last
+      // member, a bare comma closes the list
+      const closed = sawAnd && between.includes(',') && !between.includes('and') && !between.includes('or');
+      if (joined && !pronoun && !newClause && !closed && !isPossessiveMarker(t[prev.te])) {
         if (between.includes('and') || between.includes('or')) sawAnd = true;
         cur.push(i);
       } else {
@@ -268,7 +271,10 @@ export class RoleContext {
         k = mention.ts;
         continue;
       }
-      if (b && b.pos === 'VERB' && !mention.referent) {
+      // "by downgrading relations, expelling the Somali envoy, and suspending trade": a gerund
+      // tagged as a noun still takes the actor after it as its object
+      const gerund = b && b.pos === 'NOUN' && /ing$/.test(b.lower) && !NP_LEFT_POS.has(t[before - 1]?.pos ?? '');
+      if (b && (b.pos === 'VERB' || gerund) && !mention.referent) {
         if (nonFinite && OBJECT_CONTROL.has(b.lemma))
           return { mentions: this.group(m), how: 'object-control' };
         k = mention.ts;
@@ -397,6 +403,12 @@ export class RoleContext {
         if (preps === 'obj' && !(NP_LEFT_POS.has(t[k].pos) || t[k].text === '"' || t[k].text === '“'))
           return null;
         if (preps === 'np' && !isNpToken(t, k)) return null;
+        continue;
+      }
+      // "at the request of Egypt and Sudan": the rest of a list the pattern already took is no new party
+      const head = this.group(m)[0];
+      if (head !== m && this.mentions[head].ts < from) {
+        k = this.mentions[this.group(m).at(-1) as number].te - 1;
         continue;
       }
       if (preps === 'obj' || preps === 'next' || preps === 'np') {
