@@ -148,6 +148,7 @@ function gapOk(el: PatternElement, t: Token, next?: Token): boolean {
 
 interface Cursor {
   pos: number;
+  trigger: number;
   slotS: number | null;
   slotT: number | null;
   /** last token of a multi-word actor phrase just matched, which the next word may name */
@@ -277,9 +278,30 @@ function forward(
       return forward(p, tokens, mentions, e + 1, tried, at - 1, passive, false);
     }
   }
-  // a passive verb keeps its object in the subject, so the slot after it may be empty
-  if (el.optional || (passive && el.kind === 'slot'))
+  if (el.optional && !(passive && el.kind === 'slot'))
     return forward(p, tokens, mentions, e + 1, cur, last, passive, false);
+  // a passive verb keeps its object in the subject, so the slot after it may be empty, and with it
+  // the head words that would have named it ("the Japanese envoy was summoned" for "summon $T envoy")
+  if (passive && el.kind === 'slot') {
+    const head = passiveSubjectHead(tokens, cur.trigger);
+    let next = e + 1;
+    while (next < p.elements.length && p.elements[next].kind === 'word' && !p.elements[next].functionWord) {
+      // "two diplomats were expelled" is no "expel $T envoy": a head asked for must be the subject's
+      if (!p.elements[next].optional && !(head && wordOk(p.elements[next], head))) return null;
+      next++;
+    }
+    return forward(p, tokens, mentions, next, cur, last, passive, false);
+  }
+  return null;
+}
+
+/** the noun a passive verb's subject ends in ("the Japanese envoy was summoned" → envoy) */
+function passiveSubjectHead(tokens: Token[], verb: number): Token | null {
+  for (let k = verb - 1; k >= 0 && k >= verb - 5; k--) {
+    const t = tokens[k];
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
+    return t.pos === 'NOUN' || t.pos === 'PROPN' ? t : null;
+  }
   return null;
 }
 
@@ -290,7 +312,7 @@ function matchFrom(
   trigger: number,
 ): PatternMatch | null {
   const passive = isPassiveAt(tokens, trigger);
-  const start: Cursor = { pos: trigger + 1, slotS: null, slotT: null, afterSlot: null };
+  const start: Cursor = { pos: trigger + 1, trigger, slotS: null, slotT: null, afterSlot: null };
   const done = forward(p, tokens, mentions, p.triggerIndex + 1, start, trigger, passive, false);
   if (!done) return null;
   const { cur, last } = done;
@@ -331,9 +353,7 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
   // for more ("sent troops to" over "sent … to")
   found.sort(
     (a, b) =>
-      b.last - b.first - (a.last - a.first) ||
-      a.first - b.first ||
-      required(b.pattern) - required(a.pattern),
+      b.last - b.first - (a.last - a.first) || a.first - b.first || required(b.pattern) - required(a.pattern),
   );
   const kept: PatternMatch[] = [];
   for (const m of found) {

@@ -26,6 +26,17 @@ const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const HYPHENS = new Set(['-', '–']);
 const IRREGULAR_PARTICIPLES = new Set([
+  'shot',
+  'sunk',
+  'caught',
+  'sold',
+  'bought',
+  'kept',
+  'found',
+  'shut',
+  'overrun',
+  'lent',
+  'dealt',
   'led',
   'held',
   'met',
