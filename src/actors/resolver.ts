@@ -317,6 +317,20 @@ export function formatRoles(entry: ActorEntry, format: (day: number) => string):
   }));
 }
 
+/** a day range worked out on first use */
+class LazyRange implements DayRange {
+  private range: DayRange | null = null;
+  constructor(private readonly load: () => DayRange) {}
+  get first(): number {
+    this.range ??= this.load();
+    return this.range.first;
+  }
+  get last(): number {
+    this.range ??= this.load();
+    return this.range.last;
+  }
+}
+
 export class Resolver implements EntenteActorResolver {
   private readonly defaultRange: DayRange;
 
@@ -389,7 +403,9 @@ export class Resolver implements EntenteActorResolver {
   }
 
   findMentions(text: string, options: ResolveOptions = {}): ActorMention[] {
-    const range = this.rangeOf(options.date);
+    // most sentences name no one whose role changes over time, so the date (which a caller may
+    // work out only when asked, behind a getter) is read when the first role is resolved
+    const range = new LazyRange(() => this.rangeOf(options.date));
     const tokens = tokenize(text);
     const items = this.scan(tokens, range);
     return this.compose(text, tokens, items, range);

@@ -125,6 +125,12 @@ function safeDate(dateFor: DateFor, s: Sentence, start: number, end: number): Da
   }
 }
 
+function dateTrace(d: DateAttachment): string {
+  return d.value
+    ? `${d.value.start}${d.value.end !== d.value.start ? `/${d.value.end}` : ''} (${d.how}: ${d.reason})`
+    : `none (${d.reason})`;
+}
+
 /** "met in Paris": a capital named as the place of an event is no antecedent for "it" or "the two sides" */
 function isPlace(m: ActorMention, text: string): boolean {
   return (
@@ -273,13 +279,21 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const namedThings = new NamedWithCountry();
   const ontology = getOntology();
 
+  // a report repeats its vocabulary: each word's verdict is worked out once
+  const gateWords = new Map<string, boolean>();
+  const wordPassesGate = (w: string): boolean => {
+    let ok = gateWords.get(w);
+    if (ok === undefined) {
+      ok = IRREGULAR_GATE.has(w) || gateForms(w).some((f) => index.triggerWords.has(f));
+      if (gateWords.size >= 100_000) gateWords.clear();
+      gateWords.set(w, ok);
+    }
+    return ok;
+  };
   const passesGate = (text: string): boolean => {
     // "was in Tehran": the only pattern whose trigger is a form of "be"
     if (/\b(?:was|were|been|is|are)\s+in\s+[A-Z]/.test(text)) return true;
-    for (const w of text.toLowerCase().match(/[a-z]+(?:-[a-z]+)?/g) ?? []) {
-      if (IRREGULAR_GATE.has(w)) return true;
-      for (const f of gateForms(w)) if (index.triggerWords.has(f)) return true;
-    }
+    for (const w of text.toLowerCase().match(/[a-z]+(?:-[a-z]+)?/g) ?? []) if (wordPassesGate(w)) return true;
     return false;
   };
 
@@ -367,6 +381,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     discourse.begin(doc, resolver);
     tenureLookup ??= createTenureLookup(resolver);
     const timeline = createDocumentTimeline(doc, { tenureLookup });
+    const dateFor: DateFor = (i, start, end) => timeline.dateFor(i, start, end);
     const history = new MentionHistory();
     namedThings.reset();
     const recent: RecentEvent[] = [];
@@ -378,9 +393,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // every use of recent events looks back at most 3 sentences; a whole document's list made
       // each match scan all earlier events
       while (recent.length > 0 && s.index - recent[0].sentenceIndex > 3) recent.shift();
-      const sentenceDate = safeDate(timeline.dateFor.bind(timeline), s, s.start, s.start);
-      const isoDate = sentenceDate.value?.start || doc.metadata.publishedAt || undefined;
-      const resolved = resolver.findMentions(s.text, { date: isoDate });
+      // the sentence's date matters only to names whose role changes over time: the resolver reads
+      // it on demand, and most sentences never ask
+      let sentenceDateMemo: DateAttachment | undefined;
+      const sentenceDate = (): DateAttachment =>
+        (sentenceDateMemo ??= safeDate(dateFor, s, s.start, s.start));
+      const resolved = resolver.findMentions(s.text, {
+        get date() {
+          return sentenceDate().value?.start || doc.metadata.publishedAt || undefined;
+        },
+      });
       // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
       namedThings.learn(s.text, resolved);
       const found = [
@@ -392,7 +414,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       ].sort((x, y) => x.start - y.start);
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
       // and a pronoun that may stand for another) can yield an event
-      const gate = passesGate(s.text) && (found.length >= 1 || ACTOR_PRONOUN.test(s.text));
+      const gate = (found.length >= 1 || ACTOR_PRONOUN.test(s.text)) && passesGate(s.text);
       // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
       discourse.observeSentence(s.index, s.text, found);
       const listed = subjectList(
@@ -473,9 +495,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
                 `${p.text}→${p.actor?.code ?? (p.pair ? p.pair.map((x) => x.code).join('+') : '?')} (${p.how})`,
             ),
             matches: [],
-            date: sentenceDate.value
-              ? `${sentenceDate.value.start}${sentenceDate.value.end !== sentenceDate.value.start ? `/${sentenceDate.value.end}` : ''} (${sentenceDate.how}: ${sentenceDate.reason})`
-              : `none (${sentenceDate.reason})`,
+            date: dateTrace(sentenceDate()),
             candidates: [],
           }
         : null;
@@ -491,17 +511,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
             .map((t) => t.text)
             .join(' ')}"`,
         );
-        const built = buildEvents(
-          m,
-          a,
-          ctx,
-          placed,
-          s,
-          timeline.dateFor.bind(timeline),
-          recent,
-          named,
-          trace,
-        );
+        const built = buildEvents(m, a, ctx, placed, s, dateFor, recent, named, trace);
         for (const e of built) {
           const key = `${countryOf({ country: '', code: e.source.code } as ActorMention)}|${e.target?.code.slice(0, 3)}|${e.code.slice(0, 2)}`;
           const exact = `${e.source.code}|${e.target?.code}|${e.code.slice(0, 2)}|${e.negated}|${e.hypothetical}`;

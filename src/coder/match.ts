@@ -26,6 +26,8 @@ const MONTHS =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 
+const NO_PATTERNS: Pattern[] = [];
+
 export class PatternIndex {
   private readonly byWord = new Map<string, Pattern[]>();
   /** every surface word that can start a trigger, for the cheap sentence gate */
@@ -55,7 +57,8 @@ export class PatternIndex {
   }
 
   candidates(t: Token): Pattern[] {
-    const a = this.byWord.get(t.lemma) ?? [];
+    // most tokens name no trigger: they share one empty list rather than each making one
+    const a = this.byWord.get(t.lemma) ?? NO_PATTERNS;
     if (t.lower !== t.lemma) {
       const b = this.byWord.get(t.lower);
       return b ? [...new Set([...a, ...b])] : a;
@@ -94,12 +97,13 @@ function posOk(el: PatternElement, t: Token): boolean {
 
 function wordOk(el: PatternElement, t: Token | undefined): boolean {
   if (!t || !el.words) return false;
-  const stem = inflectionStem(t.lower);
-  const known =
-    el.words.has(t.lemma) ||
-    el.words.has(t.lower) ||
-    (stem !== null && (el.words.has(stem) || el.words.has(`${stem}e`) || el.words.has(undoubled(stem))));
-  return known && posOk(el, t);
+  return (el.words.has(t.lemma) || el.words.has(t.lower) || stemKnown(el.words, t.lower)) && posOk(el, t);
+}
+
+/** the stem is cut only when neither the lemma nor the word itself is listed */
+function stemKnown(words: Set<string>, lower: string): boolean {
+  const stem = inflectionStem(lower);
+  return stem !== null && (words.has(stem) || words.has(`${stem}e`) || words.has(undoubled(stem)));
 }
 
 /** length of a time phrase starting at k ("in 2007", "in late June 1989,"), 0 if none */

@@ -302,6 +302,17 @@ export function createDocumentTimeline(
     return bounded(e, bound, 'governing', `${quote(e)} names an event of the clause`, st, null);
   }
 
+  function carriedDate(st: SentenceTime): DateAttachment {
+    const carried = st.narrativeBefore;
+    if (!carried) return NONE;
+    return {
+      value: withInferred(carried.value, true),
+      expression: carried.expression,
+      how: 'narrative',
+      reason: `narrative time ${formatTimeValue(carried.value)} carried from ${quote(carried.expression)}`,
+    };
+  }
+
   return {
     documentDate,
 
@@ -317,6 +328,8 @@ export function createDocumentTimeline(
       const st = bySentence.get(sentenceIndex);
       if (!st) return NONE;
       const usable = st.steps.filter((x) => isResolved(x.expression.value)).map((x) => x.expression);
+      // most sentences state no time and carry one without a flashback: no clause structure needed
+      if (usable.length === 0 && !st.narrativeEarlier) return carriedDate(st);
       const { segments, framing, roles } = structure(st);
       const home = segments.findIndex((g) => triggerStart >= g.start && triggerStart < g.end);
       if (usable.length > 0) {
@@ -379,30 +392,23 @@ export function createDocumentTimeline(
         }
       }
       const carried = st.narrativeBefore;
-      if (carried) {
-        // "had come at a time of …": the pluperfect reaches back before the current narrative time
-        const back = st.narrativeEarlier;
-        if (
-          back &&
-          home >= 0 &&
-          isPluperfect(doc.text, segments[home], triggerEnd) &&
-          before(back.value, carried.value)
-        ) {
-          return {
-            value: withInferred(back.value, true),
-            expression: back.expression,
-            how: 'narrative',
-            reason: `pluperfect: narrative time ${formatTimeValue(back.value)} from before ${quote(carried.expression)}`,
-          };
-        }
+      // "had come at a time of …": the pluperfect reaches back before the current narrative time
+      const back = st.narrativeEarlier;
+      if (
+        carried &&
+        back &&
+        home >= 0 &&
+        isPluperfect(doc.text, segments[home], triggerEnd) &&
+        before(back.value, carried.value)
+      ) {
         return {
-          value: withInferred(carried.value, true),
-          expression: carried.expression,
+          value: withInferred(back.value, true),
+          expression: back.expression,
           how: 'narrative',
-          reason: `narrative time ${formatTimeValue(carried.value)} carried from ${quote(carried.expression)}`,
+          reason: `pluperfect: narrative time ${formatTimeValue(back.value)} from before ${quote(carried.expression)}`,
         };
       }
-      return NONE;
+      return carriedDate(st);
     },
   };
 }
