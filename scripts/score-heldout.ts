@@ -247,7 +247,11 @@ async function main(): Promise<void> {
   if (!LEVELS.includes(level)) throw new Error(`--level ${level}: expected core, strict or dated`);
   if (!canScore()) throw new Error(`${scorerPath}: python3 or the scorer is missing`);
   const dir = opt('--dir');
-  const { runs, pooled, outDir } = await runHeldout(opt('--out'), opt('--doc'), dir ? resolve(dir) : undefined);
+  const { runs, pooled, outDir } = await runHeldout(
+    opt('--out'),
+    opt('--doc'),
+    dir ? resolve(dir) : undefined,
+  );
   console.log(tableHeader());
   for (const r of runs) console.log(formatRow(r.doc.name, r.score));
   console.log(formatRow('POOLED', pooled));

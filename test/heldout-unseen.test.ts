@@ -52,7 +52,9 @@ describe.skipIf(!scorable)('pipeline scored on the unseen set', () => {
   beforeAll(async () => {
     result = await runHeldout(undefined, undefined, unseenDir);
     const rows = result.runs.map((r) => formatRow(r.doc.name, r.score));
-    console.log(`unseen-set scores\n${[tableHeader(), ...rows, formatRow('POOLED', result.pooled)].join('\n')}`);
+    console.log(
+      `unseen-set scores\n${[tableHeader(), ...rows, formatRow('POOLED', result.pooled)].join('\n')}`,
+    );
   }, 300_000);
 
   it('locates every gold quote in exactly one pipeline sentence and knows every code', () => {
