@@ -120,6 +120,23 @@ export const eventColumnIndex = Object.fromEntries(eventColumns.map((c, i) => [c
   number
 >;
 
+/** one side's nine columns, from code to how */
+function actorParams(
+  actor: CodedEvent['source'] | CodedEvent['target'] | undefined,
+): (string | number | null)[] {
+  return [
+    actor?.code ?? null,
+    actor ? actorRoot(actor.code) : null,
+    actor?.name ?? null,
+    actor?.entryId ?? null,
+    actor?.span?.[0] ?? null,
+    actor?.span?.[1] ?? null,
+    actor?.text ?? null,
+    actor?.origin ?? null,
+    actor?.how ?? null,
+  ];
+}
+
 /**
  * parameters for insertEventSql, in eventColumns order, built straight into an array: an object per
  * event keyed by column name, then read back column by column, cost more than the insert itself.
@@ -139,24 +156,8 @@ export function codedEventParams(
     where.documentId,
     where.sentenceId,
     event.sentenceIndex,
-    source?.code ?? null,
-    source ? actorRoot(source.code) : null,
-    source?.name ?? null,
-    source?.entryId ?? null,
-    source?.span?.[0] ?? null,
-    source?.span?.[1] ?? null,
-    source?.text ?? null,
-    source?.origin ?? null,
-    source?.how ?? null,
-    target?.code ?? null,
-    target ? actorRoot(target.code) : null,
-    target?.name ?? null,
-    target?.entryId ?? null,
-    target?.span?.[0] ?? null,
-    target?.span?.[1] ?? null,
-    target?.text ?? null,
-    target?.origin ?? null,
-    target?.how ?? null,
+    ...actorParams(source), // source_code … source_how
+    ...actorParams(target), // target_code … target_how
     event.code,
     event.goldstein,
     event.quad,
