@@ -5,16 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  canScore,
-  formatRow,
-  heldoutDocuments,
-  projectRoot,
-  readGold,
-  runHeldout,
-  tableHeader,
-} from '../scripts/score-heldout.js';
+import { describe, expect, it } from 'vitest';
+import { heldoutDocuments, projectRoot, readGold } from '../scripts/score-heldout.js';
+import { describeHeldoutScoring } from './helpers/heldout-scoring.js';
 
 /**
  * Far below the measured figure, so it catches a broken pipeline and not an ordinary rule edit:
@@ -24,8 +17,6 @@ const POOLED_CORE_F1_FLOOR = 0.5;
 
 const freshDir = join(projectRoot, 'test', 'fixtures', 'heldout-fresh');
 const documents = heldoutDocuments(freshDir);
-const scorable = canScore();
-if (!scorable) console.warn('skipping fresh held-out scoring: python3 or ../shared/eval/score.py is absent');
 
 describe('fresh held-out set', () => {
   it('has four documents of report length, each with endnotes and a gold file in the seed format', () => {
@@ -69,36 +60,4 @@ describe('fresh held-out set', () => {
   });
 });
 
-describe.skipIf(!scorable)('pipeline scored on the fresh held-out set', () => {
-  let result: Awaited<ReturnType<typeof runHeldout>>;
-
-  beforeAll(async () => {
-    result = await runHeldout(undefined, undefined, freshDir);
-    const lines = [
-      tableHeader(),
-      ...result.runs.map((r) => formatRow(r.doc.name, r.score)),
-      formatRow('POOLED', result.pooled),
-    ];
-    console.log(
-      `fresh held-out scores (P/R/F1 per level; sys = exported events; found = required gold matched at core)\n${lines.join('\n')}`,
-    );
-  }, 300_000);
-
-  it('locates every gold quote in exactly one pipeline sentence and knows every code', () => {
-    for (const r of result.runs) expect(r.problems, r.doc.name).toEqual([]);
-  });
-
-  it('scores every document at all three levels', () => {
-    expect(result.runs.length).toBe(documents.length);
-    for (const r of result.runs) {
-      for (const level of ['core', 'strict', 'dated'] as const) {
-        expect(r.score[level].gold_required, `${r.doc.name} ${level}`).toBeGreaterThan(0);
-        expect(Number.isFinite(r.score[level].f1), `${r.doc.name} ${level}`).toBe(true);
-      }
-    }
-  });
-
-  it(`keeps the pooled core F1 at or above ${POOLED_CORE_F1_FLOOR} (a collapse guard, not a target)`, () => {
-    expect(result.pooled.core.f1).toBeGreaterThanOrEqual(POOLED_CORE_F1_FLOOR);
-  });
-});
+describeHeldoutScoring({ label: 'second development set', dir: freshDir, floor: POOLED_CORE_F1_FLOOR });
