@@ -50,6 +50,13 @@ const contextAgents: Row[] = [
     text: 'In May prosecutors in Manila released the Chinese captain.',
     expect: ['PHL>CHN:084'],
   },
+  { text: 'On 3 May prosecutors in Hokkaido released the Russian fishermen.', expect: ['JPN>RUS:084'] },
+  {
+    // the parliament stormed in Yerevan is Armenia's, not that of the state the sentence before was about
+    text: 'Russian peacekeepers deployed to the corridor. Protesters in Yerevan stormed the parliament.',
+    expect: [],
+    absent: ['ARM>RUS', 'RUS>ARM'],
+  },
 ];
 
 const objectAdjectives: Row[] = [

@@ -405,12 +405,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
       });
       // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
       namedThings.learn(s.text, resolved);
+      const territories = territoryMentions(s.text, resolved);
       const found = [
         ...resolved,
-        ...territoryMentions(s.text, resolved),
+        ...territories,
         ...descriptionMentions(s.text, resolved, history),
         ...namedThings.mentions(s.text, resolved),
-        ...discourse.agentMentions(s.text, resolved, s.index),
+        ...discourse.agentMentions(s.text, [...resolved, ...territories], s.index),
       ].sort((x, y) => x.start - y.start);
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
       // and a pronoun that may stand for another) can yield an event

@@ -162,6 +162,8 @@ const AGENT_MEMORY = 40;
 const MODIFIED_HEAD =
   /^(?:demarcation|line|lines|exercises?|drills?|bonds?|debt|change|spending|budgets?|bases?|installations?|aid|assistance|hardware|equipment|intelligence|data|policy|policies|buildings?|headquarters|compound|parade|coup|rule|takeover|crackdown|facilit(?:y|ies)|cooperation|ties|talks|channels?|contacts?|zone|posts?|vehicles?|aircraft|jets?|planes?|ships?|vessels?|positions?|targets?|sites?|offensive|operations?|campaign|statement|media|newspaper|agency|press|website|figures?|reforms?|shutdown|subsid(?:y|ies)|contracts?|grants?|securities|ruling|decisions?|cases?|orders?|hearing)\b/;
 
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** "guards" and "guard", "forces" and "force" name the same body */
 function singular(words: string): string {
   return words.replace(/s$/, '');
@@ -390,7 +392,8 @@ export class Discourse {
       // a country before the noun ("China's foreign ministry", "the Iranian navy") is the resolver's to name
       if (resolved.some((r) => r.end >= m.index - 1 && r.start < end)) continue;
       // "Sudanese officials": a bare plural after a capitalised word belongs to that word
-      if (m[2] && /[A-Z][\w.]*\s+$/.test(text.slice(Math.max(0, start - 20), start))) continue;
+      const capitalBefore = /([A-Z][\w.]*)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
+      if (m[2] && capitalBefore && !MONTH.test(capitalBefore[1])) continue;
       const agent = AGENT_WORDS.get(words);
       if (!agent) continue;
       const rest = text.slice(end);
@@ -443,6 +446,11 @@ export class Discourse {
       .filter((r) => r.end <= from && STATELIKE.has(r.type) && !r.generic && !isPlaceMention(r, text))
       .at(-1);
     if (before) return countryOf(before);
+    // "protesters in Yerevan stormed the parliament": a place the sentence names says whose body it is
+    const where = resolved.find(
+      (r) => (r.type === 'state' || r.type === 'region') && !r.generic && isPlaceMention(r, text),
+    );
+    if (where && countryOf(where).length === 3) return countryOf(where);
     const topic = this.topics.get(sentence - 1);
     if (topic) return topic;
     if (this.lastSource && sentence - this.lastSource.sentence <= WINDOW) return this.lastSource.country;

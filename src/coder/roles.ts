@@ -103,6 +103,7 @@ const RESPONSE_VERBS = new Set([
 /** prepositions whose object is never the subject of the verb after it */
 const OBJECT_PREPOSITIONS = new Set([
   'with',
+  'in',
   'to',
   'on',
   'at',
