@@ -291,6 +291,13 @@ export class RoleContext {
         k = mention.ts;
         continue;
       }
+      // "The Lima Group, which Colombia had helped to found, refused …": an actor inside a relative
+      // clause closed before the trigger is no subject of it
+      const opener = this.relativeAsideStart(mention.ts, trigger);
+      if (opener !== null) {
+        k = opener;
+        continue;
+      }
       // "its pact with Greece covered the islands": an actor right after a preposition is that
       // phrase's object, and the verb after it has another subject
       if (this.prepositionObject(m)) {
@@ -315,6 +322,22 @@ export class RoleContext {
       }
       return { mentions: this.group(m), how: 'subject' };
     }
+    return null;
+  }
+
+  /** the comma opening ", which …," around token `at` when that clause closes before `trigger` */
+  private relativeAsideStart(at: number, trigger: number): number | null {
+    const t = this.a.tokens;
+    let open = -1;
+    for (let j = at - 1; j >= 0 && at - j <= 12; j--) {
+      if (t[j].text === ',' || t[j].text === ';') break;
+      if (/^(which|who|whom|whose)$/.test(t[j].lower) && t[j - 1]?.text === ',') {
+        open = j - 1;
+        break;
+      }
+    }
+    if (open < 0) return null;
+    for (let j = at + 1; j < trigger; j++) if (t[j].text === ',') return open;
     return null;
   }
 
