@@ -52,6 +52,12 @@ const contextAgents: Row[] = [
   },
   { text: 'On 3 May prosecutors in Hokkaido released the Russian fishermen.', expect: ['JPN>RUS:084'] },
   {
+    // the ministry is not that of the country whose envoy it summons
+    text: 'In March Athens protested after Turkish jets violated its airspace; the foreign ministry summoned the Turkish ambassador.',
+    expect: ['GRC>TUR:11', 'TUR>GRC:15'],
+    absent: ['TUR>TUR'],
+  },
+  {
     // the parliament stormed in Yerevan is Armenia's, not that of the state the sentence before was about
     text: 'Russian peacekeepers deployed to the corridor. Protesters in Yerevan stormed the parliament.',
     expect: [],
@@ -110,6 +116,15 @@ const pronounsAndLists: Row[] = [
     text: 'Kenya and Somalia quarrelled over the border. Kenya responded two days later by downgrading diplomatic relations, expelling the Somali ambassador, Abdi Farah, and suspending bilateral trade.',
     expect: ['KEN>SOM:161', 'KEN>SOM:163'],
     absent: ['SOM>KEN'],
+  },
+];
+
+const descriptions: Row[] = [
+  {
+    // "the two sides" are the report's parties, not the mediator and the backer named last
+    text: 'Greece and Turkey quarrelled over gas. Turkey sent a survey ship to the disputed waters. Greece protested to Turkey. France deployed jets to Crete. Germany sought to mediate. In September the two sides agreed to resume talks.',
+    expect: ['TUR>GRC:03'],
+    absent: ['FRA>DEU', 'DEU>FRA'],
   },
 ];
 
@@ -222,6 +237,10 @@ describe('assembly: lists of co-subjects act together, not on each other', () =>
 
 describe('assembly: pronouns, lists and companions', () => {
   for (const row of pronounsAndLists) it(row.text, () => check(row));
+});
+
+describe('assembly: definite descriptions of the parties', () => {
+  for (const row of descriptions) it(row.text, () => check(row));
 });
 
 describe('assembly: relative clauses and prepositional objects', () => {

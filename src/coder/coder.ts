@@ -259,8 +259,11 @@ function ownSubject(a: Analysis, placed: PlacedMention[], p: PlacedMention): Act
   const subject = placed.find((x) => x.te - 1 === k && x.actor && !x.referent);
   if (!subject?.actor) return null;
   const m = subject.actor;
-  // "its" is no person's and no adjective's; "their" wants a plural or a state
-  if (p.text.toLowerCase() === 'its' && (m.type === 'leader' || m.type === 'person' || m.how === 'demonym'))
+  // "its" is no person's, no adjective's and no plural's ("Turkish jets violated its airspace")
+  if (
+    p.text.toLowerCase() === 'its' &&
+    (m.type === 'leader' || m.type === 'person' || m.how === 'demonym' || m.plural || /s$/.test(subject.text))
+  )
     return null;
   return m;
 }
@@ -460,7 +463,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
           // "… and Syria closed its border": a possessive right after its clause's verb is the subject's
           const own = ownSubject(a, placed, p);
           const r = own ? [own] : history.resolve(p.referent, sentenceActors, s.index);
-          if (p.referent === 'pair') p.pair = /koreas$/i.test(p.text) ? koreaPair(p) : r;
+          if (p.referent === 'pair')
+            p.pair = /koreas$/i.test(p.text) ? koreaPair(p) : (discourse.focalPairFor(r) ?? r);
           else p.actor = r[0] ?? null;
           if (p.referent === 'plural' && (!p.actor || !sentenceActors.includes(p.actor))) {
             // "Britain, France and Germany objected; they then created a channel": "they" is the list

@@ -247,6 +247,16 @@ export class Discourse {
     return out.length === 2 ? out : [];
   }
 
+  /**
+   * "the two sides" when the last two states named are bystanders (a mediator, a backer): the
+   * document's focal dyad, named as states; null when `pair` already holds one of its members
+   */
+  focalPairFor(pair: ActorMention[]): ActorMention[] | null {
+    const focal = this.focalDyad();
+    if (focal.length !== 2 || pair.some((m) => focal.includes(countryOf(m)))) return null;
+    return focal.map((c) => stateMention(c, this.names.get(c)));
+  }
+
   /** the last two distinct countries that acted or were acted upon within the last few sentences */
   currentDyad(sentence: number): string[] {
     const out: string[] = [];
@@ -431,8 +441,14 @@ export class Discourse {
     end: number,
     sentence: number,
   ): string | null {
+    // "the foreign ministry summoned the Turkish ambassador": a body seldom acts on its own country's
+    // people, so a country named after it in its clause is no candidate
+    const clauseEnd = text.slice(end).search(/[;:]|\.(?:\s|$)/);
+    const limit = clauseEnd < 0 ? text.length : end + clauseEnd;
+    const later = new Set(resolved.filter((r) => r.start >= end && r.start < limit).map(countryOf));
+    const fits = (c: string | null | undefined): c is string => !!c && c.length === 3 && !later.has(c);
     const learned = this.learnedAgents.get(singular(words));
-    if (learned && sentence - learned.sentence <= AGENT_MEMORY) return learned.country;
+    if (learned && sentence - learned.sentence <= AGENT_MEMORY && fits(learned.country)) return learned.country;
     // "prosecutors in Okinawa", "the authorities in Gibraltar": the place says whose body it is;
     // a place the dictionary does not know says it is none we can name
     const place = /^\s+(?:in|of|from)\s+(?:the\s+)?/.exec(text.slice(end));
@@ -443,17 +459,21 @@ export class Discourse {
       if (/^[A-Z]/.test(text.slice(at))) return null;
     }
     const before = resolved
-      .filter((r) => r.end <= from && STATELIKE.has(r.type) && !r.generic && !isPlaceMention(r, text))
+      .filter(
+        (r) =>
+          r.end <= from && STATELIKE.has(r.type) && !r.generic && !isPlaceMention(r, text) && fits(countryOf(r)),
+      )
       .at(-1);
     if (before) return countryOf(before);
     // "protesters in Yerevan stormed the parliament": a place the sentence names says whose body it is
     const where = resolved.find(
       (r) => (r.type === 'state' || r.type === 'region') && !r.generic && isPlaceMention(r, text),
     );
-    if (where && countryOf(where).length === 3) return countryOf(where);
+    if (where && fits(countryOf(where))) return countryOf(where);
     const topic = this.topics.get(sentence - 1);
-    if (topic) return topic;
-    if (this.lastSource && sentence - this.lastSource.sentence <= WINDOW) return this.lastSource.country;
+    if (fits(topic)) return topic;
+    if (this.lastSource && sentence - this.lastSource.sentence <= WINDOW && fits(this.lastSource.country))
+      return this.lastSource.country;
     return null;
   }
 
