@@ -9,6 +9,7 @@ import { chronoFullDateParser } from './parsers/chrono-full-date-parser.js';
 import { decadeParser } from './parsers/decade-parser.js';
 import { deicticParser } from './parsers/deictic-parser.js';
 import { eraParser } from './parsers/era-parser.js';
+import { followingPeriodParser, withinPeriodParser } from './parsers/following-period-parser.js';
 import { fullDateParser } from './parsers/full-date-parser.js';
 import { historicalEventHeads, historicalEventParser } from './parsers/historical-event-parser.js';
 import { monthRangeParser } from './parsers/month-range-parser.js';
@@ -23,7 +24,11 @@ import {
   wordMonthParser,
 } from './parsers/relative-month-parser.js';
 import { adjacentUnitParser, sameUnitParser } from './parsers/relative-named-parser.js';
-import { relativeOffsetParser, vagueOffsetParser } from './parsers/relative-offset-parser.js';
+import {
+  hourOffsetParser,
+  relativeOffsetParser,
+  vagueOffsetParser,
+} from './parsers/relative-offset-parser.js';
 import { seasonParser } from './parsers/season-parser.js';
 import { yearParser } from './parsers/year-parser.js';
 import { yearRangeParser } from './parsers/year-range-parser.js';
@@ -63,7 +68,19 @@ const numericParsers: Parser[] = [
   gated(seasonParser, seasons),
   gated(
     partOfYearParser,
-    anyOf(['early', 'mid', 'late', 'beginning', 'start', 'end', 'middle', 'half', 'part', 'months']),
+    anyOf([
+      'early',
+      'mid',
+      'late',
+      'beginning',
+      'start',
+      'end',
+      'middle',
+      'half',
+      'part',
+      'months',
+      'quarter',
+    ]),
   ),
   gated(decadeParser, anyOf(['0s', "0's", '0’s'])),
   yearRangeParser,
@@ -82,6 +99,23 @@ const wordParsers: Parser[] = [
   gated(bareMonthParser, month),
   gated(relativeOffsetParser, units),
   gated(vagueOffsetParser, anyOf(['days', 'weeks', 'months', 'years', 'decades'])),
+  gated(hourOffsetParser, anyOf(['hour', 'minute'])),
+  gated(
+    followingPeriodParser,
+    anyOf([
+      'ensuing',
+      'following',
+      'next',
+      'subsequent',
+      'succeeding',
+      'coming',
+      'followed',
+      ' after',
+      ' since',
+      ' to come',
+    ]),
+  ),
+  gated(withinPeriodParser, anyOf(['within'])),
   gated(
     sameUnitParser,
     (f) =>

@@ -79,3 +79,15 @@ const PLUPERFECT =
 export function isPluperfect(text: string, segment: Segment, end: number): boolean {
   return PLUPERFECT.test(text.slice(segment.start, Math.max(segment.start, Math.min(segment.end, end))));
 }
+
+const PLUPERFECT_ALL = new RegExp(PLUPERFECT.source, 'gi');
+
+/** the last pluperfect verb group in the text, as [start, end), or null */
+export function lastPluperfect(text: string): [number, number] | null {
+  if (!/\bhad\s/i.test(text)) return null;
+  let last: [number, number] | null = null;
+  PLUPERFECT_ALL.lastIndex = 0;
+  for (let m = PLUPERFECT_ALL.exec(text); m; m = PLUPERFECT_ALL.exec(text))
+    last = [m.index, m.index + m[0].length];
+  return last;
+}

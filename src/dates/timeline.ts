@@ -12,6 +12,7 @@ import { scanCandidates } from './scan.js';
 import {
   isFramingSegment,
   isPluperfect,
+  lastPluperfect,
   type Segment,
   type SegmentRole,
   segmentRole,
@@ -19,7 +20,14 @@ import {
 } from './segments.js';
 import { findTenures, type TenureLookup } from './tenure.js';
 import type { DateAttachment, TemporalExpression, TimeValue } from './time-value.js';
-import { formatTimeValue, isResolved, lastPoint, valueBounds, withInferred } from './time-value-ops.js';
+import {
+  formatTimeValue,
+  isResolved,
+  lastPoint,
+  pointValue,
+  valueBounds,
+  withInferred,
+} from './time-value-ops.js';
 
 export type TimelineDocument = Pick<IngestedDocument, 'text' | 'sentences' | 'sections' | 'metadata'>;
 
@@ -70,6 +78,19 @@ const PARTICIPLE_BEFORE = /\b[a-z]+(?:ed|en)\s+(?:(?:in|on|during|since|by|at)\s
 const MODAL_BETWEEN = /\b(?:would|will|could|should|might|must|shall)\s+[a-z]+/;
 
 const MENTION = /^historical-(?:state|point)$/;
+
+// "would travel", "will not visit": the trigger is an act still to come, so a time after it
+// is when it should happen, not when it was said
+const MODAL_BEFORE =
+  /\b(?:would|will|could|should|might|shall|(?:was|were|is|are)\s+to|(?:was|were|is|are)\s+going\s+to)\s+(?:(?:not|also|then|soon|again|\w+ly)\s+)?$/i;
+
+// "has already brought", "have long supplied": the present perfect reaches up to the writing time
+const PERFECT_BEFORE =
+  /\b(?:has|have)\s+(?:(?:not|never|already|long|just|also|since|repeatedly|consistently|\w+ly)\s+)*(?:been\s+)?$/i;
+
+// the words a clause may open with before the time that frames it ("and in 2019 they …")
+const CLAUSE_OPENER =
+  /^[\s,;:(—–-]*(?:(?:and|but|while|whereas|yet|so|then|later|afterwards|meanwhile|however)\s+)*(?:(?:in|on|at|during|by|from|since|until|early|late|the|of)\s+)*$/i;
 
 function quote(e: TemporalExpression): string {
   return `"${e.text}"`;
@@ -161,7 +182,7 @@ export function createDocumentTimeline(
    */
   function narrativeAfter(st: SentenceTime, current: NarrativeTime | null): NarrativeTime | null {
     const carrying = st.steps.filter((x) => x.carries);
-    if (carrying.length === 0) return current;
+    if (carrying.length === 0) return st.steps.length > 0 ? reachedBound(st, current) : current;
     const toNarrative = (x: ResolvedStep): NarrativeTime => ({
       value: x.expression.value,
       expression: x.expression,
@@ -183,6 +204,21 @@ export function createDocumentTimeline(
     if (main.length > 0) return toNarrative(main[main.length - 1]);
     if (current && before(last.expression.value, current.value)) return current;
     return toNarrative(last);
+  }
+
+  /**
+   * "By 2014 both sides wanted a way out": a sentence opening on an upper bound says the
+   * story has got that far, so a later "7 November" falls in that year, not the one before
+   */
+  function reachedBound(st: SentenceTime, current: NarrativeTime | null): NarrativeTime | null {
+    const first = st.steps[0]?.expression;
+    if (!first?.ruleId.startsWith('open-') || !/^by\b/i.test(first.text) || !first.value.end) return current;
+    if (!/^\W*(?:(?:and|but|yet|so|then)\s+)?$/i.test(doc.text.slice(st.start, first.start))) return current;
+    const end = parsePartialDate(first.value.end);
+    if (!end) return current;
+    const value = withInferred(pointValue(end, 'approximate'), true);
+    if (current && before(value, current.value)) return current;
+    return { value, expression: first };
   }
 
   function structure(st: SentenceTime): { segments: Segment[]; framing: boolean[]; roles: SegmentRole[] } {
@@ -216,6 +252,55 @@ export function createDocumentTimeline(
         .split(/\s+/)
         .some((w) => /^[A-Za-z]/.test(w) && !/ly$/.test(w))
     );
+  }
+
+  /**
+   * a time in the stretch of a pluperfect the trigger is not part of: "withdrew the status
+   * it had granted Pakistan in 1996 and raised duties" — 1996 is the granting's
+   */
+  function inPluperfectAside(
+    e: TemporalExpression,
+    seg: Segment,
+    triggerStart: number,
+    triggerEnd: number,
+    others: readonly TemporalExpression[],
+  ): boolean {
+    const last = lastPluperfect(doc.text.slice(seg.start, e.start));
+    if (!last) return false;
+    const hadStart = seg.start + last[0];
+    const hadEnd = seg.start + last[1];
+    if (hadStart >= triggerEnd) return true;
+    // "had met in 2010 and signed" may share its time with the trigger; only a time of the
+    // clause's own before the pluperfect ("The following day …") shows it a flashback
+    return (
+      hadEnd <= triggerStart &&
+      e.end <= triggerStart &&
+      others.some((x) => x !== e && x.end <= hadStart && x.start >= seg.start && isResolved(x.value))
+    );
+  }
+
+  /**
+   * a time after the trigger that another clause states: after a semicolon, or leading a
+   * later clause that goes on past it ("criticised the decision, and in January 2019 they
+   * created a channel"): it dates what follows it, not what came before
+   */
+  function opensLaterClause(
+    e: TemporalExpression,
+    triggerEnd: number,
+    segments: Segment[],
+    framing: boolean[],
+  ): boolean {
+    if (e.start < triggerEnd) return false;
+    if (doc.text.slice(triggerEnd, e.start).includes(';')) return true;
+    const i = segments.findIndex((g) => e.start >= g.start && e.start < g.end);
+    if (i < 0 || framing[i] || triggerEnd > segments[i].start) return false;
+    return CLAUSE_OPENER.test(doc.text.slice(segments[i].start, e.start));
+  }
+
+  /** the trigger is an act said to be still to come ("would travel") */
+  function futureTrigger(seg: Segment | undefined, triggerStart: number): boolean {
+    const from = Math.max(seg ? seg.start : 0, triggerStart - 40);
+    return MODAL_BEFORE.test(doc.text.slice(from, triggerStart));
   }
 
   function distance(e: TemporalExpression, triggerStart: number, triggerEnd: number): number {
@@ -302,9 +387,24 @@ export function createDocumentTimeline(
     return bounded(e, bound, 'governing', `${quote(e)} names an event of the clause`, st, null);
   }
 
-  function carriedDate(st: SentenceTime): DateAttachment {
+  function carriedDate(st: SentenceTime, triggerStart: number): DateAttachment {
     const carried = st.narrativeBefore;
     if (!carried) return NONE;
+    // "has already brought": done at some time between the story's last point and the writing
+    if (
+      documentDate &&
+      PERFECT_BEFORE.test(doc.text.slice(Math.max(st.start, triggerStart - 40), triggerStart))
+    ) {
+      const from = carried.value.start || carried.value.end;
+      const end = horizonEnd(from);
+      if (from && end > from)
+        return {
+          value: { start: from, end, precision: 'range', type: 'approximate', inferred: true },
+          expression: carried.expression,
+          how: 'narrative',
+          reason: `present perfect: from narrative time ${formatTimeValue(carried.value)} up to the writing date`,
+        };
+    }
     return {
       value: withInferred(carried.value, true),
       expression: carried.expression,
@@ -329,14 +429,20 @@ export function createDocumentTimeline(
       if (!st) return NONE;
       const usable = st.steps.filter((x) => isResolved(x.expression.value)).map((x) => x.expression);
       // most sentences state no time and carry one without a flashback: no clause structure needed
-      if (usable.length === 0 && !st.narrativeEarlier) return carriedDate(st);
+      if (usable.length === 0 && !st.narrativeEarlier) return carriedDate(st, triggerStart);
       const { segments, framing, roles } = structure(st);
       const home = segments.findIndex((g) => triggerStart >= g.start && triggerStart < g.end);
       if (usable.length > 0) {
         if (home >= 0) {
           const seg = segments[home];
+          const future = futureTrigger(seg, triggerStart);
           const inClause = usable.filter(
-            (x) => x.start >= seg.start && x.end <= seg.end && !ownedByAnotherVerb(x, triggerEnd),
+            (x) =>
+              x.start >= seg.start &&
+              x.end <= seg.end &&
+              !ownedByAnotherVerb(x, triggerEnd) &&
+              !(future && x.start >= triggerEnd) &&
+              !inPluperfectAside(x, seg, triggerStart, triggerEnd, usable),
           );
           const contains = (x: TemporalExpression) => x.start <= triggerStart && x.end >= triggerEnd;
           // a named event the trigger is not part of yields to any time the clause states
@@ -380,7 +486,13 @@ export function createDocumentTimeline(
         // trigger, but not one from a relative clause, which describes something else
         const roleOf = (e: TemporalExpression) =>
           roles[segments.findIndex((g) => e.start >= g.start && e.start < g.end)] ?? 'main';
-        const own = usable.filter((x) => !ownedByAnotherVerb(x, triggerEnd));
+        const future = home >= 0 && futureTrigger(segments[home], triggerStart);
+        const own = usable.filter(
+          (x) =>
+            !ownedByAnotherVerb(x, triggerEnd) &&
+            !(future && x.start >= triggerEnd) &&
+            !opensLaterClause(x, triggerEnd, segments, framing),
+        );
         const main = own.filter((x) => roleOf(x) !== 'relative' && !isMention(x));
         const pool = main.length > 0 ? main : own;
         if (pool.length > 0) {
@@ -408,7 +520,7 @@ export function createDocumentTimeline(
           reason: `pluperfect: narrative time ${formatTimeValue(back.value)} from before ${quote(carried.expression)}`,
         };
       }
-      return carriedDate(st);
+      return carriedDate(st, triggerStart);
     },
   };
 }

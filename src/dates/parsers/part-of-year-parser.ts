@@ -1,6 +1,7 @@
 /**
  * A part of a year: "early 1989" (1989-01/1989-04), "mid-2014" (2014-05/2014-08),
- * "late 2015", "the end of 2011", "the first half of 2016". Approximate, season precision.
+ * "late 2015", "the end of 2011", "the first half of 2016", "the third quarter of 2019".
+ * Approximate, season precision.
  * @module
  */
 
@@ -24,10 +25,16 @@ const PARTS: Readonly<Record<string, [number, number]>> = {
   'latter half': [7, 12],
   'first months': [1, 4],
   'last months': [9, 12],
+  'first quarter': [1, 3],
+  'second quarter': [4, 6],
+  'third quarter': [7, 9],
+  'fourth quarter': [10, 12],
+  'final quarter': [10, 12],
+  'last quarter': [10, 12],
 };
 
 const PATTERN = new RegExp(
-  `\\b(?:(early|mid|late)|the\\s+(beginning|start|early\\s+part|middle|end|latter\\s+part|later\\s+part|first\\s+half|second\\s+half|latter\\s+half|first\\s+months|last\\s+months)\\s+of)(?:\\s*-\\s*|\\s+)(${YEAR_PATTERN})(?![\\w%]|[.,]\\d|s\\b)`,
+  `\\b(?:(early|mid|late)|the\\s+(beginning|start|early\\s+part|middle|end|latter\\s+part|later\\s+part|first\\s+half|second\\s+half|latter\\s+half|first\\s+months|last\\s+months|(?:first|second|third|fourth|final|last)\\s+quarter)\\s+of)(?:\\s*-\\s*|\\s+)(${YEAR_PATTERN})(?![\\w%]|[.,]\\d|s\\b)`,
   'gi',
 );
 

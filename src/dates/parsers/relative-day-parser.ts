@@ -28,7 +28,9 @@ function stepDay(ref: TimeValue, step: -1 | 0 | 1): TimeValue | null {
   return { ...pointValue(day), inferred: true };
 }
 
-export const adjacentDayParser = regexParser('relative-day', ADJACENT, (m) => {
+export const adjacentDayParser = regexParser('relative-day', ADJACENT, (m, text) => {
+  // "a year to the day after the exit" counts a year, not a day
+  if (/\bto\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
   const word = (m[1] ?? m[4]).toLowerCase();
   const step = /^(next|following|subsequent|after)$/.test(word) ? 1 : -1;
   return relative('relative', 'narrative', 'day', (ref) => stepDay(ref, step));

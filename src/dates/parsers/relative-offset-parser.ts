@@ -15,6 +15,10 @@ const COUNTED = new RegExp(
   'gi',
 );
 const VAGUE = /\b(days|weeks|months|years|decades)\s+(later|afterwards?|earlier|before|on)\b/gi;
+const HOURS = new RegExp(
+  `\\b(?:(?:${HEDGE})\\s+)?(?:(${COUNT_PATTERN})\\s+)?(?:hour|minute)s?\\s+(later|afterwards?|after|earlier|before)\\b`,
+  'gi',
+);
 
 // how many units a bare plural ("years later") plausibly spans
 const VAGUE_SPAN: Readonly<Record<Unit, [number, number]>> = {
@@ -56,4 +60,15 @@ export const vagueOffsetParser = regexParser('relative-vague', VAGUE, (m) => {
   const [low, high] = VAGUE_SPAN[unit];
   const forward = isForward(m[2]);
   return relative('relative', 'narrative', 'range', (ref) => shiftValue(ref, unit, low, high, forward));
+});
+
+/** "hours later", "48 hours after": the same day, or as many whole days on as the hours make */
+export const hourOffsetParser = regexParser('relative-hours', HOURS, (m, text) => {
+  if (m.index > 0 && /[\d,.$-]/.test(text[m.index - 1])) return null;
+  const range = m[1] ? countRange(m[1]) : [0, 23];
+  if (!range) return null;
+  const forward = isForward(m[2]);
+  const low = Math.floor(range[0] / 24);
+  const high = Math.floor(range[1] / 24);
+  return relative('relative', 'narrative', 'day', (ref) => shiftValue(ref, 'day', low, high, forward));
 });

@@ -1,0 +1,275 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createDocumentTimeline,
+  extractTemporalExpressions,
+  formatTimeValue,
+  type TimelineDocument,
+} from '../src/dates/index.js';
+
+/** one section per array; each string is a sentence of its own paragraph-free section */
+function buildDocument(sections: string[][], publishedAt: string | null = '2024-03-01'): TimelineDocument {
+  let text = '';
+  const sentences: TimelineDocument['sentences'] = [];
+  const docSections: TimelineDocument['sections'] = [];
+  sections.forEach((lines, sectionIndex) => {
+    const sectionStart = text.length;
+    for (const line of lines) {
+      const start = text.length;
+      text += `${line} `;
+      sentences.push({
+        index: sentences.length,
+        paragraphIndex: sectionIndex,
+        sectionIndex,
+        start,
+        end: start + line.length,
+        text: line,
+        citationKeys: [],
+      });
+    }
+    docSections.push({
+      index: sectionIndex,
+      heading: `Part ${sectionIndex}`,
+      level: 1,
+      start: sectionStart,
+      end: text.length,
+    });
+  });
+  return {
+    text,
+    sentences,
+    sections: docSections,
+    metadata: {
+      title: null,
+      author: null,
+      publishedAt,
+      sourcePath: 'memory',
+      sourceUrl: null,
+      contentHash: '',
+      format: 'text',
+      byteSize: text.length,
+    },
+  };
+}
+
+/** the formatted date of the event whose trigger is the last sentence's first `trigger` */
+function dateIn(lines: string[], trigger: string, publishedAt?: string | null): string {
+  const doc = buildDocument([lines], publishedAt);
+  const i = doc.sentences.length - 1;
+  const s = doc.sentences[i];
+  const at = s.text.indexOf(trigger);
+  if (at < 0) throw new Error(`"${trigger}" is not in: ${s.text}`);
+  const d = createDocumentTimeline(doc).dateFor(i, s.start + at, s.start + at + trigger.length);
+  return formatTimeValue(d.value);
+}
+
+describe('a time of another clause does not date the trigger', () => {
+  it.each([
+    // a later clause after a semicolon, or one that opens on its own time, dates what follows it
+    [
+      [
+        'In March 2015 Kenya hosted the talks.',
+        'Uganda condemned the raid and recalled its envoy; in June 2016 it reopened the embassy.',
+      ],
+      'condemned',
+      '2015-03',
+    ],
+    [
+      [
+        'In March 2015 Kenya hosted the talks.',
+        'Uganda condemned the raid, and in June 2016 Kampala reopened the embassy.',
+      ],
+      'condemned',
+      '2015-03',
+    ],
+    [
+      [
+        'In March 2015 Kenya hosted the talks.',
+        'Uganda condemned the raid, and in June 2016 Kampala reopened the embassy.',
+      ],
+      'reopened',
+      '2016-06',
+    ],
+    // a time standing alone after a comma still frames the sentence
+    [
+      ['In March 2015 Kenya hosted the talks.', 'Uganda reopened the embassy, in June 2016.'],
+      'reopened',
+      '2016-06',
+    ],
+    // a pluperfect stretch the trigger is not part of holds its own time
+    [
+      [
+        'Talks collapsed on 2 May 2018.',
+        'The next day Chile revoked the permit it had issued Peru in 2009 and soon expelled the attaché.',
+      ],
+      'expelled',
+      '2018-05-03',
+    ],
+    [
+      ['Talks collapsed on 2 May 2018.', 'The next day Chile revoked the permit it had issued Peru in 2009.'],
+      'revoked',
+      '2018-05-03',
+    ],
+    // with no other time in the clause, a coordinated pluperfect shares its time
+    [
+      ['Nothing moved for years.', 'The two ministers had met in 2011 and signed a memorandum.'],
+      'signed',
+      '2011',
+    ],
+    // an act still to come: the time after it is when it should happen, not when it was agreed
+    [
+      [
+        'The leaders met in Lima that October and agreed that the minister would visit Santiago early the following year.',
+      ],
+      'visit',
+      '',
+    ],
+    [
+      [
+        'In October 2021 the leaders met in Lima and agreed that the minister would visit Santiago early the following year.',
+      ],
+      'visit',
+      '2021-10',
+    ],
+    [
+      ['In October 2021 the leaders met in Lima.', 'Peru said it will send a trade mission in 2023.'],
+      'send',
+      '2021-10',
+    ],
+  ] as [string[], string, string][])('%j → %s', (lines, trigger, expected) => {
+    expect(dateIn(lines, trigger)).toBe(expected);
+  });
+});
+
+describe('upper bounds and the perfect', () => {
+  it('lets a sentence opening on "By <year>" move the story to that year', () => {
+    const lines = [
+      'On 14 December 2020 Nepal closed the border post.',
+      'By 2022 both capitals wanted the crossing reopened.',
+      'Envoys drafted a protocol for months.',
+      'Signed on 9 June, it let trucks through again.',
+    ];
+    expect(dateIn(lines.slice(0, 3), 'drafted')).toBe('2022');
+    expect(dateIn(lines.slice(0, 4), 'Signed')).toBe('2022-06-09');
+  });
+
+  it('does not move the story back to an earlier bound', () => {
+    const lines = [
+      'In May 2016 Nepal signed the transit accord.',
+      'By 2010 it had already sought one.',
+      'On 3 July Nepal ratified it.',
+    ];
+    expect(dateIn(lines, 'ratified')).toBe('2016-07-03');
+  });
+
+  it('reads a present perfect as reaching from the story up to the writing date', () => {
+    const lines = [
+      'In 2012 Morocco and Algeria clashed over the frontier.',
+      'This rivalry has repeatedly drawn Paris into mediation.',
+    ];
+    expect(dateIn(lines, 'drawn', '2021-05-01')).toBe('2012/2021');
+    // without a writing date the story's time stays
+    expect(dateIn(lines, 'drawn', null)).toBe('2012');
+    // a simple past carries the story's time as before
+    expect(
+      dateIn(
+        ['In 2012 Morocco and Algeria clashed over the frontier.', 'The rivalry drew Paris into mediation.'],
+        'drew',
+        '2021-05-01',
+      ),
+    ).toBe('2012');
+  });
+});
+
+describe('relative stretches and quarters', () => {
+  const cases: [string[], string, string][] = [
+    [
+      ['On 4 April 2019 Ghana detained a Togolese trawler.', 'Hours later Lomé summoned the Ghanaian envoy.'],
+      'summoned',
+      '2019-04-04',
+    ],
+    [
+      [
+        'On 4 April 2019 Ghana detained a Togolese trawler.',
+        'Two hours later Lomé summoned the Ghanaian envoy.',
+      ],
+      'summoned',
+      '2019-04-04',
+    ],
+    [
+      [
+        'On 4 April 2019 Ghana detained a Togolese trawler.',
+        '48 hours later Lomé summoned the Ghanaian envoy.',
+      ],
+      'summoned',
+      '2019-04-06',
+    ],
+    [
+      ['On 4 April 2019 Ghana detained a Togolese trawler.', 'Within hours Lomé protested.'],
+      'protested',
+      '2019-04-04/2019-04-05',
+    ],
+    [
+      [
+        'In April 2019 Ghana detained a Togolese trawler.',
+        'In the ensuing months Lomé sent three protest notes.',
+      ],
+      'sent',
+      '2019-04/2020-03',
+    ],
+    [
+      [
+        'In April 2019 Ghana detained a Togolese trawler.',
+        'Over the following week Lomé sent three protest notes.',
+      ],
+      'sent',
+      '2019-04/2019-05',
+    ],
+    [
+      [
+        'In April 2019 Ghana detained a Togolese trawler.',
+        'In the weeks that followed Lomé sent three protest notes.',
+      ],
+      'sent',
+      '2019-04/2019-06',
+    ],
+    [
+      [
+        'In April 2019 Ghana detained a Togolese trawler.',
+        'During the next three years the two navies held joint patrols.',
+      ],
+      'held',
+      '2019/2022',
+    ],
+    [
+      ['In April 2019 Ghana detained a Togolese trawler.', 'Within days Lomé recalled its ambassador.'],
+      'recalled',
+      '2019-04/2019-05',
+    ],
+    [['In the third quarter of 2017 Ghana held talks with Togo.'], 'held', '2017-07/2017-09'],
+    [['Ghana raised tariffs on Togolese goods in the first quarter of 2018.'], 'raised', '2018-01/2018-03'],
+  ];
+  it.each(cases)('%j → %s', (lines, trigger, expected) => {
+    expect(dateIn(lines, trigger)).toBe(expected);
+  });
+
+  it('keeps the story at its point after a stretch, so later steps do not drift', () => {
+    const lines = [
+      'On 4 April 2019 Ghana detained a Togolese trawler.',
+      'In the ensuing months Lomé sent three protest notes.',
+      'Two days later Ghana released the crew.',
+    ];
+    expect(dateIn(lines, 'released')).toBe('2019-04-06');
+  });
+
+  it('does not read "a year to the day after" as one day after', () => {
+    const found = extractTemporalExpressions(
+      'On 2 May 2020, a year to the day after the vote, Togo walked out.',
+    );
+    expect(found.map((e) => e.text)).toEqual(['2 May 2020']);
+  });
+
+  it('leaves a stretch looking ahead from the writing date alone', () => {
+    const found = extractTemporalExpressions('Over the next two years Ghana will build four patrol boats.');
+    expect(found.filter((e) => e.ruleId === 'following-period')).toEqual([]);
+  });
+});
