@@ -412,7 +412,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const found = [
         ...resolved,
         ...territories,
-        ...descriptionMentions(s.text, resolved, history),
+        ...descriptionMentions(s.text, resolved, history, discourse.focalDyad()),
         ...namedThings.mentions(s.text, resolved),
         ...discourse.agentMentions(s.text, [...resolved, ...territories], s.index),
       ].sort((x, y) => x.start - y.start);

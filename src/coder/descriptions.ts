@@ -82,25 +82,25 @@ interface Contextual {
 const CONTEXTUAL: Contextual[] = [
   {
     // "troops withdrew from around the capital": the capital of the last state named
-    re: /\bthe capital\b(?! of)/g,
+    re: /\b[Tt]he capital\b(?! of)/g,
     accepts: (m) => m.type === 'state',
     code: (c) => c,
     how: 'metonym',
   },
   {
-    re: /\bthe emirate\b/g,
+    re: /\b[Tt]he emirate\b/g,
     accepts: (m) => EMIRATES.has(countryOf(m)) && STATELIKE.has(m.type),
     code: (c) => c,
     how: 'alias',
   },
   {
-    re: /\bthe kingdom\b/g,
+    re: /\b[Tt]he kingdom\b/g,
     accepts: (m) => KINGDOMS.has(countryOf(m)) && STATELIKE.has(m.type),
     code: (c) => c,
     how: 'alias',
   },
   {
-    re: /\bthe island\b(?! of)/g,
+    re: /\b[Tt]he island\b(?! of)/g,
     accepts: (m) => ISLANDS.has(countryOf(m)) && STATELIKE.has(m.type),
     code: (c) => c,
     how: 'alias',
@@ -147,7 +147,16 @@ function mention(
 }
 
 /** description mentions in `text` that no resolver mention covers */
-export function descriptionMentions(text: string, found: ActorMention[], before: NamedSoFar): ActorMention[] {
+/**
+ * `preferred`: the document's focal countries; "the kingdom" in a report on Saudi Arabia and Iran
+ * is Saudi Arabia even when Bahrain was named since
+ */
+export function descriptionMentions(
+  text: string,
+  found: ActorMention[],
+  before: NamedSoFar,
+  preferred: string[] = [],
+): ActorMention[] {
   const out: ActorMention[] = [];
   for (const [re, code, name] of FIXED) {
     re.lastIndex = 0;
@@ -187,8 +196,11 @@ export function descriptionMentions(text: string, found: ActorMention[], before:
       const end = m.index + m[0].length;
       if (overlaps(found, start, end)) continue;
       // "Russian troops withdrew from around the capital": not the capital of a country named just before in the sentence
-      const here = new Set(found.filter((f) => f.end <= m.index).map(countryOf));
-      const ante = before.latest((x) => d.accepts(x) && !here.has(countryOf(x)));
+      // (only the capital: "Iran reopened its embassy in Riyadh, and the kingdom sent …" is Riyadh's kingdom)
+      const here = new Set(d.how === 'metonym' ? found.filter((f) => f.end <= m.index).map(countryOf) : []);
+      const ante =
+        before.latest((x) => d.accepts(x) && !here.has(countryOf(x)) && preferred.includes(countryOf(x))) ??
+        before.latest((x) => d.accepts(x) && !here.has(countryOf(x)));
       if (!ante) continue;
       const country = countryOf(ante);
       out.push(
