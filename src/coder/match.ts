@@ -25,6 +25,51 @@ const TIME_PREPS = new Set(['in', 'on', 'at', 'since', 'during', 'by', 'from', '
 const MONTHS =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid)$/;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+/**
+ * Head nouns that finish an actor phrase the resolver read as its demonym alone ("the French
+ * president" → "the French"): a preposition the pattern asks for may stand after them.
+ */
+const ACTOR_HEADS = new Set([
+  'president',
+  'premier',
+  'minister',
+  'counterpart',
+  'counterparts',
+  'leader',
+  'leaders',
+  'king',
+  'queen',
+  'emir',
+  'prince',
+  'chancellor',
+  'secretary',
+  'envoy',
+  'envoys',
+  'ambassador',
+  'diplomat',
+  'diplomats',
+  'delegation',
+  'delegations',
+  'negotiators',
+  'official',
+  'officials',
+  'authorities',
+  'government',
+  'side',
+  'prime',
+  'foreign',
+  'defence',
+  'defense',
+  'head',
+  'chief',
+  'troops',
+  'forces',
+  'army',
+  'navy',
+  'military',
+  'nationals',
+  'citizens',
+]);
 
 const NO_PATTERNS: Pattern[] = [];
 
@@ -87,17 +132,25 @@ function undoubled(stem: string): string {
   return n > 3 && stem[n - 1] === stem[n - 2] && !/[aeiou]/.test(stem[n - 1]) ? stem.slice(0, -1) : stem;
 }
 
-function posOk(el: PatternElement, t: Token): boolean {
+function posOk(el: PatternElement, t: Token, prev?: Token): boolean {
   if (!el.pos) return true;
   if (el.pos === 'V')
-    return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && t.lower.endsWith('ing'));
+    return (
+      t.pos === 'VERB' ||
+      t.pos === 'AUX' ||
+      (t.pos === 'NOUN' && t.lower.endsWith('ing')) ||
+      // "The United States relaxed restrictions": the tagger reads a past form after a name as an adjective
+      (t.pos === 'ADJ' && t.lower.endsWith('ed') && (prev?.pos === 'PROPN' || prev?.pos === 'PRON'))
+    );
   if (el.pos === 'N') return t.pos === 'NOUN' || t.pos === 'PROPN';
   return t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN';
 }
 
-function wordOk(el: PatternElement, t: Token | undefined): boolean {
+function wordOk(el: PatternElement, t: Token | undefined, prev?: Token): boolean {
   if (!t || !el.words) return false;
-  return (el.words.has(t.lemma) || el.words.has(t.lower) || stemKnown(el.words, t.lower)) && posOk(el, t);
+  return (
+    (el.words.has(t.lemma) || el.words.has(t.lower) || stemKnown(el.words, t.lower)) && posOk(el, t, prev)
+  );
 }
 
 /** the stem is cut only when neither the lemma nor the word itself is listed */
@@ -153,6 +206,8 @@ interface Cursor {
   slotT: number | null;
   /** last token of a multi-word actor phrase just matched, which the next word may name */
   afterSlot: number | null;
+  /** the token right after the last actor slot matched going forward */
+  slotEnd: number | null;
 }
 
 function slotAt(mentions: PlacedMention[], k: number, dir: 1 | -1): number {
@@ -211,9 +266,10 @@ function matchElement(
         }
         cur.afterSlot = dir === 1 && mentions[m].te - mentions[m].ts > 1 ? mentions[m].te - 1 : null;
         if (dir === 1 && isPossessiveMarker(tokens[next])) next++;
+        cur.slotEnd = dir === 1 ? next : null;
         return next;
       }
-    } else if (wordOk(el, tokens[k])) {
+    } else if (wordOk(el, tokens[k], tokens[k - 1])) {
       return k + dir;
     } else if (k === from && dir === 1 && cur.afterSlot !== null && wordOk(el, tokens[cur.afterSlot])) {
       // "expelled the Russian envoy": the head noun may sit inside the actor phrase ("Russian envoy")
@@ -227,7 +283,14 @@ function matchElement(
       if (tokens[k]?.text === ',') k += dir;
       continue;
     }
-    if (!gapOk(el, tokens[k], tokens[k + 1])) return null;
+    // "welcomed the French president to London": the head of an actor phrase before the preposition
+    const actorHead =
+      el.functionWord &&
+      dir === 1 &&
+      cur.slotEnd !== null &&
+      k - cur.slotEnd === skipped &&
+      ACTOR_HEADS.has(tokens[k].lower);
+    if (!actorHead && !gapOk(el, tokens[k], tokens[k + 1])) return null;
     k += dir;
     skipped++;
   }
@@ -312,7 +375,14 @@ function matchFrom(
   trigger: number,
 ): PatternMatch | null {
   const passive = isPassiveAt(tokens, trigger);
-  const start: Cursor = { pos: trigger + 1, trigger, slotS: null, slotT: null, afterSlot: null };
+  const start: Cursor = {
+    pos: trigger + 1,
+    trigger,
+    slotS: null,
+    slotT: null,
+    afterSlot: null,
+    slotEnd: null,
+  };
   const done = forward(p, tokens, mentions, p.triggerIndex + 1, start, trigger, passive, false);
   if (!done) return null;
   const { cur, last } = done;
@@ -344,7 +414,7 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
   for (const t of tokens) {
     const ps = index.candidates(t);
     for (const p of ps) {
-      if (!wordOk(p.elements[p.triggerIndex], t)) continue;
+      if (!wordOk(p.elements[p.triggerIndex], t, tokens[t.i - 1])) continue;
       const m = matchFrom(p, tokens, mentions, t.i);
       if (m && !p.unless.has(tokens[m.last + 1]?.lower ?? '')) found.push(m);
     }
