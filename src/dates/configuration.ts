@@ -54,6 +54,18 @@ const monthAndDigit = (f: TextFeatures) => f.hasMonth && f.hasDigit;
 const seasons = anyOf(SEASONS);
 const dayParts = anyOf(['day', 'morning', 'afternoon', 'evening', 'night']);
 const units = anyOf(UNITS);
+const followingWords = anyOf([
+  'ensuing',
+  'following',
+  'next',
+  'subsequent',
+  'succeeding',
+  'coming',
+  'followed',
+  'after',
+  'since',
+  'to come',
+]);
 const numericDate = (f: TextFeatures) => f.hasMonth || f.text.includes('-');
 
 // the heads come from a data file: read when the first sentence is scanned, not at import
@@ -100,21 +112,7 @@ const wordParsers: Parser[] = [
   gated(relativeOffsetParser, units),
   gated(vagueOffsetParser, anyOf(['days', 'weeks', 'months', 'years', 'decades'])),
   gated(hourOffsetParser, anyOf(['hour', 'minute'])),
-  gated(
-    followingPeriodParser,
-    anyOf([
-      'ensuing',
-      'following',
-      'next',
-      'subsequent',
-      'succeeding',
-      'coming',
-      'followed',
-      ' after',
-      ' since',
-      ' to come',
-    ]),
-  ),
+  gated(followingPeriodParser, (f) => units(f) && followingWords(f)),
   gated(withinPeriodParser, anyOf(['within'])),
   gated(
     sameUnitParser,

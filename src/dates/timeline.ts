@@ -60,6 +60,8 @@ interface SentenceTime {
   segments?: Segment[];
   framing?: boolean[];
   roles?: SegmentRole[];
+  /** the sentence holds "had": only then can a pluperfect stretch own one of its times */
+  hasHad?: boolean;
 }
 
 const NONE: DateAttachment = {
@@ -297,10 +299,16 @@ export function createDocumentTimeline(
     return CLAUSE_OPENER.test(doc.text.slice(segments[i].start, e.start));
   }
 
+  function hasHad(st: SentenceTime): boolean {
+    st.hasHad ??= /\bhad\s/i.test(doc.text.slice(st.start, st.end));
+    return st.hasHad;
+  }
+
   /** the trigger is an act said to be still to come ("would travel") */
   function futureTrigger(seg: Segment | undefined, triggerStart: number): boolean {
-    const from = Math.max(seg ? seg.start : 0, triggerStart - 40);
-    return MODAL_BEFORE.test(doc.text.slice(from, triggerStart));
+    const lead = doc.text.slice(Math.max(seg ? seg.start : 0, triggerStart - 40), triggerStart);
+    // most triggers follow no auxiliary: a plain word check spares the anchored regex
+    return /\b(?:would|will|could|should|might|shall|to)\s/i.test(lead) && MODAL_BEFORE.test(lead);
   }
 
   function distance(e: TemporalExpression, triggerStart: number, triggerEnd: number): number {
@@ -391,10 +399,8 @@ export function createDocumentTimeline(
     const carried = st.narrativeBefore;
     if (!carried) return NONE;
     // "has already brought": done at some time between the story's last point and the writing
-    if (
-      documentDate &&
-      PERFECT_BEFORE.test(doc.text.slice(Math.max(st.start, triggerStart - 40), triggerStart))
-    ) {
+    const lead = documentDate ? doc.text.slice(Math.max(st.start, triggerStart - 40), triggerStart) : '';
+    if ((lead.includes('has') || lead.includes('have')) && PERFECT_BEFORE.test(lead)) {
       const from = carried.value.start || carried.value.end;
       const end = horizonEnd(from);
       if (from && end > from)
@@ -435,14 +441,16 @@ export function createDocumentTimeline(
       if (usable.length > 0) {
         if (home >= 0) {
           const seg = segments[home];
-          const future = futureTrigger(seg, triggerStart);
+          const later = usable.some((x) => x.start >= triggerEnd);
+          const future = later && futureTrigger(seg, triggerStart);
+          const flashback = hasHad(st);
           const inClause = usable.filter(
             (x) =>
               x.start >= seg.start &&
               x.end <= seg.end &&
               !ownedByAnotherVerb(x, triggerEnd) &&
               !(future && x.start >= triggerEnd) &&
-              !inPluperfectAside(x, seg, triggerStart, triggerEnd, usable),
+              !(flashback && inPluperfectAside(x, seg, triggerStart, triggerEnd, usable)),
           );
           const contains = (x: TemporalExpression) => x.start <= triggerStart && x.end >= triggerEnd;
           // a named event the trigger is not part of yields to any time the clause states
@@ -486,7 +494,10 @@ export function createDocumentTimeline(
         // trigger, but not one from a relative clause, which describes something else
         const roleOf = (e: TemporalExpression) =>
           roles[segments.findIndex((g) => e.start >= g.start && e.start < g.end)] ?? 'main';
-        const future = home >= 0 && futureTrigger(segments[home], triggerStart);
+        const future =
+          home >= 0 &&
+          usable.some((x) => x.start >= triggerEnd) &&
+          futureTrigger(segments[home], triggerStart);
         const own = usable.filter(
           (x) =>
             !ownedByAnotherVerb(x, triggerEnd) &&
