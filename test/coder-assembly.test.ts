@@ -52,6 +52,17 @@ const contextAgents: Row[] = [
   },
   { text: 'On 3 May prosecutors in Hokkaido released the Russian fishermen.', expect: ['JPN>RUS:084'] },
   {
+    // crowds belong to the place they gather in
+    text: 'Saudi Arabia executed a Shia cleric. Protesters in Tehran stormed the Saudi embassy that night.',
+    expect: ['IRN>SAU:1'],
+  },
+  {
+    // …and to no state when no place is named
+    text: 'Saudi Arabia executed a Shia cleric. Protesters stormed the Saudi embassy that night.',
+    expect: [],
+    absent: ['SAU>SAU', 'IRN>SAU'],
+  },
+  {
     // the ministry is not that of the country whose envoy it summons
     text: 'In March Athens protested after Turkish jets violated its airspace; the foreign ministry summoned the Turkish ambassador.',
     expect: ['GRC>TUR:11', 'TUR>GRC:15'],
@@ -137,7 +148,7 @@ const descriptions: Row[] = [
 const clauses: Row[] = [
   {
     // the actor inside ", which … ," is not the subject of the main verb
-    text: 'The Lima Group, which Colombia had helped to found, refused to recognise Maduro\'s second term.',
+    text: "The Lima Group, which Colombia had helped to found, refused to recognise Maduro's second term.",
     expect: [],
     absent: ['COL>VEN'],
   },
@@ -212,7 +223,9 @@ describe('assembly: bodies named without their country', () => {
 
   it('marks a country taken from context as inferred and ranks it below a stated one', () => {
     const inferred = coder
-      .codeText("Seoul's answer came fast. The foreign ministry summoned Japan's ambassador.", { date: '2019' })
+      .codeText("Seoul's answer came fast. The foreign ministry summoned Japan's ambassador.", {
+        date: '2019',
+      })
       .events.find((e) => e.code.startsWith('11'));
     const stated = coder
       .codeText("South Korea's foreign ministry summoned Japan's ambassador.", { date: '2019' })

@@ -138,9 +138,9 @@ function isPlace(m: ActorMention, text: string): boolean {
   );
 }
 
-/** "through Kuwait", "to the Saudi capital": an actor inside a prepositional phrase */
+/** "through Kuwait", "to the Saudi capital", "hosted by Iraq": an actor inside a prepositional phrase */
 function isOblique(m: ActorMention, text: string): boolean {
-  return /\b(?:in|at|to|from|through|via|into|onto|toward|towards|with|against|on|near|around|across|over|between|among|for|of)\s+(?:the\s+)?$/i.test(
+  return /\b(?:in|at|to|from|through|via|into|onto|toward|towards|with|against|on|near|around|across|over|between|among|for|of|by)\s+(?:the\s+)?$/i.test(
     text.slice(Math.max(0, m.start - 14), m.start),
   );
 }
@@ -464,7 +464,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
           const own = ownSubject(a, placed, p);
           const r = own ? [own] : history.resolve(p.referent, sentenceActors, s.index);
           if (p.referent === 'pair')
-            p.pair = /koreas$/i.test(p.text) ? koreaPair(p) : (discourse.focalPairFor(r) ?? r);
+            p.pair = /koreas$/i.test(p.text) ? koreaPair(p) : (discourse.focalPairFor(r, s.index) ?? r);
           else p.actor = r[0] ?? null;
           if (p.referent === 'plural' && (!p.actor || !sentenceActors.includes(p.actor))) {
             // "Britain, France and Germany objected; they then created a channel": "they" is the list
@@ -622,7 +622,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // "Egypt, Ethiopia and Sudan signed a declaration": every member is party with every other
       for (let i = 0; i < targets.length; i++)
         for (const other of targets.slice(i + 1))
-          if (countryOf(other.mention) !== countryOf(targets[i].mention)) memberPairs.push([targets[i], other]);
+          if (countryOf(other.mention) !== countryOf(targets[i].mention))
+            memberPairs.push([targets[i], other]);
       ruleIds.push('reciprocal-pair');
     }
     if (!sources.length && m.passive) {
@@ -800,71 +801,69 @@ export function createCoder(options: CoderOptions = {}): Coder {
       ...sources.flatMap((src) => targets.map((tgt): [SideActor, SideActor] => [src, tgt])),
       ...memberPairs,
     ];
-    {
-      for (const [src, tgt] of dyads) {
-        if (tgt.placed.referent && sources.some((x) => x.mention === tgt.mention)) {
-          drop('the target pronoun points back at the source', [src], [tgt]);
-          continue;
-        }
-        if (nominal && src.placed.referent && sourceFinding?.how === 'possessor' && !p.id.startsWith('04')) {
-          drop('a noun owned by a pronoun ("its operations") is too weak a mention', [src], [tgt]);
-          continue;
-        }
-        if (countryOf(src.mention) === countryOf(tgt.mention)) {
-          drop('source and target belong to the same country', [src], [tgt]);
-          continue;
-        }
-        let confidence = 0.9;
-        if (src.placed.referent || tgt.placed.referent) confidence -= 0.15;
-        // a party guessed from the discourse was wrong often enough on unseen text to rank below any stated one
-        if (src.placed.how === 'discourse' || tgt.placed.how === 'discourse') confidence -= 0.1;
-        if (isContextAgent(src.mention) || isContextAgent(tgt.mention)) confidence -= 0.1;
-        if (m.passive) confidence -= 0.05;
-        if (ruleIds.includes('event-anaphora')) confidence -= 0.2;
-        if (sourceFinding && sourceFinding.how !== 'subject' && sourceFinding.how !== 'slot')
-          confidence -= 0.05;
-        const e: CodedEvent = {
-          source: toEventActor(src),
-          target: toEventActor(tgt),
-          code,
-          goldstein: ontology.goldstein(code),
-          quad: ontology.quad(code, 'standard'),
-          quadGdelt: ontology.quad(code, 'gdelt'),
-          plover: c.plover?.type ?? null,
-          date,
-          negated: pol.negated,
-          hypothetical,
-          attributedTo,
-          confidence: Math.round(confidence * 100) / 100,
+    for (const [src, tgt] of dyads) {
+      if (tgt.placed.referent && sources.some((x) => x.mention === tgt.mention)) {
+        drop('the target pronoun points back at the source', [src], [tgt]);
+        continue;
+      }
+      if (nominal && src.placed.referent && sourceFinding?.how === 'possessor' && !p.id.startsWith('04')) {
+        drop('a noun owned by a pronoun ("its operations") is too weak a mention', [src], [tgt]);
+        continue;
+      }
+      if (countryOf(src.mention) === countryOf(tgt.mention)) {
+        drop('source and target belong to the same country', [src], [tgt]);
+        continue;
+      }
+      let confidence = 0.9;
+      if (src.placed.referent || tgt.placed.referent) confidence -= 0.15;
+      // a party guessed from the discourse was wrong often enough on unseen text to rank below any stated one
+      if (src.placed.how === 'discourse' || tgt.placed.how === 'discourse') confidence -= 0.1;
+      if (isContextAgent(src.mention) || isContextAgent(tgt.mention)) confidence -= 0.1;
+      if (m.passive) confidence -= 0.05;
+      if (ruleIds.includes('event-anaphora')) confidence -= 0.2;
+      if (sourceFinding && sourceFinding.how !== 'subject' && sourceFinding.how !== 'slot')
+        confidence -= 0.05;
+      const e: CodedEvent = {
+        source: toEventActor(src),
+        target: toEventActor(tgt),
+        code,
+        goldstein: ontology.goldstein(code),
+        quad: ontology.quad(code, 'standard'),
+        quadGdelt: ontology.quad(code, 'gdelt'),
+        plover: c.plover?.type ?? null,
+        date,
+        negated: pol.negated,
+        hypothetical,
+        attributedTo,
+        confidence: Math.round(confidence * 100) / 100,
+        sentenceIndex: s.index,
+        trigger: { span: [trig.start, trig.end], text: trig.text },
+        ruleIds: [...ruleIds],
+        dictionaryEntryIds: [...new Set([...src.mention.entryIds, ...tgt.mention.entryIds])],
+        coderVersion,
+      };
+      out.push(e);
+      trace?.candidates.push({
+        patternId: p.id,
+        trigger: trig.text,
+        source: [src.mention.code],
+        target: [tgt.mention.code],
+        kept: true,
+        reason: pol.negated
+          ? `kept, flagged negated (${pol.cues.join(', ')})`
+          : hypothetical
+            ? `kept, flagged hypothetical (${pol.cues.join(', ')})`
+            : `coded ${code} (source by ${sourceFinding?.how ?? 'pair'})`,
+      });
+      if (!pol.negated && !hypothetical) {
+        recent.push({
           sentenceIndex: s.index,
-          trigger: { span: [trig.start, trig.end], text: trig.text },
-          ruleIds: [...ruleIds],
-          dictionaryEntryIds: [...new Set([...src.mention.entryIds, ...tgt.mention.entryIds])],
-          coderVersion,
-        };
-        out.push(e);
-        trace?.candidates.push({
-          patternId: p.id,
-          trigger: trig.text,
-          source: [src.mention.code],
-          target: [tgt.mention.code],
-          kept: true,
-          reason: pol.negated
-            ? `kept, flagged negated (${pol.cues.join(', ')})`
-            : hypothetical
-              ? `kept, flagged hypothetical (${pol.cues.join(', ')})`
-              : `coded ${code} (source by ${sourceFinding?.how ?? 'pair'})`,
+          code,
+          source: countryOf(src.mention),
+          target: countryOf(tgt.mention),
+          sourceActor: src,
+          targetActor: tgt,
         });
-        if (!pol.negated && !hypothetical) {
-          recent.push({
-            sentenceIndex: s.index,
-            code,
-            source: countryOf(src.mention),
-            target: countryOf(tgt.mention),
-            sourceActor: src,
-            targetActor: tgt,
-          });
-        }
       }
     }
     return out;

@@ -234,7 +234,8 @@ const THING_HEAD_RE = new RegExp(`^(?:${THING_HEADS})$`);
 const AFTER_AGENT = new RegExp(String.raw`^()(?:,)?\s+${NAME}`);
 const RANKS =
   /^(?:(?:Wing|Squadron|Flight|Lieutenant|Lt\.?|Colonel|Col\.?|Major|Maj\.?|Captain|Capt\.?|Commander|Cdr\.?|General|Gen\.?|Admiral|Sergeant|Sgt\.?|Private|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+/;
-const NOT_NAMES = /^(?:The|A|An|In|On|At|By|For|And|But|It|He|She|They|This|That|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_NAMES =
+  /^(?:The|A|An|In|On|At|By|For|And|But|It|He|She|They|This|That|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * Ships, firms and people a report names once beside their country ("the British-flagged Stena

@@ -80,6 +80,9 @@ interface Agent {
 }
 
 /** country-less agents a report names once its country is clear from context */
+/** crowds belong to the place they gather in, never to the state the discourse was about */
+const POPULAR = ['protesters', 'demonstrators', 'rioters', 'crowds', 'mobs'];
+
 function loadAgents(): Map<string, Agent> {
   const out = new Map<string, Agent>();
   const wanted: Record<string, string[]> = {
@@ -136,6 +139,7 @@ function loadAgents(): Map<string, Agent> {
   out.set('coast guard', { sector: 'MIL', type: 'military' });
   out.set('guards', { sector: 'MIL', type: 'military' });
   out.set('officials', { sector: 'GOV', type: 'government' });
+  for (const crowd of POPULAR) out.set(crowd, { sector: 'OPP', type: 'faction' });
   return out;
 }
 
@@ -145,7 +149,7 @@ const AGENT_ALTERNATION = [...AGENT_WORDS.keys()]
   .map((w) => w.replace(/ /g, '\\s+'))
   .join('|');
 /** plurals that name a body of a state without an article: "prosecutors said", "special forces struck" */
-const BARE_AGENTS = 'prosecutors|officials|special\\s+forces|security\\s+forces|air\\s+defen[cs]es|border\\s+guards';
+const BARE_AGENTS = `prosecutors|officials|special\\s+forces|security\\s+forces|air\\s+defen[cs]es|border\\s+guards|${POPULAR.join('|')}`;
 const AGENT_RE = new RegExp(
   `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)(${AGENT_ALTERNATION})\\b|\\b(${BARE_AGENTS})\\b`,
   'gi',
@@ -251,10 +255,17 @@ export class Discourse {
    * "the two sides" when the last two states named are bystanders (a mediator, a backer): the
    * document's focal dyad, named as states; null when `pair` already holds one of its members
    */
-  focalPairFor(pair: ActorMention[]): ActorMention[] | null {
+  focalPairFor(pair: ActorMention[], sentence: number): ActorMention[] | null {
     const focal = this.focalDyad();
+    // a pair holding one focal state is trusted: reports on three parties pair them in turn
     if (focal.length !== 2 || pair.some((m) => focal.includes(countryOf(m)))) return null;
-    return focal.map((c) => stateMention(c, this.names.get(c)));
+    // …and a pair of bystanders only while the focal states are still being talked of
+    const lately = (c: string) =>
+      this.recent.some((r) => r.country === c && sentence - r.sentence <= 6) ||
+      this.pending.some((r) => r.country === c);
+    return pair.length < 2 || focal.some(lately)
+      ? focal.map((c) => stateMention(c, this.names.get(c)))
+      : null;
   }
 
   /** the last two distinct countries that acted or were acted upon within the last few sentences */
@@ -409,7 +420,10 @@ export class Discourse {
       const rest = text.slice(end);
       if (MODIFIED_HEAD.test(rest.replace(/^\s+/, '').toLowerCase())) continue;
       // "the Court of Arbitration": the body's own name goes on; it belongs to no state named here
-      if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(rest) && !resolved.some((r) => r.start > end && r.start < end + 12))
+      if (
+        /^\s+of\s+(?:the\s+)?[A-Z]/.test(rest) &&
+        !resolved.some((r) => r.start > end && r.start < end + 12)
+      )
         continue;
       // "the regime" is what a speaker calls the other side, never its own government; "the
       // administration" is Washington's unless a report named another so (the descriptions' call)
@@ -448,7 +462,8 @@ export class Discourse {
     const later = new Set(resolved.filter((r) => r.start >= end && r.start < limit).map(countryOf));
     const fits = (c: string | null | undefined): c is string => !!c && c.length === 3 && !later.has(c);
     const learned = this.learnedAgents.get(singular(words));
-    if (learned && sentence - learned.sentence <= AGENT_MEMORY && fits(learned.country)) return learned.country;
+    if (learned && sentence - learned.sentence <= AGENT_MEMORY && fits(learned.country))
+      return learned.country;
     // "prosecutors in Okinawa", "the authorities in Gibraltar": the place says whose body it is;
     // a place the dictionary does not know says it is none we can name
     const place = /^\s+(?:in|of|from)\s+(?:the\s+)?/.exec(text.slice(end));
@@ -458,17 +473,24 @@ export class Discourse {
       if (there) return countryOf(there);
       if (/^[A-Z]/.test(text.slice(at))) return null;
     }
-    const before = resolved
-      .filter(
-        (r) =>
-          r.end <= from && STATELIKE.has(r.type) && !r.generic && !isPlaceMention(r, text) && fits(countryOf(r)),
-      )
-      .at(-1);
+    const before = POPULAR.includes(words)
+      ? undefined
+      : resolved
+          .filter(
+            (r) =>
+              r.end <= from &&
+              STATELIKE.has(r.type) &&
+              !r.generic &&
+              !isPlaceMention(r, text) &&
+              fits(countryOf(r)),
+          )
+          .at(-1);
     if (before) return countryOf(before);
     // "protesters in Yerevan stormed the parliament": a place the sentence names says whose body it is
     const where = resolved.find(
       (r) => (r.type === 'state' || r.type === 'region') && !r.generic && isPlaceMention(r, text),
     );
+    if (POPULAR.includes(words)) return where && fits(countryOf(where)) ? countryOf(where) : null;
     if (where && fits(countryOf(where))) return countryOf(where);
     const topic = this.topics.get(sentence - 1);
     if (fits(topic)) return topic;
@@ -483,7 +505,11 @@ export class Discourse {
       const c = countryOf(r);
       if (c.length !== 3 || r.generic || !(STATELIKE.has(r.type) || r.how === 'demonym')) continue;
       const after = AGENT_AFTER_NAME.exec(text.slice(r.end));
-      if (after) this.learnedAgents.set(singular(after[1].toLowerCase().replace(/\s+/g, ' ')), { country: c, sentence });
+      if (after)
+        this.learnedAgents.set(singular(after[1].toLowerCase().replace(/\s+/g, ' ')), {
+          country: c,
+          sentence,
+        });
       // a body named in full by the dictionary ("Islamic Revolutionary Guard Corps") answers to its head word
       const own = r.text.toLowerCase();
       for (const w of AGENT_WORDS.keys())
@@ -509,7 +535,9 @@ export class Discourse {
       if (!p?.actor || countryOf(p.actor) === src || countryOf(p.actor).length !== 3) return null;
       // "Indian military installations": an agent named by its adjective reads like one
       const adjective =
-        p.how === 'demonym' || p.actor.how === 'demonym' || (p.actor.how === 'agent' && /^[A-Z]/.test(p.text));
+        p.how === 'demonym' ||
+        p.actor.how === 'demonym' ||
+        (p.actor.how === 'agent' && /^[A-Z]/.test(p.text));
       return adjective && STATELIKE.has(p.actor.type) ? { mention: p.actor, placed: p } : null;
     };
     for (let k = trigger + 1; k <= last; k++) {
@@ -527,7 +555,6 @@ export class Discourse {
     }
     return null;
   }
-
 
   /**
    * One verb alone ("sold", "rejected") says too little to guess a party: it needs more words in its

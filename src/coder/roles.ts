@@ -192,7 +192,8 @@ export class RoleContext {
       const joined = between.length > 0 && between.length <= 3 && between.every((w) => CONNECTOR.test(w));
       // "… and the Muslim Brotherhood, and it gave Doha …": a pronoun opens a clause, it joins no list
       const pronoun =
-        (m.referent !== null && m.referent !== 'pair') || (prev.referent !== null && prev.referent !== 'pair');
+        (m.referent !== null && m.referent !== 'pair') ||
+        (prev.referent !== null && prev.referent !== 'pair');
       // "cut ties with Tehran, and the UAE downgraded …", "expelled the Iraqi envoy, and Syria
       // closed …": a comma and "and" after an object open a new clause whose subject is the next actor
       const first = this.mentions[cur[0]];
@@ -267,7 +268,11 @@ export class RoleContext {
     )
       return null;
     // "two bases, both hosting US troops": a participle after "both"/"each"/"all" describes what came before
-    if (t[trigger].lower.endsWith('ing') && /^(both|each|all)$/.test(prev?.lower ?? '') && t[trigger - 2]?.text === ',')
+    if (
+      t[trigger].lower.endsWith('ing') &&
+      /^(both|each|all)$/.test(prev?.lower ?? '') &&
+      t[trigger - 2]?.text === ','
+    )
       return null;
     for (let k = trigger - 1; k >= 0; k--) {
       const tok = t[k];
@@ -313,7 +318,8 @@ export class RoleContext {
       }
       // "by downgrading relations, expelling the Somali envoy, and suspending trade": a gerund
       // tagged as a noun still takes the actor after it as its object
-      const gerund = b && b.pos === 'NOUN' && /ing$/.test(b.lower) && !NP_LEFT_POS.has(t[before - 1]?.pos ?? '');
+      const gerund =
+        b && b.pos === 'NOUN' && /ing$/.test(b.lower) && !NP_LEFT_POS.has(t[before - 1]?.pos ?? '');
       if (b && (b.pos === 'VERB' || gerund) && !mention.referent) {
         if (nonFinite && OBJECT_CONTROL.has(b.lemma))
           return { mentions: this.group(m), how: 'object-control' };
@@ -445,7 +451,11 @@ export class RoleContext {
       while (j > 0 && t[j].pos === 'ADV') j--;
       if (t[j].pos === 'VERB' && /^(opt|settle)$/.test(t[j].lemma)) k = j;
     }
-    if (k < 0 || t[k].pos !== 'VERB' || !(GOVERNING_VERBS.has(t[k].lemma) || /^(opt|settle)$/.test(t[k].lemma)))
+    if (
+      k < 0 ||
+      t[k].pos !== 'VERB' ||
+      !(GOVERNING_VERBS.has(t[k].lemma) || /^(opt|settle)$/.test(t[k].lemma))
+    )
       return null;
     const f = this.subject(k);
     return f ? { mentions: f.mentions, how: 'governor' } : null;
