@@ -273,3 +273,45 @@ describe('relative stretches and quarters', () => {
     expect(found.filter((e) => e.ruleId === 'following-period')).toEqual([]);
   });
 });
+
+describe('a year that names a thing', () => {
+  it.each([
+    [['Fiji accused Tonga of breaching the 1998 fisheries pact in 2016.'], 'accused', '2016'],
+    [['In 2016, Fiji accused Tonga of breaching the 1998 fisheries pact.'], 'accused', '2016'],
+    [['The Fijian envoy, writing in 2019 about the 2006 coup, rebuked Tonga.'], 'rebuked', '2019'],
+    // the only time there is still dates the clause
+    [['Tonga meddled in the 2014 elections.'], 'meddled', '2014'],
+    // a year right before the trigger is the trigger's own
+    [['In 2020 Tonga recalled that its 2009 blockade had failed.'], 'blockade', '2009'],
+    // it does not take the story back
+    [
+      [
+        'In 2016, Fiji accused Tonga of breaching the 1998 fisheries pact.',
+        'A month later Tonga rejected the charge.',
+      ],
+      'rejected',
+      '2016',
+    ],
+    // alone, it moves the story forward but never back
+    [
+      [
+        'In 2003 the two navies held a joint drill.',
+        'The 2006 coup ended such contacts.',
+        'Fiji then expelled the attaché.',
+      ],
+      'expelled',
+      '2006',
+    ],
+    [
+      [
+        'In 2012 the two navies held a joint drill.',
+        'Memories of the 2006 coup lingered.',
+        'Fiji then expelled the attaché.',
+      ],
+      'expelled',
+      '2012',
+    ],
+  ] as [string[], string, string][])('%j → %s', (lines, trigger, expected) => {
+    expect(dateIn(lines, trigger)).toBe(expected);
+  });
+});

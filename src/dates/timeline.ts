@@ -86,6 +86,9 @@ const MENTION = /^historical-(?:state|point)$/;
 const MODAL_BEFORE =
   /\b(?:would|will|could|should|might|shall|(?:was|were|is|are)\s+to|(?:was|were|is|are)\s+going\s+to)\s+(?:(?:not|also|then|soon|again|\w+ly)\s+)?$/i;
 
+// the words before a year that make it a noun's modifier: "the 2018 verdict", "Russia's 2015 campaign"
+const MODIFIER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+$/i;
+
 // "has already brought", "have long supplied": the present perfect reaches up to the writing time
 const PERFECT_BEFORE =
   /\b(?:has|have)\s+(?:(?:not|never|already|long|just|also|since|repeatedly|consistently|\w+ly)\s+)*(?:been\s+)?$/i;
@@ -183,12 +186,21 @@ export function createDocumentTimeline(
    * trigger had been a speech in late May") does not move the story back
    */
   function narrativeAfter(st: SentenceTime, current: NarrativeTime | null): NarrativeTime | null {
-    const carrying = st.steps.filter((x) => x.carries);
+    let carrying = st.steps.filter((x) => x.carries);
     if (carrying.length === 0) return st.steps.length > 0 ? reachedBound(st, current) : current;
     const toNarrative = (x: ResolvedStep): NarrativeTime => ({
       value: x.expression.value,
       expression: x.expression,
     });
+    const own = carrying.filter((x) => !namesAThing(x.expression, -1));
+    if (own.length < carrying.length) {
+      // "the 1904 treaty" does not take the story back to 1904
+      if (own.length === 0) {
+        const last = carrying[carrying.length - 1];
+        return current && !before(current.value, last.expression.value) ? current : toNarrative(last);
+      }
+      carrying = own;
+    }
     const last = carrying[carrying.length - 1];
     if (!current && carrying.length === 1) return toNarrative(last);
     // neither a relative clause nor a pluperfect: the cheap common case
@@ -302,6 +314,19 @@ export function createDocumentTimeline(
   function hasHad(st: SentenceTime): boolean {
     st.hasHad ??= /\bhad\s/i.test(doc.text.slice(st.start, st.end));
     return st.hasHad;
+  }
+
+  /**
+   * a bare year used as a noun's modifier ("the 1904 treaty", "Moscow's 2015 intervention")
+   * names a thing of that year, unless the noun is the trigger itself ("its 2014 annexation")
+   */
+  function namesAThing(e: TemporalExpression, triggerStart: number): boolean {
+    if (e.ruleId !== 'year') return false;
+    if (e.end <= triggerStart && doc.text.slice(e.end, triggerStart).trim() === '') return false;
+    return (
+      MODIFIER_BEFORE.test(doc.text.slice(Math.max(0, e.start - 8), e.start)) &&
+      /^\s+[a-z]/.test(doc.text.slice(e.end, e.end + 3))
+    );
   }
 
   /** the trigger is an act said to be still to come ("would travel") */
@@ -444,8 +469,12 @@ export function createDocumentTimeline(
           const later = usable.some((x) => x.start >= triggerEnd);
           const future = later && futureTrigger(seg, triggerStart);
           const flashback = hasHad(st);
+          const plain = (x: TemporalExpression) => !namesAThing(x, triggerStart);
+          // "the 1904 treaty" dates the treaty: any other time the sentence states comes first
+          const better = usable.some((y) => !isMention(y) && plain(y));
           const inClause = usable.filter(
             (x) =>
+              (!better || plain(x)) &&
               x.start >= seg.start &&
               x.end <= seg.end &&
               !ownedByAnotherVerb(x, triggerEnd) &&
@@ -504,7 +533,9 @@ export function createDocumentTimeline(
             !(future && x.start >= triggerEnd) &&
             !opensLaterClause(x, triggerEnd, segments, framing),
         );
-        const main = own.filter((x) => roleOf(x) !== 'relative' && !isMention(x));
+        const main = own.filter(
+          (x) => roleOf(x) !== 'relative' && !isMention(x) && !namesAThing(x, triggerStart),
+        );
         const pool = main.length > 0 ? main : own;
         if (pool.length > 0) {
           const earlierOnes = pool.filter((x) => x.end <= triggerStart);
