@@ -374,6 +374,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
     target: string;
     targetActor: SideActor;
     sourceActor: SideActor;
+    /** false for a negated or hypothetical act: still one to talk of ("called them off"), not one done */
+    occurred: boolean;
   }
 
   function codeSentences(
@@ -746,6 +748,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // the reverse dyad is the same event only for reciprocal acts; "China answered with levies" is new
       const again = recent.some(
         (r) =>
+          r.occurred &&
           s.index - r.sentenceIndex <= 3 &&
           r.sentenceIndex < s.index &&
           r.code.slice(0, 2) === p.code.slice(0, 2) &&
@@ -855,16 +858,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
             ? `kept, flagged hypothetical (${pol.cues.join(', ')})`
             : `coded ${code} (source by ${sourceFinding?.how ?? 'pair'})`,
       });
-      if (!pol.negated && !hypothetical) {
-        recent.push({
-          sentenceIndex: s.index,
-          code,
-          source: countryOf(src.mention),
-          target: countryOf(tgt.mention),
-          sourceActor: src,
-          targetActor: tgt,
-        });
-      }
+      recent.push({
+        sentenceIndex: s.index,
+        code,
+        source: countryOf(src.mention),
+        target: countryOf(tgt.mention),
+        sourceActor: src,
+        targetActor: tgt,
+        occurred: !pol.negated && !hypothetical,
+      });
     }
     return out;
   }

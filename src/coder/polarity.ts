@@ -192,6 +192,36 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
       if (t[k].text === ',' || t[k].text === ';') break;
     }
   }
+  // "stopped short of killing …", "short of war": the act was avoided
+  if (t[trigger - 1]?.lower === 'of' && t[trigger - 2]?.lower === 'short') {
+    negated = true;
+    cues.push('short of');
+  }
+  // "brought the two closer to open war", "on the brink of war": the act was only in sight
+  for (let k = trigger - 1; k >= 0 && trigger - k <= 4; k--) {
+    if (!/^(ADJ|DET|ADP|NOUN)$/.test(t[k].pos) && !/^(to|of)$/.test(t[k].lower)) break;
+    if (
+      /^(to|of)$/.test(t[k].lower) &&
+      /^(close|closer|brink|verge|edge|threshold)$/.test(t[k - 1]?.lower ?? '')
+    ) {
+      hypothetical = true;
+      cues.push(`${t[k - 1].lower} ${t[k].lower}`);
+      break;
+    }
+  }
+  // "approved strikes …, then called them off": an act taken back later in the sentence never happened
+  const rest = t
+    .slice(last + 1)
+    .map((x) => x.lower)
+    .join(' ');
+  if (
+    /\b(?:call(?:ed|ing)? (?:them|it) off|(?:cancel(?:l?ed|ling)?|abort(?:ed|ing)|scrap(?:ped|ping)|rescind(?:ed|ing)) (?:them|it)\b)/.test(
+      rest,
+    )
+  ) {
+    negated = true;
+    cues.push('called off');
+  }
   let attributionVerb: number | null = null;
   for (let k = trigger - 1; k >= 0 && k >= trigger - 14; k--) {
     if (ATTRIBUTION_VERBS.has(t[k].lemma) && (t[k].pos === 'VERB' || t[k].pos === 'AUX')) {
