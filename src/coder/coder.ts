@@ -12,6 +12,7 @@ import type { IngestedDocument, Sentence } from '../ingest/document.js';
 import { segmentText } from '../ingest/index.js';
 import { type Analysis, analyze, isPossessiveMarker } from '../nlp/index.js';
 import { getOntology } from '../ontology/index.js';
+import { irregularBases } from './irregular-verbs.js';
 import { descriptionMentions, NamedWithCountry } from './descriptions.js';
 import { Discourse } from './discourse.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
@@ -71,44 +72,6 @@ function gateForms(word: string): string[] {
   return out;
 }
 
-const IRREGULAR_GATE = new Set([
-  'led',
-  'met',
-  'sent',
-  'sought',
-  'fought',
-  'gave',
-  'came',
-  'went',
-  'held',
-  'struck',
-  'told',
-  'paid',
-  'brought',
-  'made',
-  'drew',
-  'broke',
-  'withdrew',
-  'cut',
-  'hit',
-  'sold',
-  'bought',
-  'took',
-  'put',
-  'won',
-  'threw',
-  'began',
-  'flew',
-  'ran',
-  'said',
-  'shot',
-  'shut',
-  'froze',
-  'wrote',
-  'undertook',
-  'overran',
-  'stood',
-]);
 type DateFor = (i: number, start: number, end: number) => DateAttachment;
 
 /** the dates stage must never stop coding; a failure there leaves the event undated */
@@ -282,12 +245,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const namedThings = new NamedWithCountry();
   const ontology = getOntology();
 
+  const irregular = irregularBases();
   // a report repeats its vocabulary: each word's verdict is worked out once
   const gateWords = new Map<string, boolean>();
   const wordPassesGate = (w: string): boolean => {
     let ok = gateWords.get(w);
     if (ok === undefined) {
-      ok = IRREGULAR_GATE.has(w) || gateForms(w).some((f) => index.triggerWords.has(f));
+      ok =
+        gateForms(w).some((f) => index.triggerWords.has(f)) || index.triggerWords.has(irregular.get(w) ?? '');
       if (gateWords.size >= 100_000) gateWords.clear();
       gateWords.set(w, ok);
     }
