@@ -107,6 +107,11 @@ const pronounsAndLists: Row[] = [
     expect: ['EGY>SDN:062'],
   },
   {
+    // "they" takes up the pair a description named as subject in the sentence before
+    text: 'Serbia and Kosovo have no diplomatic relations. In 2013 the two governments agreed to talk under EU auspices. In 2020 they signed an economic accord in Washington.',
+    expect: ['SRB>KSV:057'],
+  },
+  {
     // "he" resolved a sentence earlier is whose visit is condemned
     text: 'Narendra Modi took office in 2014. In 2016 he visited the shrine in Lahore. The next day the Pakistani foreign ministry condemned the visit.',
     expect: ['PAK>IND:111'],

@@ -12,12 +12,12 @@ import type { IngestedDocument, Sentence } from '../ingest/document.js';
 import { segmentText } from '../ingest/index.js';
 import { type Analysis, analyze, isPossessiveMarker } from '../nlp/index.js';
 import { getOntology } from '../ontology/index.js';
-import { irregularBases } from './irregular-verbs.js';
 import { descriptionMentions, NamedWithCountry } from './descriptions.js';
 import { Discourse } from './discourse.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
 import type { CandidateTrace, ExplainTrace, SentenceTrace } from './explain.js';
 import { announcedCode, announcingVerb } from './intent.js';
+import { irregularBases } from './irregular-verbs.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import { MentionHistory, type PlacedMention, placeMentions } from './mentions.js';
 import { loadPatterns, type Pattern } from './patterns.js';
@@ -450,6 +450,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
             unresolvedOpening.add(p.referent);
         }
       }
+      // "the two governments agreed …. In May they reached …": a resolved pair subject is what "they" takes up
+      const pairSubject = placed.find((p) => p.referent === 'pair' && (p.pair?.length ?? 0) === 2);
+      if (pairSubject?.pair && !subjectLists.has(s.index) && !governedAt(a, pairSubject.ts, pairSubject.te))
+        subjectLists.set(s.index, pairSubject.pair);
       const trace: SentenceTrace | null = explain
         ? {
             index: s.index,
