@@ -188,7 +188,13 @@ export class RoleContext {
       }
       const prev = this.mentions[cur[cur.length - 1]];
       const m = this.mentions[i];
-      const between = t.slice(prev.te, m.ts).map((x) => x.lower);
+      // "A and B, along with C and D, cut ties": a companion phrase joins the list as "and" does
+      const between = t
+        .slice(prev.te, m.ts)
+        .map((x) => x.lower)
+        .join(' ')
+        .replace(/\b(along with|together with|as well as|joined by)\b/, 'and')
+        .split(' ');
       const joined = between.length > 0 && between.length <= 3 && between.every((w) => CONNECTOR.test(w));
       // "… and the Muslim Brotherhood, and it gave Doha …": a pronoun opens a clause, it joins no list
       const pronoun =
