@@ -24,6 +24,29 @@ const SLOT_GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 const TIME_PREPS = new Set(['in', 'on', 'at', 'since', 'during', 'by', 'from', 'until']);
 const MONTHS =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid)$/;
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const DAY_PARTS = /^(morning|afternoon|evening|night)$/;
+const RELATIVE_TIME = /^(last|this|next|earlier|later)$/;
+const PERIODS = /^(week|weekend|month|year|spring|summer|autumn|fall|winter|morning|evening|night)$/;
+/** verbs that name the object a free relative points at ("what it called", "what Delhi described as") */
+const NAMING_VERBS = new Set([
+  'call',
+  'term',
+  'describe',
+  'dub',
+  'label',
+  'brand',
+  'characterize',
+  'characterise',
+  'consider',
+  'regard',
+  'see',
+  'view',
+  'deem',
+  'portray',
+  'style',
+]);
+const FREE_RELATIVE_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'AUX', 'ADV', 'PART']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 /**
  * Head nouns that finish an actor phrase the resolver read as its demonym alone ("the French
@@ -163,13 +186,29 @@ function stemKnown(words: Set<string>, lower: string): boolean {
 function timePhrase(tokens: Token[], k: number, dir: 1 | -1): number {
   if (dir === 1) {
     const t = tokens[k];
-    if (!t || !TIME_PREPS.has(t.lower)) return 0;
+    if (!t) return 0;
+    // "last week", "earlier this month"
+    if (RELATIVE_TIME.test(t.lower)) {
+      let j = k + 1;
+      if (t.lower === 'earlier' || t.lower === 'later') j += tokens[j]?.lower === 'this' ? 1 : 0;
+      return j > k && PERIODS.test(tokens[j]?.lower ?? '') ? j - k + 1 : 0;
+    }
+    if (!TIME_PREPS.has(t.lower)) return 0;
     let j = k + 1;
     let sawNumber = false;
     while (j < tokens.length && j - k < 6) {
       const u = tokens[j];
-      if (u.pos === 'NUM') sawNumber = true;
-      else if (!(MONTHS.test(u.lower) || u.lower === 'the' || u.lower === 'of')) break;
+      // "on Tuesday", "on Monday night": a weekday dates as well as a number does
+      if (u.pos === 'NUM' || WEEKDAYS.test(u.lower)) sawNumber = true;
+      else if (
+        !(
+          MONTHS.test(u.lower) ||
+          u.lower === 'the' ||
+          u.lower === 'of' ||
+          (sawNumber && DAY_PARTS.test(u.lower))
+        )
+      )
+        break;
       j++;
     }
     return sawNumber ? j - k : 0;
@@ -178,6 +217,23 @@ function timePhrase(tokens: Token[], k: number, dir: 1 | -1): number {
   for (let s = k; s >= 0 && k - s < 6; s--) {
     const n = timePhrase(tokens, s, 1);
     if (n && s + n - 1 === k) return n;
+  }
+  return 0;
+}
+
+/**
+ * "criticised what it called Japan's decision", "struck what Delhi described as a camp": the end
+ * (exclusive) of a free relative opening at k that only names the object standing after it, else 0
+ */
+export function freeRelativeEnd(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== 'what') return 0;
+  for (let j = k + 1; j < tokens.length && j - k <= 6; j++) {
+    const t = tokens[j];
+    if (t.pos === 'VERB' && NAMING_VERBS.has(t.lemma)) {
+      if (j === k + 1) return 0;
+      return tokens[j + 1]?.lower === 'as' ? j + 2 : j + 1;
+    }
+    if (!FREE_RELATIVE_INNER.has(t.pos)) return 0;
   }
   return 0;
 }
@@ -230,6 +286,11 @@ function matchElement(
   if (el.kind === 'wide-gap') return from; // the next element searches with its own gap
   let k = from;
   for (let skipped = 0; k >= 0 && k < tokens.length && skipped <= maxGap; ) {
+    const freeRelative = dir === 1 && !el.functionWord ? freeRelativeEnd(tokens, k) : 0;
+    if (freeRelative) {
+      k = freeRelative;
+      continue;
+    }
     if (el.kind === 'slot') {
       let m = slotAt(mentions, k, dir);
       // "the Japanese" is one mention: an optional "the" already taken must not hide it
@@ -411,7 +472,14 @@ function required(p: Pattern): number {
 
 export function findMatches(index: PatternIndex, tokens: Token[], mentions: PlacedMention[]): PatternMatch[] {
   const found: PatternMatch[] = [];
+  // the naming verb of "what it called …" names the object; it is no act of its own
+  const naming = new Set<number>();
   for (const t of tokens) {
+    const end = freeRelativeEnd(tokens, t.i);
+    for (let k = t.i; k < end; k++) naming.add(k);
+  }
+  for (const t of tokens) {
+    if (naming.has(t.i)) continue;
     const ps = index.candidates(t);
     for (const p of ps) {
       if (!wordOk(p.elements[p.triggerIndex], t, tokens[t.i - 1])) continue;
