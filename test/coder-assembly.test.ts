@@ -107,6 +107,18 @@ const pronounsAndLists: Row[] = [
     expect: ['EGY>SDN:062'],
   },
   {
+    // a plural follows the subject of the last clause before it
+    text: 'Georgian troops shelled the town at night, and Russian forces crossed the border the next morning. Within days they had occupied the Georgian port of Poti.',
+    expect: ['RUS>GEO:19'],
+    absent: ['GEO>RUS:192'],
+  },
+  {
+    // "them" stands for the separatists, no actor: no target is guessed for it
+    text: 'Within weeks, armed separatists backed by Russian intelligence officers seized buildings in Donetsk, and Kyiv launched an offensive against them.',
+    expect: [],
+    absent: ['UKR>RUS'],
+  },
+  {
     // "they" takes up the pair a description named as subject in the sentence before
     text: 'Serbia and Kosovo have no diplomatic relations. In 2013 the two governments agreed to talk under EU auspices. In 2020 they signed an economic accord in Washington.',
     expect: ['SRB>KSV:057'],

@@ -429,7 +429,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
           if (unresolvedOpening.has(p.referent)) continue;
           // "… and Syria closed its border": a possessive right after its clause's verb is the subject's
           const own = ownSubject(a, placed, p);
-          const r = own ? [own] : history.resolve(p.referent, sentenceActors, s.index);
+          const r = own
+            ? [own]
+            : history.resolve(
+                p.referent,
+                // "separatists backed by Russian officers …, and Kyiv moved against them": an actor inside a
+                // prepositional phrase is seldom what a pronoun takes up
+                sentenceActors.filter((x) => !isOblique(x, s.text)),
+                s.index,
+              );
           if (p.referent === 'pair')
             p.pair = /koreas$/i.test(p.text) ? koreaPair(p) : (discourse.focalPairFor(r, s.index) ?? r);
           else p.actor = r[0] ?? null;
@@ -557,7 +565,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
     };
     const sourceFinding = findSources(m, ctx);
     let sources = actorsOf(sourceFinding, placed);
-    let targets = actorsOf(findTargets(m, ctx), placed);
+    const targetFinding = findTargets(m, ctx);
+    let targets = actorsOf(targetFinding, placed);
+    // "moved against them" with "them" standing for no actor: the text names the target, just not a state
+    const pronounTarget =
+      !!targetFinding &&
+      targetFinding.mentions.every((i) => placed[i].referent !== null && !placed[i].actor && !placed[i].pair);
     const ruleIds = [p.id];
     // "Japan joined the United States and the EU in filing a complaint": the joined act together
     const companions = joinedIn(a, ctx, m.trigger);
@@ -677,6 +690,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
         if (!other) return drop('no target actor', sources);
         targets = [other.side];
         ruleIds.push('event-object-actor');
+      } else if (pronounTarget) {
+        return drop('the target is a pronoun that stands for no actor', sources);
       } else {
         const implicit = discourse.implicitTarget(
           p,

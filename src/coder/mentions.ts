@@ -152,9 +152,16 @@ export class MentionHistory {
       while (k >= 0 && this.where[k].sentence >= 0 && sentence - this.where[k].sentence <= 1) {
         const at = this.where[k].sentence;
         let first: ActorMention | undefined;
+        let latest: ActorMention | undefined;
         for (; k >= 0 && this.where[k].sentence === at; k--)
-          if (!this.where[k].oblique && compatible(referent, this.items[k])) first = this.items[k];
-        if (first) return [first];
+          if (!this.where[k].oblique && compatible(referent, this.items[k])) {
+            first = this.items[k];
+            latest ??= this.items[k];
+          }
+        // "Georgian troops shelled the town, and Russian forces crossed the border. They …": a
+        // plural follows the subject of the last clause
+        const pick = referent === 'plural' ? latest : first;
+        if (pick) return [pick];
       }
       return [];
     }
@@ -188,8 +195,14 @@ function compatible(referent: Referent, m: ActorMention): boolean {
   const isPerson = PERSON_TYPES.has(m.type) || TITLE.test(m.text);
   if (referent === 'person') return isPerson;
   // "Turkish suppliers": an adjective names no antecedent for "it"
+  // ("Athens", "the United States", "the Philippines" end in s but are one)
   if (referent === 'thing')
-    return !isPerson && m.type !== 'region' && !/s$/i.test(m.text) && !(m.how === 'demonym' && !m.plural);
+    return (
+      !isPerson &&
+      m.type !== 'region' &&
+      !(/s$/i.test(m.text) && (m.how === 'demonym' || m.how === 'agent' || m.plural)) &&
+      !(m.how === 'demonym' && !m.plural)
+    );
   // "they" mostly stands for a people or a government named by a plural ("the Russians")
   if (referent === 'plural')
     return (
