@@ -269,6 +269,14 @@ describe('false friends', () => {
     ]);
   });
 
+  it('takes a guarded name after a number, which is no first name', () => {
+    expect(codes('In 2019 Georgia and Moldova signed.')).toEqual([
+      ['Georgia', 'GEO'],
+      ['Moldova', 'MDA'],
+    ]);
+    expect(codes('By 1991 Jordan had left.')).toEqual([['Jordan', 'JOR']]);
+  });
+
   it('never returns overlapping mentions, sorted by start', () => {
     const ms = find(
       'The UN Security Council, the United Nations Human Rights Council and the IAEA met Iran’s envoy.',

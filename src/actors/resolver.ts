@@ -331,6 +331,11 @@ class LazyRange implements DayRange {
   }
 }
 
+/** a capitalised word, as a first name or a following name would be: "In 2019 Georgia" has none */
+function startsWithLetterCap(t: Token): boolean {
+  return t.cap && !/^[0-9]/.test(t.bare);
+}
+
 export class Resolver implements EntenteActorResolver {
   private readonly defaultRange: DayRange;
 
@@ -545,7 +550,7 @@ export class Resolver implements EntenteActorResolver {
     if (
       prev &&
       prev.kind === 'word' &&
-      prev.cap &&
+      startsWithLetterCap(prev) &&
       !stopWords.has(prev.key) &&
       !sentenceOpeners.has(prev.key)
     ) {
@@ -555,7 +560,7 @@ export class Resolver implements EntenteActorResolver {
       if (!asTitle) return true;
     }
     const next = tokens[end];
-    return !!(next && next.kind === 'word' && next.cap);
+    return !!(next && next.kind === 'word' && startsWithLetterCap(next));
   }
 
   /** [then-|former] [Iranian|Iran's] Title+ Person → one mention of the person */
