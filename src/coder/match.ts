@@ -4,7 +4,7 @@
  * and short time phrases such as "in 2007"), but never a clause boundary.
  * @module
  */
-import { isPassiveAt, isPossessiveMarker, type Token } from '../nlp/index.js';
+import { clauseAt, clauses, isPassiveAt, isPossessiveMarker, type Token } from '../nlp/index.js';
 import type { PlacedMention } from './mentions.js';
 import type { Pattern, PatternElement } from './patterns.js';
 
@@ -471,7 +471,7 @@ function required(p: Pattern): number {
 }
 
 export function findMatches(index: PatternIndex, tokens: Token[], mentions: PlacedMention[]): PatternMatch[] {
-  const found: PatternMatch[] = [];
+  let found: PatternMatch[] = [];
   // the naming verb of "what it called …" names the object; it is no act of its own
   const naming = new Set<number>();
   for (const t of tokens) {
@@ -487,15 +487,28 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
       if (m && !p.unless.has(tokens[m.last + 1]?.lower ?? '')) found.push(m);
     }
   }
+  const fallbacks = found.filter((m) => m.pattern.fallback);
+  if (fallbacks.length) {
+    const own = clauses(tokens);
+    const inOwnClause = (m: PatternMatch) =>
+      m.slotT !== null && clauseAt(own, mentions[m.slotT].ts) === clauseAt(own, m.trigger);
+    found = found.filter((m) => !m.pattern.fallback || inOwnClause(m));
+  }
   // where matches overlap on the trigger, the longest wins, and of two as long the one that asked
   // for more ("sent troops to" over "sent … to")
+  // a fallback yields to any specific pattern
   found.sort(
     (a, b) =>
-      b.last - b.first - (a.last - a.first) || a.first - b.first || required(b.pattern) - required(a.pattern),
+      Number(!!a.pattern.fallback) - Number(!!b.pattern.fallback) ||
+      b.last - b.first - (a.last - a.first) ||
+      a.first - b.first ||
+      required(b.pattern) - required(a.pattern),
   );
   const kept: PatternMatch[] = [];
   for (const m of found) {
-    const clash = kept.some((k) => m.trigger >= k.first && m.trigger <= k.last);
+    const clash = kept.some(
+      (k) => (m.trigger >= k.first && m.trigger <= k.last) || (m.pattern.fallback && k.trigger === m.trigger),
+    );
     if (!clash) kept.push(m);
   }
   return kept.sort((a, b) => a.trigger - b.trigger);

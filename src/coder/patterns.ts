@@ -36,6 +36,11 @@ export interface Pattern {
   place: 'capital' | 'country' | null;
   /** words that void the match when they follow it ("recognise X as a threat" is no recognition) */
   unless: Set<string>;
+  /**
+   * a subject–verb–object reading kept only where no other pattern took the trigger, its target in
+   * the trigger's own clause, and coded at lower confidence
+   */
+  fallback?: boolean;
   example: string;
   file: string;
   line: number;
@@ -169,8 +174,10 @@ function parsePatternLine(raw: string, file: string, n: number, sets: Map<string
   elements[triggerIndex].optional = false;
   const options = new Map<string, string>();
   let sym = false;
+  let fallback = false;
   for (const o of opts.split(/\s+/).filter(Boolean)) {
     if (o === 'sym') sym = true;
+    else if (o === 'fallback') fallback = true;
     else {
       const [k, v] = o.split('=');
       if (!v) throw new PatternFileError(file, n, `option "${o}" needs a value`);
@@ -201,6 +208,7 @@ function parsePatternLine(raw: string, file: string, n: number, sets: Map<string
     sym,
     place: (place as Pattern['place']) ?? null,
     unless: new Set(options.get('unless')?.split(',') ?? []),
+    ...(fallback ? { fallback } : {}),
     example,
     file,
     line: n,

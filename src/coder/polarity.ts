@@ -157,6 +157,19 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
       }
     }
   }
+  // "denied that it had supplied drones", "denied arming the rebels": the act is what was denied
+  for (let k = trigger - 1; k >= 0 && trigger - k <= 10; k--) {
+    const w = t[k];
+    if (w.text === ';' || w.text === ',') break;
+    if (w.lemma === 'deny' && w.pos === 'VERB') {
+      if (k + 1 === trigger || /^(that|having|ever)$/.test(t[k + 1]?.lower ?? '')) {
+        negated = true;
+        cues.push('denied');
+      }
+      break;
+    }
+    if (w.pos === 'VERB') break;
+  }
   // "a plan to brief X", "an attempt to mediate": a purpose not (yet) carried out
   let j = trigger - 1;
   while (j >= 0 && t[j].pos === 'ADV') j--;

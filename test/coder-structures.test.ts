@@ -1,0 +1,88 @@
+/**
+ * Sentence structures real reports wrap around verbs the patterns know: free relatives naming the
+ * object ("what it called …"), companions joining a subject ("along with"), time phrases and asides
+ * between verb and object, reduced relatives ("the tariffs levied by X on Y"), criticism drawn from
+ * someone, privileges revoked, denials, and subject–verb–object fallbacks for verbs of one CAMEO
+ * class. Each row names an event that must be coded (source root > target root : code prefix); the
+ * near-misses use the same structures where no act between two states is told.
+ */
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../src/coder/index.js';
+import { codedAs, findWanted } from './helpers/coder-rows.js';
+
+const coder = createCoder();
+
+/** [sentence, every "SRC>TGT:CODEPREFIX" it must yield] */
+type Row = [string, string[]];
+
+const rows: Record<string, Row[]> = {
+  'free relatives name the object': [
+    [
+      'In remarks on Friday, the Indian foreign ministry strongly condemned what it described as Pakistan’s reckless provocation along the border.',
+      ['IND>PAK:111'],
+    ],
+    ["Berlin denounced what officials termed Moscow's illegal annexation of the peninsula.", ['DEU>RUS:111']],
+    ["Seoul protested what it called Beijing's unfair boycott of Korean firms.", ['KOR>CHN:111']],
+  ],
+  'companions join the subject': [
+    [
+      'Saudi Arabia and the UAE, along with Bahrain and Egypt, cut ties with Qatar.',
+      ['SAU>QAT:161', 'ARE>QAT:161', 'BHR>QAT:161', 'EGY>QAT:161'],
+    ],
+    ['France, together with Germany, condemned the Russian strike on Kyiv.', ['FRA>RUS:111', 'DEU>RUS:111']],
+    ['Mexico, as well as Canada, rejected the American tariffs.', ['MEX>USA:12', 'CAN>USA:12']],
+    ['Russia signed a gas deal with Iran as well as Iraq.', ['RUS>IRN:057', 'RUS>IRQ:057']],
+  ],
+  'time phrases and asides between verb and object': [
+    ['China sharply criticised on Tuesday the Australian call for an inquiry.', ['CHN>AUS:111']],
+    ['Israeli warplanes on Sunday struck positions near Damascus.', ['ISR>SYR:19']],
+    ['Russian missiles hit targets outside Kyiv overnight.', ['RUS>UKR:19']],
+    ['Washington imposed fresh sanctions on Caracas last week.', ['USA>VEN:163']],
+  ],
+  'reduced relatives, drawn criticism, revoked privileges': [
+    ['The tariffs levied by Washington on Beijing hurt farmers.', ['USA>CHN:163']],
+    ['The duties placed on Canberra by Beijing were lifted in 2024.', ['CHN>AUS:163']],
+    ["Latvia's new language law drew sharp criticism from Moscow.", ['RUS>LVA:111']],
+    ["Modi's government responded by revoking Pakistan's most-favoured-nation status.", ['IND>PAK:163']],
+    ['Washington withdrew the trade preferences it had granted to Ankara.', ['USA>TUR:163']],
+    ['Ankara welcomed the ceasefire brokered by Moscow and Tehran.', ['TUR>RUS:051', 'TUR>IRN:051']],
+  ],
+  'subject–verb–object fallbacks': [
+    [
+      'Lima, in a note to the embassy on Friday, sharply criticised the conduct of Bolivian officials.',
+      ['PER>BOL:111'],
+    ],
+    ['Oslo warmly praised the role played by Doha in the talks.', ['NOR>QAT:051']],
+    ['Ankara threatened military action against Kurdish fighters in Syria.', ['TUR>SYR:13']],
+  ],
+};
+
+describe.each(Object.entries(rows))('%s', (_name, list) => {
+  it.each(list)('%s', (text, wanted) => {
+    const got = codedAs(coder, text);
+    for (const w of wanted) expect(findWanted(got, w), `${w} in ${got.join(' ')}`).toBeDefined();
+  });
+});
+
+/** sentences whose structure resembles the rows above but tell no act between two states */
+const quiet: Array<[string, string]> = [
+  // the naming verb of a free relative is no phone call
+  ["Tokyo criticised what it called Beijing's coercion.", 'JPN>CHN:040'],
+  ['Moscow recalled its ambassador from Washington after Biden called Putin a killer.', 'USA>RUS:040'],
+  // a province's special status at home is no sanction on a neighbour
+  ['Delhi revoked the special status of the region.', ''],
+  // denied acts are not reported as done
+  ['Tehran denied that it had supplied drones to Russia.', 'IRN>RUS:072'],
+  ['Minsk denied sending troops into Ukraine.', 'BLR>UKR:'],
+  // a strike near a town is not coded against whichever state the town is near without a capital
+  ['Israeli jets struck a depot near the border town.', ''],
+];
+
+describe('near-misses stay quiet', () => {
+  it.each(quiet)('%s', (text, forbidden) => {
+    const got = codedAs(coder, text);
+    const unflagged = got.filter((g) => !g.includes('!'));
+    if (forbidden) expect(unflagged.filter((g) => g.startsWith(forbidden))).toEqual([]);
+    else expect(unflagged).toEqual([]);
+  });
+});
