@@ -47,6 +47,17 @@ const rows: Record<string, Row[]> = {
     ['Washington withdrew the trade preferences it had granted to Ankara.', ['USA>TUR:163']],
     ['Ankara welcomed the ceasefire brokered by Moscow and Tehran.', ['TUR>RUS:051', 'TUR>IRN:051']],
   ],
+  'hosts summoning envoys, acts restated and judged': [
+    ["Ukraine's ambassador to Hungary was summoned on Monday.", ['HUN>UKR:114']],
+    ['The Russian ambassador to Poland was summoned to the foreign ministry.', ['POL>RUS:114']],
+    [
+      'Poland lobbied hard for a permanent NATO presence, a request Germany initially resisted.',
+      ['DEU>POL:12'],
+    ],
+    ["Iraq's parliament voted to expel American troops, a move Washington condemned.", ['USA>IRQ:111']],
+    ['Seoul released the fishermen, a decision that Pyongyang welcomed.', ['PRK>KOR:051']],
+    ['Kyiv asked Berlin for tanks, a request Paris opposed.', ['FRA>UKR:12']],
+  ],
   'subject–verb–object fallbacks': [
     [
       'Lima, in a note to the embassy on Friday, sharply criticised the conduct of Bolivian officials.',
@@ -74,6 +85,10 @@ const quiet: Array<[string, string]> = [
   // denied acts are not reported as done
   ['Tehran denied that it had supplied drones to Russia.', 'IRN>RUS:072'],
   ['Minsk denied sending troops into Ukraine.', 'BLR>UKR:'],
+  // a plan judged inside a relative clause about it tells no act of another state
+  ['The plan, which Tokyo rejected, was drafted in Beijing.', ''],
+  // an envoy travelling to a country is not summoned by it
+  ["Ukraine's ambassador to Hungary was received warmly.", ''],
   // a strike near a town is not coded against whichever state the town is near without a capital
   ['Israeli jets struck a depot near the border town.', ''],
 ];

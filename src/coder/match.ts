@@ -292,7 +292,15 @@ function matchElement(
       continue;
     }
     if (el.kind === 'slot') {
+      // "Ukraine's ambassador to …" read leftwards: the possessive ending stands between head and actor
+      if (dir === -1 && k === from && isPossessiveMarker(tokens[k])) {
+        k--;
+        continue;
+      }
       let m = slotAt(mentions, k, dir);
+      // "Ukraine's ambassador to …" read leftwards: the head word taken already may sit inside the actor phrase
+      if (m < 0 && dir === -1 && from - k <= 1)
+        m = mentions.findIndex((x) => x.ts <= k && x.te - 1 > k && x.te - 1 <= from + 1);
       // "the Japanese" is one mention: an optional "the" already taken must not hide it
       if (m < 0 && dir === 1 && k === from && tokens[k - 1]?.pos === 'DET') m = slotAt(mentions, k - 1, 1);
       // "accused their Chinese counterparts": a possessive pronoun before a named actor yields to it
