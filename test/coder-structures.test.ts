@@ -38,6 +38,13 @@ const rows: Record<string, Row[]> = {
     ['Israeli warplanes on Sunday struck positions near Damascus.', ['ISR>SYR:19']],
     ['Russian missiles hit targets outside Kyiv overnight.', ['RUS>UKR:19']],
     ['Washington imposed fresh sanctions on Caracas last week.', ['USA>VEN:163']],
+    ['Tallinn expelled, in a tit-for-tat move, two Russian diplomats.', ['EST>RUS:17']],
+    ['Nicaragua severed, without warning, its diplomatic ties with Taiwan.', ['NIC>TWN:16']],
+    [
+      "Hanoi and Manila, in a rare show of unity, criticised Beijing's new maritime law.",
+      ['VNM>CHN:111', 'PHL>CHN:111'],
+    ],
+    ['Beijing lodged stern representations with Washington over the arms sale.', ['CHN>USA:111']],
   ],
   'reduced relatives, drawn criticism, revoked privileges': [
     ['The tariffs levied by Washington on Beijing hurt farmers.', ['USA>CHN:163']],

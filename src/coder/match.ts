@@ -238,6 +238,27 @@ export function freeRelativeEnd(tokens: Token[], k: number): number {
   return 0;
 }
 
+/**
+ * "expelled, in a tit-for-tat move, two diplomats", "severed, without warning, its ties": the end
+ * (exclusive) of a short prepositional or adverbial aside opening with a comma at k, else 0
+ */
+function asideEnd(tokens: Token[], mentions: PlacedMention[], k: number): number {
+  if (tokens[k]?.text !== ',' || !/^(ADP|ADV)$/.test(tokens[k + 1]?.pos ?? '')) return 0;
+  for (let j = k + 2; j < tokens.length && j - k <= 10; j++) {
+    const t = tokens[j];
+    if (t.text === ',') return j + 1;
+    if (
+      t.pos === 'VERB' ||
+      t.pos === 'AUX' ||
+      t.pos === 'CCONJ' ||
+      (t.pos === 'PUNCT' && !/^[-–]$/.test(t.text))
+    )
+      return 0;
+    if (slotAt(mentions, j, 1) >= 0) return 0;
+  }
+  return 0;
+}
+
 function gapOk(el: PatternElement, t: Token, next?: Token): boolean {
   if (t.text === '"' || t.text === '“' || t.text === '”') return true;
   if (el.functionWord) return t.pos === 'ADV' || /^(more|again|once|back|also|still)$/.test(t.lower);
@@ -281,6 +302,8 @@ function matchElement(
   from: number,
   dir: 1 | -1,
   cur: Cursor,
+  /** an optional word before a slot still to fill must not skip the actor that slot wants */
+  guardActors = false,
 ): number | null {
   const maxGap = el.kind === 'wide-gap' ? 12 : el.functionWord ? 2 : el.kind === 'slot' ? 3 : 6;
   if (el.kind === 'wide-gap') return from; // the next element searches with its own gap
@@ -289,6 +312,11 @@ function matchElement(
     const freeRelative = dir === 1 && !el.functionWord ? freeRelativeEnd(tokens, k) : 0;
     if (freeRelative) {
       k = freeRelative;
+      continue;
+    }
+    const aside = dir === 1 && k === from ? asideEnd(tokens, mentions, k) : 0;
+    if (aside) {
+      k = aside;
       continue;
     }
     if (el.kind === 'slot') {
@@ -352,6 +380,8 @@ function matchElement(
       if (tokens[k]?.text === ',') k += dir;
       continue;
     }
+    // "criticised Beijing's new law" for "?new ?$T law": the optional word leaves the actor to the slot
+    if (guardActors && slotAt(mentions, k, 1) >= 0) return null;
     // "welcomed the French president to London": the head of an actor phrase before the preposition
     const actorHead =
       el.functionWord &&
@@ -404,7 +434,13 @@ function forward(
     }
   } else {
     const tried: Cursor = { ...cur };
-    const at = matchElement(el, tokens, mentions, cur.pos, 1, tried);
+    const guard =
+      el.optional &&
+      el.kind === 'word' &&
+      p.elements
+        .slice(e + 1)
+        .some((x) => x.kind === 'slot' && (x.slot === 'T' ? cur.slotT === null : cur.slotS === null));
+    const at = matchElement(el, tokens, mentions, cur.pos, 1, tried, guard);
     if (at !== null) {
       tried.pos = at;
       return forward(p, tokens, mentions, e + 1, tried, at - 1, passive, false);
