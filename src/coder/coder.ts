@@ -12,6 +12,7 @@ import type { IngestedDocument, Sentence } from '../ingest/document.js';
 import { segmentText } from '../ingest/index.js';
 import { type Analysis, analyze, isPossessiveMarker } from '../nlp/index.js';
 import { getOntology } from '../ontology/index.js';
+import { actInSentence, findActAntecedent, isActObjectPronoun } from './act-antecedents.js';
 import { descriptionMentions, NamedWithCountry } from './descriptions.js';
 import { Discourse } from './discourse.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
@@ -22,6 +23,7 @@ import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import { MentionHistory, type PlacedMention, placeMentions } from './mentions.js';
 import { loadPatterns, type Pattern } from './patterns.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
+import { IN_KIND_ID, RESPONSE_PREFIX, RESPONSE_WORD, responseIndex } from './responses.js';
 import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
 import { createTenureLookup } from './tenure-lookup.js';
 import { territoryMentions } from './territories.js';
@@ -231,6 +233,96 @@ function ownSubject(a: Analysis, placed: PlacedMention[], p: PlacedMention): Act
   return m;
 }
 
+/**
+ * "India and Pakistan accused each other", "both sides blamed one another": the pair a reciprocal
+ * stands for is the coordinated subject or the pair description before it; none when neither is there
+ */
+function reciprocalPair(
+  placed: PlacedMention[],
+  p: PlacedMention,
+  text: string,
+  base: number,
+): ActorMention[] | undefined {
+  const before = placed.filter((x) => x.te <= p.ts && x.how !== 'reciprocal');
+  const last = before.at(-1);
+  if (last?.referent === 'pair' && (last.pair?.length ?? 0) >= 2) return last.pair;
+  const list = subjectList(
+    before.filter((x) => x.actor && !x.referent),
+    text,
+    base,
+  );
+  return list && list.length >= 2 ? list : undefined;
+}
+
+const RESPONSE_LEMMAS = /^(?:respond|retaliate|react|reply|answer|reciprocate|counter|avenge)$/;
+
+/**
+ * "retaliated with new tariffs", "responded by expelling …", "hit back with rockets", "in
+ * retaliation, … shelled": the trigger carries out a response, whose target is the author of the
+ * act it answers
+ */
+function isResponse(a: Analysis, trigger: number): boolean {
+  const t = a.tokens;
+  const clause = clauseOf(t, trigger);
+  for (let k = clause[0]; k < clause[1]; k++) {
+    const w = t[k];
+    if (k <= trigger && w.pos === 'VERB' && RESPONSE_LEMMAS.test(w.lemma)) return true;
+    if (
+      k <= trigger &&
+      /^(?:hit|strike|struck|fire|fired|lash|lashed|shoot|shot)$/.test(w.lower) &&
+      t[k + 1]?.lower === 'back'
+    )
+      return true;
+    if (/^(?:retaliatory|retaliation|reprisal|reprisals)$/.test(w.lower)) return true;
+    if (w.lower === 'in' && /^(?:response|retaliation|reply|return)$/.test(t[k + 1]?.lower ?? ''))
+      return true;
+  }
+  return false;
+}
+
+/** the token range of the clause around `at`, cut at semicolons, sentence ends and ", and" / ", but" */
+function clauseOf(t: Analysis['tokens'], at: number): [number, number] {
+  const stop = (k: number) =>
+    t[k].text === ';' ||
+    t[k].text === ':' ||
+    (t[k].text === ',' && /^(?:and|but|while|whereas)$/.test(t[k + 1]?.lower ?? ''));
+  let s = at;
+  while (s > 0 && !stop(s - 1)) s--;
+  let e = at + 1;
+  while (e < t.length && !stop(e)) e++;
+  return [s, e];
+}
+
+interface AnalysedSentence {
+  index: number;
+  a: Analysis;
+  placed: PlacedMention[];
+  ctx: RoleContext;
+}
+
+/**
+ * "Sudan proposed talks. Ethiopia rejected it": gives an object "it" the author of the act it stands
+ * for (or no actor when the act's author is unsaid); false when no act is named before it
+ */
+function actAntecedent(
+  a: Analysis,
+  placed: PlacedMention[],
+  ctx: RoleContext,
+  p: PlacedMention,
+  prior: AnalysedSentence | null,
+  sentence: number,
+): boolean {
+  const ante =
+    findActAntecedent(a, placed, ctx, p.ts) ??
+    (prior && prior.index === sentence - 1 && !actInSentence(a, p)
+      ? findActAntecedent(prior.a, prior.placed, prior.ctx)
+      : null);
+  if (!ante) return false;
+  p.actor = ante.author;
+  p.how = 'act-antecedent';
+  return true;
+}
+
 /** a country-less body ("the coast guard") given its country by the discourse */
 function isContextAgent(m: ActorMention): boolean {
   return m.entryId.startsWith('agent-context:');
@@ -358,6 +450,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const named: NamedBefore[] = [];
     /** each recent sentence's coordinated subject ("Britain, France and Germany"), for "they" */
     const subjectLists = new Map<number, ActorMention[]>();
+    /** the last sentence analysed, for an "it" that stands for an act named there */
+    let prior: AnalysedSentence | null = null;
     const events: CodedEvent[] = [];
     for (const s of doc.sentences) {
       // every use of recent events looks back at most 3 sentences; a whole document's list made
@@ -385,7 +479,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
       ].sort((x, y) => x.start - y.start);
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
       // and a pronoun that may stand for another) can yield an event
-      const gate = (found.length >= 1 || ACTOR_PRONOUN.test(s.text)) && passesGate(s.text);
+      const gate =
+        (found.length >= 1 || ACTOR_PRONOUN.test(s.text)) &&
+        (passesGate(s.text) || RESPONSE_WORD.test(s.text));
       // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
       discourse.observeSentence(s.index, s.text, found);
       const listed = subjectList(
@@ -419,12 +515,18 @@ export function createCoder(options: CoderOptions = {}): Coder {
       }
       const a = analyze(s.text, s.start);
       const placed = placeMentions(a.tokens, found, s.start, s.text);
+      // roles read only where mentions stand, not whom they resolve to: one context serves both
+      const ctx = new RoleContext(a, placed);
       const sentenceActors: ActorMention[] = [];
       // "It required Qatar to …, and it gave Doha …": when the opening pronoun has no antecedent,
       // a later one of the same kind stands for the same unknown, not for an object named between
       const unresolvedOpening = new Set<string>();
       for (const p of placed) {
         if (p.actor) sentenceActors.push(p.actor);
+        else if (p.how === 'reciprocal') p.pair = reciprocalPair(placed, p, s.text, s.start);
+        else if (p.how === 'latter' || p.how === 'former') p.actor = history.ordinal(p.how, sentenceActors);
+        else if (p.referent && isActObjectPronoun(a, p) && actAntecedent(a, placed, ctx, p, prior, s.index))
+          continue;
         else if (p.referent) {
           if (unresolvedOpening.has(p.referent)) continue;
           // "… and Syria closed its border": a possessive right after its clause's verb is the subject's
@@ -485,7 +587,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
         : null;
       const matches = gate ? findMatches(index, a.tokens, placed) : [];
       if (gate) matches.push(...discourse.extraMatches(a.tokens, placed, matches));
-      const ctx = new RoleContext(a, placed);
+      if (gate && RESPONSE_WORD.test(s.text))
+        matches.push(
+          ...findMatches(responseIndex(), a.tokens, placed).filter(
+            (r) => !matches.some((k) => r.trigger <= k.last && r.last >= k.first),
+          ),
+        );
       const seen = new Set<string>();
       const seenActs = new Map<string, Array<{ code: string; trigger: number }>>();
       for (const m of matches) {
@@ -534,6 +641,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
             governed: governedAt(a, p.ts, p.te),
           });
       if (named.length > 40) named.splice(0, named.length - 40);
+      prior = { index: s.index, a, placed, ctx };
       if (trace) explain?.push(trace);
     }
     return events;
@@ -625,6 +733,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       );
       if (!targets.length) return drop(`target is not a ${p.place}`);
     }
+    let answered: RecentEvent | undefined;
     if (!targets.length) {
       // "banned the sale": the definite description points back to the last event of the source
       const definite = a.tokens
@@ -655,9 +764,20 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // "shot down a Ukrainian airliner", "condemned the Turkish offensive": a country's adjective
       // in the object names the party acted on, or the one whose act is talked of
       const inObject = discourse.objectCountry(a.tokens, placed, m.trigger, m.last, src);
+      // "Beijing retaliated with new tariffs": a response is aimed at whoever did the act it answers
+      answered = isResponse(a, m.trigger)
+        ? recent
+            .filter(
+              (r) => r.occurred && s.index - r.sentenceIndex <= 2 && r.target === src && r.source !== src,
+            )
+            .at(-1)
+        : undefined;
       if (inObject) {
         targets = [inObject];
         ruleIds.push('object-phrase-target');
+      } else if (answered) {
+        targets = [answered.sourceActor];
+        ruleIds.push('response-target');
       } else if (back) {
         targets = [back.source === src ? back.targetActor : back.sourceActor];
         ruleIds.push('event-anaphora');
@@ -707,6 +827,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ruleIds.push(implicit.how === 'discourse' ? 'discourse-target' : 'object-phrase-target');
       }
     }
+    // "Baku responded with artillery fire": such a clause is an event only against the act it answers
+    const responsePattern = p.id.slice(p.id.indexOf('.') + 1).startsWith(RESPONSE_PREFIX);
+    if (responsePattern && !answered && !ruleIds.includes('object-phrase-target'))
+      return drop('a response with no act coded just before to answer', sources, targets);
     const nominal = NOMINAL.has(p.elements[p.triggerIndex].pos ?? '');
     const pol = polarityOf(a, m.trigger, m.last, nominal);
     if (p.elements[p.triggerIndex].pos === 'N') {
@@ -742,7 +866,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (again)
         return drop('second mention of an event coded in the sentences just before', sources, targets);
     }
-    let code = p.code;
+    // "Warsaw responded in kind": the answer repeats the act answered
+    let code = p.id === IN_KIND_ID && answered ? answered.code : p.code;
     let hypothetical = pol.hypothetical;
     if (hypothetical && /^(18|19|20)/.test(code) && isThreatFrame(a, m.trigger)) {
       code = '138';
@@ -789,7 +914,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
       ...memberPairs,
     ];
     for (const [src, tgt] of dyads) {
-      if (tgt.placed.referent && sources.some((x) => x.mention === tgt.mention)) {
+      if (
+        tgt.placed.referent &&
+        tgt.placed.how !== 'reciprocal' &&
+        sources.some((x) => x.mention === tgt.mention)
+      ) {
         drop('the target pronoun points back at the source', [src], [tgt]);
         continue;
       }

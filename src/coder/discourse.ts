@@ -94,6 +94,7 @@ function loadAgents(): Map<string, Agent> {
       'interior ministry',
       'foreign office',
       'ministry of foreign affairs',
+      'ministry',
     ],
     'agent-military': [
       'military',

@@ -38,6 +38,7 @@ const PRONOUNS: Record<string, Referent> = {
 };
 
 const PERSON_TYPES = new Set(['leader', 'person']);
+const STATE_LIKE = new Set(['state', 'leader', 'government', 'military', 'igo']);
 // an agent named by a personal title ("the Iranian defence minister") is a person for "he"
 const TITLE =
   /\b(minister|president|leader|king|queen|premier|chancellor|secretary|envoy|ambassador|adviser|advisor|official|ayatollah|emir|prince|general)\b/i;
@@ -89,6 +90,41 @@ export function placeMentions(
         referent: r,
         how: 'pronoun',
       });
+    // "the latter rejected it": a state named last (or the one before it), not "the former president"
+    if (
+      /^(latter|former)$/.test(t.lower) &&
+      tokens[t.i - 1]?.lower === 'the' &&
+      !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[t.i + 1]?.pos ?? '')
+    ) {
+      placed.push({
+        ts: t.i - 1,
+        te: t.i + 1,
+        start: tokens[t.i - 1].start,
+        end: t.end,
+        text: `${tokens[t.i - 1].text} ${t.text}`,
+        actor: null,
+        referent: 'thing',
+        how: t.lower,
+      });
+      continue;
+    }
+    // "accused each other", "blamed one another": the reciprocal stands for the pair that is the subject
+    if (
+      (t.lower === 'each' && tokens[t.i + 1]?.lower === 'other') ||
+      (t.lower === 'one' && tokens[t.i + 1]?.lower === 'another')
+    ) {
+      placed.push({
+        ts: t.i,
+        te: t.i + 2,
+        start: t.start,
+        end: tokens[t.i + 1].end,
+        text: `${t.text} ${tokens[t.i + 1].text}`,
+        actor: null,
+        referent: 'pair',
+        how: 'reciprocal',
+      });
+      continue;
+    }
     // "the two countries", "both sides": a definite description of the last two states named
     if ((t.lower === 'two' && tokens[t.i - 1]?.lower === 'the') || t.lower === 'both') {
       const n = tokens[t.i + 1];
@@ -135,6 +171,18 @@ export class MentionHistory {
   latest(pred: (m: ActorMention) => boolean): ActorMention | undefined {
     for (let k = this.items.length - 1; k >= 0; k--) if (pred(this.items[k])) return this.items[k];
     return undefined;
+  }
+
+  /** "the latter" is the last state-like actor named, "the former" the one of another country before it */
+  ordinal(which: 'latter' | 'former', before: ActorMention[]): ActorMention | null {
+    const pool = [...this.items, ...before];
+    const seen: ActorMention[] = [];
+    for (let k = pool.length - 1; k >= 0 && seen.length < 2; k--) {
+      const m = pool[k];
+      if (!STATE_LIKE.has(m.type) || !m.country || seen.some((x) => x.country === m.country)) continue;
+      seen.push(m);
+    }
+    return (which === 'latter' ? seen[0] : seen[1]) ?? null;
   }
 
   resolve(referent: Referent, before: ActorMention[], sentence = -1): ActorMention[] {

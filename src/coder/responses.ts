@@ -1,0 +1,32 @@
+/**
+ * Responses: "Baku responded with artillery fire", "Warsaw answered in kind". Such a clause names
+ * how a state answered but not whom; the target is the author of the act it answers, which the
+ * coder finds among the events just coded. The patterns here yield an event only then.
+ * @module
+ */
+import { PatternIndex } from './match.js';
+import { parsePatterns } from './patterns.js';
+
+/** an id prefix the coder reads as "code only with a target from the act answered" */
+export const RESPONSE_PREFIX = 'response-';
+/** the answer repeats the act it answers: its code is that act's */
+export const IN_KIND_ID = '190.response-in-kind';
+
+const TEXT = `
+@resp_verb = respond retaliate react reply answer reciprocate
+@resp_fire = fire gunfire shelling shells barrage barrages salvo salvoes rockets missiles mortars artillery strikes airstrikes raids drones
+190  response-in-kind   : *@resp_verb/V in kind | tgt=none   # Warsaw responded in kind
+190  response-fire      : *@resp_verb/V with @resp_fire | tgt=none   # Baku responded with artillery fire
+190  response-hit-back  : *hit|strike|fire|shoot/V back with @resp_fire | tgt=none   # the militia hit back with rockets
+`;
+
+let index: PatternIndex | null = null;
+
+/** the response patterns, parsed once */
+export function responseIndex(): PatternIndex {
+  index ??= new PatternIndex(parsePatterns([{ name: 'responses', text: TEXT }]));
+  return index;
+}
+
+/** cheap test before matching: only sentences with one of these words can hold a response */
+export const RESPONSE_WORD = /\b(?:respond|retaliat|react|repl|answer|reciprocat|back\s+with)/i;

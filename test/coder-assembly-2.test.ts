@@ -1,0 +1,183 @@
+/**
+ * Table tests of who-did-what-to-whom assembly, second set: reciprocals ("accused each other"),
+ * responses whose target is the author of the act they answer ("responded with artillery fire",
+ * "answered in kind"), an object "it" that stands for an act ("Sudan proposed talks; Ethiopia
+ * rejected it"), "the latter" / "the former", and bodies and referring objects ("the ministry in
+ * Baku called the statement …"). Each row is a short text of our own and the events that must
+ * (and must not) come out of it.
+ */
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../src/coder/index.js';
+import { findWanted, shown } from './helpers/coder-rows.js';
+
+const coder = createCoder();
+
+interface Row {
+  text: string;
+  /** "SRC>TGT:CODEPREFIX" with flags when expected */
+  expect: string[];
+  /** dyads ("SRC>TGT") or dyad and code prefix ("SRC>TGT:04") that must not be coded as having happened */
+  absent?: string[];
+}
+
+function check(row: Row): void {
+  const got = shown(coder.codeText(row.text, { date: '2019' }).events);
+  for (const want of row.expect)
+    expect(findWanted(got, want), `${want} in ${JSON.stringify(got)} for "${row.text}"`).toBeDefined();
+  for (const dyad of row.absent ?? [])
+    expect(
+      got.filter((g) => g.startsWith(dyad.includes(':') ? dyad : `${dyad}:`) && !g.includes('!')),
+      `${dyad} must not be coded: ${JSON.stringify(got)}`,
+    ).toEqual([]);
+}
+
+const reciprocals: Row[] = [
+  {
+    text: 'India and Pakistan accused each other of violating the ceasefire.',
+    expect: ['IND>PAK:112', 'PAK>IND:112'],
+  },
+  { text: 'Greece and Turkey accused one another of provocations.', expect: ['GRC>TUR:112', 'TUR>GRC:112'] },
+  {
+    // "both sides" takes up the pair named before, and "each other" stands for it
+    text: 'Armenia and Azerbaijan quarrelled over the corridor. Both sides accused each other of violating the ceasefire.',
+    expect: ['ARM>AZE:112', 'AZE>ARM:112'],
+  },
+  {
+    text: 'Sudan and Ethiopia quarrelled over the dam. The two countries blamed one another for the clashes.',
+    expect: ['SDN>ETH:112', 'ETH>SDN:112'],
+  },
+  { text: 'Kenya and Somalia expelled each other’s ambassadors.', expect: ['KEN>SOM:161', 'SOM>KEN:161'] },
+  {
+    // the pair is the subject of the reported clause, not the speaker
+    text: 'India said Pakistan and China had supported each other.',
+    expect: ['PAK>CHN:0', 'CHN>PAK:0'],
+    absent: ['IND>PAK', 'IND>CHN'],
+  },
+  {
+    // with no pair named, "each other" stands for nobody
+    text: 'The rebels accused each other of betrayal.',
+    expect: [],
+  },
+  {
+    // "both sides" with no pair before it: nothing is guessed
+    text: 'Both sides accused each other of violating the truce.',
+    expect: [],
+  },
+];
+
+const responses: Row[] = [
+  {
+    text: 'Armenian forces shelled Azerbaijani positions, and Baku responded with artillery fire.',
+    expect: ['ARM>AZE:19', 'AZE>ARM:19'],
+  },
+  {
+    text: 'Azerbaijani troops shelled Armenian villages. Yerevan responded with rocket fire.',
+    expect: ['AZE>ARM:19', 'ARM>AZE:19'],
+  },
+  {
+    text: 'Ethiopian troops attacked Eritrean positions; Asmara responded with shelling.',
+    expect: ['ETH>ERI:19', 'ERI>ETH:19'],
+  },
+  {
+    // an answer in kind repeats the act it answers
+    text: 'Russia expelled ten Czech diplomats, and Prague answered in kind.',
+    expect: ['RUS>CZE:174', 'CZE>RUS:174'],
+  },
+  {
+    text: 'Turkey criticised Greece, and Greece responded in kind.',
+    expect: ['TUR>GRC:111', 'GRC>TUR:111'],
+  },
+  {
+    // a measure carried by "retaliated with" aims at whoever took the measure answered
+    text: 'The United States imposed tariffs on Chinese steel. Beijing retaliated with new tariffs.',
+    expect: ['USA>CHN:163', 'CHN>USA:163'],
+  },
+  {
+    // nothing coded before to answer: a response names nobody
+    text: 'Georgia responded with artillery fire.',
+    expect: [],
+  },
+  {
+    // the act answered was Riyadh's on Tehran; Bahrain's statement is no response in force
+    text: 'Saudi Arabia cut ties with Iran. Bahrain responded with a statement.',
+    expect: ['SAU>IRN:16'],
+    absent: ['BHR>SAU', 'BHR>IRN'],
+  },
+];
+
+const actPronouns: Row[] = [
+  {
+    // the proposal's author is not named: "it" stands for no state
+    text: 'Egypt supported the proposal; Ethiopia rejected it.',
+    expect: [],
+    absent: ['ETH>EGY'],
+  },
+  { text: 'Sudan proposed a new round of talks. Ethiopia rejected it.', expect: ['ETH>SDN:12'] },
+  {
+    text: "Egypt's proposal drew support from Sudan, but Ethiopia rejected it.",
+    expect: ['ETH>EGY:12'],
+    absent: ['ETH>SDN'],
+  },
+  { text: 'France put forward a peace plan. Russia dismissed it.', expect: ['RUS>FRA:12'] },
+  { text: 'The UN proposed a truce. Israel rejected it.', expect: ['ISR>UNO:12'] },
+  {
+    // an act in the sentence's own first clause is what "it" takes up
+    text: 'Sudan proposed a new round of talks. Russia annexed Crimea, and France condemned it.',
+    expect: ['FRA>RUS:111'],
+    absent: ['FRA>SDN'],
+  },
+];
+
+const ordinals: Row[] = [
+  {
+    text: 'Qatar and the UAE quarrelled for years. In 2021 the latter restored ties with Doha.',
+    expect: ['ARE>QAT:05'],
+  },
+  {
+    text: 'Chile and Bolivia disputed the sea access; the latter sued the former at the court.',
+    expect: ['BOL>CHL:115'],
+    absent: ['CHL>BOL'],
+  },
+  {
+    // "the former president" is a person's title, not a back-reference
+    text: 'The former president of Brazil visited Argentina.',
+    expect: ['BRA>ARG:042'],
+  },
+];
+
+const referringObjects: Row[] = [
+  {
+    // "the ministry" is Baku's by the place after it; "the statement" is Yerevan's accusation
+    text: 'Armenia accused Azerbaijan of shelling its villages. The ministry in Baku called the statement a provocation.',
+    expect: ['ARM>AZE:112', 'AZE>ARM:11'],
+  },
+  {
+    text: 'Egypt criticised Ethiopia’s dam. The ministry in Addis Ababa rejected the criticism.',
+    expect: ['EGY>ETH:111', 'ETH>EGY:12'],
+  },
+  {
+    // a ministry with nobody to answer codes nothing
+    text: 'The president spoke on Tuesday. The ministry in Cairo rejected the remarks.',
+    expect: [],
+  },
+];
+
+describe('assembly 2: reciprocals give both directions', () => {
+  for (const row of reciprocals) it(row.text, () => check(row));
+});
+
+describe('assembly 2: a response aims at the author of the act it answers', () => {
+  for (const row of responses) it(row.text, () => check(row));
+});
+
+describe('assembly 2: an object "it" that stands for an act', () => {
+  for (const row of actPronouns) it(row.text, () => check(row));
+});
+
+describe('assembly 2: the latter and the former', () => {
+  for (const row of ordinals) it(row.text, () => check(row));
+});
+
+describe('assembly 2: bodies and referring objects', () => {
+  for (const row of referringObjects) it(row.text, () => check(row));
+});
