@@ -65,6 +65,16 @@ const rows: Record<string, Row[]> = {
     ['Seoul released the fishermen, a decision that Pyongyang welcomed.', ['PRK>KOR:051']],
     ['Kyiv asked Berlin for tanks, a request Paris opposed.', ['FRA>UKR:12']],
   ],
+  'relative clauses judging an act': [
+    ['Australia and Japan signed a reciprocal access agreement, which China criticised.', ['CHN>AUS:111']],
+    ['Kyiv proposed a prisoner swap, which Moscow rejected.', ['RUS>UKR:12']],
+    ['Japan, which China has repeatedly criticised, expanded its defence budget.', ['CHN>JPN:111']],
+    ['The Chinese ambassador, who was summoned by Lithuania on Monday, left Vilnius.', ['LTU>CHN:114']],
+    [
+      'In a joint communique issued after talks in Brasilia, Brazil and Argentina pledged to deepen trade ties.',
+      ['BRA>ARG:03'],
+    ],
+  ],
   'subject–verb–object fallbacks': [
     [
       'Lima, in a note to the embassy on Friday, sharply criticised the conduct of Bolivian officials.',
@@ -94,6 +104,9 @@ const quiet: Array<[string, string]> = [
   ['Minsk denied sending troops into Ukraine.', 'BLR>UKR:'],
   // a plan judged inside a relative clause about it tells no act of another state
   ['The plan, which Tokyo rejected, was drafted in Beijing.', ''],
+  // a court summoning its own nationals, an actor a relative clause merely describes
+  ['Russian officials were summoned by a Moscow court.', ''],
+  ['The islands, which Japan administers, are claimed by China.', 'JPN>'],
   // an envoy travelling to a country is not summoned by it
   ["Ukraine's ambassador to Hungary was received warmly.", ''],
   // a strike near a town is not coded against whichever state the town is near without a capital
