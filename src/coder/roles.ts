@@ -361,6 +361,12 @@ export class RoleContext {
     const t = this.a.tokens;
     let k = this.mentions[this.group(m)[0]].ts - 1;
     while (k >= 0 && t[k].pos === 'DET') k--;
+    // "a spokesman for the Iranian foreign ministry accused …": "for" after a speaker is "of"
+    if (
+      t[k]?.lower === 'for' &&
+      /^(spokes(man|woman|person)|representative|envoy)$/.test(t[k - 1]?.lower ?? '')
+    )
+      return false;
     return k > 0 && t[k].pos === 'ADP' && OBJECT_PREPOSITIONS.has(t[k].lower);
   }
 
