@@ -162,6 +162,50 @@ const referringObjects: Row[] = [
   },
 ];
 
+const reportedPossessives: Row[] = [
+  {
+    // "its" is the speaker's: the reported clause's own subject cannot be what it rammed
+    text: 'The Philippine coast guard said Chinese ships had rammed its boats near the shoal.',
+    expect: ['CHN>PHL:171'],
+  },
+  { text: 'Ukraine said Russia had attacked its ports.', expect: ['RUS>UKR:19'], absent: ['UKR>RUS'] },
+  {
+    text: 'The Lithuanian foreign ministry said Russia had expelled its diplomats.',
+    expect: ['RUS>LTU:174'],
+  },
+  { text: 'Greek officials said Turkish jets had violated their airspace.', expect: ['TUR>GRC:150'] },
+  { text: 'Seoul said North Korean troops had fired at its guard posts.', expect: ['PRK>KOR:19'] },
+  {
+    // "its own" is the reported subject's
+    text: 'Russia said Ukraine had shelled its own towns.',
+    expect: [],
+    absent: ['UKR>RUS'],
+  },
+  {
+    // the speaker's own forces acting: no speaker is needed
+    text: 'Turkey said its jets had struck Kurdish positions in Iraq.',
+    expect: ['TUR>IRQ:19'],
+  },
+];
+
+const jointActs: Row[] = [
+  {
+    // an accord has two authors: with none coded before, no party is guessed
+    text: 'Moldova denounced the agreements.',
+    expect: [],
+  },
+  {
+    text: 'Kenya and Ethiopia quarrelled over grazing land. Uganda condemned the talks.',
+    expect: [],
+    absent: ['UGA>KEN', 'UGA>ETH'],
+  },
+  {
+    // an act of one author is still pinned on the state named last before
+    text: 'Iran enriched uranium to 60 percent. France condemned the move.',
+    expect: ['FRA>IRN:111'],
+  },
+];
+
 describe('assembly 2: reciprocals give both directions', () => {
   for (const row of reciprocals) it(row.text, () => check(row));
 });
@@ -180,4 +224,12 @@ describe('assembly 2: the latter and the former', () => {
 
 describe('assembly 2: bodies and referring objects', () => {
   for (const row of referringObjects) it(row.text, () => check(row));
+});
+
+describe('assembly 2: a possessive in a reported clause is the speaker’s', () => {
+  for (const row of reportedPossessives) it(row.text, () => check(row));
+});
+
+describe('assembly 2: joint acts with no coded event name no party', () => {
+  for (const row of jointActs) it(row.text, () => check(row));
 });

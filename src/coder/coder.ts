@@ -293,6 +293,35 @@ function clauseOf(t: Analysis['tokens'], at: number): [number, number] {
   return [s, e];
 }
 
+const POSSESSIVE = /^(?:its|their)$/i;
+/** acts with two authors: "denounced the agreements" says nothing of which party to blame */
+const JOINT_ACTS =
+  /^(?:agreements?|accords?|deals?|pacts?|treaty|treaties|talks|summits?|meetings?|alliance|partnership|rapprochement|normalisation|normalization|exercises?)$/;
+const REPORTING =
+  /^(?:say|claim|allege|report|complain|charge|insist|state|announce|tell|accuse|add|warn|confirm)$/;
+
+/**
+ * "Seoul said North Korean troops had fired at its posts": the speaker of the reporting verb
+ * before the reported clause's subject at token `before`, when of another country than that subject
+ */
+function reportingSpeaker(
+  a: Analysis,
+  ctx: RoleContext,
+  placed: PlacedMention[],
+  before: number,
+  notCountry: string,
+): SideActor | null {
+  for (let k = before - 1; k >= 0; k--) {
+    if (a.tokens[k].pos !== 'VERB' || !REPORTING.test(a.tokens[k].lemma)) continue;
+    for (const i of ctx.subject(k)?.mentions ?? []) {
+      const x = placed[i];
+      if (x.actor && countryOf(x.actor) !== notCountry) return { mention: x.actor, placed: x };
+    }
+    return null;
+  }
+  return null;
+}
+
 interface AnalysedSentence {
   index: number;
   a: Analysis;
@@ -727,6 +756,22 @@ export function createCoder(options: CoderOptions = {}): Coder {
       }
     }
     if (!sources.length) return drop('no source actor');
+    // "Manila said Chinese ships had rammed its boats": a possessive the reported clause's own subject
+    // cannot hold (or that found no antecedent) is the speaker's
+    if (
+      targetFinding &&
+      targetFinding.mentions.every(
+        (i) =>
+          POSSESSIVE.test(placed[i].text) && placed[i].referent && a.tokens[placed[i].te]?.lower !== 'own',
+      ) &&
+      targets.every((t) => sources.some((x) => countryOf(x.mention) === countryOf(t.mention)))
+    ) {
+      const speaker = reportingSpeaker(a, ctx, placed, sources[0].placed.ts, countryOf(sources[0].mention));
+      if (speaker) {
+        targets = [speaker];
+        ruleIds.push('reported-possessor');
+      }
+    }
     if (p.place && targets.length) {
       targets = targets.filter((t) =>
         p.place === 'capital' ? t.mention.how === 'metonym' : t.mention.type === 'state',
@@ -785,7 +830,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
         targets = [otherSide(backEvent) as SideActor];
         ruleIds.push('event-object');
       } else if (eventObject) {
-        // no coded event to point at: the actor named last before, of another country, carried it out
+        // no coded event to point at: the actor named last before, of another country, carried it out;
+        // but an accord or a meeting has two authors, and guessing one was wrong too often
+        if (
+          a.tokens.slice(m.last + 1, m.last + 5).some((t) => t.pos === 'NOUN' && JOINT_ACTS.test(t.lower)) ||
+          JOINT_ACTS.test(trig.lower)
+        )
+          return drop('no coded event for a joint act to point at', sources);
         const before = [
           ...placed
             // "addressing the General Assembly, Trump threatened …": an object or a place in the
