@@ -510,6 +510,14 @@ export class RoleContext {
       if (preps === 'obj' || preps === 'next' || preps === 'np') {
         // "labelled their relations…": a possessive pronoun there points back at the subject
         if (this.mentions[m].referent && POSSESSIVE_PRONOUNS.has(t[k].lower)) continue;
+        // "the tariffs it imposed on Australian wine": the subject of a contact clause is no object
+        if (
+          preps === 'next' &&
+          this.mentions[m].referent &&
+          /^(it|they)$/.test(t[k].lower) &&
+          this.followedByVerb(k + 1)
+        )
+          continue;
         return { mentions: this.group(m), how: preps };
       }
       const p = this.prepBefore(m);
