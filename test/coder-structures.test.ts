@@ -75,6 +75,11 @@ const rows: Record<string, Row[]> = {
       ['BRA>ARG:03'],
     ],
   ],
+  'speakers, contact clauses, places struck': [
+    ['A spokesman for the Iranian foreign ministry accused Washington of economic terrorism.', ['IRN>USA:112']],
+    ['Beijing has since lifted most of the tariffs it imposed on Australian wine.', ['CHN>AUS:081']],
+    ['Saudi-led coalition jets struck a prison in Yemen.', ['SAU>YEM:19']],
+  ],
   'subject–verb–object fallbacks': [
     [
       'Lima, in a note to the embassy on Friday, sharply criticised the conduct of Bolivian officials.',
