@@ -206,6 +206,38 @@ const jointActs: Row[] = [
   },
 ];
 
+const regionalAndGroupDescriptions: Row[] = [
+  {
+    text: 'Qatar denied the charges. The Gulf state then expelled two Saudi diplomats.',
+    expect: ['QAT>SAU:174'],
+  },
+  {
+    text: 'Lithuania allowed Taiwan to open an office. China then downgraded ties with the Baltic state.',
+    expect: ['CHN>LTU:16'],
+    absent: ['CHN>TWN'],
+  },
+  {
+    // the region inside the description is no actor of its own
+    text: 'Georgia and Russia quarrelled. The Caucasus republic then recalled its ambassador from Moscow.',
+    expect: ['GEO>RUS:161'],
+  },
+  {
+    text: 'Israel struck Hezbollah positions. The group fired rockets at northern Israel.',
+    expect: ['ISR>LBN:19', 'LBN>ISR:19'],
+  },
+  {
+    // no armed group named before: "the rebels" stand for nobody
+    text: 'Russia and Ukraine fought. The rebels shelled the town.',
+    expect: [],
+  },
+  {
+    // "the group of …" is no back-reference
+    text: 'Hamas fired rockets at Israel. The group of seven states criticised Russia.',
+    expect: ['PSE>ISR:19'],
+    absent: ['PSE>RUS'],
+  },
+];
+
 describe('assembly 2: reciprocals give both directions', () => {
   for (const row of reciprocals) it(row.text, () => check(row));
 });
@@ -232,4 +264,8 @@ describe('assembly 2: a possessive in a reported clause is the speaker’s', () 
 
 describe('assembly 2: joint acts with no coded event name no party', () => {
   for (const row of jointActs) it(row.text, () => check(row));
+});
+
+describe('assembly 2: regional descriptions and armed groups named before', () => {
+  for (const row of regionalAndGroupDescriptions) it(row.text, () => check(row));
 });

@@ -499,10 +499,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
       namedThings.learn(s.text, resolved);
       const territories = territoryMentions(s.text, resolved);
+      const described = descriptionMentions(s.text, resolved, history, discourse.focalDyad());
       const found = [
-        ...resolved,
+        // "the Caucasus republic": a region named inside a description is part of it
+        ...resolved.filter((r) => !described.some((d) => d.start <= r.start && r.end <= d.end)),
         ...territories,
-        ...descriptionMentions(s.text, resolved, history, discourse.focalDyad()),
+        ...described,
         ...namedThings.mentions(s.text, resolved),
         ...discourse.agentMentions(s.text, [...resolved, ...territories], s.index),
       ].sort((x, y) => x.start - y.start);
@@ -759,8 +761,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     // "Manila said Chinese ships had rammed its boats": a possessive the reported clause's own subject
     // cannot hold (or that found no antecedent) is the speaker's
     if (
-      targetFinding &&
-      targetFinding.mentions.every(
+      targetFinding?.mentions.every(
         (i) =>
           POSSESSIVE.test(placed[i].text) && placed[i].referent && a.tokens[placed[i].te]?.lower !== 'own',
       ) &&

@@ -64,6 +64,21 @@ const ISLANDS = new Set([
   'BHR',
   'MLT',
 ]);
+const GULF = new Set(['SAU', 'ARE', 'QAT', 'KWT', 'BHR', 'OMN']);
+const BALTIC = new Set(['LTU', 'LVA', 'EST']);
+const CAUCASUS = new Set(['ARM', 'AZE', 'GEO']);
+const NORDIC = new Set(['NOR', 'SWE', 'FIN', 'DNK', 'ISL']);
+const CENTRAL_ASIA = new Set(['KAZ', 'UZB', 'TKM', 'KGZ', 'TJK']);
+const BALKANS = new Set(['SRB', 'HRV', 'BIH', 'MNE', 'MKD', 'ALB', 'KSV', 'BGR', 'SVN']);
+/** "the Gulf state", "the Baltic republic", "the Central Asian nation": a region's member named before */
+const REGIONAL: Array<[string, Set<string>]> = [
+  ['Gulf', GULF],
+  ['Baltic', BALTIC],
+  ['(?:South )?Caucasus|Caucasian', CAUCASUS],
+  ['Nordic|Scandinavian', NORDIC],
+  ['Central Asian', CENTRAL_ASIA],
+  ['Balkan', BALKANS],
+];
 const STATELIKE = new Set(['state', 'leader', 'government', 'military']);
 
 function countryOf(m: ActorMention): string {
@@ -74,9 +89,11 @@ interface Contextual {
   re: RegExp;
   /** which earlier actor the description stands for */
   accepts: (m: ActorMention) => boolean;
-  /** the code given to the description from the country it stands for */
-  code: (country: string) => string;
+  /** the code given to the description from the country (and the actor) it stands for */
+  code: (country: string, ante: ActorMention) => string;
   how: ActorMention['how'];
+  /** "the Caucasus republic": the description wins over a region's name inside it */
+  overRegion?: boolean;
 }
 
 const CONTEXTUAL: Contextual[] = [
@@ -94,7 +111,7 @@ const CONTEXTUAL: Contextual[] = [
     how: 'alias',
   },
   {
-    re: /\b[Tt]he kingdom\b/g,
+    re: /\b[Tt]he (?:Gulf |Sunni |desert )?kingdom\b/g,
     accepts: (m) => KINGDOMS.has(countryOf(m)) && STATELIKE.has(m.type),
     code: (c) => c,
     how: 'alias',
@@ -103,6 +120,22 @@ const CONTEXTUAL: Contextual[] = [
     re: /\b[Tt]he island\b(?! of)/g,
     accepts: (m) => ISLANDS.has(countryOf(m)) && STATELIKE.has(m.type),
     code: (c) => c,
+    how: 'alias',
+  },
+  ...REGIONAL.map(
+    ([region, members]): Contextual => ({
+      re: new RegExp(`\\b[Tt]he (?:${region}) (?:state|nation|country|republic|monarchy|emirate)\\b`, 'g'),
+      accepts: (m) => members.has(countryOf(m)) && STATELIKE.has(m.type),
+      code: (c) => c,
+      how: 'alias',
+      overRegion: true,
+    }),
+  ),
+  {
+    // "the rebels", "the militants": the armed group named last; never "the group of states"
+    re: /\b[Tt]he (?:rebels|militants|insurgents|militia|militias|group|movement|separatists|jihadists)\b(?! of)/g,
+    accepts: (m) => m.type === 'armed-group',
+    code: (_c, ante) => ante.code,
     how: 'alias',
   },
   {
@@ -194,7 +227,7 @@ export function descriptionMentions(
     for (let m = d.re.exec(text); m; m = d.re.exec(text)) {
       const start = m.index + 4;
       const end = m.index + m[0].length;
-      if (overlaps(found, start, end)) continue;
+      if (overlaps(d.overRegion ? found.filter((f) => f.type !== 'region') : found, start, end)) continue;
       // "Russian troops withdrew from around the capital": not the capital of a country named just before in the sentence
       // (only the capital: "Iran reopened its embassy in Riyadh, and the kingdom sent …" is Riyadh's kingdom)
       const here = new Set(d.how === 'metonym' ? found.filter((f) => f.end <= m.index).map(countryOf) : []);
@@ -208,10 +241,14 @@ export function descriptionMentions(
           text,
           start,
           end,
-          d.code(country),
+          d.code(country, ante),
           ante.name,
           d.how,
-          d.how === 'metonym' ? 'state' : ante.type === 'state' ? 'state' : 'government',
+          d.how === 'metonym'
+            ? 'state'
+            : ante.type === 'state' || ante.type === 'armed-group'
+              ? ante.type
+              : 'government',
         ),
       );
     }
