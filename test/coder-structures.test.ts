@@ -76,7 +76,10 @@ const rows: Record<string, Row[]> = {
     ],
   ],
   'speakers, contact clauses, places struck': [
-    ['A spokesman for the Iranian foreign ministry accused Washington of economic terrorism.', ['IRN>USA:112']],
+    [
+      'A spokesman for the Iranian foreign ministry accused Washington of economic terrorism.',
+      ['IRN>USA:112'],
+    ],
     ['Beijing has since lifted most of the tariffs it imposed on Australian wine.', ['CHN>AUS:081']],
     ['Saudi-led coalition jets struck a prison in Yemen.', ['SAU>YEM:19']],
   ],
@@ -87,6 +90,10 @@ const rows: Record<string, Row[]> = {
     ],
     ['Oslo warmly praised the role played by Doha in the talks.', ['NOR>QAT:051']],
     ['Ankara threatened military action against Kurdish fighters in Syria.', ['TUR>SYR:13']],
+    ['The Iraqi premier met on Sunday in Baghdad with an Iranian delegation.', ['IRQ>IRN:04']],
+    ['Algeria mediated for months in secret between Tehran and Washington.', ['DZA>IRN:045', 'DZA>USA:045']],
+    ['Kyrgyz border guards clashed overnight near the pass with Tajik troops.', ['KGZ>TJK:19']],
+    ['Washington on Friday sanctioned two companies tied to the Iranian navy.', ['USA>IRN:163']],
   ],
 };
 
@@ -109,6 +116,10 @@ const quiet: Array<[string, string]> = [
   ['Minsk denied sending troops into Ukraine.', 'BLR>UKR:'],
   // a plan judged inside a relative clause about it tells no act of another state
   ['The plan, which Tokyo rejected, was drafted in Beijing.', ''],
+  // a fallback needs its preposition and an actor in its own clause
+  ['The ministers met in Brussels to discuss relations with Russia.', ''],
+  ['The delegates negotiated a text on climate finance.', ''],
+  ['Lima criticised the report, which said that Chilean firms had polluted the river.', 'PER>CHL:'],
   // a court summoning its own nationals, an actor a relative clause merely describes
   ['Russian officials were summoned by a Moscow court.', ''],
   ['The islands, which Japan administers, are claimed by China.', 'JPN>'],

@@ -309,7 +309,7 @@ function matchElement(
   if (el.kind === 'wide-gap') return from; // the next element searches with its own gap
   let k = from;
   for (let skipped = 0; k >= 0 && k < tokens.length && skipped <= maxGap; ) {
-    const freeRelative = dir === 1 && !el.functionWord ? freeRelativeEnd(tokens, k) : 0;
+    const freeRelative = dir === 1 && el.kind === 'slot' ? freeRelativeEnd(tokens, k) : 0;
     if (freeRelative) {
       k = freeRelative;
       continue;
@@ -550,8 +550,12 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
   );
   const kept: PatternMatch[] = [];
   for (const m of found) {
-    const clash = kept.some(
-      (k) => (m.trigger >= k.first && m.trigger <= k.last) || (m.pattern.fallback && k.trigger === m.trigger),
+    // a fallback still reads the verb when a reciprocal pattern took it without a target ("met" read
+    // as "X and Y met" in "the premier met … with an Iranian delegation")
+    const clash = kept.some((k) =>
+      m.pattern.fallback && !k.pattern.fallback
+        ? !(k.pattern.sym && k.slotT === null) && m.trigger >= k.first && m.trigger <= k.last
+        : m.trigger >= k.first && m.trigger <= k.last,
     );
     if (!clash) kept.push(m);
   }
