@@ -238,6 +238,42 @@ const regionalAndGroupDescriptions: Row[] = [
   },
 ];
 
+const eachOnOther: Row[] = [
+  {
+    text: 'India and Pakistan recalled their ambassadors.',
+    expect: ['IND>PAK:161', 'PAK>IND:161'],
+  },
+  {
+    text: 'Algeria and Morocco quarrelled. Both governments recalled their envoys.',
+    expect: ['DZA>MAR:161', 'MAR>DZA:161'],
+  },
+  {
+    // "each side … the other" is a reciprocal too
+    text: 'Azerbaijan and Armenia signed a ceasefire, but each side accused the other of breaking it within hours.',
+    expect: ['AZE>ARM:112', 'ARM>AZE:112'],
+  },
+  {
+    // a third state just named is whom the pair recalled its envoys from
+    text: 'Russia poisoned a defector in Salisbury. Britain and France recalled their ambassadors.',
+    expect: ['GBR>RUS:161', 'FRA>RUS:161'],
+    absent: ['GBR>FRA', 'FRA>GBR'],
+  },
+  {
+    text: 'Britain and France recalled their ambassadors from Moscow.',
+    expect: ['GBR>RUS:161', 'FRA>RUS:161'],
+    absent: ['GBR>FRA', 'FRA>GBR'],
+  },
+  {
+    // a passive whose subject is a definite act takes the act's author as target
+    text: 'China imposed export curbs on Japan. The measures were condemned by Tokyo.',
+    expect: ['CHN>JPN:163', 'JPN>CHN:111'],
+  },
+  {
+    text: 'The measures were condemned by Tokyo.',
+    expect: [],
+  },
+];
+
 describe('assembly 2: reciprocals give both directions', () => {
   for (const row of reciprocals) it(row.text, () => check(row));
 });
@@ -268,4 +304,8 @@ describe('assembly 2: joint acts with no coded event name no party', () => {
 
 describe('assembly 2: regional descriptions and armed groups named before', () => {
   for (const row of regionalAndGroupDescriptions) it(row.text, () => check(row));
+});
+
+describe('assembly 2: a pair acting on "their" own ties acts on each other', () => {
+  for (const row of eachOnOther) it(row.text, () => check(row));
 });

@@ -294,6 +294,15 @@ function clauseOf(t: Analysis['tokens'], at: number): [number, number] {
 }
 
 const POSSESSIVE = /^(?:its|their)$/i;
+
+/** "The measures were condemned by Tokyo": a passive whose subject is a definite act noun */
+function definiteActSubject(a: Analysis, trigger: number): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && (a.tokens[k].pos === 'AUX' || a.tokens[k].pos === 'ADV')) k--;
+  if (k < 0 || a.tokens[k].pos !== 'NOUN') return false;
+  while (k >= 0 && (a.tokens[k].pos === 'NOUN' || a.tokens[k].pos === 'ADJ')) k--;
+  return k >= 0 && /^(?:the|this|these|those)$/.test(a.tokens[k].lower);
+}
 /** acts with two authors: "denounced the agreements" says nothing of which party to blame */
 const JOINT_ACTS =
   /^(?:agreements?|accords?|deals?|pacts?|treaty|treaties|talks|summits?|meetings?|alliance|partnership|rapprochement|normalisation|normalization|exercises?)$/;
@@ -758,6 +767,31 @@ export function createCoder(options: CoderOptions = {}): Coder {
       }
     }
     if (!sources.length) return drop('no source actor');
+    // "India and Pakistan recalled their ambassadors": each member acts on the other
+    let eachOnOther = false;
+    if (
+      !p.sym &&
+      (targetFinding
+        ? targetFinding.mentions.every((i) => /^their$/i.test(placed[i].text) && placed[i].referent)
+        : a.tokens.slice(m.trigger, m.last + 1).some((t) => t.lower === 'their')) &&
+      new Set(sources.map((x) => countryOf(x.mention))).size >= 2 &&
+      targets.every((t) => sources.some((x) => countryOf(x.mention) === countryOf(t.mention))) &&
+      // "Britain and France recalled their ambassadors" after Moscow's act: a third state nearby is the other side
+      ![
+        ...placed.map((x) => x.actor),
+        ...named.filter((n) => s.index - n.sentenceIndex <= 1).map((n) => n.side.mention),
+      ].some(
+        (x) =>
+          x &&
+          STATELIKE.has(x.type) &&
+          countryOf(x).length === 3 &&
+          !sources.some((y) => countryOf(y.mention) === countryOf(x)),
+      )
+    ) {
+      targets = [...sources];
+      eachOnOther = true;
+      ruleIds.push('each-on-other');
+    }
     // "Manila said Chinese ships had rammed its boats": a possessive the reported clause's own subject
     // cannot hold (or that found no antecedent) is the speaker's
     if (
@@ -782,9 +816,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
     let answered: RecentEvent | undefined;
     if (!targets.length) {
       // "banned the sale": the definite description points back to the last event of the source
-      const definite = a.tokens
-        .slice(m.trigger, m.last + 2)
-        .some((t) => t.lower === 'the' || t.lower === 'this');
+      const definite =
+        a.tokens.slice(m.trigger, m.last + 2).some((t) => t.lower === 'the' || t.lower === 'this') ||
+        (m.passive && definiteActSubject(a, m.trigger));
       const src = countryOf(sources[0].mention);
       const back = definite
         ? recent
@@ -969,6 +1003,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (
         tgt.placed.referent &&
         tgt.placed.how !== 'reciprocal' &&
+        !eachOnOther &&
         sources.some((x) => x.mention === tgt.mention)
       ) {
         drop('the target pronoun points back at the source', [src], [tgt]);

@@ -108,6 +108,25 @@ export function placeMentions(
       });
       continue;
     }
+    // "each side accused the other": "the other" after an "each" pair stands for that pair
+    if (
+      t.lower === 'other' &&
+      tokens[t.i - 1]?.lower === 'the' &&
+      !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[t.i + 1]?.pos ?? '') &&
+      placed.some((x) => x.how === 'definite-description' && /^each\b/i.test(x.text))
+    ) {
+      placed.push({
+        ts: t.i - 1,
+        te: t.i + 1,
+        start: tokens[t.i - 1].start,
+        end: t.end,
+        text: `${tokens[t.i - 1].text} ${t.text}`,
+        actor: null,
+        referent: 'pair',
+        how: 'reciprocal',
+      });
+      continue;
+    }
     // "accused each other", "blamed one another": the reciprocal stands for the pair that is the subject
     if (
       (t.lower === 'each' && tokens[t.i + 1]?.lower === 'other') ||
@@ -126,11 +145,13 @@ export function placeMentions(
       continue;
     }
     // "the two countries", "both sides": a definite description of the last two states named
-    if ((t.lower === 'two' && tokens[t.i - 1]?.lower === 'the') || t.lower === 'both') {
+    if ((t.lower === 'two' && tokens[t.i - 1]?.lower === 'the') || t.lower === 'both' || t.lower === 'each') {
       const n = tokens[t.i + 1];
       if (
         n &&
-        /^(countries|states|sides|nations|governments|capitals|leaders|presidents|neighbours|neighbors|rivals|allies|delegations|koreas|parties|premiers|men|armies|militaries|navies|forces|ministers|presidencies|monarchies)$/.test(
+        (t.lower !== 'each' ||
+          /^(side|country|state|government|capital|party|nation|neighbour|neighbor)$/.test(n.lower)) &&
+        /^(side|country|state|government|capital|party|nation|neighbour|neighbor|countries|states|sides|nations|governments|capitals|leaders|presidents|neighbours|neighbors|rivals|allies|delegations|koreas|parties|premiers|men|armies|militaries|navies|forces|ministers|presidencies|monarchies)$/.test(
           n.lower,
         )
       ) {
