@@ -521,7 +521,9 @@ export class RoleContext {
         return { mentions: this.group(m), how: preps };
       }
       const p = this.prepBefore(m);
-      if (p && preps.has(p)) return { mentions: this.group(m), how: `pp-${p}` };
+      // "the killing of its soldiers by Pakistani troops": a possessive pronoun there is the speaker's own
+      const own = this.mentions[m].referent && POSSESSIVE_PRONOUNS.has(t[k].lower) && preps.has('by');
+      if (p && preps.has(p) && !own) return { mentions: this.group(m), how: `pp-${p}` };
       k = this.mentions[this.group(m).at(-1) as number].te - 1;
     }
     return null;
