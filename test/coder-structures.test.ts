@@ -23,6 +23,10 @@ const rows: Record<string, Row[]> = {
     ],
     ["Berlin denounced what officials termed Moscow's illegal annexation of the peninsula.", ['DEU>RUS:111']],
     ["Seoul protested what it called Beijing's unfair boycott of Korean firms.", ['KOR>CHN:111']],
+    [
+      'India condemned what it called the brutal killing of its soldiers by Pakistani troops.',
+      ['IND>PAK:111'],
+    ],
   ],
   'companions join the subject': [
     [

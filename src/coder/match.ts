@@ -309,7 +309,8 @@ function matchElement(
   if (el.kind === 'wide-gap') return from; // the next element searches with its own gap
   let k = from;
   for (let skipped = 0; k >= 0 && k < tokens.length && skipped <= maxGap; ) {
-    const freeRelative = dir === 1 && el.kind === 'slot' ? freeRelativeEnd(tokens, k) : 0;
+    const freeRelative =
+      dir === 1 && (el.kind === 'slot' || (k === from && !el.functionWord)) ? freeRelativeEnd(tokens, k) : 0;
     if (freeRelative) {
       k = freeRelative;
       continue;
