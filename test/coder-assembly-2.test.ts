@@ -114,6 +114,13 @@ const actPronouns: Row[] = [
   },
   { text: 'Sudan proposed a new round of talks. Ethiopia rejected it.', expect: ['ETH>SDN:12'] },
   {
+    // "the proposal" supported in between is still Khartoum's, and so is what "it" stands for
+    text: 'Sudan proposed that the AU and the United States mediate. Egypt supported the proposal; Ethiopia rejected it.',
+    expect: ['EGY>SDN:05', 'ETH>SDN:12'],
+    absent: ['EGY>USA', 'ETH>EGY'],
+  },
+  { text: 'Chile proposed a new round of talks. Bolivia welcomed the proposal.', expect: ['BOL>CHL:05'] },
+  {
     text: "Egypt's proposal drew support from Sudan, but Ethiopia rejected it.",
     expect: ['ETH>EGY:12'],
     absent: ['ETH>SDN'],

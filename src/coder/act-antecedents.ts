@@ -22,6 +22,30 @@ const ACT_NOUNS =
 export interface ActAntecedent {
   /** the author of the act "it" stands for; null when the text does not say */
   author: ActorMention | null;
+  /** where the author is named */
+  placed: PlacedMention | null;
+  /** "supported the proposal": a definite act whose author an earlier sentence may name */
+  definite: boolean;
+}
+
+/** "the proposal", "this plan": an act noun after a definite determiner */
+function isDefinite(t: Analysis['tokens'], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (t[j].pos === 'ADJ' || t[j].pos === 'NOUN')) j--;
+  return j >= 0 && /^(?:the|this|that|these|those)$/.test(t[j].lower);
+}
+
+/**
+ * "Egypt supported the proposal": the definite act noun in the object after `last`, if any, as
+ * the token index of the noun
+ */
+export function definiteActObject(a: Analysis, last: number): number | null {
+  const t = a.tokens;
+  for (let k = last + 1; k < t.length && k <= last + 5; k++) {
+    if (t[k].pos === 'NOUN' && ACT_NOUNS.test(t[k].lower)) return isDefinite(t, k) ? k : null;
+    if (!isNpToken(t, k)) return null;
+  }
+  return null;
 }
 
 /** whether `p` is an "it" that a verb taking acts as objects governs ("rejected it") */
@@ -36,12 +60,12 @@ export function isActObjectPronoun(a: Analysis, p: PlacedMention): boolean {
   return v.pos === 'VERB' && ACT_OBJECT_VERBS.test(v.lemma);
 }
 
-function actorAt(placed: PlacedMention[], indices: number[] | undefined): ActorMention | null {
+function authored(placed: PlacedMention[], indices: number[] | undefined): ActAntecedent {
   for (const i of indices ?? []) {
     const m = placed[i];
-    if (m?.actor) return m.actor;
+    if (m?.actor) return { author: m.actor, placed: m, definite: false };
   }
-  return null;
+  return { author: null, placed: null, definite: false };
 }
 
 /**
@@ -71,14 +95,12 @@ export function findActAntecedent(
   const end = before ?? t.length;
   for (let k = end - 1; k >= 0; k--) {
     const w = t[k];
-    if (w.pos === 'VERB' && AUTHORING_VERBS.test(w.lemma)) {
-      return { author: actorAt(placed, ctx.subject(k)?.mentions) };
-    }
+    if (w.pos === 'VERB' && AUTHORING_VERBS.test(w.lemma)) return authored(placed, ctx.subject(k)?.mentions);
     if (!(w.pos === 'NOUN' && ACT_NOUNS.test(w.lower))) continue;
     // the owner inside the noun phrase: "Egypt's proposal", "the Egyptian plan"
     for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
       const owner = placed.find((x) => x.te - 1 === j || (isPossessiveMarker(t[j]) && x.te === j));
-      if (owner?.actor) return { author: owner.actor };
+      if (owner?.actor) return { author: owner.actor, placed: owner, definite: false };
       if (!isNpToken(t, j) && !isPossessiveMarker(t[j])) break;
     }
     // the verb that governs the noun: an authoring one names its author, any other says nothing of it
@@ -86,8 +108,8 @@ export function findActAntecedent(
     // "put forward a plan", "set out a roadmap": a particle may stand between the verb and its object
     while (j >= 0 && (isNpToken(t, j) || /^(?:of|forward|out|up)$/.test(t[j].lower))) j--;
     if (j >= 0 && t[j].pos === 'VERB' && AUTHORING_VERBS.test(t[j].lemma))
-      return { author: actorAt(placed, ctx.subject(j)?.mentions) };
-    return { author: null };
+      return authored(placed, ctx.subject(j)?.mentions);
+    return { author: null, placed: null, definite: isDefinite(t, k) };
   }
   return null;
 }

@@ -12,7 +12,12 @@ import type { IngestedDocument, Sentence } from '../ingest/document.js';
 import { segmentText } from '../ingest/index.js';
 import { type Analysis, analyze, isPossessiveMarker } from '../nlp/index.js';
 import { getOntology } from '../ontology/index.js';
-import { actInSentence, findActAntecedent, isActObjectPronoun } from './act-antecedents.js';
+import {
+  actInSentence,
+  definiteActObject,
+  findActAntecedent,
+  isActObjectPronoun,
+} from './act-antecedents.js';
 import { descriptionMentions, NamedWithCountry } from './descriptions.js';
 import { Discourse } from './discourse.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
@@ -350,11 +355,14 @@ function actAntecedent(
   prior: AnalysedSentence | null,
   sentence: number,
 ): boolean {
+  const here = findActAntecedent(a, placed, ctx, p.ts);
+  const previous =
+    prior && prior.index === sentence - 1 ? findActAntecedent(prior.a, prior.placed, prior.ctx) : null;
+  // "Sudan proposed …. Egypt supported the proposal; Ethiopia rejected it": the definite act is Sudan's
   const ante =
-    findActAntecedent(a, placed, ctx, p.ts) ??
-    (prior && prior.index === sentence - 1 && !actInSentence(a, p)
-      ? findActAntecedent(prior.a, prior.placed, prior.ctx)
-      : null);
+    here && !here.author && here.definite && previous?.author
+      ? previous
+      : (here ?? (actInSentence(a, p) ? null : previous));
   if (!ante) return false;
   p.actor = ante.author;
   p.how = 'act-antecedent';
@@ -642,7 +650,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
             .map((t) => t.text)
             .join(' ')}"`,
         );
-        const built = buildEvents(m, a, ctx, placed, s, dateFor, recent, named, trace);
+        const built = buildEvents(m, a, ctx, placed, s, dateFor, recent, named, prior, trace);
         for (const e of built) {
           const key = `${countryOf({ country: '', code: e.source.code } as ActorMention)}|${e.target?.code.slice(0, 3)}|${e.code.slice(0, 2)}`;
           const exact = `${e.source.code}|${e.target?.code}|${e.code.slice(0, 2)}|${e.negated}|${e.hypothetical}`;
@@ -696,6 +704,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     dateFor: DateFor,
     recent: RecentEvent[],
     named: NamedBefore[],
+    prior: AnalysedSentence | null,
     trace: SentenceTrace | null,
   ): CodedEvent[] {
     const p = m.pattern;
@@ -872,6 +881,17 @@ export function createCoder(options: CoderOptions = {}): Coder {
           JOINT_ACTS.test(trig.lower)
         )
           return drop('no coded event for a joint act to point at', sources);
+        // "Sudan proposed a joint mediation. Egypt supported the proposal": the author named just before
+        const author =
+          definiteActObject(a, m.trigger) !== null && prior && prior.index === s.index - 1
+            ? findActAntecedent(prior.a, prior.placed, prior.ctx)
+            : null;
+        if (author?.author && author.placed && countryOf(author.author) !== src) {
+          targets = [{ mention: author.author, placed: author.placed }];
+          ruleIds.push('act-author');
+        }
+      }
+      if (!targets.length && eventObject) {
         const before = [
           ...placed
             // "addressing the General Assembly, Trump threatened …": an object or a place in the
@@ -896,9 +916,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
         if (!other) return drop('no target actor', sources);
         targets = [other.side];
         ruleIds.push('event-object-actor');
-      } else if (pronounTarget) {
+      } else if (!targets.length && pronounTarget) {
         return drop('the target is a pronoun that stands for no actor', sources);
-      } else {
+      } else if (!targets.length) {
         const implicit = discourse.implicitTarget(
           p,
           sources[0],
