@@ -87,6 +87,13 @@ const rows: Record<string, Row[]> = {
     ['Beijing has since lifted most of the tariffs it imposed on Australian wine.', ['CHN>AUS:081']],
     ['Saudi-led coalition jets struck a prison in Yemen.', ['SAU>YEM:19']],
   ],
+  'place phrases, exchanges of fire, prisoners handed back': [
+    ['The talks in Anchorage between Blinken and Wang Yi quickly turned acrimonious.', ['USA>CHN:04']],
+    ['The summit in Helsinki between Trump and Putin ended without agreement.', ['USA>RUS:04']],
+    ['Afghan guards died in an exchange of fire with Pakistani forces.', ['AFG>PAK:19']],
+    ['Two Indian soldiers were killed in an exchange of fire with Pakistani troops.', ['IND>PAK:19']],
+    ['Dozens of Armenian prisoners of war were returned by Azerbaijan in December.', ['AZE>ARM:0841']],
+  ],
   'subject–verb–object fallbacks': [
     [
       'Lima, in a note to the embassy on Friday, sharply criticised the conduct of Bolivian officials.',
@@ -124,6 +131,9 @@ const quiet: Array<[string, string]> = [
   ['The ministers met in Brussels to discuss relations with Russia.', ''],
   ['The delegates negotiated a text on climate finance.', ''],
   ['Lima criticised the report, which said that Chilean firms had polluted the river.', 'PER>CHL:'],
+  // an exchange of prisoners is no exchange of fire; talks about a war between others name no parties
+  ['The exchange of prisoners with Russia was delayed.', ''],
+  ['Talks in Geneva on the ceasefire between the army and the rebels collapsed.', ''],
   // a court summoning its own nationals, an actor a relative clause merely describes
   ['Russian officials were summoned by a Moscow court.', ''],
   ['The islands, which Japan administers, are claimed by China.', 'JPN>'],
