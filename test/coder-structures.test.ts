@@ -94,6 +94,10 @@ const rows: Record<string, Row[]> = {
     ['Two Indian soldiers were killed in an exchange of fire with Pakistani troops.', ['IND>PAK:19']],
     ['Dozens of Armenian prisoners of war were returned by Azerbaijan in December.', ['AZE>ARM:0841']],
   ],
+  'protests handed over, acts demanded by name': [
+    ['Minsk handed the Lithuanian envoy a protest note.', ['BLR>LTU:114']],
+    ["Ankara demanded Stockholm's extradition of Kurdish activists.", ['TUR>SWE:10']],
+  ],
   'subject–verb–object fallbacks': [
     [
       'Lima, in a note to the embassy on Friday, sharply criticised the conduct of Bolivian officials.',
@@ -134,6 +138,7 @@ const quiet: Array<[string, string]> = [
   // an exchange of prisoners is no exchange of fire; talks about a war between others name no parties
   ['The exchange of prisoners with Russia was delayed.', ''],
   ['Talks in Geneva on the ceasefire between the army and the rebels collapsed.', ''],
+  ['The court handed the Russian citizen a fine.', ''],
   // a court summoning its own nationals, an actor a relative clause merely describes
   ['Russian officials were summoned by a Moscow court.', ''],
   ['The islands, which Japan administers, are claimed by China.', 'JPN>'],
