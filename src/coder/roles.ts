@@ -334,6 +334,26 @@ export class RoleContext {
       }
       return { mentions: this.group(m), how: 'subject' };
     }
+    // "Accusing Ankara of …, Athens summoned …", "After meeting Putin, Xi said …": an opening
+    // participial clause takes the subject of the main clause after its comma
+    const opener = t
+      .slice(0, trigger)
+      .filter((x) => x.pos !== 'ADV')
+      .map((x) => x.lower);
+    if (
+      t[trigger].lower.endsWith('ing') &&
+      opener.every((w) => /^(after|before|while|since|upon|on|having)$/.test(w))
+    ) {
+      for (let k = trigger + 1; k < t.length && k - trigger <= 25; k++) {
+        if (t[k].text !== ',') continue;
+        let j = k + 1;
+        while (t[j]?.pos === 'DET') j++;
+        const m = this.startAt.get(j);
+        return m !== undefined && this.followedByVerb(this.mentions[m].te)
+          ? { mentions: this.group(m), how: 'participial-opener' }
+          : null;
+      }
+    }
     return null;
   }
 
