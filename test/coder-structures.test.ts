@@ -98,6 +98,13 @@ const rows: Record<string, Row[]> = {
     ['Minsk handed the Lithuanian envoy a protest note.', ['BLR>LTU:114']],
     ["Ankara demanded Stockholm's extradition of Kurdish activists.", ['TUR>SWE:10']],
   ],
+  'opening participial clauses': [
+    [
+      'Accusing Ankara of violating its airspace, Athens summoned the Turkish ambassador.',
+      ['GRC>TUR:112', 'GRC>TUR:114'],
+    ],
+    ['After meeting Putin in Moscow, Xi said relations had entered a new era.', ['CHN>RUS:04']],
+  ],
   'subject–verb–object fallbacks': [
     [
       'Lima, in a note to the embassy on Friday, sharply criticised the conduct of Bolivian officials.',
@@ -139,6 +146,7 @@ const quiet: Array<[string, string]> = [
   ['The exchange of prisoners with Russia was delayed.', ''],
   ['Talks in Geneva on the ceasefire between the army and the rebels collapsed.', ''],
   ['The court handed the Russian citizen a fine.', ''],
+  ['Meeting in Geneva, the two delegations failed to agree.', ''],
   // a court summoning its own nationals, an actor a relative clause merely describes
   ['Russian officials were summoned by a Moscow court.', ''],
   ['The islands, which Japan administers, are claimed by China.', 'JPN>'],
