@@ -435,12 +435,7 @@ function forward(
     }
   } else {
     const tried: Cursor = { ...cur };
-    const guard =
-      el.optional &&
-      el.kind === 'word' &&
-      p.elements
-        .slice(e + 1)
-        .some((x) => x.kind === 'slot' && (x.slot === 'T' ? cur.slotT === null : cur.slotS === null));
+    const guard = el.optional && el.kind === 'word' && slotPending(p, e + 1, cur);
     const at = matchElement(el, tokens, mentions, cur.pos, 1, tried, guard);
     if (at !== null) {
       tried.pos = at;
@@ -462,6 +457,15 @@ function forward(
     return forward(p, tokens, mentions, next, cur, last, passive, false);
   }
   return null;
+}
+
+/** whether an element from `e` on is an actor slot not yet filled */
+function slotPending(p: Pattern, e: number, cur: Cursor): boolean {
+  for (let k = e; k < p.elements.length; k++) {
+    const x = p.elements[k];
+    if (x.kind === 'slot' && (x.slot === 'T' ? cur.slotT === null : cur.slotS === null)) return true;
+  }
+  return false;
 }
 
 /** the noun a passive verb's subject ends in ("the Japanese envoy was summoned" → envoy) */
