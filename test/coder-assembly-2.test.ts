@@ -281,6 +281,35 @@ const eachOnOther: Row[] = [
   },
 ];
 
+const objectPronouns: Row[] = [
+  {
+    // the subject of "fired at" is not what "them" stands for
+    text: 'Indian troops crossed the line. Pakistani forces fired at them.',
+    expect: ['PAK>IND:19'],
+    absent: ['PAK>PAK'],
+  },
+  {
+    // a name heading a plural of ships is what "them" takes up
+    text: 'Two Philippine navy ships approached the reef. Chinese coast guard vessels then rammed them.',
+    expect: ['CHN>PHL:171'],
+  },
+  {
+    text: 'Two Japan Coast Guard cutters ordered the Chinese trawler Haiyang 7 to stop. Instead, the Haiyang 7 rammed them.',
+    expect: ['CHN>JPN:171'],
+  },
+  {
+    // a subject across commas is no sure subject of the verb: "it" keeps its usual reading
+    text: 'When the UN rights council voted to renew the mandate to investigate Iran, 21 states supported the motion, but nine opposed it.',
+    expect: [],
+    absent: ['UNO>IRN:111'],
+  },
+  {
+    // two hostile acts of one root under their own triggers are both told, whatever the actors' codes
+    text: 'Pakistan responded two days later by downgrading relations, expelling the Indian envoy, and suspending bilateral trade.',
+    expect: ['PAK>IND:161', 'PAK>IND:163'],
+  },
+];
+
 describe('assembly 2: reciprocals give both directions', () => {
   for (const row of reciprocals) it(row.text, () => check(row));
 });
@@ -315,4 +344,8 @@ describe('assembly 2: regional descriptions and armed groups named before', () =
 
 describe('assembly 2: a pair acting on "their" own ties acts on each other', () => {
   for (const row of eachOnOther) it(row.text, () => check(row));
+});
+
+describe('assembly 2: object pronouns are not their own clause’s subject', () => {
+  for (const row of objectPronouns) it(row.text, () => check(row));
 });

@@ -336,6 +336,53 @@ function reportingSpeaker(
   return null;
 }
 
+/** "fired at them", "rammed it": the actors subject of the verb that governs an object pronoun */
+function objectPronounSubject(
+  a: Analysis,
+  ctx: RoleContext,
+  placed: PlacedMention[],
+  p: PlacedMention,
+): ActorMention[] {
+  // "said it was open to talks": a pronoun before its own verb is a subject, not an object
+  if (!/^(?:them|him|it)$/i.test(p.text) || /^(?:AUX|VERB)$/.test(a.tokens[p.te]?.pos ?? '')) return [];
+  let k = p.ts - 1;
+  while (k >= 0 && p.ts - k <= 3 && a.tokens[k].pos !== 'VERB') {
+    if (!/^(?:ADV|ADP|PART)$/.test(a.tokens[k].pos)) return [];
+    k--;
+  }
+  if (k < 0 || a.tokens[k].pos !== 'VERB') return [];
+  // only a subject right before its verb ("Pakistani forces fired at them"): one found across
+  // commas is as likely some other clause's
+  const verb = k;
+  return (ctx.subject(verb)?.mentions ?? [])
+    .filter(
+      (i) =>
+        verb - placed[i].te <= 6 && !a.tokens.slice(placed[i].te, verb).some((t) => /^[,;:]$/.test(t.text)),
+    )
+    .map((i) => placed[i].actor)
+    .filter((x): x is ActorMention => !!x);
+}
+
+const PLURAL_HEADS =
+  /^(?:cutters|ships|vessels|boats|warships|frigates|destroyers|submarines|jets|planes|aircraft|drones|troops|forces|soldiers|units|patrols|guards|officials|diplomats|police|militias)$/;
+
+/** the last name before token `before` whose phrase ends in a plural of ships or troops */
+function pluralHeadActor(
+  a: Analysis,
+  placed: PlacedMention[],
+  before = a.tokens.length,
+  not: ActorMention[] = [],
+): ActorMention | null {
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const x = placed[i];
+    if (!x.actor || x.referent || x.te > before || not.includes(x.actor)) continue;
+    let k = x.te;
+    while (k < before && k - x.te < 4 && /^(?:NOUN|PROPN)$/.test(a.tokens[k].pos)) k++;
+    if (k > x.te && PLURAL_HEADS.test(a.tokens[k - 1].lower)) return x.actor;
+  }
+  return null;
+}
+
 interface AnalysedSentence {
   index: number;
   a: Analysis;
@@ -579,13 +626,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
           if (unresolvedOpening.has(p.referent)) continue;
           // "… and Syria closed its border": a possessive right after its clause's verb is the subject's
           const own = ownSubject(a, placed, p);
+          const ownClauseSubject = objectPronounSubject(a, ctx, placed, p);
           const r = own
             ? [own]
             : history.resolve(
                 p.referent,
                 // "separatists backed by Russian officers …, and Kyiv moved against them": an actor inside a
-                // prepositional phrase is seldom what a pronoun takes up
-                sentenceActors.filter((x) => !isOblique(x, s.text)),
+                // prepositional phrase is seldom what a pronoun takes up; "Pakistani forces fired at
+                // them": nor is the subject of the verb that governs an object pronoun
+                sentenceActors.filter((x) => !isOblique(x, s.text) && !ownClauseSubject.includes(x)),
                 s.index,
               );
           if (p.referent === 'pair')
@@ -604,6 +653,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
               p.actor = null;
             }
           }
+          // "two Japan Coast Guard cutters ordered it to stop. Instead, it rammed them": a name
+          // heading a plural of ships or troops is what "they"/"them" takes up
+          if (p.referent === 'plural' && !p.actor && !p.pair)
+            p.actor =
+              pluralHeadActor(a, placed, p.ts, ownClauseSubject) ??
+              (prior && prior.index === s.index - 1 ? pluralHeadActor(prior.a, prior.placed) : null);
           if (p.referent !== 'pair' && !p.actor && !p.pair && !sentenceActors.length)
             unresolvedOpening.add(p.referent);
         }
@@ -653,7 +708,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         const built = buildEvents(m, a, ctx, placed, s, dateFor, recent, named, prior, trace);
         for (const e of built) {
           const key = `${countryOf({ country: '', code: e.source.code } as ActorMention)}|${e.target?.code.slice(0, 3)}|${e.code.slice(0, 2)}`;
-          const exact = `${e.source.code}|${e.target?.code}|${e.code.slice(0, 2)}|${e.negated}|${e.hypothetical}`;
+          const exact = `${e.source.code}|${e.target?.code}|${e.code.slice(0, 3)}|${e.negated}|${e.hypothetical}`;
           // "expelling the envoy … and suspending trade": two hostile acts of one root under their
           // own triggers and with their own codes are both told ("travelled for talks" is one visit)
           const prior = seenActs.get(key) ?? [];
