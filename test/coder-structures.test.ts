@@ -105,6 +105,11 @@ const rows: Record<string, Row[]> = {
     ],
     ['After meeting Putin in Moscow, Xi said relations had entered a new era.', ['CHN>RUS:04']],
   ],
+  'nominal pressure and blocked membership': [
+    ['Japan’s tightening of export controls on South Korea began in July.', ['JPN>KOR:163']],
+    ['Tokyo removed Seoul from its list of trusted trade partners.', ['JPN>KOR:163']],
+    ["Turkey's refusal to approve Sweden's membership frustrated its allies.", ['TUR>SWE:12']],
+  ],
   'subject–verb–object fallbacks': [
     [
       'Lima, in a note to the embassy on Friday, sharply criticised the conduct of Bolivian officials.',
@@ -147,6 +152,7 @@ const quiet: Array<[string, string]> = [
   ['Talks in Geneva on the ceasefire between the army and the rebels collapsed.', ''],
   ['The court handed the Russian citizen a fine.', ''],
   ['Meeting in Geneva, the two delegations failed to agree.', ''],
+  ['The removal of the rubble from Gaza took months.', ''],
   // a court summoning its own nationals, an actor a relative clause merely describes
   ['Russian officials were summoned by a Moscow court.', ''],
   ['The islands, which Japan administers, are claimed by China.', 'JPN>'],
