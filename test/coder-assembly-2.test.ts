@@ -310,6 +310,24 @@ const objectPronouns: Row[] = [
   },
 ];
 
+const namedByHead: Row[] = [
+  {
+    // "the pilot" is the one pilot named with his country before
+    text: 'India and Pakistan clashed in February. The Indian pilot Ravi Kumar was shot down. Two days later the pilot was released.',
+    expect: ['PAK>IND:084'],
+  },
+  {
+    text: 'China arrested the Canadian businessman Michael Kovrig in 2018. Beijing released the businessman in 2021.',
+    expect: ['CHN>CAN:173', 'CHN>CAN:084'],
+  },
+  {
+    // a head noun with a name after it is that other name's
+    text: 'China arrested the Canadian businessman Michael Kovrig in 2018. Beijing released the businessman Tom Lee in 2021.',
+    expect: ['CHN>CAN:173'],
+    absent: ['CHN>CAN:084'],
+  },
+];
+
 describe('assembly 2: reciprocals give both directions', () => {
   for (const row of reciprocals) it(row.text, () => check(row));
 });
@@ -348,4 +366,8 @@ describe('assembly 2: a pair acting on "their" own ties acts on each other', () 
 
 describe('assembly 2: object pronouns are not their own clause’s subject', () => {
   for (const row of objectPronouns) it(row.text, () => check(row));
+});
+
+describe('assembly 2: a head noun names the one introduced with it', () => {
+  for (const row of namedByHead) it(row.text, () => check(row));
 });

@@ -281,9 +281,12 @@ const NOT_NAMES =
  */
 export class NamedWithCountry {
   private readonly known = new Map<string, { country: string; person: boolean; full: string }>();
+  /** "the pilot", "the tanker": the head noun a name was introduced with, for later bare mentions */
+  private readonly heads = new Map<string, { country: string; person: boolean; full: string }>();
 
   reset(): void {
     this.known.clear();
+    this.heads.clear();
   }
 
   learn(text: string, found: ActorMention[]): void {
@@ -291,12 +294,14 @@ export class NamedWithCountry {
       if (countryOf(m).length !== 3) continue;
       let hit: RegExpExecArray | null = null;
       let person = false;
+      let head = '';
       if (m.how === 'demonym' && m.type === 'state') {
         hit = AFTER_DEMONYM.exec(text.slice(m.end));
-        person = PERSON_HEAD_RE.test(hit?.[1] ?? '');
+        head = hit?.[1] ?? '';
+        person = PERSON_HEAD_RE.test(head);
       } else if (m.how === 'agent' && /^[A-Z]/.test(m.text)) {
         // "the Canadian businessman Michael Spavor": the dictionary took the head noun with the adjective
-        const head = /(\w+)$/.exec(m.text)?.[1].toLowerCase() ?? '';
+        head = /(\w+)$/.exec(m.text)?.[1].toLowerCase() ?? '';
         if (!PERSON_HEAD_RE.test(head) && !THING_HEAD_RE.test(head)) continue;
         hit = AFTER_AGENT.exec(text.slice(m.end));
         person = PERSON_HEAD_RE.test(head);
@@ -309,6 +314,7 @@ export class NamedWithCountry {
       if (overlaps(found, at, at + hit[2].length)) continue;
       const entry = { country: countryOf(m), person, full: name };
       this.known.set(name, entry);
+      if (head) this.heads.set(head, entry);
       // "Kumar was released": a person is named again by the surname alone
       const last = words[words.length - 1];
       if (person && words.length > 1 && /^[A-Z][a-z]{3,}$/.test(last)) this.known.set(last, entry);
@@ -317,6 +323,28 @@ export class NamedWithCountry {
 
   mentions(text: string, found: ActorMention[]): ActorMention[] {
     const out: ActorMention[] = [];
+    // "the pilot would be released": the one pilot the report introduced with a name and a country
+    for (const [head, k] of this.heads) {
+      const re = new RegExp(`\\bthe (${head})\\b(?!\\s*,?\\s+[A-Z])`, 'g');
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const start = m.index + 4;
+        const end = start + head.length;
+        if (overlaps(found, m.index, end)) continue;
+        const id = `named-with-country:${k.full.toLowerCase().replace(/\s+/g, '-')}`;
+        out.push({
+          start,
+          end,
+          text: text.slice(start, end),
+          code: k.country,
+          country: k.country,
+          name: k.full,
+          entryId: id,
+          type: k.person ? 'person' : 'state',
+          how: 'alias',
+          entryIds: [id],
+        });
+      }
+    }
     for (const [name, k] of this.known) {
       const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
       for (let m = re.exec(text); m; m = re.exec(text)) {
