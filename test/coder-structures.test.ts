@@ -110,6 +110,10 @@ const rows: Record<string, Row[]> = {
     ['Tokyo removed Seoul from its list of trusted trade partners.', ['JPN>KOR:163']],
     ["Turkey's refusal to approve Sweden's membership frustrated its allies.", ['TUR>SWE:12']],
   ],
+  'mediators proposed': [
+    ['Cairo suggested that Washington mediate.', ['EGY>USA:028']],
+    ['Last year Khartoum proposed that the AU and the United States mediate together.', ['SDN>USA:028']],
+  ],
   'subject–verb–object fallbacks': [
     [
       'Lima, in a note to the embassy on Friday, sharply criticised the conduct of Bolivian officials.',
