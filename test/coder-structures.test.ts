@@ -114,6 +114,13 @@ const rows: Record<string, Row[]> = {
     ['Cairo suggested that Washington mediate.', ['EGY>USA:028']],
     ['Last year Khartoum proposed that the AU and the United States mediate together.', ['SDN>USA:028']],
   ],
+  'signatories after the participle, recognition of breakaway regions': [
+    ['The accord signed in Ankara last week by Baku and Yerevan collapsed.', ['AZE>ARM:057']],
+    [
+      'In 2022 Putin recognised the "people\'s republics" of Donetsk and Luhansk as independent states.',
+      ['RUS>UKR:054'],
+    ],
+  ],
   'subject–verb–object fallbacks': [
     [
       'Lima, in a note to the embassy on Friday, sharply criticised the conduct of Bolivian officials.',
