@@ -1099,6 +1099,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (isContextAgent(src.mention) || isContextAgent(tgt.mention)) confidence -= 0.1;
       if (m.passive) confidence -= 0.05;
       if (ruleIds.includes('event-anaphora')) confidence -= 0.2;
+      // a subject–verb–object fallback reads no phrase of its own
+      if (p.fallback) confidence -= 0.15;
       if (sourceFinding && sourceFinding.how !== 'subject' && sourceFinding.how !== 'slot')
         confidence -= 0.05;
       const e: CodedEvent = {
