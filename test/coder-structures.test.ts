@@ -181,3 +181,15 @@ describe('near-misses stay quiet', () => {
     else expect(unflagged).toEqual([]);
   });
 });
+
+describe('fallback confidence', () => {
+  it('ranks a subject–verb–object reading below a phrase the patterns know', () => {
+    const [fallback] = coder.codeText('Oslo warmly praised the role played by Doha in the talks.', {
+      date: '2019',
+    }).events;
+    const [phrase] = coder.codeText('Oslo warmly praised Doha.', { date: '2019' }).events;
+    expect(fallback.ruleIds[0]).toMatch(/\.fb-/);
+    expect(phrase.ruleIds[0]).not.toMatch(/\.fb-/);
+    expect(fallback.confidence).toBeLessThan(phrase.confidence);
+  });
+});
