@@ -328,6 +328,20 @@ const namedByHead: Row[] = [
   },
 ];
 
+const subjects: Row[] = [
+  {
+    // an adjective before the head noun of the subject ("the Chinese foreign ministry") keeps it the subject
+    text: 'A spokesman for the Chinese foreign ministry condemned the visit by the US speaker.',
+    expect: ['CHN>USA:111'],
+  },
+  {
+    // "neither … nor" joins its members as "and" does; the flag says the act was not done
+    text: 'Neither Egypt nor Sudan accepted the Ethiopian plan.',
+    expect: ['EGY>ETH:03!neg', 'SDN>ETH:03!neg'],
+    absent: ['EGY>SDN'],
+  },
+];
+
 describe('assembly 2: reciprocals give both directions', () => {
   for (const row of reciprocals) it(row.text, () => check(row));
 });
@@ -370,4 +384,8 @@ describe('assembly 2: object pronouns are not their own clause’s subject', () 
 
 describe('assembly 2: a head noun names the one introduced with it', () => {
   for (const row of namedByHead) it(row.text, () => check(row));
+});
+
+describe('assembly 2: subjects behind adjectives and "neither … nor"', () => {
+  for (const row of subjects) it(row.text, () => check(row));
 });

@@ -122,7 +122,7 @@ const OBJECT_PREPOSITIONS = new Set([
   'across',
 ]);
 const NP_LEFT_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'SYM']);
-const CONNECTOR = /^(,|and|or|as well as|the|both|either)$/;
+const CONNECTOR = /^(,|and|or|nor|as well as|the|both|either|neither)$/;
 
 export class RoleContext {
   readonly asidePairs: Array<[number, number]>;
@@ -214,7 +214,7 @@ export class RoleContext {
       // member, a bare comma closes the list
       const closed = sawAnd && between.includes(',') && !between.includes('and') && !between.includes('or');
       if (joined && !pronoun && !newClause && !closed && !isPossessiveMarker(t[prev.te])) {
-        if (between.includes('and') || between.includes('or')) sawAnd = true;
+        if (between.includes('and') || between.includes('or') || between.includes('nor')) sawAnd = true;
         cur.push(i);
       } else {
         flush();
@@ -318,6 +318,16 @@ export class RoleContext {
       if (this.followedByVerb(mention.te)) return { mentions: this.group(m), how: 'subject' };
       const before = this.tokenBefore(m);
       const b = t[before];
+      // "a spokesman for the Chinese foreign ministry condemned …": the one spoken for is the subject
+      if (
+        b &&
+        /^(?:for|of)$/.test(b.lower) &&
+        /^(?:spokes(?:man|woman|person|men)|representatives?|envoys?|delegation|delegates?)$/.test(
+          t[before - 1]?.lower ?? '',
+        ) &&
+        this.followedByVerb(this.mentions[m].te)
+      )
+        return { mentions: this.group(m), how: 'subject' };
       if (b && (b.pos === 'ADP' || (b.lower === 'to' && b.pos === 'PART'))) {
         k = mention.ts;
         continue;
@@ -396,7 +406,12 @@ export class RoleContext {
     if (t[k]?.text === '(') while (k < t.length && t[k].text !== ')') k++;
     if (t[k]?.text === ')') k++;
     // "the Vietnamese army withdrew": the actor may modify the head noun of the subject
-    while (k < t.length && (t[k].pos === 'NOUN' || t[k].pos === 'ADV')) k++;
+    // "the Chinese foreign ministry condemned": an adjective may stand before that head noun
+    while (
+      k < t.length &&
+      (t[k].pos === 'NOUN' || t[k].pos === 'ADV' || (t[k].pos === 'ADJ' && t[k + 1]?.pos === 'NOUN'))
+    )
+      k++;
     return !!t[k] && (t[k].pos === 'AUX' || (t[k].pos === 'VERB' && !t[k].lower.endsWith('ing')));
   }
 
