@@ -121,6 +121,10 @@ const rows: Record<string, Row[]> = {
       ['RUS>UKR:054'],
     ],
   ],
+  'claims judged without "as"': [
+    ['Delhi termed Beijing’s claims "absurd".', ['IND>CHN:111']],
+    ['Moscow called the Ukrainian allegations baseless.', ['RUS>UKR:111']],
+  ],
   'subject–verb–object fallbacks': [
     [
       'Lima, in a note to the embassy on Friday, sharply criticised the conduct of Bolivian officials.',
@@ -164,6 +168,7 @@ const quiet: Array<[string, string]> = [
   ['The court handed the Russian citizen a fine.', ''],
   ['Meeting in Geneva, the two delegations failed to agree.', ''],
   ['The removal of the rubble from Gaza took months.', ''],
+  ['Analysts called the Chinese statement important.', ''],
   // a court summoning its own nationals, an actor a relative clause merely describes
   ['Russian officials were summoned by a Moscow court.', ''],
   ['The islands, which Japan administers, are claimed by China.', 'JPN>'],
