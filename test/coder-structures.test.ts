@@ -125,6 +125,11 @@ const rows: Record<string, Row[]> = {
     ['Delhi termed Beijing’s claims "absurd".', ['IND>CHN:111']],
     ['Moscow called the Ukrainian allegations baseless.', ['RUS>UKR:111']],
   ],
+  'light verbs of pressure, build-ups and lawsuits': [
+    ['Beijing stepped up military pressure on Taipei.', ['CHN>TWN:150']],
+    ['Moscow ramped up its military build-up near the Ukrainian border.', ['RUS>UKR:150']],
+    ['Ankara took legal action against Athens at the international court.', ['TUR>GRC:115']],
+  ],
   'subject–verb–object fallbacks': [
     [
       'Lima, in a note to the embassy on Friday, sharply criticised the conduct of Bolivian officials.',
@@ -169,6 +174,8 @@ const quiet: Array<[string, string]> = [
   ['Meeting in Geneva, the two delegations failed to agree.', ''],
   ['The removal of the rubble from Gaza took months.', ''],
   ['Analysts called the Chinese statement important.', ''],
+  ['Brussels stepped up pressure on member states to cut emissions.', ''],
+  ['The company took legal action against its former chief.', ''],
   // a court summoning its own nationals, an actor a relative clause merely describes
   ['Russian officials were summoned by a Moscow court.', ''],
   ['The islands, which Japan administers, are claimed by China.', 'JPN>'],
