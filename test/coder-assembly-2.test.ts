@@ -54,6 +54,22 @@ const reciprocals: Row[] = [
     absent: ['IND>PAK', 'IND>CHN'],
   },
   {
+    // "…, each accusing the other" after a pair that clashed
+    text: 'Thailand and Cambodia clashed near the temple, each accusing the other of firing first.',
+    expect: ['THA>KHM:112', 'KHM>THA:112'],
+  },
+  {
+    // trading accusations is done by each side to the other
+    text: 'Venezuela and Guyana traded accusations over the disputed region.',
+    expect: ['VEN>GUY:11', 'GUY>VEN:11'],
+  },
+  {
+    // an absolute "with" phrase names a mediator, not the partner in talks
+    text: 'Israel and Egypt held talks, with Qatar mediating.',
+    expect: ['ISR>EGY:04'],
+    absent: ['ISR>QAT', 'EGY>QAT'],
+  },
+  {
     // with no pair named, "each other" stands for nobody
     text: 'The rebels accused each other of betrayal.',
     expect: [],

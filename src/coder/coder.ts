@@ -820,6 +820,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
         for (const other of targets.slice(i + 1))
           if (countryOf(other.mention) !== countryOf(targets[i].mention))
             memberPairs.push([targets[i], other]);
+      // "traded accusations", "exchanged fire": each side did it to the other
+      if (/^(?:trade|exchange|swap)$/.test(trig.lemma))
+        for (const other of targets) memberPairs.push([other, first]);
       ruleIds.push('reciprocal-pair');
     }
     if (!sources.length && m.passive) {

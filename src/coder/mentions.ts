@@ -145,6 +145,25 @@ export function placeMentions(
       continue;
     }
     // "the two countries", "both sides": a definite description of the last two states named
+    // "…, each accusing the other": a bare "each" after a comma stands for the pair before it
+    if (
+      t.lower === 'each' &&
+      tokens[t.i - 1]?.text === ',' &&
+      tokens[t.i + 1]?.pos === 'VERB' &&
+      /^(?:accuse|blame|claim|say|insist|deny|charge|call)$/.test(tokens[t.i + 1].lemma)
+    ) {
+      placed.push({
+        ts: t.i,
+        te: t.i + 1,
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        actor: null,
+        referent: 'pair',
+        how: 'definite-description',
+      });
+      continue;
+    }
     if ((t.lower === 'two' && tokens[t.i - 1]?.lower === 'the') || t.lower === 'both' || t.lower === 'each') {
       const n = tokens[t.i + 1];
       if (

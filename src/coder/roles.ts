@@ -278,8 +278,13 @@ export class RoleContext {
       t[trigger].lower.endsWith('ing') &&
       /^(both|each|all)$/.test(prev?.lower ?? '') &&
       t[trigger - 2]?.text === ','
-    )
-      return null;
+    ) {
+      // "…, each accusing the other": an "each" that stands for the pair before is the subject
+      const pair = this.endAt.get(trigger - 1);
+      return pair !== undefined && this.mentions[pair].referent === 'pair'
+        ? { mentions: [pair], how: 'subject' }
+        : null;
+    }
     for (let k = trigger - 1; k >= 0; k--) {
       const tok = t[k];
       if (tok.text === ';') break;
@@ -558,7 +563,11 @@ export class RoleContext {
       const p = this.prepBefore(m);
       // "the killing of its soldiers by Pakistani troops": a possessive pronoun there is the speaker's own
       const own = this.mentions[m].referent && POSSESSIVE_PRONOUNS.has(t[k].lower) && preps.has('by');
-      if (p && preps.has(p) && !own) return { mentions: this.group(m), how: `pp-${p}` };
+      // "held talks, with Qatar mediating": an absolute "with" phrase names a third party, not a partner
+      const last = this.mentions[this.group(m).at(-1) as number];
+      const absolute =
+        p === 'with' && /ing$/.test(t[last.te]?.lower ?? '') && t[this.tokenBefore(m) - 1]?.text === ',';
+      if (p && preps.has(p) && !own && !absolute) return { mentions: this.group(m), how: `pp-${p}` };
       k = this.mentions[this.group(m).at(-1) as number].te - 1;
     }
     return null;
