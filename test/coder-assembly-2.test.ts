@@ -346,6 +346,22 @@ const namedByHead: Row[] = [
 
 const subjects: Row[] = [
   {
+    // the place is a territory, not a state: the object's adjective names the target
+    text: 'In retaliation, Ukraine struck a Russian airbase in Crimea.',
+    expect: ['UKR>RUS:19'],
+  },
+  {
+    // a text blocked, not issued, speaks for nobody named
+    text: 'Hungary, which holds the presidency, blocked the statement criticising China.',
+    expect: [],
+    absent: ['HUN>CHN:11'],
+  },
+  {
+    // …while a text issued speaks for its issuer
+    text: 'Beijing issued a statement criticising Japan.',
+    expect: ['CHN>JPN:11'],
+  },
+  {
     // an adjective before the head noun of the subject ("the Chinese foreign ministry") keeps it the subject
     text: 'A spokesman for the Chinese foreign ministry condemned the visit by the US speaker.',
     expect: ['CHN>USA:111'],

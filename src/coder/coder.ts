@@ -878,7 +878,19 @@ export function createCoder(options: CoderOptions = {}): Coder {
       targets = targets.filter((t) =>
         p.place === 'capital' ? t.mention.how === 'metonym' : t.mention.type === 'state',
       );
-      if (!targets.length) return drop(`target is not a ${p.place}`);
+      // "struck a Russian airbase in Crimea": the object's adjective names the target when the place does not
+      if (!targets.length) {
+        const inObject = discourse.objectCountry(
+          a.tokens,
+          placed,
+          m.trigger,
+          m.last,
+          countryOf(sources[0].mention),
+        );
+        if (!inObject) return drop(`target is not a ${p.place}`);
+        targets = [inObject];
+        ruleIds.push('object-phrase-target');
+      }
     }
     let answered: RecentEvent | undefined;
     if (!targets.length) {

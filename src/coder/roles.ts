@@ -268,8 +268,10 @@ export class RoleContext {
       this.endAt.get(trigger - 1) === undefined &&
       !isPossessiveMarker(prev) &&
       // "published draft treaties demanding that …": a text speaks for whoever issued it
-      !/^(statement|treaty|letter|resolution|communique|declaration|report|note|proposal|draft|message|plan|memorandum|law|decree|order|list|document|speech|cable)$/.test(
-        prev.lemma,
+      !(
+        /^(statement|treaty|letter|resolution|communique|declaration|report|note|proposal|draft|message|plan|memorandum|law|decree|order|list|document|speech|cable)$/.test(
+          prev.lemma,
+        ) && this.issuedText(trigger - 1)
       )
     )
       return null;
@@ -370,6 +372,21 @@ export class RoleContext {
       }
     }
     return null;
+  }
+
+  /**
+   * "published draft treaties demanding …" speaks for its publisher; "blocked the statement
+   * criticising China" does not speak for the blocker: a text noun governed by a verb of some other
+   * kind than issuing it is nobody's we know
+   */
+  private issuedText(noun: number): boolean {
+    const t = this.a.tokens;
+    let k = noun - 1;
+    while (k >= 0 && (NP_LEFT_POS.has(t[k].pos) || t[k].pos === 'NOUN')) k--;
+    if (k < 0 || t[k].pos !== 'VERB') return true;
+    return /^(?:issue|publish|release|adopt|draft|sign|send|circulate|deliver|present|submit|table|put|make|unveil|announce|approve|pass|write|give|read|post|deliver)$/.test(
+      t[k].lemma,
+    );
   }
 
   /** the comma opening ", which …," around token `at` when that clause closes before `trigger` */
