@@ -114,6 +114,12 @@ const responses: Row[] = [
     expect: [],
   },
   {
+    // force answers a hostile act, not an offer of aid
+    text: 'The United States offered aid to Pakistan. Pakistan responded with strikes on militants.',
+    expect: ['USA>PAK:03'],
+    absent: ['PAK>USA'],
+  },
+  {
     // the act answered was Riyadh's on Tehran; Bahrain's statement is no response in force
     text: 'Saudi Arabia cut ties with Iran. Bahrain responded with a statement.',
     expect: ['SAU>IRN:16'],

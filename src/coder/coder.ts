@@ -927,7 +927,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
       answered = isResponse(a, m.trigger)
         ? recent
             .filter(
-              (r) => r.occurred && s.index - r.sentenceIndex <= 2 && r.target === src && r.source !== src,
+              (r) =>
+                r.occurred &&
+                s.index - r.sentenceIndex <= 2 &&
+                r.target === src &&
+                r.source !== src &&
+                // force and punishment answer hostile acts, not an offer of aid
+                (p.id === IN_KIND_ID || Number(p.code.slice(0, 2)) < 10 || Number(r.code.slice(0, 2)) >= 10),
             )
             .at(-1)
         : undefined;
