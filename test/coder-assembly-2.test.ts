@@ -352,6 +352,17 @@ const namedByHead: Row[] = [
 
 const subjects: Row[] = [
   {
+    // people "from" a list of states are the list
+    text: 'Officials from Egypt, Ethiopia and Sudan met in Washington.',
+    expect: ['EGY>ETH:04', 'EGY>SDN:04', 'ETH>SDN:04'],
+  },
+  {
+    // …while a place phrase before a list still closes at its comma
+    text: 'After the pullout from Afghanistan, Iran, Russia and China held joint naval drills.',
+    expect: ['IRN>RUS:0', 'IRN>CHN:0'],
+    absent: ['AFG>IRN', 'IRN>AFG'],
+  },
+  {
     // the place is a territory, not a state: the object's adjective names the target
     text: 'In retaliation, Ukraine struck a Russian airbase in Crimea.',
     expect: ['UKR>RUS:19'],

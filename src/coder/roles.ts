@@ -166,7 +166,15 @@ export class RoleContext {
           /^(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(
             t[first.ts - 1]?.lower ?? '',
           );
-        const prepFirst = !timeBefore && (t[first.ts - 1]?.pos === 'ADP' || t[first.ts - 2]?.pos === 'ADP');
+        // "officials from Egypt, Ethiopia and Sudan met": people of the listed states are one list
+        const prep = t[first.ts - 1]?.pos === 'ADP' ? first.ts - 1 : first.ts - 2;
+        const peopleOf =
+          /^(?:from|of)$/.test(t[prep]?.lower ?? '') &&
+          /^(?:officials|leaders|ministers|delegations|delegates|representatives|diplomats|envoys|negotiators|heads|presidents|premiers)$/.test(
+            t[prep - 1]?.lower ?? '',
+          );
+        const prepFirst =
+          !timeBefore && !peopleOf && (t[first.ts - 1]?.pos === 'ADP' || t[first.ts - 2]?.pos === 'ADP');
         if (
           prepFirst &&
           t[first.te]?.text === ',' &&
