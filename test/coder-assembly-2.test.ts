@@ -237,6 +237,21 @@ const jointActs: Row[] = [
 
 const regionalAndGroupDescriptions: Row[] = [
   {
+    // an opening "the country" is the state the sentence before was about
+    text: 'Morocco recalled its ambassador from Berlin. The country accused Germany of hostile acts.',
+    expect: ['MAR>DEU:161', 'MAR>DEU:112'],
+  },
+  {
+    text: 'Germany sent tanks to Ukraine. The country has also trained Ukrainian soldiers.',
+    expect: ['DEU>UKR:06'],
+  },
+  {
+    // "the country of origin" is no back-reference
+    text: 'Greece protested to Turkey. The country of origin of the migrants accused Ankara of abuses.',
+    expect: [],
+    absent: ['GRC>TUR:112'],
+  },
+  {
     text: 'Qatar denied the charges. The Gulf state then expelled two Saudi diplomats.',
     expect: ['QAT>SAU:174'],
   },

@@ -406,6 +406,25 @@ export class Discourse {
   agentMentions(text: string, resolved: ActorMention[], sentence: number): ActorMention[] {
     const out: ActorMention[] = [];
     this.learnAgents(text, resolved, sentence);
+    // "Hungary vetoed the package. The country also blocked …": an opening "the country" is the state
+    // the sentence before was about
+    const opening = /^(?:["“]?)The (?:country|nation)\b(?!\s+(?:of|that|which|where)\b)(?!['’])/.exec(text);
+    const topic = this.topics.get(sentence - 1);
+    if (opening && topic?.length === 3 && !resolved.some((r) => r.start < opening[0].length)) {
+      const start = opening[0].length - opening[0].replace(/^["“]?The /, '').length - 4;
+      out.push({
+        start: Math.max(0, start),
+        end: opening[0].length,
+        text: opening[0].slice(Math.max(0, start)),
+        code: topic,
+        country: topic,
+        name: this.names.get(topic)?.name ?? topic,
+        entryId: 'agent-context:country',
+        type: 'state',
+        how: 'agent',
+        entryIds: [],
+      });
+    }
     AGENT_RE.lastIndex = 0;
     for (let m = AGENT_RE.exec(text); m; m = AGENT_RE.exec(text)) {
       const words = (m[1] ?? m[2]).toLowerCase().replace(/\s+/g, ' ');
