@@ -17,7 +17,7 @@ const ACT_OBJECT_VERBS =
 const AUTHORING_VERBS =
   /^(?:propose|offer|present|submit|table|put|make|issue|announce|unveil|float|draft|extend|send|take|adopt|impose|suggest|launch|introduce|demand|request|declare)$/;
 const ACT_NOUNS =
-  /^(?:proposal|proposals|plan|plans|offer|offers|deal|agreement|accord|decision|move|statement|demand|demands|request|initiative|resolution|treaty|ultimatum|idea|bid|invitation|draft|ceasefire|truce|package|measure|measures|talks|roadmap|framework|settlement|call|appeal|overture|offer|step|sanctions|ban|announcement|remarks|declaration)$/;
+  /^(?:proposal|proposals|plan|plans|offer|offers|deal|agreement|accord|decision|move|statement|demand|demands|request|initiative|resolution|treaty|ultimatum|idea|bid|invitation|draft|ceasefire|truce|package|measure|measures|talks|roadmap|framework|settlement|call|appeal|overture|step|sanctions|ban|announcement|remarks|declaration)$/;
 
 export interface ActAntecedent {
   /** the author of the act "it" stands for; null when the text does not say */
@@ -36,12 +36,12 @@ function isDefinite(t: Analysis['tokens'], k: number): boolean {
 }
 
 /**
- * "Egypt supported the proposal": the definite act noun in the object after `last`, if any, as
+ * "Egypt supported the proposal": the definite act noun in the object after token `from`, if any, as
  * the token index of the noun
  */
-export function definiteActObject(a: Analysis, last: number): number | null {
+export function definiteActObject(a: Analysis, from: number): number | null {
   const t = a.tokens;
-  for (let k = last + 1; k < t.length && k <= last + 5; k++) {
+  for (let k = from + 1; k < t.length && k <= from + 5; k++) {
     if (t[k].pos === 'NOUN' && ACT_NOUNS.test(t[k].lower)) return isDefinite(t, k) ? k : null;
     if (!isNpToken(t, k)) return null;
   }
