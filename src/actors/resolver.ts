@@ -879,22 +879,8 @@ function composeCode(baseCode: string, entry: ActorEntry, agent: AgentEntry): st
 
 /** PETRARCH's rule: roles in order, first holding at the date wins; a period is taken at its middle */
 export function resolveRole(entry: ActorEntry, range: DayRange): ResolvedRole {
-  const point = Math.floor((range.first + range.last) / 2);
-  let hit: Role | undefined;
-  for (const r of entry.roles) {
-    if ((r.from === undefined || r.from <= point) && (r.to === undefined || point < r.to)) {
-      hit = r;
-      break;
-    }
-  }
-  if (!hit && range.first !== range.last) {
-    for (const r of entry.roles) {
-      if ((r.from === undefined || r.from <= range.last) && (r.to === undefined || range.first < r.to)) {
-        hit = r;
-        break;
-      }
-    }
-  }
+  // a state has no dated roles: reading the range would make a lazy caller work out the date
+  const hit = entry.roles.length > 0 ? roleAt(entry.roles, range) : undefined;
   if (hit) {
     const out: ResolvedRole = {
       code: hit.code,
@@ -906,4 +892,25 @@ export function resolveRole(entry: ActorEntry, range: DayRange): ResolvedRole {
   }
   if (entry.code) return { code: entry.code, country: entry.country, fallback: false };
   return { code: entry.country, country: entry.country, fallback: true };
+}
+
+/** the role held at the range's midpoint, else the first overlapping the range */
+function roleAt(roles: readonly Role[], range: DayRange): Role | undefined {
+  const point = Math.floor((range.first + range.last) / 2);
+  let hit: Role | undefined;
+  for (const r of roles) {
+    if ((r.from === undefined || r.from <= point) && (r.to === undefined || point < r.to)) {
+      hit = r;
+      break;
+    }
+  }
+  if (!hit && range.first !== range.last) {
+    for (const r of roles) {
+      if ((r.from === undefined || r.from <= range.last) && (r.to === undefined || range.first < r.to)) {
+        hit = r;
+        break;
+      }
+    }
+  }
+  return hit;
 }
