@@ -6,28 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createCoder } from '../src/coder/index.js';
-import { findWanted, shown } from './helpers/coder-rows.js';
+import { type CoderRow, checkRow, shown } from './helpers/coder-rows.js';
 
 const coder = createCoder();
 
-interface Row {
-  text: string;
-  /** "SRC>TGT:CODEPREFIX" with flags when expected */
-  expect: string[];
-  /** dyads ("SRC>TGT") or dyad and code prefix ("SRC>TGT:04") that must not be coded as having happened */
-  absent?: string[];
-}
+type Row = CoderRow;
 
-function check(row: Row): void {
-  const got = shown(coder.codeText(row.text, { date: '2019' }).events);
-  for (const want of row.expect)
-    expect(findWanted(got, want), `${want} in ${JSON.stringify(got)} for "${row.text}"`).toBeDefined();
-  for (const dyad of row.absent ?? [])
-    expect(
-      got.filter((g) => g.startsWith(dyad.includes(':') ? dyad : `${dyad}:`) && !g.includes('!')),
-      `${dyad} must not be coded: ${JSON.stringify(got)}`,
-    ).toEqual([]);
-}
+const check = (row: Row): void => checkRow(coder, row);
 
 const contextAgents: Row[] = [
   {

@@ -4,32 +4,15 @@
  * of ("Minsk refused."), speech that carries a charge or a threat, passive "signed by" lists,
  * and pronouns that follow the subject of the sentence before rather than a place.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { createCoder } from '../src/coder/index.js';
-import { findWanted, shown } from './helpers/coder-rows.js';
+import { type CoderRow, checkRow } from './helpers/coder-rows.js';
 
 const coder = createCoder();
 
-interface Row {
-  text: string;
-  /** "SRC>TGT:CODEPREFIX" with flags when expected; `absent` lists dyads (or dyad:code prefixes) that must not be coded */
-  expect: string[];
-  absent?: string[];
-}
+type Row = CoderRow;
 
-function check(row: Row): void {
-  const got = shown(coder.codeText(row.text, { date: '2019' }).events);
-  for (const want of row.expect) {
-    const match = findWanted(got, want);
-    expect(match, `${want} in ${JSON.stringify(got)} for "${row.text}"`).toBeDefined();
-  }
-  for (const dyad of row.absent ?? [])
-    expect(
-      got.filter((g) => g.startsWith(dyad.includes(':') ? dyad : `${dyad}:`) && !g.includes('!')),
-      `${dyad} in ${JSON.stringify(got)}`,
-    ).toEqual([]);
-  if (row.expect.length === 0) expect(got.filter((g) => !g.includes('!'))).toEqual([]);
-}
+const check = (row: Row): void => checkRow(coder, row, { quietWhenEmpty: true });
 
 const descriptions: Row[] = [
   { text: 'Later the Treasury labelled Vietnam a currency manipulator.', expect: ['USA>VNM:11'] },

@@ -3,6 +3,7 @@
  * "!neg" / "!hyp" appended when the event is flagged.
  * @module
  */
+import { expect } from 'vitest';
 import { actorRoot, type CodedEvent, type Coder } from '../../src/coder/index.js';
 
 const root = (code: string) => actorRoot(code).slice(0, 3);
@@ -34,4 +35,33 @@ export function findWanted(got: string[], want: string): string | undefined {
       (flags.length > 0 ? flags.every((f) => gflags.includes(f)) : gflags.length === 0)
     );
   });
+}
+
+export interface CoderRow {
+  text: string;
+  /** "SRC>TGT:CODEPREFIX" with flags when expected */
+  expect: string[];
+  /** dyads ("SRC>TGT") or dyad and code prefix ("SRC>TGT:04") that must not be coded as having happened */
+  absent?: string[];
+}
+
+/**
+ * Codes a row's text (dated 2019) and asserts every wanted event is there and no `absent` dyad is
+ * coded as having happened; with `quietWhenEmpty`, a row expecting nothing must code nothing that
+ * happened (flagged negated or hypothetical events may remain).
+ */
+export function checkRow(coder: Coder, row: CoderRow, options: { quietWhenEmpty?: boolean } = {}): void {
+  const got = codedAs(coder, row.text);
+  for (const want of row.expect)
+    expect(findWanted(got, want), `${want} in ${JSON.stringify(got)} for "${row.text}"`).toBeDefined();
+  for (const dyad of row.absent ?? [])
+    expect(
+      got.filter((g) => g.startsWith(dyad.includes(':') ? dyad : `${dyad}:`) && !g.includes('!')),
+      `${dyad} must not be coded: ${JSON.stringify(got)} for "${row.text}"`,
+    ).toEqual([]);
+  if (options.quietWhenEmpty && row.expect.length === 0)
+    expect(
+      got.filter((g) => !g.includes('!')),
+      `nothing should be coded for "${row.text}"`,
+    ).toEqual([]);
 }
