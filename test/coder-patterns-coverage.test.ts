@@ -5,9 +5,8 @@
  * coded (source root > target root : code prefix, flags when given); the quiet rows are near-misses
  * (domestic objects, other senses of the verb) that must yield no unflagged event.
  */
-import { describe, expect, it } from 'vitest';
 import { createCoder } from '../src/coder/index.js';
-import { codedAs, findWanted } from './helpers/coder-rows.js';
+import { describeRootTable } from './helpers/coder-rows.js';
 
 const coder = createCoder();
 
@@ -209,23 +208,4 @@ const quiet: string[] = [
   'Trump threatened to "totally destroy" the country if the United States were forced to defend itself.',
 ];
 
-describe('coder: event vocabulary by CAMEO root', () => {
-  for (const [root, rows] of Object.entries(byRoot)) {
-    describe(root, () => {
-      for (const [text, want] of rows) {
-        it(text, () => {
-          const got = codedAs(coder, text);
-          expect(findWanted(got, want), `${want} in ${JSON.stringify(got)}`).toBeDefined();
-        });
-      }
-    });
-  }
-});
-
-describe('coder: near-misses stay quiet', () => {
-  for (const text of quiet) {
-    it(text, () => {
-      expect(codedAs(coder, text).filter((g) => !g.includes('!'))).toEqual([]);
-    });
-  }
-});
+describeRootTable('coder: event vocabulary', coder, byRoot, quiet);

@@ -5,9 +5,8 @@
  * must be coded (source root > target root : code prefix); the near-misses use the same words in
  * senses or with objects that name no act between two states and must yield no unflagged event.
  */
-import { describe, expect, it } from 'vitest';
 import { createCoder } from '../src/coder/index.js';
-import { codedAs, findWanted } from './helpers/coder-rows.js';
+import { describeRootTable } from './helpers/coder-rows.js';
 
 const coder = createCoder();
 
@@ -494,23 +493,4 @@ const quiet: string[] = [
   'Investors shunned government bonds.',
 ];
 
-describe('coder: vocabulary breadth by CAMEO root', () => {
-  for (const [root, rows] of Object.entries(byRoot)) {
-    describe(root, () => {
-      for (const [text, want] of rows) {
-        it(text, () => {
-          const got = codedAs(coder, text);
-          expect(findWanted(got, want), `${want} in ${JSON.stringify(got)}`).toBeDefined();
-        });
-      }
-    });
-  }
-});
-
-describe('coder: breadth near-misses stay quiet', () => {
-  for (const text of quiet) {
-    it(text, () => {
-      expect(codedAs(coder, text).filter((g) => !g.includes('!'))).toEqual([]);
-    });
-  }
-});
+describeRootTable('coder: vocabulary breadth', coder, byRoot, quiet);

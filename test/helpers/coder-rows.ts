@@ -3,7 +3,7 @@
  * "!neg" / "!hyp" appended when the event is flagged.
  * @module
  */
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actorRoot, type CodedEvent, type Coder } from '../../src/coder/index.js';
 
 const root = (code: string) => actorRoot(code).slice(0, 3);
@@ -64,4 +64,35 @@ export function checkRow(coder: Coder, row: CoderRow, options: { quietWhenEmpty?
       got.filter((g) => !g.includes('!')),
       `nothing should be coded for "${row.text}"`,
     ).toEqual([]);
+}
+
+/**
+ * One test per row, grouped by CAMEO root: each [text, "SRC>TGT:CODEPREFIX"] must be coded; then
+ * one test per near-miss text, which must code nothing that happened.
+ */
+export function describeRootTable(
+  title: string,
+  coder: Coder,
+  byRoot: Record<string, [string, string][]>,
+  quiet: string[],
+): void {
+  describe(`${title} by CAMEO root`, () => {
+    for (const [root, rows] of Object.entries(byRoot)) {
+      describe(root, () => {
+        for (const [text, want] of rows) {
+          it(text, () => {
+            const got = codedAs(coder, text);
+            expect(findWanted(got, want), `${want} in ${JSON.stringify(got)}`).toBeDefined();
+          });
+        }
+      });
+    }
+  });
+  describe(`${title}: near-misses stay quiet`, () => {
+    for (const text of quiet) {
+      it(text, () => {
+        expect(codedAs(coder, text).filter((g) => !g.includes('!'))).toEqual([]);
+      });
+    }
+  });
 }
