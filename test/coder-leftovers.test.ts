@@ -1,0 +1,90 @@
+/**
+ * Table tests of gaps found on unseen reports: acts at sea against another state's boats, aircraft
+ * (named by model or kind) downed, adjective verdicts on an act ("called the act deplorable"),
+ * troops entering a state, and "turned it down" after a proposal. Each row is a short text of our
+ * own and the events that must (and must not) come out of it.
+ */
+import { describe, it } from 'vitest';
+import { createCoder } from '../src/coder/index.js';
+import { type CoderRow, checkRow } from './helpers/coder-rows.js';
+
+const coder = createCoder();
+
+const check = (row: CoderRow): void => checkRow(coder, row);
+
+const atSea: CoderRow[] = [
+  { text: 'Chinese vessels harassed Malaysian survey ships near the reef.', expect: ['CHN>MYS:170'] },
+  { text: 'Chinese coast guard ships blocked Vietnamese fishing boats.', expect: ['CHN>VNM:191'] },
+  { text: 'Chinese ships water-cannoned Philippine supply boats.', expect: ['CHN>PHL:171'] },
+  {
+    // blocking a proposal is no act at sea
+    text: 'China blocked the Philippine proposal at the meeting.',
+    expect: [],
+    absent: ['CHN>PHL:191'],
+  },
+];
+
+const aircraft: CoderRow[] = [
+  { text: 'Pakistan downed an Indian drone.', expect: ['PAK>IND:190'] },
+  { text: 'Pakistan downed an Indian MiG-21 over Kashmir.', expect: ['PAK>IND:190'] },
+  { text: 'Russia shot down a Turkish F-16.', expect: ['RUS>TUR:190'] },
+  { text: 'An Indian Su-30 was shot down by Pakistan.', expect: ['PAK>IND:190'] },
+  {
+    // prices and spirits are downed too; only a craft of another state makes an attack
+    text: 'Pakistan downed the proposal from India.',
+    expect: [],
+    absent: ['PAK>IND:190'],
+  },
+];
+
+const verdicts: CoderRow[] = [
+  { text: 'Iraq seized a Kuwaiti tanker. Kuwait called the act deplorable.', expect: ['KWT>IRQ:111'] },
+  {
+    text: 'Mali expelled a French envoy. France described the decision as regrettable.',
+    expect: ['FRA>MLI:111'],
+  },
+  { text: 'Serbia called the Croatian move unfriendly.', expect: ['SRB>HRV:111'] },
+  {
+    // a favourable verdict is no criticism
+    text: 'Serbia called the Croatian move helpful.',
+    expect: [],
+    absent: ['SRB>HRV:111'],
+  },
+];
+
+const entering: CoderRow[] = [
+  { text: 'Russian troops entered Georgia.', expect: ['RUS>GEO:190'] },
+  { text: 'Eritrean forces entered Ethiopia in November.', expect: ['ERI>ETH:190'] },
+  {
+    // a state visit is no incursion
+    text: 'The Indian prime minister entered Nepal on a state visit.',
+    expect: [],
+    absent: ['IND>NPL:190'],
+  },
+];
+
+const answers: CoderRow[] = [
+  { text: 'Egypt proposed talks. Sudan turned it down.', expect: ['SDN>EGY:12'] },
+  {
+    // turning a state down is no answer to a proposal of its own
+    text: 'Egypt proposed talks. Sudan turned the music down.',
+    expect: [],
+    absent: ['SDN>EGY:12'],
+  },
+];
+
+describe('coder leftovers: acts at sea against boats', () => {
+  it.each(atSea)('$text', check);
+});
+describe('coder leftovers: aircraft downed', () => {
+  it.each(aircraft)('$text', check);
+});
+describe('coder leftovers: adjective verdicts on an act', () => {
+  it.each(verdicts)('$text', check);
+});
+describe('coder leftovers: troops entering a state', () => {
+  it.each(entering)('$text', check);
+});
+describe('coder leftovers: answers to a proposal', () => {
+  it.each(answers)('$text', check);
+});
