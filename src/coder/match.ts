@@ -102,6 +102,8 @@ export class PatternIndex {
   readonly triggerWords = new Set<string>();
   /** nouns that patterns read as an event whose actor is the target ("condemned the seizure") */
   readonly eventObjectWords = new Set<string>();
+  /** word sets a pattern cannot match without, besides its trigger: the sentence must hold one of each */
+  private readonly requiredWords = new Map<Pattern, Set<string>[]>();
 
   constructor(readonly patterns: Pattern[]) {
     for (const p of patterns) {
@@ -115,6 +117,11 @@ export class PatternIndex {
         if (!after.some((el) => el.pos === 'N' && !el.optional))
           for (const w of words) this.eventObjectWords.add(w);
       }
+      const needed: Set<string>[] = [];
+      p.elements.forEach((el, i) => {
+        if (i !== p.triggerIndex && el.kind === 'word' && !el.optional && el.words) needed.push(el.words);
+      });
+      if (needed.length) this.requiredWords.set(p, needed);
       for (const w of words) {
         const list = this.byWord.get(w) ?? [];
         list.push(p);
@@ -139,6 +146,39 @@ export class PatternIndex {
     if (!c) return a;
     return a.length ? [...new Set([...a, ...c])] : c;
   }
+
+  /** required word sets of `p` beyond its trigger (empty when it asks for none) */
+  required(p: Pattern): readonly Set<string>[] {
+    return this.requiredWords.get(p) ?? NO_WORD_SETS;
+  }
+}
+
+const NO_WORD_SETS: readonly Set<string>[] = [];
+
+/**
+ * Every form under which a token can satisfy `wordOk` (lemma, surface, cut stem), so a pattern
+ * whose required word has none of them in the sentence is skipped before the costly match.
+ */
+function sentenceWordForms(tokens: Token[]): Set<string> {
+  const forms = new Set<string>();
+  for (const t of tokens) {
+    forms.add(t.lemma);
+    forms.add(t.lower);
+    const stem = inflectionStem(t.lower);
+    if (stem !== null) {
+      forms.add(stem);
+      forms.add(`${stem}e`);
+      forms.add(undoubled(stem));
+    }
+  }
+  return forms;
+}
+
+/** whether some form in the sentence is one of `words`, probing from the smaller side */
+function anyPresent(words: Set<string>, forms: Set<string>): boolean {
+  const [small, large] = words.size < forms.size ? [words, forms] : [forms, words];
+  for (const w of small) if (large.has(w)) return true;
+  return false;
 }
 
 /** what is left of a gerund or past form ("mediated" → "mediat", "voting" → "vot"), else null */
@@ -527,11 +567,24 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
     const end = freeRelativeEnd(tokens, t.i);
     for (let k = t.i; k < end; k++) naming.add(k);
   }
+  let forms: Set<string> | null = null;
+  const present = new Map<Set<string>, boolean>();
+  const wordsPresent = (words: Set<string>): boolean => {
+    let known = present.get(words);
+    if (known === undefined) {
+      forms ??= sentenceWordForms(tokens);
+      known = anyPresent(words, forms);
+      present.set(words, known);
+    }
+    return known;
+  };
   for (const t of tokens) {
     if (naming.has(t.i)) continue;
     const ps = index.candidates(t);
     for (const p of ps) {
       if (!wordOk(p.elements[p.triggerIndex], t, tokens[t.i - 1])) continue;
+      // a required word absent from the whole sentence fails the pattern wherever it starts
+      if (!index.required(p).every(wordsPresent)) continue;
       const m = matchFrom(p, tokens, mentions, t.i);
       if (m && !p.unless.has(tokens[m.last + 1]?.lower ?? '')) found.push(m);
     }
