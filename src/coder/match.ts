@@ -95,6 +95,7 @@ const ACTOR_HEADS = new Set([
 ]);
 
 const NO_PATTERNS: Pattern[] = [];
+const CANDIDATE_MEMO_LIMIT = 50_000;
 
 export class PatternIndex {
   private readonly byWord = new Map<string, Pattern[]>();
@@ -131,16 +132,31 @@ export class PatternIndex {
     }
   }
 
+  /** candidates depend only on lemma and surface, and the same words recur in every document */
+  private readonly candidateMemo = new Map<string, Pattern[]>();
+
   candidates(t: Token): Pattern[] {
+    const key = t.lemma === t.lower ? t.lower : `${t.lemma}\u0000${t.lower}`;
+    let found = this.candidateMemo.get(key);
+    if (found === undefined) {
+      found = this.lookUp(t.lemma, t.lower);
+      // a long-running server sees unbounded numbers and names: the memo starts over rather than grow
+      if (this.candidateMemo.size >= CANDIDATE_MEMO_LIMIT) this.candidateMemo.clear();
+      this.candidateMemo.set(key, found);
+    }
+    return found;
+  }
+
+  private lookUp(lemma: string, lower: string): Pattern[] {
     // most tokens name no trigger: they share one empty list rather than each making one
-    const a = this.byWord.get(t.lemma) ?? NO_PATTERNS;
-    if (t.lower !== t.lemma) {
-      const b = this.byWord.get(t.lower);
+    const a = this.byWord.get(lemma) ?? NO_PATTERNS;
+    if (lower !== lemma) {
+      const b = this.byWord.get(lower);
       return b ? [...new Set([...a, ...b])] : a;
     }
     // the tagger sometimes keeps a gerund or a past form as its own lemma ("voting/NOUN/voting",
     // "mediated/ADJ/mediated"), so the stem's patterns are candidates too
-    const stem = inflectionStem(t.lower);
+    const stem = inflectionStem(lower);
     if (stem === null) return a;
     const c = this.byWord.get(stem) ?? this.byWord.get(`${stem}e`) ?? this.byWord.get(undoubled(stem));
     if (!c) return a;
