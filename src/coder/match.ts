@@ -580,6 +580,8 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
   // the naming verb of "what it called …" names the object; it is no act of its own
   const naming = new Set<number>();
   for (const t of tokens) {
+    // only "what" opens a free relative; most sentences have none to walk
+    if (t.lower !== 'what') continue;
     const end = freeRelativeEnd(tokens, t.i);
     for (let k = t.i; k < end; k++) naming.add(k);
   }
