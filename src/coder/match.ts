@@ -95,6 +95,7 @@ const ACTOR_HEADS = new Set([
 ]);
 
 const NO_PATTERNS: Pattern[] = [];
+const CANDIDATE_MEMO_LIMIT = 50_000;
 
 export class PatternIndex {
   private readonly byWord = new Map<string, Pattern[]>();
@@ -102,6 +103,8 @@ export class PatternIndex {
   readonly triggerWords = new Set<string>();
   /** nouns that patterns read as an event whose actor is the target ("condemned the seizure") */
   readonly eventObjectWords = new Set<string>();
+  /** word sets a pattern cannot match without, besides its trigger: the sentence must hold one of each */
+  private readonly requiredWords = new Map<Pattern, Set<string>[]>();
 
   constructor(readonly patterns: Pattern[]) {
     for (const p of patterns) {
@@ -115,6 +118,11 @@ export class PatternIndex {
         if (!after.some((el) => el.pos === 'N' && !el.optional))
           for (const w of words) this.eventObjectWords.add(w);
       }
+      const needed: Set<string>[] = [];
+      p.elements.forEach((el, i) => {
+        if (i !== p.triggerIndex && el.kind === 'word' && !el.optional && el.words) needed.push(el.words);
+      });
+      if (needed.length) this.requiredWords.set(p, needed);
       for (const w of words) {
         const list = this.byWord.get(w) ?? [];
         list.push(p);
@@ -124,21 +132,69 @@ export class PatternIndex {
     }
   }
 
+  /** candidates depend only on lemma and surface, and the same words recur in every document */
+  private readonly candidateMemo = new Map<string, Pattern[]>();
+
   candidates(t: Token): Pattern[] {
+    const key = t.lemma === t.lower ? t.lower : `${t.lemma}\u0000${t.lower}`;
+    let found = this.candidateMemo.get(key);
+    if (found === undefined) {
+      found = this.lookUp(t.lemma, t.lower);
+      // a long-running server sees unbounded numbers and names: the memo starts over rather than grow
+      if (this.candidateMemo.size >= CANDIDATE_MEMO_LIMIT) this.candidateMemo.clear();
+      this.candidateMemo.set(key, found);
+    }
+    return found;
+  }
+
+  private lookUp(lemma: string, lower: string): Pattern[] {
     // most tokens name no trigger: they share one empty list rather than each making one
-    const a = this.byWord.get(t.lemma) ?? NO_PATTERNS;
-    if (t.lower !== t.lemma) {
-      const b = this.byWord.get(t.lower);
+    const a = this.byWord.get(lemma) ?? NO_PATTERNS;
+    if (lower !== lemma) {
+      const b = this.byWord.get(lower);
       return b ? [...new Set([...a, ...b])] : a;
     }
     // the tagger sometimes keeps a gerund or a past form as its own lemma ("voting/NOUN/voting",
     // "mediated/ADJ/mediated"), so the stem's patterns are candidates too
-    const stem = inflectionStem(t.lower);
+    const stem = inflectionStem(lower);
     if (stem === null) return a;
     const c = this.byWord.get(stem) ?? this.byWord.get(`${stem}e`) ?? this.byWord.get(undoubled(stem));
     if (!c) return a;
     return a.length ? [...new Set([...a, ...c])] : c;
   }
+
+  /** required word sets of `p` beyond its trigger (empty when it asks for none) */
+  required(p: Pattern): readonly Set<string>[] {
+    return this.requiredWords.get(p) ?? NO_WORD_SETS;
+  }
+}
+
+const NO_WORD_SETS: readonly Set<string>[] = [];
+
+/**
+ * Every form under which a token can satisfy `wordOk` (lemma, surface, cut stem), so a pattern
+ * whose required word has none of them in the sentence is skipped before the costly match.
+ */
+function sentenceWordForms(tokens: Token[]): Set<string> {
+  const forms = new Set<string>();
+  for (const t of tokens) {
+    forms.add(t.lemma);
+    forms.add(t.lower);
+    const stem = inflectionStem(t.lower);
+    if (stem !== null) {
+      forms.add(stem);
+      forms.add(`${stem}e`);
+      forms.add(undoubled(stem));
+    }
+  }
+  return forms;
+}
+
+/** whether some form in the sentence is one of `words`, probing from the smaller side */
+function anyPresent(words: Set<string>, forms: Set<string>): boolean {
+  const [small, large] = words.size < forms.size ? [words, forms] : [forms, words];
+  for (const w of small) if (large.has(w)) return true;
+  return false;
 }
 
 /** what is left of a gerund or past form ("mediated" → "mediat", "voting" → "vot"), else null */
@@ -524,14 +580,29 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
   // the naming verb of "what it called …" names the object; it is no act of its own
   const naming = new Set<number>();
   for (const t of tokens) {
+    // only "what" opens a free relative; most sentences have none to walk
+    if (t.lower !== 'what') continue;
     const end = freeRelativeEnd(tokens, t.i);
     for (let k = t.i; k < end; k++) naming.add(k);
   }
+  let forms: Set<string> | null = null;
+  const present = new Map<Set<string>, boolean>();
+  const wordsPresent = (words: Set<string>): boolean => {
+    let known = present.get(words);
+    if (known === undefined) {
+      forms ??= sentenceWordForms(tokens);
+      known = anyPresent(words, forms);
+      present.set(words, known);
+    }
+    return known;
+  };
   for (const t of tokens) {
     if (naming.has(t.i)) continue;
     const ps = index.candidates(t);
     for (const p of ps) {
       if (!wordOk(p.elements[p.triggerIndex], t, tokens[t.i - 1])) continue;
+      // a required word absent from the whole sentence fails the pattern wherever it starts
+      if (!index.required(p).every(wordsPresent)) continue;
       const m = matchFrom(p, tokens, mentions, t.i);
       if (m && !p.unless.has(tokens[m.last + 1]?.lower ?? '')) found.push(m);
     }
