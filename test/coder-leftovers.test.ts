@@ -73,6 +73,27 @@ const answers: CoderRow[] = [
   },
 ];
 
+const gatherings: CoderRow[] = [
+  { text: 'Jordan attended the regional summit in Egypt.', expect: ['JOR>EGY:042'] },
+  {
+    // a refusal to attend is flagged, never coded as a visit that happened
+    text: 'Israel said it would not attend the summit in Turkey.',
+    expect: ['ISR>TUR:042!neg'],
+    absent: ['ISR>TUR:042'],
+  },
+];
+
+const actsNamedFirst: CoderRow[] = [
+  { text: 'The duties that Ottawa levied on Washington hurt farmers.', expect: ['CAN>USA:163'] },
+  { text: 'The raids Turkey carried out in Iraq drew protests from Baghdad.', expect: ['TUR>IRQ:195'] },
+  {
+    // a raid inside one's own country names no foreign target
+    text: 'The raids Turkey carried out in Ankara drew protests.',
+    expect: [],
+    absent: ['TUR>TUR'],
+  },
+];
+
 describe('coder leftovers: acts at sea against boats', () => {
   it.each(atSea)('$text', check);
 });
@@ -87,4 +108,10 @@ describe('coder leftovers: troops entering a state', () => {
 });
 describe('coder leftovers: answers to a proposal', () => {
   it.each(answers)('$text', check);
+});
+describe('coder leftovers: attending a gathering abroad', () => {
+  it.each(gatherings)('$text', check);
+});
+describe('coder leftovers: an act named before its author', () => {
+  it.each(actsNamedFirst)('$text', check);
 });
