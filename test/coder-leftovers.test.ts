@@ -81,6 +81,12 @@ const gatherings: CoderRow[] = [
     expect: ['ISR>TUR:042!neg'],
     absent: ['ISR>TUR:042'],
   },
+  {
+    text: 'Saudi Arabia declined to attend the summit in Qatar.',
+    expect: ['SAU>QAT:125'],
+    absent: ['SAU>QAT:042'],
+  },
+  { text: 'India refused to attend the regional summit in Pakistan.', expect: ['IND>PAK:125'] },
 ];
 
 const actsNamedFirst: CoderRow[] = [
