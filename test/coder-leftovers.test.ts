@@ -64,6 +64,13 @@ const entering: CoderRow[] = [
 ];
 
 const answers: CoderRow[] = [
+  { text: 'Egypt proposed talks. Sudan accepted it.', expect: ['SDN>EGY:030'] },
+  {
+    // with no act named before, "it" stands for nothing to accept
+    text: 'Sudan accepted it.',
+    expect: [],
+    absent: ['SDN>EGY'],
+  },
   { text: 'Egypt proposed talks. Sudan turned it down.', expect: ['SDN>EGY:12'] },
   {
     // turning a state down is no answer to a proposal of its own
