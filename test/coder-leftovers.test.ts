@@ -37,6 +37,30 @@ const aircraft: CoderRow[] = [
   },
 ];
 
+const downedWithoutAgent: CoderRow[] = [
+  {
+    // an agentless passive takes the agent from the pair the text is about
+    text: 'Turkey and Russia quarrelled over Syria. A Russian jet was downed near the border.',
+    expect: ['TUR>RUS:190'],
+  },
+  {
+    text: 'India and Pakistan clashed in February. An Indian MiG-21 was shot down.',
+    expect: ['PAK>IND:190'],
+  },
+  {
+    // the subject of an active verb is the attacker, never the target
+    text: 'Indian jets shot down a Pakistani drone.',
+    expect: ['IND>PAK:190'],
+    absent: ['PAK>IND'],
+  },
+  {
+    // with no other party in the text, nobody is guessed
+    text: 'An Indian MiG-21 was shot down.',
+    expect: [],
+    absent: ['PAK>IND'],
+  },
+];
+
 const verdicts: CoderRow[] = [
   { text: 'Iraq seized a Kuwaiti tanker. Kuwait called the act deplorable.', expect: ['KWT>IRQ:111'] },
   {
@@ -127,4 +151,7 @@ describe('coder leftovers: attending a gathering abroad', () => {
 });
 describe('coder leftovers: an act named before its author', () => {
   it.each(actsNamedFirst)('$text', check);
+});
+describe('coder leftovers: aircraft downed without a named agent', () => {
+  it.each(downedWithoutAgent)('$text', check);
 });
