@@ -79,6 +79,14 @@ const verdicts: CoderRow[] = [
 const entering: CoderRow[] = [
   { text: 'Russian troops entered Georgia.', expect: ['RUS>GEO:190'] },
   { text: 'Eritrean forces entered Ethiopia in November.', expect: ['ERI>ETH:190'] },
+  { text: 'Russian forces crossed the border and entered Ukraine.', expect: ['RUS>UKR:190'] },
+  { text: 'Eritrean troops entered Ethiopian territory.', expect: ['ERI>ETH:190'] },
+  {
+    // an official crossing by road is no incursion
+    text: 'The Indian minister entered Nepalese territory by car.',
+    expect: [],
+    absent: ['IND>NPL:190'],
+  },
   {
     // a state visit is no incursion
     text: 'The Indian prime minister entered Nepal on a state visit.',
