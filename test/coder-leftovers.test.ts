@@ -95,6 +95,16 @@ const entering: CoderRow[] = [
   },
 ];
 
+const retaliation: CoderRow[] = [
+  { text: 'Iran retaliated against Israel with missile strikes.', expect: ['IRN>ISR:195'] },
+  {
+    // retaliation in trade is no air attack
+    text: 'Iran retaliated against Israel with sanctions.',
+    expect: [],
+    absent: ['IRN>ISR:195'],
+  },
+];
+
 const answers: CoderRow[] = [
   { text: 'Egypt proposed talks. Sudan accepted it.', expect: ['SDN>EGY:030'] },
   {
@@ -162,4 +172,7 @@ describe('coder leftovers: an act named before its author', () => {
 });
 describe('coder leftovers: aircraft downed without a named agent', () => {
   it.each(downedWithoutAgent)('$text', check);
+});
+describe('coder leftovers: retaliation by air', () => {
+  it.each(retaliation)('$text', check);
 });
