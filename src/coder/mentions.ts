@@ -43,6 +43,23 @@ const STATE_LIKE = new Set(['state', 'leader', 'government', 'military', 'igo'])
 const TITLE =
   /\b(minister|president|leader|king|queen|premier|chancellor|secretary|envoy|ambassador|adviser|advisor|official|ayatollah|emir|prince|general)\b/i;
 
+/** a referring phrase over tokens ts..te-1 whose actor the coreference step fills in later */
+function unresolved(tokens: Token[], ts: number, te: number, referent: Referent, how: string): PlacedMention {
+  return {
+    ts,
+    te,
+    start: tokens[ts].start,
+    end: tokens[te - 1].end,
+    text: tokens
+      .slice(ts, te)
+      .map((k) => k.text)
+      .join(' '),
+    actor: null,
+    referent,
+    how,
+  };
+}
+
 /** maps resolver mentions (offsets into the sentence text) onto tokens (document offsets) */
 export function placeMentions(
   tokens: Token[],
@@ -96,16 +113,7 @@ export function placeMentions(
       tokens[t.i - 1]?.lower === 'the' &&
       !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[t.i + 1]?.pos ?? '')
     ) {
-      placed.push({
-        ts: t.i - 1,
-        te: t.i + 1,
-        start: tokens[t.i - 1].start,
-        end: t.end,
-        text: `${tokens[t.i - 1].text} ${t.text}`,
-        actor: null,
-        referent: 'thing',
-        how: t.lower,
-      });
+      placed.push(unresolved(tokens, t.i - 1, t.i + 1, 'thing', t.lower));
       continue;
     }
     // "each side accused the other": "the other" after an "each" pair stands for that pair
@@ -115,16 +123,7 @@ export function placeMentions(
       !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[t.i + 1]?.pos ?? '') &&
       placed.some((x) => x.how === 'definite-description' && /^each\b/i.test(x.text))
     ) {
-      placed.push({
-        ts: t.i - 1,
-        te: t.i + 1,
-        start: tokens[t.i - 1].start,
-        end: t.end,
-        text: `${tokens[t.i - 1].text} ${t.text}`,
-        actor: null,
-        referent: 'pair',
-        how: 'reciprocal',
-      });
+      placed.push(unresolved(tokens, t.i - 1, t.i + 1, 'pair', 'reciprocal'));
       continue;
     }
     // "accused each other", "blamed one another": the reciprocal stands for the pair that is the subject
@@ -132,16 +131,7 @@ export function placeMentions(
       (t.lower === 'each' && tokens[t.i + 1]?.lower === 'other') ||
       (t.lower === 'one' && tokens[t.i + 1]?.lower === 'another')
     ) {
-      placed.push({
-        ts: t.i,
-        te: t.i + 2,
-        start: t.start,
-        end: tokens[t.i + 1].end,
-        text: `${t.text} ${tokens[t.i + 1].text}`,
-        actor: null,
-        referent: 'pair',
-        how: 'reciprocal',
-      });
+      placed.push(unresolved(tokens, t.i, t.i + 2, 'pair', 'reciprocal'));
       continue;
     }
     // "the two countries", "both sides": a definite description of the last two states named
@@ -152,16 +142,7 @@ export function placeMentions(
       tokens[t.i + 1]?.pos === 'VERB' &&
       /^(?:accuse|blame|claim|say|insist|deny|charge|call)$/.test(tokens[t.i + 1].lemma)
     ) {
-      placed.push({
-        ts: t.i,
-        te: t.i + 1,
-        start: t.start,
-        end: t.end,
-        text: t.text,
-        actor: null,
-        referent: 'pair',
-        how: 'definite-description',
-      });
+      placed.push(unresolved(tokens, t.i, t.i + 1, 'pair', 'definite-description'));
       continue;
     }
     if ((t.lower === 'two' && tokens[t.i - 1]?.lower === 'the') || t.lower === 'both' || t.lower === 'each') {
