@@ -4,6 +4,7 @@
  * flagged, so that reviewers can see what the text denies or imagines.
  * @module
  */
+
 import { loadDefaultResolver } from '../actors/index.js';
 import type { ActorMention, ActorResolver } from '../actors/mention.js';
 import { createDocumentTimeline, type TenureLookup } from '../dates/index.js';
@@ -26,6 +27,7 @@ import { announcedCode, announcingVerb } from './intent.js';
 import { irregularBases } from './irregular-verbs.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import { MentionHistory, type PlacedMention, placeMentions } from './mentions.js';
+import { objectChainParty } from './object-chain.js';
 import { loadPatterns, type Pattern } from './patterns.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
 import { IN_KIND_ID, RESPONSE_PREFIX, RESPONSE_WORD, responseIndex } from './responses.js';
@@ -937,9 +939,18 @@ export function createCoder(options: CoderOptions = {}): Coder {
             )
             .at(-1)
         : undefined;
+      // "launched strikes on targets in Syria": a state named down the object phrase; an act talked
+      // of ("condemned the attack on Syria") is aimed by its author, not at the place
+      const inChain =
+        inObject || eventObject
+          ? null
+          : objectChainParty(a.tokens, placed, m.last, src, Number(p.code.slice(0, 2)) >= 15);
       if (inObject) {
         targets = [inObject];
         ruleIds.push('object-phrase-target');
+      } else if (inChain) {
+        targets = [inChain];
+        ruleIds.push('object-chain-target');
       } else if (answered) {
         targets = [answered.sourceActor];
         ruleIds.push('response-target');
@@ -1011,7 +1022,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
     }
     // "Baku responded with artillery fire": such a clause is an event only against the act it answers
     const responsePattern = p.id.slice(p.id.indexOf('.') + 1).startsWith(RESPONSE_PREFIX);
-    if (responsePattern && !answered && !ruleIds.includes('object-phrase-target'))
+    if (
+      responsePattern &&
+      !answered &&
+      !ruleIds.includes('object-phrase-target') &&
+      !ruleIds.includes('object-chain-target')
+    )
       return drop('a response with no act coded just before to answer', sources, targets);
     const nominal = NOMINAL.has(p.elements[p.triggerIndex].pos ?? '');
     const pol = polarityOf(a, m.trigger, m.last, nominal);

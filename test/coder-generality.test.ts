@@ -1,0 +1,61 @@
+/**
+ * Table tests of constructions found missing when coding fresh sentences of our own on dyads the
+ * coder was not developed on: a state named down the object phrase ("strikes on targets in X"),
+ * orders to leave, acts attributed by a relative clause, disputes with a coordinated subject and
+ * name-calling. Each row is our own text with the events that must (and must not) come out.
+ */
+import { describe, it } from 'vitest';
+import { createCoder } from '../src/coder/index.js';
+import { type CoderRow, checkRow } from './helpers/coder-rows.js';
+
+const coder = createCoder();
+
+const rows: Record<string, CoderRow[]> = {
+  'a state named down the object phrase': [
+    { text: 'Israel launched air strikes on targets in Syria overnight.', expect: ['ISR>SYR:19'] },
+    { text: 'Bangladesh retaliated by closing the border crossings with Myanmar.', expect: ['BGD>MMR:191'] },
+    { text: "The United States froze the assets of Afghanistan's central bank.", expect: ['USA>AFG:16'] },
+    {
+      // cooperation held somewhere is not cooperation with the place
+      text: 'Russia and Iran stepped up joint military operations on the ground in Syria.',
+      expect: [],
+      absent: ['IRN>SYR', 'RUS>SYR'],
+    },
+    {
+      // the attack talked of was made by someone else: Syria is where, not who
+      text: 'France condemned the attack on civilians in Syria.',
+      expect: [],
+      absent: ['FRA>SYR'],
+    },
+  ],
+  'orders to leave': [
+    { text: 'Tallinn responded by ordering a Russian attaché to leave.', expect: ['EST>RUS:174'] },
+    // an envoy told to go is a break in relations, as the coder codes expelled envoys
+    { text: 'Lima gave the Mexican ambassador three days to leave.', expect: ['PER>MEX:161'] },
+  ],
+  'an act a relative clause attributes': [
+    {
+      text: 'The sanctions, which Washington imposed on Minsk in 2021, hit the potash industry hardest.',
+      expect: ['USA>BLR:163'],
+    },
+    { text: 'The tariffs that Ottawa imposed on Chinese steel angered Beijing.', expect: ['CAN>CHN:163'] },
+  ],
+  'disputes and name-calling': [
+    {
+      text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',
+      expect: ['KEN>SOM:11'],
+    },
+    { text: 'Chile quarrelled with Peru over fishing rights.', expect: ['CHL>PER:11'] },
+    {
+      text: 'Erdogan called Dutch officials Nazi remnants.',
+      expect: ['TUR>NLD:111'],
+      absent: ['TUR>NLD:04'],
+    },
+    { text: 'Saudi-led coalition aircraft struck a bus in northern Yemen.', expect: ['SAU>YEM:19'] },
+  ],
+};
+
+for (const [title, table] of Object.entries(rows))
+  describe(title, () => {
+    for (const row of table) it(row.text, () => checkRow(coder, row));
+  });
