@@ -311,6 +311,24 @@ describe('a year that names a thing', () => {
       'expelled',
       '2012',
     ],
+    // nor does it lend its year to a month later in the same sentence
+    [
+      [
+        'In early March 2019 a court in Suva froze Tongan assets.',
+        'Tonga sought talks under the 1998 fisheries pact that month, and in May it asked for arbitration.',
+      ],
+      'asked',
+      '2019-05',
+    ],
+    [
+      [
+        'In early March 2019 a court in Suva froze Tongan assets.',
+        'Tonga sought talks under the 1998 fisheries pact that month, and in May it asked for arbitration.',
+        'On 19 June Fiji proposed a fund.',
+      ],
+      'proposed',
+      '2019-06-19',
+    ],
   ] as [string[], string, string][])('%j → %s', (lines, trigger, expected) => {
     expect(dateIn(lines, trigger)).toBe(expected);
   });

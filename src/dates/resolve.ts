@@ -88,12 +88,16 @@ export function toExpression(c: Candidate, value: TimeValue, offset: number): Te
   };
 }
 
-/** resolves candidates left to right; returns each step and the narrative time after them */
+/**
+ * resolves candidates left to right; returns each step and the narrative time after them.
+ * `namesAThing` marks times that modify a noun ("the 1965 agreement"): later ones do not resolve against them.
+ */
 export function resolveInOrder(
   candidates: readonly Candidate[],
   narrative: NarrativeTime | null,
   options: ResolveOptions,
   offset = 0,
+  namesAThing: (c: Candidate) => boolean = () => false,
 ): { steps: ResolvedStep[]; narrative: NarrativeTime | null } {
   const steps: ResolvedStep[] = [];
   let current = narrative;
@@ -102,7 +106,9 @@ export function resolveInOrder(
     const expression = toExpression(c, value, offset);
     const carries = c.carries && isResolved(value) && value.start !== '' && value.end !== '';
     steps.push({ expression, narrativeBefore: current, carries });
-    if (carries) current = { value, expression };
+    // "consultations under the 1965 agreement that month": a year naming a thing is no time the
+    // rest of the sentence is told in; whether it moves the story is the timeline's call
+    if (carries && !namesAThing(c)) current = { value, expression };
   }
   return { steps, narrative: current };
 }

@@ -155,7 +155,9 @@ export function createDocumentTimeline(
       narrativeBefore: narrative,
       narrativeEarlier: earlier,
     };
-    st.steps = resolveInOrder(scanned.get(s.index)!, narrative ?? lastKnown, options, s.start).steps;
+    st.steps = resolveInOrder(scanned.get(s.index)!, narrative ?? lastKnown, options, s.start, (c) =>
+      yearNamesAThing(c.ruleId, s.start + c.start, s.start + c.end),
+    ).steps;
     const after = narrativeAfter(st, narrative);
     let moved = false;
     if (after && after !== narrative && formatTimeValue(after.value) !== formatTimeValue(narrative?.value)) {
@@ -321,11 +323,15 @@ export function createDocumentTimeline(
    * names a thing of that year, unless the noun is the trigger itself ("its 2014 annexation")
    */
   function namesAThing(e: TemporalExpression, triggerStart: number): boolean {
-    if (e.ruleId !== 'year') return false;
     if (e.end <= triggerStart && doc.text.slice(e.end, triggerStart).trim() === '') return false;
+    return yearNamesAThing(e.ruleId, e.start, e.end);
+  }
+
+  function yearNamesAThing(ruleId: string, start: number, end: number): boolean {
     return (
-      MODIFIER_BEFORE.test(doc.text.slice(Math.max(0, e.start - 8), e.start)) &&
-      /^\s+[a-z]/.test(doc.text.slice(e.end, e.end + 3))
+      ruleId === 'year' &&
+      MODIFIER_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) &&
+      /^\s+[a-z]/.test(doc.text.slice(end, end + 3))
     );
   }
 
