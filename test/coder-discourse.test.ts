@@ -25,7 +25,9 @@ describe('implicit other party', () => {
 
   it('fills the missing target with the other member of the current dyad', () => {
     const events = code(paragraph);
-    const protest = find(events, 'VNM', 'CHN');
+    // the quarrel of the first sentence names both sides; the protest of the second names one
+    expect(find(events, 'VNM', 'CHN')?.sentenceIndex).toBe(0);
+    const protest = events.find((e) => e.sentenceIndex === 1 && e.source.code.startsWith('VNM'));
     expect(protest?.code).toBe('114');
     expect(protest?.target?.origin).toBe('inferred');
     expect(protest?.target?.how).toBe('discourse');

@@ -40,6 +40,12 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'The tariffs that Ottawa imposed on Chinese steel angered Beijing.', expect: ['CAN>CHN:163'] },
   ],
+  'events told in the present, as chronologies and wire copy do': [
+    { text: 'Russia signs a trade deal with China.', expect: ['RUS>CHN:057'] },
+    { text: 'Tokyo protests to Seoul over the visit.', expect: ['JPN>KOR:114'] },
+    { text: 'Abiy and Isaias sign a joint declaration in Asmara.', expect: ['ETH>ERI:057'] },
+    { text: 'US sanctions on Iran hurt trade with Iraq.', expect: [], absent: ['USA>IRQ'] },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

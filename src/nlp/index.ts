@@ -5,6 +5,7 @@
 import { type Chunk, chunk } from './chunks.js';
 import { type Clause, clauses } from './clauses.js';
 import { retagFiniteParticiples } from './finite-participles.js';
+import { retagFinitePresents } from './finite-presents.js';
 import { type Token, tokenize } from './tokens.js';
 
 export type { Chunk, ChunkKind, Voice } from './chunks.js';
@@ -22,6 +23,6 @@ export interface Analysis {
 
 /** offset is added to every token offset, so tokens can carry document offsets */
 export function analyze(text: string, offset = 0): Analysis {
-  const tokens = retagFiniteParticiples(tokenize(text, offset));
+  const tokens = retagFinitePresents(retagFiniteParticiples(tokenize(text, offset)));
   return { tokens, chunks: chunk(tokens), clauses: clauses(tokens) };
 }

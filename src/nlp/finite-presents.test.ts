@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index.js';
+
+const posOf = (text: string, word: string) => analyze(text).tokens.find((t) => t.lower === word)?.pos;
+
+describe('retagFinitePresents', () => {
+  it('reads a present verb after a name that opens the clause as the verb', () => {
+    expect(posOf('Russia signs a trade deal with China.', 'signs')).toBe('VERB');
+    expect(posOf('Tokyo protests to Seoul over the visit.', 'protests')).toBe('VERB');
+    expect(posOf('Abiy and Isaias sign a joint declaration in Asmara.', 'sign')).toBe('VERB');
+  });
+  it('leaves a noun whose clause has another verb', () => {
+    expect(posOf('US sanctions on Iran hurt trade.', 'sanctions')).toBe('NOUN');
+    expect(posOf('Moscow talks in Geneva ended without a deal.', 'talks')).toBe('NOUN');
+  });
+  it('leaves a noun inside a prepositional phrase', () => {
+    expect(posOf('Crowds gathered for the Tokyo protests in March.', 'protests')).not.toBe('VERB');
+  });
+});

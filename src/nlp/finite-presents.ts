@@ -1,0 +1,65 @@
+/**
+ * Chronologies, headlines and wire copy tell events in the present ("Abiy flies to Asmara",
+ * "Tokyo protests to Seoul", "the two leaders sign a declaration"). The lite tagger has mostly
+ * seen such words as plural nouns and tags a present verb right after a name as NOUN. A word
+ * that stands where the clause's verb must be — right after a subject that opens the clause, with
+ * no other finite verb in the clause, before an object or a preposition — is retagged VERB.
+ * "US sanctions on Iran hurt trade" keeps its noun: its clause has another verb.
+ * @module
+ */
+import type { Token } from './tokens.js';
+
+const OBJECT_POS = new Set(['PROPN', 'DET', 'ADP', 'PRON', 'NUM', 'ADJ', 'SCONJ']);
+const SUBJECT_PRONOUNS = /^(?:it|they|he|she|we)$/;
+/** tokens a clause-opening subject may be made of: "Eritrean President Isaias Afwerki", "Egypt and Sudan" */
+const SUBJECT_PART = new Set(['PROPN', 'CCONJ']);
+const CLAUSE_BREAK = /^[,;:()—–-]$/;
+
+function opensClause(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (SUBJECT_PART.has(tokens[j].pos) || tokens[j].text === '.')) {
+    // "U.S." splits into parts; a full stop inside a name is part of it
+    if (tokens[j].text === '.' && !(tokens[j - 1] && tokens[j - 1].end === tokens[j].start)) break;
+    j--;
+  }
+  // the subject begins the sentence or a clause after a break, or a title word before a name
+  if (j < 0) return true;
+  const t = tokens[j];
+  if (CLAUSE_BREAK.test(t.text) || t.pos === 'SCONJ') return true;
+  // "Eritrean President Isaias": an adjective or demonym and a title before the name
+  return t.pos === 'ADJ' && (j === 0 || CLAUSE_BREAK.test(tokens[j - 1].text));
+}
+
+function laterFiniteVerb(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (CLAUSE_BREAK.test(t.text) || t.text === '.' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'AUX') return true;
+    if (t.pos !== 'VERB' || /ing$/.test(t.lower) || tokens[j - 1]?.lower === 'to') continue;
+    // a participle after the object belongs to it ("a fund financed by …")
+    if (/(?:ed|en)$/.test(t.lower) && tokens[j + 1]?.lower === 'by') continue;
+    return true;
+  }
+  return false;
+}
+
+export function retagFinitePresents(tokens: Token[]): Token[] {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const t = tokens[k];
+    if (t.pos !== 'NOUN' || !/^[a-z]{3,}$/.test(t.text)) continue;
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    if (!OBJECT_POS.has(after.pos)) continue;
+    const pronounSubject = before.pos === 'PRON' && SUBJECT_PRONOUNS.test(before.lower);
+    if (before.pos !== 'PROPN' && !pronounSubject) continue;
+    // a third-person -s form after one name or "it/he/she"; the bare form after a coordinated pair
+    const plural =
+      tokens.slice(Math.max(0, k - 6), k).some((x) => x.pos === 'CCONJ') || before.lower === 'they';
+    if (!plural && !/[a-z]s$/.test(t.lower)) continue;
+    if (plural && /s$/.test(t.lower) && t.lemma !== t.lower) continue;
+    if (!pronounSubject && !opensClause(tokens, k)) continue;
+    if (laterFiniteVerb(tokens, k)) continue;
+    t.pos = 'VERB';
+  }
+  return tokens;
+}
