@@ -63,6 +63,24 @@ describe('months and full dates', () => {
   it.each(cases)('%s', (...c) => check(c));
 });
 
+describe('wire copy: capitals and abbreviations without a full stop', () => {
+  const cases: Case[] = [
+    ['APRIL 2, 2018 - The new premier is sworn in.', 'APRIL 2, 2018', '2018-04-02', 'day', 'exact'],
+    ['Nov 30 2019 (Wire) - Talks resume in the capital.', 'Nov 30 2019', '2019-11-30', 'day', 'exact'],
+    ['The envoy returned on Sept 6, 2016, after a year away.', 'Sept 6, 2016', '2016-09-06', 'day', 'exact'],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+  it('takes the year of a stamp without one from the reference date', () => {
+    const [hit] = extractTemporalExpressions('JUNE 5 - The coalition accepts the ruling.', {
+      referenceDate: REFERENCE_DATE,
+    });
+    expect(hit?.text).toBe('JUNE 5');
+  });
+  it('leaves a first name that is also an abbreviation alone', () => {
+    expect(extractTemporalExpressions('Jan Kubis met the ministers in Baghdad.')).toEqual([]);
+  });
+});
+
 describe('seasons and parts', () => {
   const cases: Case[] = [
     [

@@ -112,6 +112,18 @@ export const MONTH_NAMES: Readonly<Record<string, number>> = {
   'Oct.': 10,
   'Nov.': 11,
   'Dec.': 12,
+  // wire copy drops the full stop ("Nov 30", "Sept 6"); every pattern wants a number after these
+  Jan: 1,
+  Feb: 2,
+  Apr: 4,
+  Jun: 6,
+  Jul: 7,
+  Aug: 8,
+  Sept: 9,
+  Sep: 9,
+  Oct: 10,
+  Nov: 11,
+  Dec: 12,
 };
 
 function escapeRegex(s: string): string {

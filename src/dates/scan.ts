@@ -6,6 +6,7 @@
 
 import { markBigrams } from './bigram-filter.js';
 import type { Candidate, Parser, TextFeatures } from './candidate.js';
+import { titleCaseTimeWords } from './capitalised-words.js';
 import { type Configuration, defaultConfiguration } from './configuration.js';
 
 const URL_LIKE = /\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+/g;
@@ -20,7 +21,7 @@ function maskUrls(text: string): string {
 }
 
 export function scanCandidates(text: string, config: Configuration = defaultConfiguration): Candidate[] {
-  const masked = maskUrls(text);
+  const masked = titleCaseTimeWords(maskUrls(text));
   const lower = masked.toLowerCase();
   const features: TextFeatures = {
     text: masked,
