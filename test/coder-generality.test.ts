@@ -15,6 +15,9 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Israel launched air strikes on targets in Syria overnight.', expect: ['ISR>SYR:19'] },
     { text: 'Bangladesh retaliated by closing the border crossings with Myanmar.', expect: ['BGD>MMR:191'] },
     { text: "The United States froze the assets of Afghanistan's central bank.", expect: ['USA>AFG:16'] },
+    { text: 'In July 2011 Pristina answered with a ban on imports from Serbia.', expect: ['KSV>SRB:163'] },
+    { text: 'That night Maduro closed the bridges to Colombia.', expect: ['VEN>COL:191'] },
+    { text: 'In June 2023 the EU imposed "temporary" measures on Kosovo.', expect: ['EUR>KSV:163'] },
     {
       // cooperation held somewhere is not cooperation with the place
       text: 'Russia and Iran stepped up joint military operations on the ground in Syria.',

@@ -12,7 +12,7 @@ import { isNpToken, type Token } from '../nlp/index.js';
 import type { PlacedMention } from './mentions.js';
 
 /** prepositions that attach an owner or a counterpart to the object */
-const ATTACHING = new Set(['on', 'of', 'with', 'against', 'onto', 'into']);
+const ATTACHING = new Set(['on', 'of', 'with', 'against', 'onto', 'into', 'from']);
 /**
  * prepositions of place: "strikes on targets in Syria" fall on Syria, but "joint exercises in
  * Syria" are only held there, so these count only for acts of force and coercion
