@@ -48,6 +48,12 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Tokyo protests to Seoul over the visit.', expect: ['JPN>KOR:114'] },
     { text: 'Abiy and Isaias sign a joint declaration in Asmara.', expect: ['ETH>ERI:057'] },
     { text: 'US sanctions on Iran hurt trade with Iraq.', expect: [], absent: ['USA>IRQ'] },
+    {
+      text: 'An Eritrean delegation led by Foreign Minister Osman Saleh lands in Addis Ababa.',
+      expect: ['ERI>ETH:042'],
+    },
+    // a chronology's stamp in capitals is the month, not the modal
+    { text: 'MAY 3 - Isaias visits Ethiopia for talks with Abiy.', expect: ['ERI>ETH:042'] },
   ],
   'disputes and name-calling': [
     {

@@ -92,8 +92,11 @@ const ATTRIBUTION_VERBS = new Set([
 ]);
 
 /** "in May", "By May Russian troops…": the month, not the modal */
-function isMonthMay(tok: { text: string }, k: number): boolean {
-  return tok.text === 'May' && k > 0;
+/** "in May", "MAY 3 -" (a chronology's stamp): the month, not the modal */
+function isMonthMay(t: Analysis['tokens'], k: number): boolean {
+  const tok = t[k];
+  if (tok.text === 'may') return false;
+  return (tok.text === 'May' && k > 0) || t[k + 1]?.pos === 'NUM';
 }
 
 export function polarityOf(a: Analysis, trigger: number, last: number, nominal: boolean): Polarity {
@@ -121,7 +124,7 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
     ) {
       negated = true;
       cues.push(`${w} ${t[k + 1].lower}`);
-    } else if ((MODALS.has(w) && !isMonthMay(t[k], k)) || SPECULATION.has(w)) {
+    } else if ((MODALS.has(w) && !isMonthMay(t, k)) || SPECULATION.has(w)) {
       hypothetical = true;
       cues.push(w);
     }
@@ -182,7 +185,7 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
     const before = a.clauses.filter((c) => c.end <= clause.start).at(-1);
     if (before)
       for (let k = before.start; k < before.end; k++)
-        if (MODALS.has(t[k].lower) && !isMonthMay(t[k], k)) {
+        if (MODALS.has(t[k].lower) && !isMonthMay(t, k)) {
           hypothetical = true;
           cues.push(t[k].lower);
         }

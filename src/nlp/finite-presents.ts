@@ -11,23 +11,28 @@ import type { Token } from './tokens.js';
 
 const OBJECT_POS = new Set(['PROPN', 'DET', 'ADP', 'PRON', 'NUM', 'ADJ', 'SCONJ']);
 const SUBJECT_PRONOUNS = /^(?:it|they|he|she|we)$/;
-/** tokens a clause-opening subject may be made of: "Eritrean President Isaias Afwerki", "Egypt and Sudan" */
-const SUBJECT_PART = new Set(['PROPN', 'CCONJ']);
 const CLAUSE_BREAK = /^[,;:()—–-]$/;
 
+/** what a clause-opening subject phrase may hold: "An Eritrean delegation led by Foreign Minister Osman Saleh" */
+const SUBJECT_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'CCONJ', 'PART']);
+
 function opensClause(tokens: Token[], k: number): boolean {
-  let j = k - 1;
-  while (j >= 0 && (SUBJECT_PART.has(tokens[j].pos) || tokens[j].text === '.')) {
-    // "U.S." splits into parts; a full stop inside a name is part of it
-    if (tokens[j].text === '.' && !(tokens[j - 1] && tokens[j - 1].end === tokens[j].start)) break;
-    j--;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (CLAUSE_BREAK.test(t.text) || t.pos === 'SCONJ') return true;
+    if (SUBJECT_PHRASE.has(t.pos)) continue;
+    // "U.S.": a full stop glued inside a name
+    if (t.text === '.' && tokens[j - 1]?.end === t.start) continue;
+    // "of", and "by" after a participle ("a delegation led by …"), stay inside the subject
+    if (
+      t.pos === 'ADP' &&
+      (t.lower === 'of' || (t.lower === 'by' && /(?:ed|led|en)$/.test(tokens[j - 1]?.lower ?? '')))
+    )
+      continue;
+    if (t.pos === 'VERB' && tokens[j + 1]?.lower === 'by') continue;
+    return false;
   }
-  // the subject begins the sentence or a clause after a break, or a title word before a name
-  if (j < 0) return true;
-  const t = tokens[j];
-  if (CLAUSE_BREAK.test(t.text) || t.pos === 'SCONJ') return true;
-  // "Eritrean President Isaias": an adjective or demonym and a title before the name
-  return t.pos === 'ADJ' && (j === 0 || CLAUSE_BREAK.test(tokens[j - 1].text));
+  return true;
 }
 
 function laterFiniteVerb(tokens: Token[], k: number): boolean {
