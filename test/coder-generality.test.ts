@@ -67,6 +67,11 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['TUR>NLD:04'],
     },
     { text: 'Saudi-led coalition aircraft struck a bus in northern Yemen.', expect: ['SAU>YEM:19'] },
+    { text: 'Suva called the ruling by the Tongan court unjust.', expect: ['FJI>TON:111'] },
+    { text: 'Fiji expelled a Tongan envoy. Tonga denied that the envoy had spied.', expect: ['TON>FJI:016'] },
+    // a bare "Korean" is the South in current affairs; the North is always named so
+    { text: 'Korean consumers boycotted Japanese beer.', expect: ['KOR>JPN:143'] },
+    { text: 'North Korean troops shelled a Korean island.', expect: ['PRK>KOR:19'] },
   ],
 };
 
