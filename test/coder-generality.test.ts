@@ -31,6 +31,22 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['FRA>SYR'],
     },
   ],
+  'acts on a person placed by an apposition, and duties described at length': [
+    {
+      text: 'In 2020 Chinese authorities detained Cheng Lei, an Australian journalist.',
+      expect: ['CHN>AUS:173'],
+    },
+    {
+      // the apposition is no target when nothing names one
+      text: 'In November he released a couple arrested in Istanbul for taking photographs, a gesture Israel welcomed.',
+      expect: [],
+      absent: ['ISR>TUR:173'],
+    },
+    {
+      text: 'China imposed tariffs on Australia in May. Six days later the Ministry of Commerce imposed anti-dumping duties totalling 80.5 per cent on Australian barley.',
+      expect: ['CHN>AUS:163'],
+    },
+  ],
   'orders to leave': [
     { text: 'Tallinn responded by ordering a Russian attaché to leave.', expect: ['EST>RUS:174'] },
     // an envoy told to go is a break in relations, as the coder codes expelled envoys

@@ -62,6 +62,8 @@ function relaxTarget(p: Pattern): Pattern | null {
   if (p.elements.some((el) => el.kind === 'slot' && el.slot === 'S')) return null;
   const at = p.elements.findIndex((el, k) => k > p.triggerIndex && el.kind === 'slot' && el.slot === 'T');
   if (at < 0 || p.elements[at].optional) return null;
+  // "detained ~ , an $T": an apposition names the target; without its slot it would match any comma
+  if (p.elements.slice(p.triggerIndex, at).some((el) => el.words?.has(','))) return null;
   const elements: PatternElement[] = p.elements.map((el) => ({ ...el }));
   const rest = elements.slice(at + 1);
   const lastRequired = !rest.some((el) => !el.optional && el.kind !== 'wide-gap');
@@ -94,6 +96,14 @@ function loadAgents(): Map<string, Agent> {
       'interior ministry',
       'foreign office',
       'ministry of foreign affairs',
+      'ministry of commerce',
+      'commerce ministry',
+      'trade ministry',
+      'ministry of trade',
+      'finance ministry',
+      'ministry of finance',
+      'economy ministry',
+      'ministry of economy',
       'ministry',
     ],
     'agent-military': [
