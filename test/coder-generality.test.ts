@@ -47,6 +47,16 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['CHN>AUS:163'],
     },
   ],
+  'sanctions lists, entry bans, round-ups, charges of arming, credentials': [
+    { text: 'The Commerce Department blacklisted dozens of Chinese companies.', expect: ['USA>CHN:163'] },
+    { text: 'Lithuania barred Belarusian officials from entering its territory.', expect: ['LTU>BLR:163'] },
+    { text: 'Haitian police rounded up Dominican traders at the market.', expect: ['HTI>DOM:173'] },
+    { text: 'Caracas said Colombia had trained the mercenaries.', expect: ['VEN>COL:112'] },
+    {
+      text: 'The new Chilean envoy presented his credentials to the Peruvian president.',
+      expect: ['CHL>PER:050'],
+    },
+  ],
   'orders to leave': [
     { text: 'Tallinn responded by ordering a Russian attaché to leave.', expect: ['EST>RUS:174'] },
     // an envoy told to go is a break in relations, as the coder codes expelled envoys
