@@ -579,11 +579,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
         (passesGate(s.text) || RESPONSE_WORD.test(s.text));
       // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
       discourse.observeSentence(s.index, s.text, found);
-      const listed = subjectList(
-        found.map((m) => ({ start: s.start + m.start, end: s.start + m.end, actor: m })),
-        s.text,
-        s.start,
-      );
+      // a list needs two members: most sentences name fewer
+      const listed =
+        found.length >= 2
+          ? subjectList(
+              found.map((m) => ({ start: s.start + m.start, end: s.start + m.end, actor: m })),
+              s.text,
+              s.start,
+            )
+          : null;
       if (listed) subjectLists.set(s.index, listed);
       subjectLists.delete(s.index - 2);
       if (!gate && !explain) {

@@ -71,13 +71,13 @@ const NORDIC = new Set(['NOR', 'SWE', 'FIN', 'DNK', 'ISL']);
 const CENTRAL_ASIA = new Set(['KAZ', 'UZB', 'TKM', 'KGZ', 'TJK']);
 const BALKANS = new Set(['SRB', 'HRV', 'BIH', 'MNE', 'MKD', 'ALB', 'KSV', 'BGR', 'SVN']);
 /** "the Gulf state", "the Baltic republic", "the Central Asian nation": a region's member named before */
-const REGIONAL: Array<[string, Set<string>]> = [
-  ['Gulf', GULF],
-  ['Baltic', BALTIC],
-  ['(?:South )?Caucasus|Caucasian', CAUCASUS],
-  ['Nordic|Scandinavian', NORDIC],
-  ['Central Asian', CENTRAL_ASIA],
-  ['Balkan', BALKANS],
+const REGIONAL: Array<[string, Set<string>, string[]]> = [
+  ['Gulf', GULF, ['Gulf']],
+  ['Baltic', BALTIC, ['Baltic']],
+  ['(?:South )?Caucasus|Caucasian', CAUCASUS, ['Caucas']],
+  ['Nordic|Scandinavian', NORDIC, ['Nordic', 'Scandinavian']],
+  ['Central Asian', CENTRAL_ASIA, ['Central Asian']],
+  ['Balkan', BALKANS, ['Balkan']],
 ];
 const STATELIKE = new Set(['state', 'leader', 'government', 'military']);
 
@@ -87,6 +87,8 @@ function countryOf(m: ActorMention): string {
 
 interface Contextual {
   re: RegExp;
+  /** words one of which `re` needs: most sentences hold none, and a substring test is far cheaper */
+  needs: string[];
   /** which earlier actor the description stands for */
   accepts: (m: ActorMention) => boolean;
   /** the code given to the description from the country (and the actor) it stands for */
@@ -100,31 +102,36 @@ const CONTEXTUAL: Contextual[] = [
   {
     // "troops withdrew from around the capital": the capital of the last state named
     re: /\b[Tt]he capital\b(?! of)/g,
+    needs: ['capital'],
     accepts: (m) => m.type === 'state',
     code: (c) => c,
     how: 'metonym',
   },
   {
     re: /\b[Tt]he emirate\b/g,
+    needs: ['emirate'],
     accepts: (m) => EMIRATES.has(countryOf(m)) && STATELIKE.has(m.type),
     code: (c) => c,
     how: 'alias',
   },
   {
     re: /\b[Tt]he (?:Gulf |Sunni |desert )?kingdom\b/g,
+    needs: ['kingdom'],
     accepts: (m) => KINGDOMS.has(countryOf(m)) && STATELIKE.has(m.type),
     code: (c) => c,
     how: 'alias',
   },
   {
     re: /\b[Tt]he island\b(?! of)/g,
+    needs: ['island'],
     accepts: (m) => ISLANDS.has(countryOf(m)) && STATELIKE.has(m.type),
     code: (c) => c,
     how: 'alias',
   },
   ...REGIONAL.map(
-    ([region, members]): Contextual => ({
+    ([region, members, needs]): Contextual => ({
       re: new RegExp(`\\b[Tt]he (?:${region}) (?:state|nation|country|republic|monarchy|emirate)\\b`, 'g'),
+      needs,
       accepts: (m) => members.has(countryOf(m)) && STATELIKE.has(m.type),
       code: (c) => c,
       how: 'alias',
@@ -134,6 +141,7 @@ const CONTEXTUAL: Contextual[] = [
   {
     // "the rebels", "the militants": the armed group named last; never "the group of states"
     re: /\b[Tt]he (?:rebels|militants|insurgents|militia|militias|group|movement|separatists|jihadists)\b(?! of)/g,
+    needs: ['rebels', 'militants', 'insurgents', 'militia', 'group', 'movement', 'separatists', 'jihadists'],
     accepts: (m) => m.type === 'armed-group',
     code: (_c, ante) => ante.code,
     how: 'alias',
@@ -142,6 +150,7 @@ const CONTEXTUAL: Contextual[] = [
     // "the administration": the government of the last leader or government named whose
     // government English calls an administration (Washington's, or one named "the X administration")
     re: /\b[Tt]he administration\b/g,
+    needs: ['administration'],
     accepts: (m) =>
       (m.type === 'leader' || m.type === 'government') &&
       countryOf(m).length === 3 &&
@@ -188,10 +197,12 @@ export function descriptionMentions(
   text: string,
   found: ActorMention[],
   before: NamedSoFar,
-  preferred: string[] = [],
+  preferred: readonly string[] = [],
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  for (const [re, code, name] of FIXED) {
+  // every department's pattern needs one of these words
+  const department = text.includes('Treasury') || text.includes('Department');
+  for (const [re, code, name] of department ? FIXED : []) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index + (m[0].startsWith('the ') ? 4 : 0);
@@ -201,7 +212,9 @@ export function descriptionMentions(
     }
   }
   // "the North", "the South" stand for the Koreas once either has been named
-  const korea = before.latest((m) => countryOf(m) === 'PRK' || countryOf(m) === 'KOR');
+  const korea =
+    (text.includes('the North') || text.includes('the South')) &&
+    before.latest((m) => countryOf(m) === 'PRK' || countryOf(m) === 'KOR');
   if (korea) {
     const re = /\bthe (North|South)\b(?![- ][A-Z])(?! of\b)/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -223,6 +236,7 @@ export function descriptionMentions(
     }
   }
   for (const d of CONTEXTUAL) {
+    if (!d.needs.some((w) => text.includes(w))) continue;
     d.re.lastIndex = 0;
     for (let m = d.re.exec(text); m; m = d.re.exec(text)) {
       const start = m.index + 4;
@@ -283,10 +297,25 @@ export class NamedWithCountry {
   private readonly known = new Map<string, { country: string; person: boolean; full: string }>();
   /** "the pilot", "the tanker": the head noun a name was introduced with, for later bare mentions */
   private readonly heads = new Map<string, { country: string; person: boolean; full: string }>();
+  /** the patterns of the heads and names learnt, built once: every later sentence is searched for them */
+  private readonly headPatterns = new Map<string, RegExp>();
+  private readonly namePatterns = new Map<string, RegExp>();
 
   reset(): void {
     this.known.clear();
     this.heads.clear();
+    this.headPatterns.clear();
+    this.namePatterns.clear();
+  }
+
+  private static pattern(built: Map<string, RegExp>, key: string, source: () => string): RegExp {
+    let re = built.get(key);
+    if (!re) {
+      re = new RegExp(source(), 'g');
+      built.set(key, re);
+    }
+    re.lastIndex = 0;
+    return re;
   }
 
   learn(text: string, found: ActorMention[]): void {
@@ -325,7 +354,11 @@ export class NamedWithCountry {
     const out: ActorMention[] = [];
     // "the pilot would be released": the one pilot the report introduced with a name and a country
     for (const [head, k] of this.heads) {
-      const re = new RegExp(`\\bthe (${head})\\b(?!\\s*,?\\s+[A-Z])`, 'g');
+      const re = NamedWithCountry.pattern(
+        this.headPatterns,
+        head,
+        () => `\\bthe (${head})\\b(?!\\s*,?\\s+[A-Z])`,
+      );
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = m.index + 4;
         const end = start + head.length;
@@ -346,7 +379,11 @@ export class NamedWithCountry {
       }
     }
     for (const [name, k] of this.known) {
-      const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
+      const re = NamedWithCountry.pattern(
+        this.namePatterns,
+        name,
+        () => `(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`,
+      );
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = m.index;
         const end = start + name.length;
