@@ -446,7 +446,28 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const passesGate = (text: string): boolean => {
     // "was in Tehran": the only pattern whose trigger is a form of "be"
     if (/\b(?:was|were|been|is|are)\s+in\s+[A-Z]/.test(text)) return true;
-    for (const w of text.toLowerCase().match(/[a-z]+(?:-[a-z]+)?/g) ?? []) if (wordPassesGate(w)) return true;
+    // the words of /[a-z]+(?:-[a-z]+)?/g, read one by one up to the first that passes: the list of
+    // every word was built for each sentence, most of them after the verdict was known
+    const lower = text.toLowerCase();
+    const n = lower.length;
+    const letter = (k: number) => {
+      const c = lower.charCodeAt(k);
+      return c >= 97 && c <= 122;
+    };
+    for (let i = 0; i < n; ) {
+      if (!letter(i)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && letter(j)) j++;
+      if (j + 1 < n && lower.charCodeAt(j) === 45 && letter(j + 1)) {
+        j += 2;
+        while (j < n && letter(j)) j++;
+      }
+      if (wordPassesGate(lower.slice(i, j))) return true;
+      i = j;
+    }
     return false;
   };
 
