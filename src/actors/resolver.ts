@@ -578,8 +578,7 @@ export class Resolver implements EntenteActorResolver {
     for (const m of matches) {
       const pick = this.pickEntity(tokens, j, m, range, false);
       if (pick && isStateLike(pick.entry) && pick.target.how !== 'surname') {
-        const hasTitle = m.targets.some((t) => t.kind === 'agent' && this.dict.agents[t.index].title);
-        if (hasTitle) break;
+        if (this.titleTarget(m.targets)) break;
         countryEntry = pick.target.index;
         j = m.end;
         if (tokens[j]?.kind === 'poss') j++;
@@ -592,13 +591,16 @@ export class Resolver implements EntenteActorResolver {
     const titleAgents: number[] = [];
     const titleWords: string[] = [];
     for (let guard = 0; guard < 4; guard++) {
-      const title = matches.find((m) =>
-        m.targets.some((t) => t.kind === 'agent' && this.dict.agents[t.index].title),
-      );
-      if (!title) break;
-      const target = title.targets.find(
-        (t) => t.kind === 'agent' && this.dict.agents[t.index].title,
-      ) as PhraseTarget;
+      let title: TrieMatch | undefined;
+      let target: PhraseTarget | undefined;
+      for (const m of matches) {
+        target = this.titleTarget(m.targets);
+        if (target) {
+          title = m;
+          break;
+        }
+      }
+      if (!title || !target) break;
       titleAgents.push(target.index);
       for (let k = j; k < title.end; k++) if (tokens[k].kind === 'word') titleWords.push(tokens[k].key);
       j = title.end;
@@ -619,6 +621,12 @@ export class Resolver implements EntenteActorResolver {
       }
     }
     return null;
+  }
+
+  /** the first target that is a title ("President", "Foreign Minister"), if any */
+  private titleTarget(targets: PhraseTarget[]): PhraseTarget | undefined {
+    for (const t of targets) if (t.kind === 'agent' && this.dict.agents[t.index].title) return t;
+    return undefined;
   }
 
   private compose(text: string, tokens: Token[], items: Item[], range: DayRange): ActorMention[] {

@@ -448,7 +448,28 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const passesGate = (text: string): boolean => {
     // "was in Tehran": the only pattern whose trigger is a form of "be"
     if (/\b(?:was|were|been|is|are)\s+in\s+[A-Z]/.test(text)) return true;
-    for (const w of text.toLowerCase().match(/[a-z]+(?:-[a-z]+)?/g) ?? []) if (wordPassesGate(w)) return true;
+    // the words of /[a-z]+(?:-[a-z]+)?/g, read one by one up to the first that passes: the list of
+    // every word was built for each sentence, most of them after the verdict was known
+    const lower = text.toLowerCase();
+    const n = lower.length;
+    const letter = (k: number) => {
+      const c = lower.charCodeAt(k);
+      return c >= 97 && c <= 122;
+    };
+    for (let i = 0; i < n; ) {
+      if (!letter(i)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && letter(j)) j++;
+      if (j + 1 < n && lower.charCodeAt(j) === 45 && letter(j + 1)) {
+        j += 2;
+        while (j < n && letter(j)) j++;
+      }
+      if (wordPassesGate(lower.slice(i, j))) return true;
+      i = j;
+    }
     return false;
   };
 
@@ -581,11 +602,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
         (passesGate(s.text) || RESPONSE_WORD.test(s.text));
       // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
       discourse.observeSentence(s.index, s.text, found);
-      const listed = subjectList(
-        found.map((m) => ({ start: s.start + m.start, end: s.start + m.end, actor: m })),
-        s.text,
-        s.start,
-      );
+      // a list needs two members: most sentences name fewer
+      const listed =
+        found.length >= 2
+          ? subjectList(
+              found.map((m) => ({ start: s.start + m.start, end: s.start + m.end, actor: m })),
+              s.text,
+              s.start,
+            )
+          : null;
       if (listed) subjectLists.set(s.index, listed);
       subjectLists.delete(s.index - 2);
       if (!gate && !explain) {

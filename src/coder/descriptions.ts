@@ -151,6 +151,13 @@ const CONTEXTUAL: Contextual[] = [
   },
 ];
 
+/**
+ * the start every pattern above needs: one scan rules out the sentences that hold none (nearly all),
+ * where running each pattern cost more than the rest of this module
+ */
+const ANY_CONTEXTUAL =
+  /\b[Tt]he (?:capital|emirate|(?:Gulf |Sunni |desert )?kingdom|island|Gulf|Baltic|(?:South )?Caucas|Nordic|Scandinavian|Central Asian|Balkan|rebels|militants|insurgents|militia|group|movement|separatists|jihadists|administration)/;
+
 function overlaps(found: ActorMention[], start: number, end: number): boolean {
   return found.some((f) => f.start < end && start < f.end);
 }
@@ -188,10 +195,12 @@ export function descriptionMentions(
   text: string,
   found: ActorMention[],
   before: NamedSoFar,
-  preferred: string[] = [],
+  preferred: readonly string[] = [],
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  for (const [re, code, name] of FIXED) {
+  // every department's pattern needs one of these words
+  const department = text.includes('Treasury') || text.includes('Department');
+  for (const [re, code, name] of department ? FIXED : []) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index + (m[0].startsWith('the ') ? 4 : 0);
@@ -201,7 +210,9 @@ export function descriptionMentions(
     }
   }
   // "the North", "the South" stand for the Koreas once either has been named
-  const korea = before.latest((m) => countryOf(m) === 'PRK' || countryOf(m) === 'KOR');
+  const korea =
+    (text.includes('the North') || text.includes('the South')) &&
+    before.latest((m) => countryOf(m) === 'PRK' || countryOf(m) === 'KOR');
   if (korea) {
     const re = /\bthe (North|South)\b(?![- ][A-Z])(?! of\b)/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -222,7 +233,7 @@ export function descriptionMentions(
         );
     }
   }
-  for (const d of CONTEXTUAL) {
+  for (const d of ANY_CONTEXTUAL.test(text) ? CONTEXTUAL : []) {
     d.re.lastIndex = 0;
     for (let m = d.re.exec(text); m; m = d.re.exec(text)) {
       const start = m.index + 4;
@@ -283,10 +294,25 @@ export class NamedWithCountry {
   private readonly known = new Map<string, { country: string; person: boolean; full: string }>();
   /** "the pilot", "the tanker": the head noun a name was introduced with, for later bare mentions */
   private readonly heads = new Map<string, { country: string; person: boolean; full: string }>();
+  /** the patterns of the heads and names learnt, built once: every later sentence is searched for them */
+  private readonly headPatterns = new Map<string, RegExp>();
+  private readonly namePatterns = new Map<string, RegExp>();
 
   reset(): void {
     this.known.clear();
     this.heads.clear();
+    this.headPatterns.clear();
+    this.namePatterns.clear();
+  }
+
+  private static pattern(built: Map<string, RegExp>, key: string, source: () => string): RegExp {
+    let re = built.get(key);
+    if (!re) {
+      re = new RegExp(source(), 'g');
+      built.set(key, re);
+    }
+    re.lastIndex = 0;
+    return re;
   }
 
   learn(text: string, found: ActorMention[]): void {
@@ -325,7 +351,11 @@ export class NamedWithCountry {
     const out: ActorMention[] = [];
     // "the pilot would be released": the one pilot the report introduced with a name and a country
     for (const [head, k] of this.heads) {
-      const re = new RegExp(`\\bthe (${head})\\b(?!\\s*,?\\s+[A-Z])`, 'g');
+      const re = NamedWithCountry.pattern(
+        this.headPatterns,
+        head,
+        () => `\\bthe (${head})\\b(?!\\s*,?\\s+[A-Z])`,
+      );
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = m.index + 4;
         const end = start + head.length;
@@ -346,7 +376,11 @@ export class NamedWithCountry {
       }
     }
     for (const [name, k] of this.known) {
-      const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
+      const re = NamedWithCountry.pattern(
+        this.namePatterns,
+        name,
+        () => `(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`,
+      );
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = m.index;
         const end = start + name.length;

@@ -167,6 +167,15 @@ const AGENT_RE = new RegExp(
 );
 /** "Japan's coast guard", "the Japan Coast Guard": an agent word right after a country's name */
 const AGENT_AFTER_NAME = new RegExp(`^(?:['’]s)?\\s+(${AGENT_ALTERNATION})\\b`, 'i');
+/**
+ * each agent word's singular, with the pattern that finds it inside a dictionary name ("Islamic
+ * Revolutionary Guard Corps"): built once, where building them per mention cost more than the rest
+ * of the discourse bookkeeping
+ */
+const AGENT_HEADS = [...AGENT_WORDS.keys()].map((w) => {
+  const head = singular(w);
+  return { head, re: new RegExp(`\\b${head}\\b`) };
+});
 /** how long a body named once with its country ("the Japan Coast Guard") keeps that country */
 const AGENT_MEMORY = 40;
 
@@ -226,6 +235,8 @@ export class Discourse {
   private topics = new Map<number, string>();
   /** agent words last named with their country, by singular form */
   private learnedAgents = new Map<string, { country: string; sentence: number }>();
+  /** focalDyad() while the counts stay as they are */
+  private rankedDyad: string[] | null = null;
 
   constructor(patterns: Pattern[]) {
     this.relaxed = new PatternIndex(patterns.map(relaxTarget).filter((p): p is Pattern => p !== null));
@@ -242,6 +253,7 @@ export class Discourse {
     this.lastSource = null;
     this.topics = new Map();
     this.learnedAgents = new Map();
+    this.rankedDyad = null;
     const title = doc.metadata.title || doc.sections?.find((s) => s.heading)?.heading || '';
     if (!title) return;
     for (const m of resolver.findMentions(title)) {
@@ -254,11 +266,27 @@ export class Discourse {
   }
 
   /** the two countries the document is about: the title's, completed by those named most so far */
-  focalDyad(): string[] {
+  focalDyad(): readonly string[] {
     if (this.focal.length >= 2) return this.focal;
-    const byCount = [...this.counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+    // asked for every sentence, changed only when a sentence names a state: ranked once per change
+    this.rankedDyad ??= this.rankDyad();
+    return this.rankedDyad;
+  }
+
+  /** the focal countries completed by the most named others; on a tie the one named first */
+  private rankDyad(): string[] {
     const out = [...this.focal];
-    for (const c of byCount) if (out.length < 2 && !out.includes(c)) out.push(c);
+    while (out.length < 2) {
+      let best: string | null = null;
+      let bestCount = 0;
+      for (const [c, n] of this.counts)
+        if (!out.includes(c) && (best === null || n > bestCount)) {
+          best = c;
+          bestCount = n;
+        }
+      if (best === null) break;
+      out.push(best);
+    }
     return out.length === 2 ? out : [];
   }
 
@@ -323,6 +351,7 @@ export class Discourse {
       if (m.entryId.startsWith('agent-context:')) continue;
       if (m.type === 'state' && !this.names.has(c)) this.names.set(c, m);
       this.counts.set(c, (this.counts.get(c) ?? 0) + 1);
+      this.rankedDyad = null;
       this.pending.push({ country: c, sentence });
     }
     if (this.recent.length > 40) this.recent.splice(0, this.recent.length - 40);
@@ -541,10 +570,10 @@ export class Discourse {
           sentence,
         });
       // a body named in full by the dictionary ("Islamic Revolutionary Guard Corps") answers to its head word
+      if (r.type === 'state') continue;
       const own = r.text.toLowerCase();
-      for (const w of AGENT_WORDS.keys())
-        if (r.type !== 'state' && new RegExp(`\\b${singular(w)}\\b`).test(own))
-          this.learnedAgents.set(singular(w), { country: c, sentence });
+      for (const { head, re } of AGENT_HEADS)
+        if (re.test(own)) this.learnedAgents.set(head, { country: c, sentence });
     }
   }
 

@@ -43,7 +43,15 @@ export function isoMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}`;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // every interval comparison asks this: counted, not built as a Date (which also reads years 0–99
+  // as 1900–1999 and rolls months over: those cases keep the Date)
+  if (Number.isInteger(year) && year >= 100 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    if (month !== 2) return MONTH_DAYS[month - 1];
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

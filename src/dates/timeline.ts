@@ -174,9 +174,13 @@ export function createDocumentTimeline(
     if (moved) {
       if (recent.length > 8) recent.splice(0, recent.length - 8);
       earlier = null;
-      if (narrative) {
-        for (let i = recent.length - 1; i >= 0 && !earlier; i--)
-          if (before(recent[i].value, narrative.value)) earlier = recent[i];
+      // the narrative's bounds once, not once per recent time
+      const now = narrative ? valueBounds(narrative.value) : null;
+      if (now) {
+        for (let i = recent.length - 1; i >= 0 && !earlier; i--) {
+          const then = valueBounds(recent[i].value);
+          if (then && then[1] < now[0]) earlier = recent[i];
+        }
       }
     }
     bySentence.set(s.index, st);
