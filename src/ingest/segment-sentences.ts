@@ -11,19 +11,9 @@
  * @module
  */
 
-import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItemSentence, type WinkMethods } from 'wink-nlp';
+import { type SentenceSpan, winkSpans } from './wink-sentences.js';
 
-export interface SentenceSpan {
-  start: number;
-  end: number;
-}
-
-let wink: WinkMethods | null = null;
-function getWink(): WinkMethods {
-  wink ??= winkNLP(model, ['sbd']);
-  return wink;
-}
+export type { SentenceSpan };
 
 // abbreviations that do not end a sentence when a capitalised word follows ("Gen. Gerasimov", "No. 2")
 const NEVER_FINAL =
@@ -50,38 +40,6 @@ export function segmentText(text: string): { start: number; end: number; text: s
     }
   }
   return out;
-}
-
-function winkSpans(text: string): SentenceSpan[] {
-  const w = getWink();
-  const doc = w.readDoc(text);
-  const values = doc.tokens().out(w.its.value) as string[];
-  const spaces = doc.tokens().out(w.its.precedingSpaces) as string[];
-  const starts = new Array<number>(values.length);
-  const ends = new Array<number>(values.length);
-  let cursor = 0;
-  for (let t = 0; t < values.length; t++) {
-    cursor += spaces[t].length;
-    // wink keeps every character, but resynchronise on the raw text in case a token was normalised
-    if (text.startsWith(values[t], cursor)) starts[t] = cursor;
-    else {
-      const found = text.indexOf(values[t], cursor);
-      starts[t] = found >= 0 ? found : cursor;
-    }
-    ends[t] = starts[t] + values[t].length;
-    cursor = ends[t];
-  }
-  const spans: SentenceSpan[] = [];
-  doc.sentences().each((s: ItemSentence) => {
-    const [a, b] = s.out(w.its.span) as unknown as [number, number];
-    if (values.length > 0) spans.push({ start: starts[a], end: ends[b] });
-  });
-  if (spans.length === 0) return [{ start: 0, end: text.length }];
-  // wink may leave characters it did not tokenise between sentences; keep the spans contiguous
-  spans[0].start = 0;
-  for (let i = 1; i < spans.length; i++) spans[i].start = spans[i - 1].end;
-  spans[spans.length - 1].end = text.length;
-  return spans;
 }
 
 function mergeFalseSplits(text: string, spans: SentenceSpan[]): SentenceSpan[] {

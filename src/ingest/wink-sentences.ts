@@ -1,0 +1,147 @@
+/**
+ * wink-nlp's sentence boundaries, computed on a condensed copy of the paragraph.
+ *
+ * Tokenising every word cost about half of reading a document. wink's boundary automaton only
+ * reacts to some tokens: punctuation, abbreviations ending in a full stop, commas and dashes,
+ * and a closed list of capitalised words that open sentences ("The", "However", "In"…).
+ * Every other token sends the automaton back to its start state, whatever state it was in, so a
+ * run of such tokens acts exactly like one of them. A run of plain words is therefore replaced by
+ * one placeholder word before wink reads the text: the boundaries it finds are the same, on
+ * fewer tokens. wink splits text into chunks at spaces and tokenises each chunk on its own, so
+ * the chunks kept verbatim give the same tokens as in the full text. Whenever something falls
+ * outside this reasoning (other whitespace, a token wink normalised, a boundary that would land
+ * on the placeholder) the full paragraph is read instead.
+ * @module
+ */
+import model from 'wink-eng-lite-web-model';
+import winkNLP, { type ItemSentence, type WinkMethods } from 'wink-nlp';
+import { SENTENCE_OPENERS } from './sentence-openers.js';
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+let wink: WinkMethods | null = null;
+function getWink(): WinkMethods {
+  wink ??= winkNLP(model, ['sbd']);
+  return wink;
+}
+
+// wink's tokeniser splits on these besides the plain space; texts holding them are read whole
+const OTHER_SEPARATORS = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]/;
+const PLAIN_WORD = /^(?:[A-Za-z]+|\d+)$/;
+const PLACEHOLDER = 'x';
+
+/**
+ * true for a chunk whose every token the boundary automaton ignores: letters only or digits
+ * only (wink keeps such a chunk as one token, or splits a contraction like "cannot" into exact
+ * pieces), and not one of the words wink's model gives a sentence hint ("btw" counts in any case)
+ */
+export function isPlainWord(chunk: string): boolean {
+  return PLAIN_WORD.test(chunk) && !SENTENCE_OPENERS.has(chunk) && chunk.toLowerCase() !== 'btw';
+}
+
+interface Condensed {
+  text: string;
+  /** for each chunk kept verbatim: its start in `text`, its end, and its start in the original */
+  kept: number[];
+}
+
+function condense(text: string): Condensed | null {
+  if (OTHER_SEPARATORS.test(text)) return null;
+  let out = '';
+  const kept: number[] = [];
+  let inRun = false;
+  let i = 0;
+  while (i < text.length) {
+    let start = i;
+    while (start < text.length && text.charCodeAt(start) === 32) start++;
+    if (start === text.length) {
+      out += text.slice(i);
+      break;
+    }
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 32) end++;
+    const chunk = text.slice(start, end);
+    if (isPlainWord(chunk)) {
+      // spaces before a run are kept, those inside it go with the words
+      if (!inRun) out += text.slice(i, start) + PLACEHOLDER;
+      inRun = true;
+    } else {
+      out += text.slice(i, start);
+      kept.push(out.length, out.length + chunk.length, start);
+      out += chunk;
+      inRun = false;
+    }
+    i = end;
+  }
+  return { text: out, kept };
+}
+
+/**
+ * sentence spans of `text` as wink finds them, contiguous and covering the whole text;
+ * `condensing` off reads every word (tests compare the two)
+ */
+export function winkSpans(text: string, condensing = true): SentenceSpan[] {
+  const condensed = condensing ? condense(text) : null;
+  if (condensed && condensed.text.length < text.length) {
+    const ends = winkEnds(condensed.text);
+    if (ends && mapEnds(ends, condensed.kept)) return spansFromEnds(ends, text.length);
+  }
+  return spansFromEnds(winkEnds(text, true) ?? [], text.length);
+}
+
+/** maps sentence ends inside kept chunks back to the original text; false if one is not inside */
+function mapEnds(ends: number[], kept: number[]): boolean {
+  let k = 0;
+  for (let e = 0; e < ends.length; e++) {
+    while (k < kept.length && kept[k + 1] < ends[e]) k += 3;
+    if (k >= kept.length || !(ends[e] > kept[k])) return false;
+    ends[e] += kept[k + 2] - kept[k];
+  }
+  return true;
+}
+
+function spansFromEnds(ends: number[], length: number): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  for (const end of ends) {
+    spans.push({ start, end });
+    start = end;
+  }
+  spans.push({ start, end: length });
+  return spans;
+}
+
+/**
+ * the end offsets of every sentence but the last. Token offsets are found by walking the text
+ * with each token's preceding spaces; a token wink normalised is searched for further on when
+ * `resync` is set, and makes the result null otherwise.
+ */
+function winkEnds(text: string, resync = false): number[] | null {
+  const w = getWink();
+  const doc = w.readDoc(text);
+  const values = doc.tokens().out(w.its.value) as string[];
+  if (values.length === 0) return [];
+  const spaces = doc.tokens().out(w.its.precedingSpaces) as string[];
+  const tokenEnds = new Array<number>(values.length);
+  let cursor = 0;
+  for (let t = 0; t < values.length; t++) {
+    cursor += spaces[t].length;
+    if (!text.startsWith(values[t], cursor)) {
+      if (!resync) return null;
+      const found = text.indexOf(values[t], cursor);
+      if (found >= 0) cursor = found;
+    }
+    cursor += values[t].length;
+    tokenEnds[t] = cursor;
+  }
+  const ends: number[] = [];
+  doc.sentences().each((s: ItemSentence) => {
+    const [, last] = s.out(w.its.span) as unknown as [number, number];
+    ends.push(tokenEnds[last]);
+  });
+  ends.pop();
+  return ends;
+}
