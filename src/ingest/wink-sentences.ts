@@ -14,7 +14,7 @@
  * @module
  */
 import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItemSentence, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type WinkMethods } from 'wink-nlp';
 import { SENTENCE_OPENERS } from './sentence-openers.js';
 
 export interface SentenceSpan {
@@ -30,7 +30,6 @@ function getWink(): WinkMethods {
 
 // wink's tokeniser splits on these besides the plain space; texts holding them are read whole
 const OTHER_SEPARATORS = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f\n\r\t]/;
-const PLAIN_WORD = /^(?:[A-Za-z]+|\d+)$/;
 const PLACEHOLDER = 'x';
 
 /**
@@ -39,7 +38,24 @@ const PLACEHOLDER = 'x';
  * pieces), and not one of the words wink's model gives a sentence hint ("btw" counts in any case)
  */
 export function isPlainWord(chunk: string): boolean {
-  return PLAIN_WORD.test(chunk) && !SENTENCE_OPENERS.has(chunk) && chunk.toLowerCase() !== 'btw';
+  return isPlainChunk(chunk, 0, chunk.length);
+}
+
+// a scan of character codes rather than a regular expression on a slice: it runs on every word
+function isPlainChunk(text: string, start: number, end: number): boolean {
+  let letters = false;
+  let digits = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) letters = true;
+    else if (c >= 48 && c <= 57) digits = true;
+    else return false;
+  }
+  if (letters && digits) return false;
+  if (end - start === 3 && text.slice(start, end).toLowerCase() === 'btw') return false;
+  const first = text.charCodeAt(start);
+  return !(first >= 65 && first <= 90 && SENTENCE_OPENERS.has(text.slice(start, end)));
 }
 
 interface Condensed {
@@ -63,15 +79,14 @@ function condense(text: string): Condensed | null {
     }
     let end = start;
     while (end < text.length && text.charCodeAt(end) !== 32) end++;
-    const chunk = text.slice(start, end);
-    if (isPlainWord(chunk)) {
+    if (isPlainChunk(text, start, end)) {
       // spaces before a run are kept, those inside it go with the words
       if (!inRun) out += text.slice(i, start) + PLACEHOLDER;
       inRun = true;
     } else {
       out += text.slice(i, start);
-      kept.push(out.length, out.length + chunk.length, start);
-      out += chunk;
+      kept.push(out.length, out.length + end - start, start);
+      out += text.slice(start, end);
       inRun = false;
     }
     i = end;
@@ -116,19 +131,21 @@ function spansFromEnds(ends: number[], length: number): SentenceSpan[] {
 
 /**
  * the end offsets of every sentence but the last. Token offsets are found by walking the text
- * with each token's preceding spaces; a token wink normalised is searched for further on when
- * `resync` is set, and makes the result null otherwise.
+ * past each token's preceding spaces. A token wink normalised (not found where the walk expects
+ * it) is searched for further on when `resync` is set, and makes the result null otherwise; the
+ * condensed text holds no whitespace but plain spaces, so there the walk simply skips them.
  */
 function winkEnds(text: string, resync = false): number[] | null {
   const w = getWink();
   const doc = w.readDoc(text);
   const values = doc.tokens().out(w.its.value) as string[];
   if (values.length === 0) return [];
-  const spaces = doc.tokens().out(w.its.precedingSpaces) as string[];
+  const spaces = resync ? (doc.tokens().out(w.its.precedingSpaces) as string[]) : null;
   const tokenEnds = new Array<number>(values.length);
   let cursor = 0;
   for (let t = 0; t < values.length; t++) {
-    cursor += spaces[t].length;
+    if (spaces) cursor += spaces[t].length;
+    else while (text.charCodeAt(cursor) === 32) cursor++;
     if (!text.startsWith(values[t], cursor)) {
       if (!resync) return null;
       const found = text.indexOf(values[t], cursor);
@@ -137,11 +154,9 @@ function winkEnds(text: string, resync = false): number[] | null {
     cursor += values[t].length;
     tokenEnds[t] = cursor;
   }
-  const ends: number[] = [];
-  doc.sentences().each((s: ItemSentence) => {
-    const [, last] = s.out(w.its.span) as unknown as [number, number];
-    ends.push(tokenEnds[last]);
-  });
-  ends.pop();
+  const sentences = doc.sentences().out(w.its.span) as unknown as [number, number][];
+  if (sentences.length === 0) return [];
+  const ends = new Array<number>(sentences.length - 1);
+  for (let s = 0; s < ends.length; s++) ends[s] = tokenEnds[sentences[s][1]];
   return ends;
 }
