@@ -67,7 +67,7 @@ function isPlainChunk(text: string, start: number, end: number): boolean {
 
 interface Condensed {
   text: string;
-  /** for each chunk kept verbatim: its start in `text`, its end, and its start in the original */
+  /** for each stretch copied verbatim: its start in `text`, its end, and its start in the original */
   kept: number[];
 }
 
@@ -75,29 +75,37 @@ function condense(text: string): Condensed | null {
   if (OTHER_SEPARATORS.test(text)) return null;
   let out = '';
   const kept: number[] = [];
-  let inRun = false;
-  let i = 0;
-  while (i < text.length) {
-    let start = i;
-    while (start < text.length && text.charCodeAt(start) === 32) start++;
-    if (start === text.length) {
-      out += text.slice(i);
-      break;
+  const copy = (from: number, to: number) => {
+    if (to <= from) return;
+    kept.push(out.length, out.length + to - from, from);
+    out += text.slice(from, to);
+  };
+  // the original is copied verbatim from here up to the next run of plain words
+  let copyFrom = 0;
+  // the end of the last plain word of the current run, -1 outside a run
+  let runEnd = -1;
+  let start = 0;
+  while (start < text.length) {
+    if (text.charCodeAt(start) === 32) {
+      start++;
+      continue;
     }
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 32) end++;
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
     if (isPlainChunk(text, start, end)) {
       // spaces before a run are kept, those inside it go with the words
-      if (!inRun) out += text.slice(i, start) + PLACEHOLDER;
-      inRun = true;
-    } else {
-      out += text.slice(i, start);
-      kept.push(out.length, out.length + end - start, start);
-      out += text.slice(start, end);
-      inRun = false;
+      if (runEnd < 0) {
+        copy(copyFrom, start);
+        out += PLACEHOLDER;
+      }
+      runEnd = end;
+    } else if (runEnd >= 0) {
+      copyFrom = runEnd;
+      runEnd = -1;
     }
-    i = end;
+    start = end;
   }
+  copy(runEnd < 0 ? copyFrom : runEnd, text.length);
   return { text: out, kept };
 }
 
