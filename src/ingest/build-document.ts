@@ -21,7 +21,7 @@ import { isNotesTitle, splitNotesSection } from './notes-section.js';
 import { repairPageBreaks } from './page-break-repair.js';
 import { parseNote } from './parse-note.js';
 import type { RawBlock, RawNote, ReaderOutput } from './raw-block.js';
-import { segmentParagraph } from './segment-sentences.js';
+import { segmentParagraphs } from './segment-sentences.js';
 
 const PARAGRAPH_SEPARATOR = '\n\n';
 const BYLINE = /^(?:by|author:?)\s+(\p{Lu}[\p{L}.'’ -]+(?:(?:,| and| &) \p{Lu}[\p{L}.'’ -]+)*)$/iu;
@@ -55,6 +55,8 @@ export function buildDocument(read: ReaderOutput, source: SourceInfo): IngestedD
   const pageBreakJoins: number[] = [];
   const linkKeys = new Map<string, string>();
   const linkCitations: Citation[] = [];
+  // all paragraphs in one call: wink reads them as one text
+  const paragraphSpans = segmentParagraphs(blocks.map((b) => (b.kind === 'heading' ? '' : b.text)));
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -74,8 +76,7 @@ export function buildDocument(read: ReaderOutput, source: SourceInfo): IngestedD
     paragraphs.push({ index: paragraphIndex, sectionIndex: section.index, kind: block.kind, start, end });
 
     const firstSentence = sentences.length;
-    const spans =
-      block.kind === 'heading' ? [{ start: 0, end: block.text.length }] : segmentParagraph(block.text);
+    const spans = block.kind === 'heading' ? [{ start: 0, end: block.text.length }] : paragraphSpans[b];
     for (const s of spans) {
       sentences.push({
         index: sentences.length,

@@ -9,6 +9,8 @@ import type { InlineLink, InlineMarker, InlineSpan, InlineText } from './raw-blo
 // invisible characters that PDF and word-processor exports scatter through text
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const WHITESPACE_RUN = /\s+/g;
+// most text needs neither replacement: no invisible character, and only single plain spaces
+const NEEDS_CLEANING = /[\u00ad\u200b-\u200d\u2060\ufeff]|[^\S ]| \s/;
 
 export class InlineBuilder {
   private out = '';
@@ -21,7 +23,7 @@ export class InlineBuilder {
   }
 
   append(raw: string): void {
-    let s = raw.replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ');
+    let s = NEEDS_CLEANING.test(raw) ? raw.replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ') : raw;
     if (s === '') return;
     if (s.charCodeAt(0) === 32 && (this.out === '' || this.out.charCodeAt(this.out.length - 1) === 32))
       s = s.slice(1);

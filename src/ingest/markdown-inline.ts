@@ -138,7 +138,7 @@ function angle(src: string, i: number, refs: ReadonlyMap<string, string>, out: I
   const name = tag[1].toLowerCase();
   const isClose = tag[0][1] === '/';
   if (!isClose && (name === 'sup' || name === 'a')) {
-    const closeAt = src.toLowerCase().indexOf(`</${name}>`, i + tag[0].length);
+    const closeAt = lowerCased(src).indexOf(`</${name}>`, i + tag[0].length);
     if (closeAt >= 0) {
       const inner = src.slice(i + tag[0].length, closeAt);
       const used = closeAt + name.length + 3 - i;
@@ -160,6 +160,17 @@ function angle(src: string, i: number, refs: ReadonlyMap<string, string>, out: I
   }
   if (name === 'br' || name === 'p' || name === 'div' || name === 'li') out.space();
   return tag[0].length;
+}
+
+// a paragraph full of <sup> markers would otherwise be lower-cased once per marker
+let lastSource = '';
+let lastLowerCased = '';
+function lowerCased(src: string): string {
+  if (src !== lastSource) {
+    lastSource = src;
+    lastLowerCased = src.toLowerCase();
+  }
+  return lastLowerCased;
 }
 
 function image(src: string, i: number): number {

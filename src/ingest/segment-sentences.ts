@@ -11,19 +11,9 @@
  * @module
  */
 
-import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItemSentence, type WinkMethods } from 'wink-nlp';
+import { type SentenceSpan, winkSpans } from './wink-sentences.js';
 
-export interface SentenceSpan {
-  start: number;
-  end: number;
-}
-
-let wink: WinkMethods | null = null;
-function getWink(): WinkMethods {
-  wink ??= winkNLP(model, ['sbd']);
-  return wink;
-}
+export type { SentenceSpan };
 
 // abbreviations that do not end a sentence when a capitalised word follows ("Gen. Gerasimov", "No. 2")
 const NEVER_FINAL =
@@ -33,55 +23,35 @@ const CONTINUES = /^[\p{Ll},;:)\]–—]/u;
 
 /** sentence spans of one paragraph (no blank lines inside), offsets into `text`, trimmed */
 export function segmentParagraph(text: string): SentenceSpan[] {
-  if (text.trim() === '') return [];
-  const spans = mergeFalseSplits(text, winkSpans(text));
-  return spans.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+  return segmentParagraphs([text])[0];
+}
+
+/** segmentParagraph for many paragraphs at once: wink reads them together, which is faster */
+export function segmentParagraphs(texts: readonly string[]): SentenceSpan[][] {
+  const prose = texts.filter((t) => t.trim() !== '');
+  const winkSpansOf = winkSpans(prose);
+  let next = 0;
+  return texts.map((text) => {
+    if (text.trim() === '') return [];
+    const spans = mergeFalseSplits(text, winkSpansOf[next++]);
+    return spans.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+  });
 }
 
 /** splits any text into paragraphs at blank lines, then into sentences; offsets into `text` */
 export function segmentText(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   const paragraph = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
-  for (const p of text.matchAll(paragraph)) {
-    for (const s of segmentParagraph(p[0])) {
+  const paragraphs = [...text.matchAll(paragraph)];
+  const spans = segmentParagraphs(paragraphs.map((p) => p[0]));
+  for (const [i, p] of paragraphs.entries()) {
+    for (const s of spans[i]) {
       const start = p.index + s.start;
       const end = p.index + s.end;
       out.push({ start, end, text: text.slice(start, end) });
     }
   }
   return out;
-}
-
-function winkSpans(text: string): SentenceSpan[] {
-  const w = getWink();
-  const doc = w.readDoc(text);
-  const values = doc.tokens().out(w.its.value) as string[];
-  const spaces = doc.tokens().out(w.its.precedingSpaces) as string[];
-  const starts = new Array<number>(values.length);
-  const ends = new Array<number>(values.length);
-  let cursor = 0;
-  for (let t = 0; t < values.length; t++) {
-    cursor += spaces[t].length;
-    // wink keeps every character, but resynchronise on the raw text in case a token was normalised
-    if (text.startsWith(values[t], cursor)) starts[t] = cursor;
-    else {
-      const found = text.indexOf(values[t], cursor);
-      starts[t] = found >= 0 ? found : cursor;
-    }
-    ends[t] = starts[t] + values[t].length;
-    cursor = ends[t];
-  }
-  const spans: SentenceSpan[] = [];
-  doc.sentences().each((s: ItemSentence) => {
-    const [a, b] = s.out(w.its.span) as unknown as [number, number];
-    if (values.length > 0) spans.push({ start: starts[a], end: ends[b] });
-  });
-  if (spans.length === 0) return [{ start: 0, end: text.length }];
-  // wink may leave characters it did not tokenise between sentences; keep the spans contiguous
-  spans[0].start = 0;
-  for (let i = 1; i < spans.length; i++) spans[i].start = spans[i - 1].end;
-  spans[spans.length - 1].end = text.length;
-  return spans;
 }
 
 function mergeFalseSplits(text: string, spans: SentenceSpan[]): SentenceSpan[] {
