@@ -57,6 +57,18 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['CHL>PER:050'],
     },
   ],
+  'parties of a reciprocal act and verdicts on an act': [
+    {
+      // the broker of the deal is no party to the relations restored
+      text: 'Saudi Arabia and Iran restored diplomatic relations in March 2023 under a deal brokered by China.',
+      expect: ['SAU>IRN:050', 'CHN>SAU:045'],
+      absent: ['SAU>CHN:050', 'IRN>CHN:050'],
+    },
+    {
+      text: 'Turkish jets shot down a Russian bomber in November 2015. Putin called the downing a stab in the back.',
+      expect: ['TUR>RUS:190', 'RUS>TUR:111'],
+    },
+  ],
   'orders to leave': [
     { text: 'Tallinn responded by ordering a Russian attaché to leave.', expect: ['EST>RUS:174'] },
     // an envoy told to go is a break in relations, as the coder codes expelled envoys

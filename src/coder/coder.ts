@@ -834,7 +834,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
     if (
       (p.sym || p.src.includes('between')) &&
       sources.length >= 2 &&
-      (!targets.length || p.src[0] === 'between' || p.src.includes('np'))
+      // "X and Y restored relations under a deal brokered by Z": the agent of another verb, merely
+      // next in the clause, is no party when the subject already names both
+      (!targets.length ||
+        p.src[0] === 'between' ||
+        p.src.includes('np') ||
+        (targetFinding?.how === 'next' &&
+          targetFinding.mentions.every((i) => a.tokens[placed[i].ts - 1]?.lower === 'by')))
     ) {
       const first = sources[0];
       targets = sources.slice(1).filter((x) => countryOf(x.mention) !== countryOf(first.mention));
