@@ -274,6 +274,33 @@ describe('relative stretches and quarters', () => {
   });
 });
 
+describe('a chronology stamped by day', () => {
+  it.each([
+    // an earlier year told after the stamp looks back; the next stamp stays in the story's year
+    [
+      [
+        'SEPT 16, 2018 - Fiji and Tonga sign a further accord.',
+        'NOV 14 - The council lifts the embargo it imposed on Tonga in 2009.',
+        'DEC 26 - Tonga closes the crossing.',
+      ],
+      'closes',
+      '2018-12-26',
+    ],
+    // "a second summit" is no duration
+    [
+      [
+        'SEPT 16, 2018 - Fiji and Tonga sign a further accord.',
+        'NOV 9-10 - Fiji hosts Tonga for a second three-way summit.',
+        'NOV 14 - The council lifts the embargo.',
+      ],
+      'lifts',
+      '2018-11-14',
+    ],
+  ] as [string[], string, string][])('%j → %s', (lines, trigger, expected) => {
+    expect(dateIn(lines, trigger)).toBe(expected);
+  });
+});
+
 describe('a year that names a thing', () => {
   it.each([
     [['Fiji accused Tonga of breaching the 1998 fisheries pact in 2016.'], 'accused', '2016'],

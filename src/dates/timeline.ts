@@ -209,6 +209,15 @@ export function createDocumentTimeline(
     }
     const last = carrying[carrying.length - 1];
     if (!current && carrying.length === 1) return toNarrative(last);
+    // "NOV 14 - The council lifts the embargo it imposed in 2009": a time that frames the sentence
+    // from its start is the story's; an earlier one told after it looks back
+    const frame = carrying[0];
+    if (
+      carrying.length > 1 &&
+      before(last.expression.value, frame.expression.value) &&
+      /^\W*(?:(?:in|on|at|by|since|during)\s+)?$/i.test(doc.text.slice(st.start, frame.expression.start))
+    )
+      return toNarrative(frame);
     // neither a relative clause nor a pluperfect: the cheap common case
     const local = doc.text.slice(st.start, st.end);
     if (!/\bhad\s/i.test(local) && !/\b(?:which|who|whom|whose)\b/i.test(local)) return toNarrative(last);

@@ -28,6 +28,9 @@ export const chronoFullDateParser: Parser = {
     const out: Candidate[] = [];
     for (const r of chrono.strict.parse(text, CHRONO_REFERENCE)) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+      // "for a second three-way summit": chrono reads a duration from the reference date, which
+      // says nothing of when; every shape this parser is for has a figure in it
+      if (!/\d/.test(r.text)) continue;
       let start = r.index;
       let spanText = r.text;
       const lead = /^(?:on|the)\s+/i.exec(spanText);
