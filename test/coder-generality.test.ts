@@ -69,6 +69,20 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['TUR>RUS:190', 'RUS>TUR:111'],
     },
   ],
+  'joint acts near a border, agreements in number, money pledged, accords revoked': [
+    {
+      text: 'Egypt and Sudan held joint air force drills near the border with Ethiopia.',
+      expect: ['EGY>SDN:062'],
+      absent: ['EGY>ETH', 'SDN>ETH'],
+    },
+    { text: 'Qatar and Turkey signed a series of defence agreements in Doha.', expect: ['QAT>TUR:057'] },
+    { text: "Riyadh pledged $1 billion to Pakistan's central bank.", expect: ['SAU>PAK:071'] },
+    { text: "Niger's military rulers revoked defence agreements with France.", expect: ['NER>FRA:161'] },
+    {
+      text: "Japan's imposition of export controls on South Korea in 2019 was widely criticised.",
+      expect: ['JPN>KOR:163'],
+    },
+  ],
   'orders to leave': [
     { text: 'Tallinn responded by ordering a Russian attaché to leave.', expect: ['EST>RUS:174'] },
     // an envoy told to go is a break in relations, as the coder codes expelled envoys

@@ -154,6 +154,15 @@ function countryOf(m: ActorMention): string {
   return m.country || m.code.slice(0, 3);
 }
 
+const PLACE_NOUN = /^(?:border|borders|frontier|boundary|coast|shores?|line)$/;
+
+/** an actor that is the agent of another verb ("brokered by Z") or names a place ("the border with Z") */
+function notAParty(a: Analysis, ts: number): boolean {
+  const before = a.tokens[ts - 1]?.lower;
+  if (before === 'by') return true;
+  return (before === 'with' || before === 'of') && PLACE_NOUN.test(a.tokens[ts - 2]?.lower ?? '');
+}
+
 /**
  * The first coordinated list of states that stands as a subject ("Britain, France and Germany
  * objected"), not inside a prepositional phrase: two or more members of different countries joined
@@ -834,13 +843,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
     if (
       (p.sym || p.src.includes('between')) &&
       sources.length >= 2 &&
-      // "X and Y restored relations under a deal brokered by Z": the agent of another verb, merely
-      // next in the clause, is no party when the subject already names both
+      // "X and Y restored relations under a deal brokered by Z", "held drills near the border with Z":
+      // an actor merely next in the clause is no party when the subject already names both
       (!targets.length ||
         p.src[0] === 'between' ||
         p.src.includes('np') ||
-        (targetFinding?.how === 'next' &&
-          targetFinding.mentions.every((i) => a.tokens[placed[i].ts - 1]?.lower === 'by')))
+        (targetFinding?.how === 'next' && targetFinding.mentions.every((i) => notAParty(a, placed[i].ts))))
     ) {
       const first = sources[0];
       targets = sources.slice(1).filter((x) => countryOf(x.mention) !== countryOf(first.mention));
