@@ -94,8 +94,17 @@ const ACTOR_HEADS = new Set([
   'citizens',
 ]);
 
-const NO_PATTERNS: Pattern[] = [];
+const NO_CANDIDATES: readonly Candidate[] = [];
 const CANDIDATE_MEMO_LIMIT = 50_000;
+const NO_WORD_SETS: readonly Set<string>[] = [];
+
+/** a pattern a token may trigger: the token's lemma or surface is among the trigger's words */
+interface Candidate {
+  pattern: Pattern;
+  trigger: PatternElement;
+  /** word sets the pattern cannot match without, besides its trigger */
+  required: readonly Set<string>[];
+}
 
 export class PatternIndex {
   private readonly byWord = new Map<string, Pattern[]>();
@@ -132,22 +141,59 @@ export class PatternIndex {
     }
   }
 
-  /** candidates depend only on lemma and surface, and the same words recur in every document */
-  private readonly candidateMemo = new Map<string, Pattern[]>();
+  /**
+   * Candidates depend only on lemma and surface, and the same words recur in every document, so
+   * each pair's list is worked out once, with the trigger's word test already passed; keyed by
+   * lemma, then by surface where it differs (a key joined from both cost more than the lookup).
+   */
+  private readonly sameMemo = new Map<string, readonly Candidate[]>();
+  private readonly splitMemo = new Map<string, Map<string, readonly Candidate[]>>();
+  private memoSize = 0;
 
-  candidates(t: Token): Pattern[] {
-    const key = t.lemma === t.lower ? t.lower : `${t.lemma}\u0000${t.lower}`;
-    let found = this.candidateMemo.get(key);
+  /** the patterns whose trigger words hold this token's lemma or surface; its POS is still to check */
+  candidates(t: Token): readonly Candidate[] {
+    let byLower: Map<string, readonly Candidate[]> | undefined;
+    let found: readonly Candidate[] | undefined;
+    if (t.lemma === t.lower) found = this.sameMemo.get(t.lower);
+    else {
+      byLower = this.splitMemo.get(t.lemma);
+      found = byLower?.get(t.lower);
+    }
     if (found === undefined) {
       found = this.lookUp(t.lemma, t.lower);
       // a long-running server sees unbounded numbers and names: the memo starts over rather than grow
-      if (this.candidateMemo.size >= CANDIDATE_MEMO_LIMIT) this.candidateMemo.clear();
-      this.candidateMemo.set(key, found);
+      if (this.memoSize >= CANDIDATE_MEMO_LIMIT) {
+        this.sameMemo.clear();
+        this.splitMemo.clear();
+        this.memoSize = 0;
+        byLower = undefined;
+      }
+      this.memoSize++;
+      if (t.lemma === t.lower) this.sameMemo.set(t.lower, found);
+      else {
+        if (!byLower) {
+          byLower = new Map();
+          this.splitMemo.set(t.lemma, byLower);
+        }
+        byLower.set(t.lower, found);
+      }
     }
     return found;
   }
 
-  private lookUp(lemma: string, lower: string): Pattern[] {
+  private lookUp(lemma: string, lower: string): readonly Candidate[] {
+    const patterns = this.patternsFor(lemma, lower);
+    if (patterns.length === 0) return NO_CANDIDATES;
+    const out: Candidate[] = [];
+    for (const pattern of patterns) {
+      const trigger = pattern.elements[pattern.triggerIndex];
+      if (!wordsHold(trigger, lemma, lower)) continue;
+      out.push({ pattern, trigger, required: this.requiredWords.get(pattern) ?? NO_WORD_SETS });
+    }
+    return out.length ? out : NO_CANDIDATES;
+  }
+
+  private patternsFor(lemma: string, lower: string): Pattern[] {
     // most tokens name no trigger: they share one empty list rather than each making one
     const a = this.byWord.get(lemma) ?? NO_PATTERNS;
     if (lower !== lemma) {
@@ -169,7 +215,7 @@ export class PatternIndex {
   }
 }
 
-const NO_WORD_SETS: readonly Set<string>[] = [];
+const NO_PATTERNS: Pattern[] = [];
 
 /**
  * Every form under which a token can satisfy `wordOk` (lemma, surface, cut stem), so a pattern
@@ -195,6 +241,49 @@ function anyPresent(words: Set<string>, forms: Set<string>): boolean {
   const [small, large] = words.size < forms.size ? [words, forms] : [forms, words];
   for (const w of small) if (large.has(w)) return true;
   return false;
+}
+
+/**
+ * What one sentence offers every pattern index: the coder matches the main patterns, the relaxed
+ * ones and the responses over the same tokens, and each pass asked the same questions again.
+ */
+interface SentenceWords {
+  tokens: Token[];
+  forms: Set<string> | null;
+  /** per required word set: whether the sentence holds one of its words */
+  present: Map<Set<string>, boolean>;
+  /** tokens inside a free relative ("what it called"), whose naming verb is no act */
+  naming: Set<number>;
+}
+
+let lastSentence: SentenceWords | null = null;
+
+function sentenceWords(tokens: Token[]): SentenceWords {
+  if (lastSentence?.tokens === tokens) return lastSentence;
+  const naming = new Set<number>();
+  for (const t of tokens) {
+    // only "what" opens a free relative; most sentences have none to walk
+    if (t.lower !== 'what') continue;
+    const end = freeRelativeEnd(tokens, t.i);
+    for (let k = t.i; k < end; k++) naming.add(k);
+  }
+  lastSentence = { tokens, forms: null, present: new Map(), naming };
+  return lastSentence;
+}
+
+function allPresent(sw: SentenceWords, required: readonly Set<string>[]): boolean {
+  for (const words of required) if (!wordsPresent(sw, words)) return false;
+  return true;
+}
+
+function wordsPresent(sw: SentenceWords, words: Set<string>): boolean {
+  let known = sw.present.get(words);
+  if (known === undefined) {
+    sw.forms ??= sentenceWordForms(sw.tokens);
+    known = anyPresent(words, sw.forms);
+    sw.present.set(words, known);
+  }
+  return known;
 }
 
 /** what is left of a gerund or past form ("mediated" → "mediat", "voting" → "vot"), else null */
@@ -226,10 +315,12 @@ function posOk(el: PatternElement, t: Token, prev?: Token): boolean {
 }
 
 function wordOk(el: PatternElement, t: Token | undefined, prev?: Token): boolean {
-  if (!t || !el.words) return false;
-  return (
-    (el.words.has(t.lemma) || el.words.has(t.lower) || stemKnown(el.words, t.lower)) && posOk(el, t, prev)
-  );
+  return !!t && wordsHold(el, t.lemma, t.lower) && posOk(el, t, prev);
+}
+
+/** the word half of `wordOk`, which depends on nothing but the token's lemma and surface */
+function wordsHold(el: PatternElement, lemma: string, lower: string): boolean {
+  return !!el.words && (el.words.has(lemma) || el.words.has(lower) || stemKnown(el.words, lower));
 }
 
 /** the stem is cut only when neither the lemma nor the word itself is listed */
@@ -578,31 +669,14 @@ function required(p: Pattern): number {
 export function findMatches(index: PatternIndex, tokens: Token[], mentions: PlacedMention[]): PatternMatch[] {
   let found: PatternMatch[] = [];
   // the naming verb of "what it called …" names the object; it is no act of its own
-  const naming = new Set<number>();
+  const sw = sentenceWords(tokens);
   for (const t of tokens) {
-    // only "what" opens a free relative; most sentences have none to walk
-    if (t.lower !== 'what') continue;
-    const end = freeRelativeEnd(tokens, t.i);
-    for (let k = t.i; k < end; k++) naming.add(k);
-  }
-  let forms: Set<string> | null = null;
-  const present = new Map<Set<string>, boolean>();
-  const wordsPresent = (words: Set<string>): boolean => {
-    let known = present.get(words);
-    if (known === undefined) {
-      forms ??= sentenceWordForms(tokens);
-      known = anyPresent(words, forms);
-      present.set(words, known);
-    }
-    return known;
-  };
-  for (const t of tokens) {
-    if (naming.has(t.i)) continue;
-    const ps = index.candidates(t);
-    for (const p of ps) {
-      if (!wordOk(p.elements[p.triggerIndex], t, tokens[t.i - 1])) continue;
+    if (sw.naming.has(t.i)) continue;
+    for (const c of index.candidates(t)) {
+      if (!posOk(c.trigger, t, tokens[t.i - 1])) continue;
       // a required word absent from the whole sentence fails the pattern wherever it starts
-      if (!index.required(p).every(wordsPresent)) continue;
+      if (!allPresent(sw, c.required)) continue;
+      const p = c.pattern;
       const m = matchFrom(p, tokens, mentions, t.i);
       if (m && !p.unless.has(tokens[m.last + 1]?.lower ?? '')) found.push(m);
     }
