@@ -102,8 +102,8 @@ const NO_WORD_SETS: readonly Set<string>[] = [];
 interface Candidate {
   pattern: Pattern;
   trigger: PatternElement;
-  /** word sets the pattern cannot match without, besides its trigger */
-  required: readonly Set<string>[];
+  /** numbers of the word sets the pattern cannot match without, besides its trigger */
+  required: readonly number[];
 }
 
 export class PatternIndex {
@@ -132,6 +132,7 @@ export class PatternIndex {
         if (i !== p.triggerIndex && el.kind === 'word' && !el.optional && el.words) needed.push(el.words);
       });
       if (needed.length) this.requiredWords.set(p, needed);
+      for (const set of needed) registerWordSet(set);
       for (const w of words) {
         const list = this.byWord.get(w) ?? [];
         list.push(p);
@@ -188,7 +189,10 @@ export class PatternIndex {
     for (const pattern of patterns) {
       const trigger = pattern.elements[pattern.triggerIndex];
       if (!wordsHold(trigger, lemma, lower)) continue;
-      out.push({ pattern, trigger, required: this.requiredWords.get(pattern) ?? NO_WORD_SETS });
+      const required = (this.requiredWords.get(pattern) ?? NO_WORD_SETS).map(
+        (set) => requiredSets.get(set) as number,
+      );
+      out.push({ pattern, trigger, required });
     }
     return out.length ? out : NO_CANDIDATES;
   }
@@ -218,29 +222,66 @@ export class PatternIndex {
 const NO_PATTERNS: Pattern[] = [];
 
 /**
- * Every form under which a token can satisfy `wordOk` (lemma, surface, cut stem), so a pattern
- * whose required word has none of them in the sentence is skipped before the costly match.
+ * The required word sets of every pattern index, numbered, and the sets each word is in. A
+ * sentence marks once the sets its words fall in, and each pattern's test is then an array read;
+ * probing every set against the sentence's word forms took more time than matching itself.
  */
-function sentenceWordForms(tokens: Token[]): Set<string> {
-  const forms = new Set<string>();
-  for (const t of tokens) {
-    forms.add(t.lemma);
-    forms.add(t.lower);
-    const stem = inflectionStem(t.lower);
-    if (stem !== null) {
-      forms.add(stem);
-      forms.add(`${stem}e`);
-      forms.add(undoubled(stem));
-    }
+const requiredSets = new Map<Set<string>, number>();
+const setsOfWord = new Map<string, number[]>();
+/** grows with every set numbered, so a sentence marked before sees that it must mark again */
+let registryVersion = 0;
+/** per surface word: the sets that it, or a stem cut from it, falls in */
+const setsOfSurface = new Map<string, readonly number[]>();
+const NO_SETS: readonly number[] = [];
+const SURFACE_MEMO_LIMIT = 100_000;
+let marks = new Int32Array(64);
+let markGeneration = 0;
+
+function registerWordSet(words: Set<string>): void {
+  if (requiredSets.has(words)) return;
+  const id = requiredSets.size;
+  requiredSets.set(words, id);
+  for (const w of words) {
+    const list = setsOfWord.get(w);
+    if (list) list.push(id);
+    else setsOfWord.set(w, [id]);
   }
-  return forms;
+  if (id >= marks.length) {
+    const grown = new Int32Array(marks.length * 2);
+    grown.set(marks);
+    marks = grown;
+  }
+  setsOfSurface.clear();
+  registryVersion++;
 }
 
-/** whether some form in the sentence is one of `words`, probing from the smaller side */
-function anyPresent(words: Set<string>, forms: Set<string>): boolean {
-  const [small, large] = words.size < forms.size ? [words, forms] : [forms, words];
-  for (const w of small) if (large.has(w)) return true;
-  return false;
+/**
+ * The sets a token's surface can satisfy through `wordOk`: the surface itself and its cut stem
+ * (the lemma is looked up apart, as it does not follow from the surface)
+ */
+function surfaceSets(lower: string): readonly number[] {
+  let found = setsOfSurface.get(lower);
+  if (found === undefined) {
+    const forms = [lower];
+    const stem = inflectionStem(lower);
+    if (stem !== null) forms.push(stem, `${stem}e`, undoubled(stem));
+    const ids: number[] = [];
+    for (const f of forms) for (const id of setsOfWord.get(f) ?? NO_SETS) ids.push(id);
+    found = ids.length ? ids : NO_SETS;
+    if (setsOfSurface.size >= SURFACE_MEMO_LIMIT) setsOfSurface.clear();
+    setsOfSurface.set(lower, found);
+  }
+  return found;
+}
+
+/** marks every required set some token of the sentence can satisfy; returns the marks' generation */
+function markSentence(tokens: Token[]): number {
+  const generation = ++markGeneration;
+  for (const t of tokens) {
+    for (const id of surfaceSets(t.lower)) marks[id] = generation;
+    if (t.lemma !== t.lower) for (const id of setsOfWord.get(t.lemma) ?? NO_SETS) marks[id] = generation;
+  }
+  return generation;
 }
 
 /**
@@ -249,9 +290,9 @@ function anyPresent(words: Set<string>, forms: Set<string>): boolean {
  */
 interface SentenceWords {
   tokens: Token[];
-  forms: Set<string> | null;
-  /** per required word set: whether the sentence holds one of its words */
-  present: Map<Set<string>, boolean>;
+  /** the generation of `marks` that holds this sentence's sets, 0 before they are marked */
+  generation: number;
+  version: number;
   /** tokens inside a free relative ("what it called"), whose naming verb is no act */
   naming: Set<number>;
 }
@@ -267,23 +308,19 @@ function sentenceWords(tokens: Token[]): SentenceWords {
     const end = freeRelativeEnd(tokens, t.i);
     for (let k = t.i; k < end; k++) naming.add(k);
   }
-  lastSentence = { tokens, forms: null, present: new Map(), naming };
+  lastSentence = { tokens, generation: 0, version: 0, naming };
   return lastSentence;
 }
 
-function allPresent(sw: SentenceWords, required: readonly Set<string>[]): boolean {
-  for (const words of required) if (!wordsPresent(sw, words)) return false;
-  return true;
-}
-
-function wordsPresent(sw: SentenceWords, words: Set<string>): boolean {
-  let known = sw.present.get(words);
-  if (known === undefined) {
-    sw.forms ??= sentenceWordForms(sw.tokens);
-    known = anyPresent(words, sw.forms);
-    sw.present.set(words, known);
+/** whether the sentence holds a word of each required set; marked on first need, as most tokens trigger nothing */
+function allPresent(sw: SentenceWords, required: readonly number[]): boolean {
+  if (required.length === 0) return true;
+  if (sw.generation !== markGeneration || sw.version !== registryVersion) {
+    sw.generation = markSentence(sw.tokens);
+    sw.version = registryVersion;
   }
-  return known;
+  for (const id of required) if (marks[id] !== sw.generation) return false;
+  return true;
 }
 
 /** what is left of a gerund or past form ("mediated" → "mediat", "voting" → "vot"), else null */
