@@ -94,8 +94,17 @@ const ACTOR_HEADS = new Set([
   'citizens',
 ]);
 
-const NO_PATTERNS: Pattern[] = [];
+const NO_CANDIDATES: readonly Candidate[] = [];
 const CANDIDATE_MEMO_LIMIT = 50_000;
+const NO_WORD_SETS: readonly Set<string>[] = [];
+
+/** a pattern a token may trigger: the token's lemma or surface is among the trigger's words */
+interface Candidate {
+  pattern: Pattern;
+  trigger: PatternElement;
+  /** numbers of the word sets the pattern cannot match without, besides its trigger */
+  required: readonly number[];
+}
 
 export class PatternIndex {
   private readonly byWord = new Map<string, Pattern[]>();
@@ -123,6 +132,7 @@ export class PatternIndex {
         if (i !== p.triggerIndex && el.kind === 'word' && !el.optional && el.words) needed.push(el.words);
       });
       if (needed.length) this.requiredWords.set(p, needed);
+      for (const set of needed) registerWordSet(set);
       for (const w of words) {
         const list = this.byWord.get(w) ?? [];
         list.push(p);
@@ -132,22 +142,62 @@ export class PatternIndex {
     }
   }
 
-  /** candidates depend only on lemma and surface, and the same words recur in every document */
-  private readonly candidateMemo = new Map<string, Pattern[]>();
+  /**
+   * Candidates depend only on lemma and surface, and the same words recur in every document, so
+   * each pair's list is worked out once, with the trigger's word test already passed; keyed by
+   * lemma, then by surface where it differs (a key joined from both cost more than the lookup).
+   */
+  private readonly sameMemo = new Map<string, readonly Candidate[]>();
+  private readonly splitMemo = new Map<string, Map<string, readonly Candidate[]>>();
+  private memoSize = 0;
 
-  candidates(t: Token): Pattern[] {
-    const key = t.lemma === t.lower ? t.lower : `${t.lemma}\u0000${t.lower}`;
-    let found = this.candidateMemo.get(key);
+  /** the patterns whose trigger words hold this token's lemma or surface; its POS is still to check */
+  candidates(t: Token): readonly Candidate[] {
+    let byLower: Map<string, readonly Candidate[]> | undefined;
+    let found: readonly Candidate[] | undefined;
+    if (t.lemma === t.lower) found = this.sameMemo.get(t.lower);
+    else {
+      byLower = this.splitMemo.get(t.lemma);
+      found = byLower?.get(t.lower);
+    }
     if (found === undefined) {
       found = this.lookUp(t.lemma, t.lower);
       // a long-running server sees unbounded numbers and names: the memo starts over rather than grow
-      if (this.candidateMemo.size >= CANDIDATE_MEMO_LIMIT) this.candidateMemo.clear();
-      this.candidateMemo.set(key, found);
+      if (this.memoSize >= CANDIDATE_MEMO_LIMIT) {
+        this.sameMemo.clear();
+        this.splitMemo.clear();
+        this.memoSize = 0;
+        byLower = undefined;
+      }
+      this.memoSize++;
+      if (t.lemma === t.lower) this.sameMemo.set(t.lower, found);
+      else {
+        if (!byLower) {
+          byLower = new Map();
+          this.splitMemo.set(t.lemma, byLower);
+        }
+        byLower.set(t.lower, found);
+      }
     }
     return found;
   }
 
-  private lookUp(lemma: string, lower: string): Pattern[] {
+  private lookUp(lemma: string, lower: string): readonly Candidate[] {
+    const patterns = this.patternsFor(lemma, lower);
+    if (patterns.length === 0) return NO_CANDIDATES;
+    const out: Candidate[] = [];
+    for (const pattern of patterns) {
+      const trigger = pattern.elements[pattern.triggerIndex];
+      if (!wordsHold(trigger, lemma, lower)) continue;
+      const required = (this.requiredWords.get(pattern) ?? NO_WORD_SETS).map(
+        (set) => requiredSets.get(set) as number,
+      );
+      out.push({ pattern, trigger, required });
+    }
+    return out.length ? out : NO_CANDIDATES;
+  }
+
+  private patternsFor(lemma: string, lower: string): Pattern[] {
     // most tokens name no trigger: they share one empty list rather than each making one
     const a = this.byWord.get(lemma) ?? NO_PATTERNS;
     if (lower !== lemma) {
@@ -169,32 +219,108 @@ export class PatternIndex {
   }
 }
 
-const NO_WORD_SETS: readonly Set<string>[] = [];
+const NO_PATTERNS: Pattern[] = [];
 
 /**
- * Every form under which a token can satisfy `wordOk` (lemma, surface, cut stem), so a pattern
- * whose required word has none of them in the sentence is skipped before the costly match.
+ * The required word sets of every pattern index, numbered, and the sets each word is in. A
+ * sentence marks once the sets its words fall in, and each pattern's test is then an array read;
+ * probing every set against the sentence's word forms took more time than matching itself.
  */
-function sentenceWordForms(tokens: Token[]): Set<string> {
-  const forms = new Set<string>();
-  for (const t of tokens) {
-    forms.add(t.lemma);
-    forms.add(t.lower);
-    const stem = inflectionStem(t.lower);
-    if (stem !== null) {
-      forms.add(stem);
-      forms.add(`${stem}e`);
-      forms.add(undoubled(stem));
-    }
+const requiredSets = new Map<Set<string>, number>();
+const setsOfWord = new Map<string, number[]>();
+/** grows with every set numbered, so a sentence marked before sees that it must mark again */
+let registryVersion = 0;
+/** per surface word: the sets that it, or a stem cut from it, falls in */
+const setsOfSurface = new Map<string, readonly number[]>();
+const NO_SETS: readonly number[] = [];
+const SURFACE_MEMO_LIMIT = 100_000;
+let marks = new Int32Array(64);
+let markGeneration = 0;
+
+function registerWordSet(words: Set<string>): void {
+  if (requiredSets.has(words)) return;
+  const id = requiredSets.size;
+  requiredSets.set(words, id);
+  for (const w of words) {
+    const list = setsOfWord.get(w);
+    if (list) list.push(id);
+    else setsOfWord.set(w, [id]);
   }
-  return forms;
+  if (id >= marks.length) {
+    const grown = new Int32Array(marks.length * 2);
+    grown.set(marks);
+    marks = grown;
+  }
+  setsOfSurface.clear();
+  registryVersion++;
 }
 
-/** whether some form in the sentence is one of `words`, probing from the smaller side */
-function anyPresent(words: Set<string>, forms: Set<string>): boolean {
-  const [small, large] = words.size < forms.size ? [words, forms] : [forms, words];
-  for (const w of small) if (large.has(w)) return true;
-  return false;
+/**
+ * The sets a token's surface can satisfy through `wordOk`: the surface itself and its cut stem
+ * (the lemma is looked up apart, as it does not follow from the surface)
+ */
+function surfaceSets(lower: string): readonly number[] {
+  let found = setsOfSurface.get(lower);
+  if (found === undefined) {
+    const forms = [lower];
+    const stem = inflectionStem(lower);
+    if (stem !== null) forms.push(stem, `${stem}e`, undoubled(stem));
+    const ids: number[] = [];
+    for (const f of forms) for (const id of setsOfWord.get(f) ?? NO_SETS) ids.push(id);
+    found = ids.length ? ids : NO_SETS;
+    if (setsOfSurface.size >= SURFACE_MEMO_LIMIT) setsOfSurface.clear();
+    setsOfSurface.set(lower, found);
+  }
+  return found;
+}
+
+/** marks every required set some token of the sentence can satisfy; returns the marks' generation */
+function markSentence(tokens: Token[]): number {
+  const generation = ++markGeneration;
+  for (const t of tokens) {
+    for (const id of surfaceSets(t.lower)) marks[id] = generation;
+    if (t.lemma !== t.lower) for (const id of setsOfWord.get(t.lemma) ?? NO_SETS) marks[id] = generation;
+  }
+  return generation;
+}
+
+/**
+ * What one sentence offers every pattern index: the coder matches the main patterns, the relaxed
+ * ones and the responses over the same tokens, and each pass asked the same questions again.
+ */
+interface SentenceWords {
+  tokens: Token[];
+  /** the generation of `marks` that holds this sentence's sets, 0 before they are marked */
+  generation: number;
+  version: number;
+  /** tokens inside a free relative ("what it called"), whose naming verb is no act */
+  naming: Set<number>;
+}
+
+let lastSentence: SentenceWords | null = null;
+
+function sentenceWords(tokens: Token[]): SentenceWords {
+  if (lastSentence?.tokens === tokens) return lastSentence;
+  const naming = new Set<number>();
+  for (const t of tokens) {
+    // only "what" opens a free relative; most sentences have none to walk
+    if (t.lower !== 'what') continue;
+    const end = freeRelativeEnd(tokens, t.i);
+    for (let k = t.i; k < end; k++) naming.add(k);
+  }
+  lastSentence = { tokens, generation: 0, version: 0, naming };
+  return lastSentence;
+}
+
+/** whether the sentence holds a word of each required set; marked on first need, as most tokens trigger nothing */
+function allPresent(sw: SentenceWords, required: readonly number[]): boolean {
+  if (required.length === 0) return true;
+  if (sw.generation !== markGeneration || sw.version !== registryVersion) {
+    sw.generation = markSentence(sw.tokens);
+    sw.version = registryVersion;
+  }
+  for (const id of required) if (marks[id] !== sw.generation) return false;
+  return true;
 }
 
 /** what is left of a gerund or past form ("mediated" → "mediat", "voting" → "vot"), else null */
@@ -226,10 +352,12 @@ function posOk(el: PatternElement, t: Token, prev?: Token): boolean {
 }
 
 function wordOk(el: PatternElement, t: Token | undefined, prev?: Token): boolean {
-  if (!t || !el.words) return false;
-  return (
-    (el.words.has(t.lemma) || el.words.has(t.lower) || stemKnown(el.words, t.lower)) && posOk(el, t, prev)
-  );
+  return !!t && wordsHold(el, t.lemma, t.lower) && posOk(el, t, prev);
+}
+
+/** the word half of `wordOk`, which depends on nothing but the token's lemma and surface */
+function wordsHold(el: PatternElement, lemma: string, lower: string): boolean {
+  return !!el.words && (el.words.has(lemma) || el.words.has(lower) || stemKnown(el.words, lower));
 }
 
 /** the stem is cut only when neither the lemma nor the word itself is listed */
@@ -578,31 +706,14 @@ function required(p: Pattern): number {
 export function findMatches(index: PatternIndex, tokens: Token[], mentions: PlacedMention[]): PatternMatch[] {
   let found: PatternMatch[] = [];
   // the naming verb of "what it called …" names the object; it is no act of its own
-  const naming = new Set<number>();
+  const sw = sentenceWords(tokens);
   for (const t of tokens) {
-    // only "what" opens a free relative; most sentences have none to walk
-    if (t.lower !== 'what') continue;
-    const end = freeRelativeEnd(tokens, t.i);
-    for (let k = t.i; k < end; k++) naming.add(k);
-  }
-  let forms: Set<string> | null = null;
-  const present = new Map<Set<string>, boolean>();
-  const wordsPresent = (words: Set<string>): boolean => {
-    let known = present.get(words);
-    if (known === undefined) {
-      forms ??= sentenceWordForms(tokens);
-      known = anyPresent(words, forms);
-      present.set(words, known);
-    }
-    return known;
-  };
-  for (const t of tokens) {
-    if (naming.has(t.i)) continue;
-    const ps = index.candidates(t);
-    for (const p of ps) {
-      if (!wordOk(p.elements[p.triggerIndex], t, tokens[t.i - 1])) continue;
+    if (sw.naming.has(t.i)) continue;
+    for (const c of index.candidates(t)) {
+      if (!posOk(c.trigger, t, tokens[t.i - 1])) continue;
       // a required word absent from the whole sentence fails the pattern wherever it starts
-      if (!index.required(p).every(wordsPresent)) continue;
+      if (!allPresent(sw, c.required)) continue;
+      const p = c.pattern;
       const m = matchFrom(p, tokens, mentions, t.i);
       if (m && !p.unless.has(tokens[m.last + 1]?.lower ?? '')) found.push(m);
     }

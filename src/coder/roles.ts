@@ -122,6 +122,23 @@ const OBJECT_PREPOSITIONS = new Set([
   'across',
 ]);
 const NP_LEFT_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'SYM']);
+const COMPANION = /\b(along with|together with|as well as|joined by)\b/;
+const COMPANION_PART = /along|together|as|joined/;
+
+/**
+ * the words from token `from` up to `to`, a companion phrase read as "and"; the text is joined
+ * and split again only when a word of such a phrase is there, as nearly every gap is "," or "and"
+ */
+function wordsBetween(t: Analysis['tokens'], from: number, to: number): string[] {
+  const words: string[] = [];
+  let companion = false;
+  for (let k = from; k < to; k++) {
+    words.push(t[k].lower);
+    if (COMPANION_PART.test(t[k].lower)) companion = true;
+  }
+  if (words.length === 0) return [''];
+  return companion ? words.join(' ').replace(COMPANION, 'and').split(' ') : words;
+}
 const CONNECTOR = /^(,|and|or|nor|as well as|the|both|either|neither)$/;
 
 export class RoleContext {
@@ -197,12 +214,7 @@ export class RoleContext {
       const prev = this.mentions[cur[cur.length - 1]];
       const m = this.mentions[i];
       // "A and B, along with C and D, cut ties": a companion phrase joins the list as "and" does
-      const between = t
-        .slice(prev.te, m.ts)
-        .map((x) => x.lower)
-        .join(' ')
-        .replace(/\b(along with|together with|as well as|joined by)\b/, 'and')
-        .split(' ');
+      const between = wordsBetween(t, prev.te, m.ts);
       const joined = between.length > 0 && between.length <= 3 && between.every((w) => CONNECTOR.test(w));
       // "… and the Muslim Brotherhood, and it gave Doha …": a pronoun opens a clause, it joins no list
       const pronoun =

@@ -24,5 +24,14 @@ export interface Analysis {
 /** offset is added to every token offset, so tokens can carry document offsets */
 export function analyze(text: string, offset = 0): Analysis {
   const tokens = retagFinitePresents(retagFiniteParticiples(tokenize(text, offset)));
-  return { tokens, chunks: chunk(tokens), clauses: clauses(tokens) };
+  let chunks: Chunk[] | undefined;
+  return {
+    tokens,
+    // only the explain trace reads chunks: made on demand, they no longer cost every tagged sentence
+    get chunks() {
+      chunks ??= chunk(tokens);
+      return chunks;
+    },
+    clauses: clauses(tokens),
+  };
 }

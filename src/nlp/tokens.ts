@@ -41,11 +41,13 @@ function engine(): Wink {
 }
 
 /**
- * Final lemmas by token value and tag. Wink lemmatises on every request, which costs as much as
+ * Final lemmas by tag, then token value. Wink lemmatises on every request, which costs as much as
  * tagging; a report's vocabulary is small, so nearly every lookup hits. A non-contracted token's
  * lemma depends only on its value and tag; contractions ("n't", "'s") are looked up each time.
+ * Keyed in two steps: a key joined from value and tag cost more to build and hash than the lookup.
  */
-const lemmaCache = new Map<string, string>();
+const lemmaCache = new Map<string, Map<string, string>>();
+let lemmaCacheSize = 0;
 const LEMMA_CACHE_LIMIT = 100_000;
 
 /** irregular or mis-lemmatised forms that our patterns depend on */
@@ -141,8 +143,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     const lower = value.toLowerCase();
     const tag = pos[k] ?? 'X';
     let lemma: string | undefined;
-    const key = contracted[k] ? null : `${value}\u0000${tag}`;
-    if (key !== null) lemma = lemmaCache.get(key);
+    const byValue = contracted[k] ? null : lemmaCache.get(tag);
+    if (byValue) lemma = byValue.get(value);
     if (lemma === undefined) {
       // a rewritten word is nearly always a name, whose lemma is itself in its own spelling; the
       // lite model ships lemmas, but the typings declare the helper with a narrower signature
@@ -150,9 +152,18 @@ export function tokenize(text: string, offset = 0): Token[] {
         ? lower
         : (all.itemAt(k).out(its.lemma as never) as unknown as string | undefined);
       lemma = LEMMA_FIXES.get(lower) ?? (raw ?? lower).toLowerCase();
-      if (key !== null) {
-        if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
-        lemmaCache.set(key, lemma);
+      if (!contracted[k]) {
+        if (lemmaCacheSize >= LEMMA_CACHE_LIMIT) {
+          lemmaCache.clear();
+          lemmaCacheSize = 0;
+        }
+        let values = lemmaCache.get(tag);
+        if (!values) {
+          values = new Map();
+          lemmaCache.set(tag, values);
+        }
+        values.set(value, lemma);
+        lemmaCacheSize++;
       }
     }
     tokens[k] = {
