@@ -289,9 +289,10 @@ export class RoleContext {
       !isPossessiveMarker(prev) &&
       // "published draft treaties demanding that …": a text speaks for whoever issued it
       !(
-        /^(statement|treaty|letter|resolution|communique|declaration|report|note|proposal|draft|message|plan|memorandum|law|decree|order|list|document|speech|cable)$/.test(
-          prev.lemma,
-        ) && this.issuedText(trigger - 1)
+        // "a note verbale protesting …": the text's noun may carry one modifier after it
+        (ISSUED_TEXT.test(prev.lemma)
+          ? this.issuedText(trigger - 1)
+          : ISSUED_TEXT.test(t[trigger - 2]?.lemma ?? '') && this.issuedText(trigger - 2))
       )
     )
       return null;
@@ -626,6 +627,9 @@ export class RoleContext {
     return this.after(trigger + 1, new Set(['by']), trigger);
   }
 }
+
+const ISSUED_TEXT =
+  /^(statement|treaty|letter|resolution|communique|declaration|report|note|proposal|draft|message|plan|memorandum|law|decree|order|list|document|speech|cable|tweet|post)$/;
 
 export function slotFinding(ctx: RoleContext, slot: number | null, how: string): RoleFinding | null {
   return slot === null ? null : { mentions: ctx.group(slot), how };
