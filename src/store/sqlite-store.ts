@@ -7,6 +7,7 @@ import type { CodedEvent, ReviewStatus } from '../coder/event.js';
 import type { Citation, CitationKind, IngestedDocument } from '../ingest/document.js';
 import { getOntology } from '../ontology/index.js';
 import { ActorTally } from './actor-tally.js';
+import { BulkInsert, type SqlValue } from './bulk-insert.js';
 import { StoreInputError } from './errors.js';
 import { buildArms, limitClause, type QueryContext } from './event-query.js';
 import {
@@ -175,6 +176,38 @@ function ftsQuery(text: string): string | null {
   return words.map((w) => `"${w}"`).join(' ');
 }
 
+/** the columns a document's structure rows are written with, in the order insertStructure pushes values */
+const structureColumns = {
+  sections: ['document_id', 'idx', 'heading', 'level', 'char_start', 'char_end'],
+  paragraphs: ['document_id', 'idx', 'section_idx', 'kind', 'char_start', 'char_end'],
+  citations: [
+    'id',
+    'document_id',
+    'key',
+    'kind',
+    'number',
+    'text',
+    'author',
+    'title',
+    'publisher',
+    'date',
+    'urls',
+  ],
+  sentences: [
+    'id',
+    'document_id',
+    'idx',
+    'paragraph_idx',
+    'section_idx',
+    'char_start',
+    'char_end',
+    'text',
+    'citation_keys',
+  ],
+  sentence_citations: ['sentence_id', 'ord', 'citation_id'],
+  citation_markers: ['document_id', 'ord', 'citation_key', 'char_offset', 'sentence_idx'],
+} as const;
+
 const externalDateLo = externalColumns.indexOf('date_lo');
 const externalDateHi = externalColumns.indexOf('date_hi');
 const externalDyadA = externalColumns.indexOf('dyad_a');
@@ -184,12 +217,23 @@ export class SqliteStore implements Store {
   private readonly insertEvent: Database.Statement;
   /** prepared once per distinct SQL text: filters yield few shapes, and preparing costs more than a page */
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly bulkInserts = new Map<string, BulkInsert>();
   private readonly rawLayoutIds = new Map<string, number>();
   private readonly rawLayoutKeys = new Map<number, string[]>();
   private rawColumnIds = new WeakMap<readonly string[], number>();
 
   constructor(private readonly db: Database.Database) {
     this.insertEvent = db.prepare(insertCodedEventSql);
+  }
+
+  /** prepared on first use, once per table: a store opened only to read never needs them */
+  private bulk(table: keyof typeof structureColumns): BulkInsert {
+    let insert = this.bulkInserts.get(table);
+    if (!insert) {
+      insert = new BulkInsert(this.db, table, structureColumns[table]);
+      this.bulkInserts.set(table, insert);
+    }
+    return insert;
   }
 
   private stmt(sql: string): Database.Statement {
@@ -329,24 +373,29 @@ export class SqliteStore implements Store {
     })();
   }
 
-  private insertStructure(documentId: number, doc: IngestedDocument): Map<number, number> {
-    const section = this.stmt(
-      'INSERT INTO sections (document_id, idx, heading, level, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    for (const s of doc.sections) section.run(documentId, s.index, s.heading, s.level, s.start, s.end);
-    const paragraph = this.stmt(
-      'INSERT INTO paragraphs (document_id, idx, section_idx, kind, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    for (const p of doc.paragraphs)
-      paragraph.run(documentId, p.index, p.sectionIndex, p.kind, p.start, p.end);
+  /** the id SQLite would give the next row of `table` (the largest id plus one) */
+  private nextId(table: 'sentences' | 'citations'): number {
+    return (this.stmt(`SELECT coalesce(max(id), 0) + 1 AS id FROM ${table}`).get() as { id: number }).id;
+  }
 
-    const citation = this.stmt(
-      `INSERT INTO citations (document_id, key, kind, number, text, author, title, publisher, date, urls)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+  private insertStructure(documentId: number, doc: IngestedDocument): Map<number, number> {
+    const sections: SqlValue[] = [];
+    for (const s of doc.sections) sections.push(documentId, s.index, s.heading, s.level, s.start, s.end);
+    this.bulk('sections').write(sections);
+    const paragraphs: SqlValue[] = [];
+    for (const p of doc.paragraphs) {
+      paragraphs.push(documentId, p.index, p.sectionIndex, p.kind, p.start, p.end);
+    }
+    this.bulk('paragraphs').write(paragraphs);
+
+    // rows go in several to a statement, so their ids are given here rather than read back one by
+    // one: the same ids SQLite would give, as nothing else writes between the lookup and the insert
     const citationIds = new Map<string, number>();
+    const citations: SqlValue[] = [];
+    let citationId = this.nextId('citations');
     for (const c of doc.citations) {
-      const id = citation.run(
+      citations.push(
+        citationId,
         documentId,
         c.key,
         c.kind,
@@ -357,47 +406,49 @@ export class SqliteStore implements Store {
         c.publisher,
         c.date,
         JSON.stringify(c.urls),
-      ).lastInsertRowid;
-      citationIds.set(c.key, Number(id));
-    }
-
-    const sentence = this.stmt(
-      `INSERT INTO sentences (document_id, idx, paragraph_idx, section_idx, char_start, char_end, text, citation_keys)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const link = this.stmt('INSERT INTO sentence_citations (sentence_id, ord, citation_id) VALUES (?, ?, ?)');
-    const sentenceIds = new Map<number, number>();
-    for (const s of doc.sentences) {
-      const id = Number(
-        sentence.run(
-          documentId,
-          s.index,
-          s.paragraphIndex,
-          s.sectionIndex,
-          s.start,
-          s.end,
-          s.text,
-          JSON.stringify(s.citationKeys),
-        ).lastInsertRowid,
       );
-      sentenceIds.set(s.index, id);
-      // a key with no matching note is the reader's concern; the link is simply not made
-      for (const [ord, key] of s.citationKeys.entries()) {
-        const citationId = citationIds.get(key);
-        if (citationId !== undefined) link.run(id, ord, citationId);
-      }
+      citationIds.set(c.key, citationId++);
     }
+    this.bulk('citations').write(citations);
+
+    const sentenceIds = new Map<number, number>();
+    const sentences: SqlValue[] = [];
+    const links: SqlValue[] = [];
+    let sentenceId = this.nextId('sentences');
+    for (const s of doc.sentences) {
+      const keys = s.citationKeys;
+      // most sentences cite nothing
+      sentences.push(
+        sentenceId,
+        documentId,
+        s.index,
+        s.paragraphIndex,
+        s.sectionIndex,
+        s.start,
+        s.end,
+        s.text,
+        keys.length === 0 ? '[]' : JSON.stringify(keys),
+      );
+      // a key with no matching note is the reader's concern; the link is simply not made
+      for (let ord = 0; ord < keys.length; ord++) {
+        const cited = citationIds.get(keys[ord]);
+        if (cited !== undefined) links.push(sentenceId, ord, cited);
+      }
+      sentenceIds.set(s.index, sentenceId++);
+    }
+    this.bulk('sentences').write(sentences);
+    this.bulk('sentence_citations').write(links);
 
     // one statement for the whole document: FTS5 then writes a single segment (migration 4)
     this.stmt(
       'INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE document_id = ?',
     ).run(documentId);
 
-    const marker = this.stmt(
-      'INSERT INTO citation_markers (document_id, ord, citation_key, char_offset, sentence_idx) VALUES (?, ?, ?, ?, ?)',
-    );
-    for (const [ord, m] of doc.markers.entries())
-      marker.run(documentId, ord, m.citationKey, m.offset, m.sentenceIndex);
+    const markers: SqlValue[] = [];
+    for (const [ord, m] of doc.markers.entries()) {
+      markers.push(documentId, ord, m.citationKey, m.offset, m.sentenceIndex);
+    }
+    this.bulk('citation_markers').write(markers);
     return sentenceIds;
   }
 
