@@ -2,13 +2,61 @@
  * Store throughput: imported events per second, then dyad/actor/date query times on the result,
  * at each store size given (the store grows from one size to the next).
  *   npx tsx bench/store-insert.ts [sizes=100000,1000000]
+ * Or saveDocument alone: the generated reports are read and coded first (not timed), then saved
+ * into a fresh store file several times; CPU microseconds per sentence, best and median round.
+ *   npx tsx bench/store-insert.ts documents [sentences=20000] [rounds=5]
  * Prints figures with the load average; asserts nothing.
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { CodedEvent } from '../src/coder/event.js';
+import { createCoder } from '../src/coder/index.js';
+import type { IngestedDocument } from '../src/ingest/document.js';
+import { readDocumentFromBytes } from '../src/ingest/index.js';
 import { openStore } from '../src/store/index.js';
 import type { ExternalEvent } from '../src/store/store.js';
+import { makeDocument } from './report-corpus.js';
+
+const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+/** saveDocument on the generated reports, 400 sentences each, as bench/pipeline.ts saves them */
+async function benchDocuments(target: number, rounds: number): Promise<void> {
+  const coder = createCoder();
+  const docs: [IngestedDocument, CodedEvent[]][] = [];
+  for (let made = 0; made < target; made += 400) {
+    const bytes = new TextEncoder().encode(makeDocument(made + 1, Math.min(400, target - made)));
+    const doc = await readDocumentFromBytes(bytes, `report-${made}.md`);
+    docs.push([doc, coder.codeDocument(doc)]);
+  }
+  const sentences = docs.reduce((n, [doc]) => n + doc.sentences.length, 0);
+  const events = docs.reduce((n, [, coded]) => n + coded.length, 0);
+  const perSentence: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-bench-docs-'));
+    const store = openStore(join(dir, 'bench.db'));
+    const cpu = process.cpuUsage();
+    for (const [doc, coded] of docs) store.saveDocument(doc, coded);
+    // closing checkpoints the WAL: part of the cost of what was written
+    store.close();
+    const used = process.cpuUsage(cpu);
+    perSentence.push((used.user + used.system) / sentences);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const sorted = [...perSentence].sort((x, y) => x - y);
+  console.log(
+    `${docs.length} documents, ${sentences} sentences, ${events} events (load average ${loadavg()})`,
+  );
+  console.log(
+    `  saveDocument: best ${sorted[0].toFixed(1)} µs, median ${median(perSentence).toFixed(1)} µs CPU per sentence` +
+      ` = ${Math.round(1e6 / sorted[0])} sentences per CPU-second at best (rounds: ${perSentence.map((x) => x.toFixed(1)).join(' ')})`,
+  );
+}
+
+if (process.argv[2] === 'documents') {
+  await benchDocuments(Number(process.argv[3] ?? 20000), Number(process.argv[4] ?? 5));
+  process.exit(0);
+}
 
 const sizes = (process.argv[2] ?? '100000,1000000').split(',').map(Number);
 const batch = 50_000;
@@ -114,8 +162,6 @@ function time(label: string, run: () => number, runs = 7): void {
   }
   console.log(`  ${label}: ${n} in ${median(ms).toFixed(2)} ms (median of ${runs})`);
 }
-
-const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
 const path = join(dir, 'bench.db');

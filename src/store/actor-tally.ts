@@ -37,8 +37,13 @@ export class ActorTally {
       `INSERT INTO actors_seen (code, name, entry_id, count) VALUES (?, ?, ?, ?)
        ON CONFLICT (code, name, entry_id) DO UPDATE SET count = count + excluded.count`,
     );
-    for (const d of this.deltas.values()) if (d.delta !== 0) upsert.run(d.code, d.name, d.entryId, d.delta);
-    db.prepare('DELETE FROM actors_seen WHERE count <= 0').run();
+    let shrank = false;
+    for (const d of this.deltas.values()) {
+      if (d.delta !== 0) upsert.run(d.code, d.name, d.entryId, d.delta);
+      if (d.delta < 0) shrank = true;
+    }
+    // only a subtraction can bring a count to zero; the scan of the whole table is skipped otherwise
+    if (shrank) db.prepare('DELETE FROM actors_seen WHERE count <= 0').run();
     this.deltas.clear();
   }
 }

@@ -72,11 +72,6 @@ export const eventColumns = [
 export type EventColumn = (typeof eventColumns)[number];
 export type EventValues = Record<EventColumn, string | number | null>;
 
-// positional parameters: binding 53 values by position is measurably cheaper than by name
-export const insertEventSql = `INSERT INTO events (${eventColumns.join(', ')}) VALUES (${eventColumns
-  .map(() => '?')
-  .join(', ')})`;
-
 /** the country or IGO block of an actor code, used by the dyad index */
 export function actorRoot(code: string): string {
   return code.slice(0, 3);
@@ -114,32 +109,79 @@ export function matchKey(sentenceText: string, code: string, source: string, tar
   return sha256(`${sentenceText}\u0000${code}\u0000${source}\u0000${target ?? ''}`).slice(0, 22);
 }
 
-/** positions of eventColumns in an insertEventSql parameter array */
-export const eventColumnIndex = Object.fromEntries(eventColumns.map((c, i) => [c, i])) as Record<
-  EventColumn,
+/**
+ * The columns a coded event fills, in coded-event parameter order. origin and status are the same
+ * for every coded event and external_id, source_url and raw are always NULL, so insertCodedEventSql
+ * writes them as constants instead of binding five values per row: binding, column by column, is
+ * most of an insert's cost.
+ */
+export const codedColumns = [
+  'document_id',
+  'sentence_id',
+  'sentence_idx',
+  'source_code',
+  'source_root',
+  'source_name',
+  'source_entry_id',
+  'source_start',
+  'source_end',
+  'source_text',
+  'source_origin',
+  'source_how',
+  'target_code',
+  'target_root',
+  'target_name',
+  'target_entry_id',
+  'target_start',
+  'target_end',
+  'target_text',
+  'target_origin',
+  'target_how',
+  'code',
+  'goldstein',
+  'quad',
+  'quad_gdelt',
+  'plover',
+  'date_start',
+  'date_end',
+  'date_precision',
+  'date_type',
+  'date_inferred',
+  'date_text',
+  'date_span_start',
+  'date_span_end',
+  'date_lo',
+  'date_hi',
+  'negated',
+  'hypothetical',
+  'attributed_to',
+  'confidence',
+  'trigger_start',
+  'trigger_end',
+  'trigger_text',
+  'rule_ids',
+  'dictionary_entry_ids',
+  'coder_version',
+  'match_key',
+  'created_at',
+  'dyad_a',
+  'dyad_b',
+  'hidden',
+] as const satisfies readonly EventColumn[];
+
+// positional parameters: binding by position is measurably cheaper than by name
+export const insertCodedEventSql = `INSERT INTO events (origin, status, ${codedColumns.join(', ')})
+  VALUES ('entente', 'proposed', ${codedColumns.map(() => '?').join(', ')})`;
+
+/** positions of codedColumns in a codedEventParams array */
+export const codedColumnIndex = Object.fromEntries(codedColumns.map((c, i) => [c, i])) as Record<
+  (typeof codedColumns)[number],
   number
 >;
 
-/** one side's nine columns, from code to how */
-function actorParams(
-  actor: CodedEvent['source'] | CodedEvent['target'] | undefined,
-): (string | number | null)[] {
-  return [
-    actor?.code ?? null,
-    actor ? actorRoot(actor.code) : null,
-    actor?.name ?? null,
-    actor?.entryId ?? null,
-    actor?.span?.[0] ?? null,
-    actor?.span?.[1] ?? null,
-    actor?.text ?? null,
-    actor?.origin ?? null,
-    actor?.how ?? null,
-  ];
-}
-
 /**
- * parameters for insertEventSql, in eventColumns order, built straight into an array: an object per
- * event keyed by column name, then read back column by column, cost more than the insert itself.
+ * parameters for insertCodedEventSql, in codedColumns order, built straight into an array: an object
+ * per event keyed by column name, then read back column by column, cost more than the insert itself.
  * Fields are read in the order of the columns, so a malformed event fails on the same field as before.
  */
 export function codedEventParams(
@@ -149,15 +191,31 @@ export function codedEventParams(
   const source = event.source;
   const target = event.target;
   const date = event.date;
-  // biome-ignore format: one line per column keeps the order checkable against eventColumns
-  const params: (string | number | null)[] = [
-    'entente', // origin
-    null, // external_id
+  const sourceRoot = source ? actorRoot(source.code) : null;
+  const targetRoot = target ? actorRoot(target.code) : null;
+  // biome-ignore format: one line per column keeps the order checkable against codedColumns
+  return [
     where.documentId,
     where.sentenceId,
     event.sentenceIndex,
-    ...actorParams(source), // source_code … source_how
-    ...actorParams(target), // target_code … target_how
+    source?.code ?? null,
+    sourceRoot,
+    source?.name ?? null,
+    source?.entryId ?? null,
+    source?.span?.[0] ?? null,
+    source?.span?.[1] ?? null,
+    source?.text ?? null,
+    source?.origin ?? null,
+    source?.how ?? null,
+    target?.code ?? null,
+    targetRoot,
+    target?.name ?? null,
+    target?.entryId ?? null,
+    target?.span?.[0] ?? null,
+    target?.span?.[1] ?? null,
+    target?.text ?? null,
+    target?.origin ?? null,
+    target?.how ?? null,
     event.code,
     event.goldstein,
     event.quad,
@@ -183,25 +241,14 @@ export function codedEventParams(
     JSON.stringify(event.ruleIds),
     JSON.stringify(event.dictionaryEntryIds),
     event.coderVersion,
-    'proposed', // status
     matchKey(where.sentenceText, event.code, source.code, target?.code ?? null),
-    null, // source_url
-    null, // raw
     where.createdAt,
-    null, // dyad_a
-    null, // dyad_b
+    // the two roots in sorted order (strings, so no Math.min)
+    targetRoot === null ? null : (sourceRoot as string) <= targetRoot ? sourceRoot : targetRoot, // dyad_a
+    targetRoot === null ? null : (sourceRoot as string) <= targetRoot ? targetRoot : sourceRoot, // dyad_b
     // a coded event starts proposed, never rejected: only the flag bit can be set
     event.negated || event.hypothetical ? 2 : 0, // hidden
   ];
-  if (target) {
-    const a = params[eventColumnIndex.source_root] as string;
-    const b = actorRoot(target.code);
-    // biome-ignore lint/complexity/useMathMinMax: strings (the ordered dyad pair), not numbers
-    params[eventColumnIndex.dyad_a] = a <= b ? a : b;
-    // biome-ignore lint/complexity/useMathMinMax: as above
-    params[eventColumnIndex.dyad_b] = a <= b ? b : a;
-  }
-  return params;
 }
 
 /**

@@ -7,20 +7,21 @@ import type { CodedEvent, ReviewStatus } from '../coder/event.js';
 import type { Citation, CitationKind, IngestedDocument } from '../ingest/document.js';
 import { getOntology } from '../ontology/index.js';
 import { ActorTally } from './actor-tally.js';
+import { BulkInsert, type SqlValue } from './bulk-insert.js';
 import { StoreInputError } from './errors.js';
 import { buildArms, limitClause, type QueryContext } from './event-query.js';
 import {
   actorRoot,
+  codedColumnIndex,
   codedEventParams,
   dateValues,
   type EventRow,
-  eventColumnIndex,
   eventJoins,
   externalColumns,
   externalEventParams,
   type FactRow,
   factColumns,
-  insertEventSql,
+  insertCodedEventSql,
   insertExternalEventSql,
   rowToEvent,
   rowToFact,
@@ -101,6 +102,12 @@ interface ReviewRow {
   reason: string;
 }
 
+/** what an event row needs of its sentence */
+interface SentenceRef {
+  id: number;
+  text: string;
+}
+
 /** a reviewed event of a document being replaced, waiting for the new coding to reproduce it */
 interface PendingReview {
   status: ReviewStatus;
@@ -175,6 +182,38 @@ function ftsQuery(text: string): string | null {
   return words.map((w) => `"${w}"`).join(' ');
 }
 
+/** the columns a document's structure rows are written with, in the order insertStructure pushes values */
+const structureColumns = {
+  sections: ['document_id', 'idx', 'heading', 'level', 'char_start', 'char_end'],
+  paragraphs: ['document_id', 'idx', 'section_idx', 'kind', 'char_start', 'char_end'],
+  citations: [
+    'id',
+    'document_id',
+    'key',
+    'kind',
+    'number',
+    'text',
+    'author',
+    'title',
+    'publisher',
+    'date',
+    'urls',
+  ],
+  sentences: [
+    'id',
+    'document_id',
+    'idx',
+    'paragraph_idx',
+    'section_idx',
+    'char_start',
+    'char_end',
+    'text',
+    'citation_keys',
+  ],
+  sentence_citations: ['sentence_id', 'ord', 'citation_id'],
+  citation_markers: ['document_id', 'ord', 'citation_key', 'char_offset', 'sentence_idx'],
+} as const;
+
 const externalDateLo = externalColumns.indexOf('date_lo');
 const externalDateHi = externalColumns.indexOf('date_hi');
 const externalDyadA = externalColumns.indexOf('dyad_a');
@@ -184,12 +223,23 @@ export class SqliteStore implements Store {
   private readonly insertEvent: Database.Statement;
   /** prepared once per distinct SQL text: filters yield few shapes, and preparing costs more than a page */
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly bulkInserts = new Map<string, BulkInsert>();
   private readonly rawLayoutIds = new Map<string, number>();
   private readonly rawLayoutKeys = new Map<number, string[]>();
   private rawColumnIds = new WeakMap<readonly string[], number>();
 
   constructor(private readonly db: Database.Database) {
-    this.insertEvent = db.prepare(insertEventSql);
+    this.insertEvent = db.prepare(insertCodedEventSql);
+  }
+
+  /** prepared on first use, once per table: a store opened only to read never needs them */
+  private bulk(table: keyof typeof structureColumns): BulkInsert {
+    let insert = this.bulkInserts.get(table);
+    if (!insert) {
+      insert = new BulkInsert(this.db, table, structureColumns[table]);
+      this.bulkInserts.set(table, insert);
+    }
+    return insert;
   }
 
   private stmt(sql: string): Database.Statement {
@@ -242,6 +292,11 @@ export class SqliteStore implements Store {
         text: doc.text,
         metadata: JSON.stringify(meta),
         ingested_at: new Date().toISOString(),
+        // written with the row, not by an UPDATE afterwards: an UPDATE rewrites the whole row, and
+        // the text's overflow pages with it. A failing event rolls the row back all the same.
+        sentence_count: doc.sentences.length,
+        citation_count: doc.citations.length,
+        event_count: events.length,
       };
       let documentId: number;
       let pending = new Map<string, PendingReview[]>();
@@ -262,61 +317,29 @@ export class SqliteStore implements Store {
         this.stmt(
           `UPDATE documents SET name = @name, title = @title, author = @author, published_at = @published_at,
              source_url = @source_url, content_hash = @content_hash, format = @format, byte_size = @byte_size,
-             text = @text, metadata = @metadata, ingested_at = @ingested_at WHERE id = @id`,
+             text = @text, metadata = @metadata, ingested_at = @ingested_at, sentence_count = @sentence_count,
+             citation_count = @citation_count, event_count = @event_count WHERE id = @id`,
         ).run({ ...row, id: documentId });
       } else {
         documentId = Number(
           this.stmt(
             `INSERT INTO documents (name, title, author, published_at, source_path, source_url, content_hash,
-               format, byte_size, text, metadata, ingested_at)
+               format, byte_size, text, metadata, ingested_at, sentence_count, citation_count, event_count)
                VALUES (@name, @title, @author, @published_at, @source_path, @source_url, @content_hash,
-               @format, @byte_size, @text, @metadata, @ingested_at)`,
+               @format, @byte_size, @text, @metadata, @ingested_at, @sentence_count, @citation_count, @event_count)`,
           ).run(row).lastInsertRowid,
         );
       }
 
-      const sentenceIds = this.insertStructure(documentId, doc);
-      const createdAt = row.ingested_at;
-      const sentences = new Map(doc.sentences.map((s) => [s.index, s]));
-      let widest = 0;
-      for (const [i, event] of events.entries()) {
-        const sentence = sentences.get(event.sentenceIndex);
-        const sentenceId = sentenceIds.get(event.sentenceIndex);
-        if (!sentence || sentenceId === undefined) {
-          throw new StoreInputError(
-            `${doc.name}: event ${i} (${event.code}) points at sentence ${event.sentenceIndex}, which the document lacks`,
-          );
-        }
-        let params: (string | number | null)[];
-        try {
-          params = codedEventParams(event, {
-            documentId,
-            sentenceId,
-            sentenceText: sentence.text,
-            createdAt,
-          });
-        } catch (err) {
-          throw new StoreInputError(`${doc.name}: event ${i} (${event.code}): ${(err as Error).message}`);
-        }
-        const eventId = Number(this.insertEvent.run(params).lastInsertRowid);
-        counts.add(
-          'entente',
-          params[eventColumnIndex.quad] as number,
-          params[eventColumnIndex.hidden] as number,
-          params[eventColumnIndex.dyad_a] as string | null,
-          params[eventColumnIndex.dyad_b] as string | null,
-        );
-        const hi = params[eventColumnIndex.date_hi];
-        if (hi !== null)
-          widest = Math.max(widest, spanDays(params[eventColumnIndex.date_lo] as string, hi as string));
-        tally.add(event.source.code, event.source.name, event.source.entryId);
-        tally.add(event.target?.code ?? null, event.target?.name ?? null, event.target?.entryId ?? null);
-        const waiting = pending.get(params[eventColumnIndex.match_key] as string)?.shift();
-        if (waiting) this.restoreReviews(eventId, waiting, tally);
-      }
-      this.stmt(
-        'UPDATE documents SET sentence_count = ?, citation_count = ?, event_count = ? WHERE id = ?',
-      ).run(doc.sentences.length, doc.citations.length, events.length, documentId);
+      const sentences = this.insertStructure(documentId, doc);
+      const widest = this.insertEvents(doc, events, {
+        documentId,
+        sentences,
+        createdAt: row.ingested_at,
+        pending,
+        tally,
+        counts,
+      });
       tally.flush(this.db);
       counts.flush(this.db);
       this.widenSpan(widest);
@@ -324,24 +347,88 @@ export class SqliteStore implements Store {
     })();
   }
 
-  private insertStructure(documentId: number, doc: IngestedDocument): Map<number, number> {
-    const section = this.stmt(
-      'INSERT INTO sections (document_id, idx, heading, level, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    for (const s of doc.sections) section.run(documentId, s.index, s.heading, s.level, s.start, s.end);
-    const paragraph = this.stmt(
-      'INSERT INTO paragraphs (document_id, idx, section_idx, kind, char_start, char_end) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    for (const p of doc.paragraphs)
-      paragraph.run(documentId, p.index, p.sectionIndex, p.kind, p.start, p.end);
+  /**
+   * The coded events of a document, in their order. Its own method so that V8 optimises this loop
+   * alone: compiling the whole of saveDocument around it cost as much as storing ten documents.
+   * @returns the longest span in days among the events
+   */
+  private insertEvents(
+    doc: IngestedDocument,
+    events: CodedEvent[],
+    into: {
+      documentId: number;
+      sentences: Map<number, SentenceRef>;
+      createdAt: string;
+      pending: Map<string, PendingReview[]>;
+      tally: ActorTally;
+      counts: EventTally;
+    },
+  ): number {
+    const { documentId, sentences, createdAt, pending, tally, counts } = into;
+    let widest = 0;
+    for (const [i, event] of events.entries()) {
+      const sentence = sentences.get(event.sentenceIndex);
+      if (!sentence) {
+        throw new StoreInputError(
+          `${doc.name}: event ${i} (${event.code}) points at sentence ${event.sentenceIndex}, which the document lacks`,
+        );
+      }
+      let params: (string | number | null)[];
+      try {
+        params = codedEventParams(event, {
+          documentId,
+          sentenceId: sentence.id,
+          sentenceText: sentence.text,
+          createdAt,
+        });
+      } catch (err) {
+        throw new StoreInputError(`${doc.name}: event ${i} (${event.code}): ${(err as Error).message}`);
+      }
+      // spread, not the array: better-sqlite3 binds arguments directly but reads an array's elements
+      // one by one through the V8 API, which cost a sixth of an event's insert
+      const eventId = Number(this.insertEvent.run(...params).lastInsertRowid);
+      counts.add(
+        'entente',
+        params[codedColumnIndex.quad] as number,
+        params[codedColumnIndex.hidden] as number,
+        params[codedColumnIndex.dyad_a] as string | null,
+        params[codedColumnIndex.dyad_b] as string | null,
+      );
+      const hi = params[codedColumnIndex.date_hi];
+      if (hi !== null)
+        widest = Math.max(widest, spanDays(params[codedColumnIndex.date_lo] as string, hi as string));
+      tally.add(event.source.code, event.source.name, event.source.entryId);
+      tally.add(event.target?.code ?? null, event.target?.name ?? null, event.target?.entryId ?? null);
+      const waiting = pending.get(params[codedColumnIndex.match_key] as string)?.shift();
+      if (waiting) this.restoreReviews(eventId, waiting, tally);
+    }
+    return widest;
+  }
 
-    const citation = this.stmt(
-      `INSERT INTO citations (document_id, key, kind, number, text, author, title, publisher, date, urls)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+  /** the id SQLite would give the next row of `table` (the largest id plus one) */
+  private nextId(table: 'sentences' | 'citations'): number {
+    return (this.stmt(`SELECT coalesce(max(id), 0) + 1 AS id FROM ${table}`).get() as { id: number }).id;
+  }
+
+  /** @returns the stored sentences by index in the document */
+  private insertStructure(documentId: number, doc: IngestedDocument): Map<number, SentenceRef> {
+    const sections: SqlValue[] = [];
+    for (const s of doc.sections) sections.push(documentId, s.index, s.heading, s.level, s.start, s.end);
+    this.bulk('sections').write(sections);
+    const paragraphs: SqlValue[] = [];
+    for (const p of doc.paragraphs) {
+      paragraphs.push(documentId, p.index, p.sectionIndex, p.kind, p.start, p.end);
+    }
+    this.bulk('paragraphs').write(paragraphs);
+
+    // rows go in several to a statement, so their ids are given here rather than read back one by
+    // one: the same ids SQLite would give, as nothing else writes between the lookup and the insert
     const citationIds = new Map<string, number>();
+    const citations: SqlValue[] = [];
+    let citationId = this.nextId('citations');
     for (const c of doc.citations) {
-      const id = citation.run(
+      citations.push(
+        citationId,
         documentId,
         c.key,
         c.kind,
@@ -352,48 +439,50 @@ export class SqliteStore implements Store {
         c.publisher,
         c.date,
         JSON.stringify(c.urls),
-      ).lastInsertRowid;
-      citationIds.set(c.key, Number(id));
-    }
-
-    const sentence = this.stmt(
-      `INSERT INTO sentences (document_id, idx, paragraph_idx, section_idx, char_start, char_end, text, citation_keys)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const link = this.stmt('INSERT INTO sentence_citations (sentence_id, ord, citation_id) VALUES (?, ?, ?)');
-    const sentenceIds = new Map<number, number>();
-    for (const s of doc.sentences) {
-      const id = Number(
-        sentence.run(
-          documentId,
-          s.index,
-          s.paragraphIndex,
-          s.sectionIndex,
-          s.start,
-          s.end,
-          s.text,
-          JSON.stringify(s.citationKeys),
-        ).lastInsertRowid,
       );
-      sentenceIds.set(s.index, id);
-      // a key with no matching note is the reader's concern; the link is simply not made
-      for (const [ord, key] of s.citationKeys.entries()) {
-        const citationId = citationIds.get(key);
-        if (citationId !== undefined) link.run(id, ord, citationId);
-      }
+      citationIds.set(c.key, citationId++);
     }
+    this.bulk('citations').write(citations);
+
+    const stored = new Map<number, SentenceRef>();
+    const sentences: SqlValue[] = [];
+    const links: SqlValue[] = [];
+    let sentenceId = this.nextId('sentences');
+    for (const s of doc.sentences) {
+      const keys = s.citationKeys;
+      // most sentences cite nothing
+      sentences.push(
+        sentenceId,
+        documentId,
+        s.index,
+        s.paragraphIndex,
+        s.sectionIndex,
+        s.start,
+        s.end,
+        s.text,
+        keys.length === 0 ? '[]' : JSON.stringify(keys),
+      );
+      // a key with no matching note is the reader's concern; the link is simply not made
+      for (let ord = 0; ord < keys.length; ord++) {
+        const cited = citationIds.get(keys[ord]);
+        if (cited !== undefined) links.push(sentenceId, ord, cited);
+      }
+      stored.set(s.index, { id: sentenceId++, text: s.text });
+    }
+    this.bulk('sentences').write(sentences);
+    this.bulk('sentence_citations').write(links);
 
     // one statement for the whole document: FTS5 then writes a single segment (migration 4)
     this.stmt(
       'INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE document_id = ?',
     ).run(documentId);
 
-    const marker = this.stmt(
-      'INSERT INTO citation_markers (document_id, ord, citation_key, char_offset, sentence_idx) VALUES (?, ?, ?, ?, ?)',
-    );
-    for (const [ord, m] of doc.markers.entries())
-      marker.run(documentId, ord, m.citationKey, m.offset, m.sentenceIndex);
-    return sentenceIds;
+    const markers: SqlValue[] = [];
+    for (const [ord, m] of doc.markers.entries()) {
+      markers.push(documentId, ord, m.citationKey, m.offset, m.sentenceIndex);
+    }
+    this.bulk('citation_markers').write(markers);
+    return stored;
   }
 
   /** the reviewed events of a document and their audit rows, keyed by what the coder produced */
@@ -709,7 +798,8 @@ export class SqliteStore implements Store {
         let params: ReturnType<typeof externalEventParams>;
         try {
           params = externalEventParams(event, createdAt, encodeRaw);
-          changes = insert.run(params).changes;
+          // spread for the same reason as in saveDocument
+          changes = insert.run(...params).changes;
         } catch (err) {
           throw new StoreInputError(`${event.origin} event ${event.externalId}: ${(err as Error).message}`);
         }
