@@ -115,59 +115,11 @@ export function matchKey(sentenceText: string, code: string, source: string, tar
  * writes them as constants instead of binding five values per row: binding, column by column, is
  * most of an insert's cost.
  */
-export const codedColumns = [
-  'document_id',
-  'sentence_id',
-  'sentence_idx',
-  'source_code',
-  'source_root',
-  'source_name',
-  'source_entry_id',
-  'source_start',
-  'source_end',
-  'source_text',
-  'source_origin',
-  'source_how',
-  'target_code',
-  'target_root',
-  'target_name',
-  'target_entry_id',
-  'target_start',
-  'target_end',
-  'target_text',
-  'target_origin',
-  'target_how',
-  'code',
-  'goldstein',
-  'quad',
-  'quad_gdelt',
-  'plover',
-  'date_start',
-  'date_end',
-  'date_precision',
-  'date_type',
-  'date_inferred',
-  'date_text',
-  'date_span_start',
-  'date_span_end',
-  'date_lo',
-  'date_hi',
-  'negated',
-  'hypothetical',
-  'attributed_to',
-  'confidence',
-  'trigger_start',
-  'trigger_end',
-  'trigger_text',
-  'rule_ids',
-  'dictionary_entry_ids',
-  'coder_version',
-  'match_key',
-  'created_at',
-  'dyad_a',
-  'dyad_b',
-  'hidden',
-] as const satisfies readonly EventColumn[];
+const CONSTANT_FOR_CODED = ['origin', 'external_id', 'status', 'source_url', 'raw'] as const;
+type CodedColumn = Exclude<EventColumn, (typeof CONSTANT_FOR_CODED)[number]>;
+export const codedColumns: readonly CodedColumn[] = eventColumns.filter(
+  (c): c is CodedColumn => !(CONSTANT_FOR_CODED as readonly string[]).includes(c),
+);
 
 // positional parameters: binding by position is measurably cheaper than by name
 export const insertCodedEventSql = `INSERT INTO events (origin, status, ${codedColumns.join(', ')})
@@ -175,7 +127,7 @@ export const insertCodedEventSql = `INSERT INTO events (origin, status, ${codedC
 
 /** positions of codedColumns in a codedEventParams array */
 export const codedColumnIndex = Object.fromEntries(codedColumns.map((c, i) => [c, i])) as Record<
-  (typeof codedColumns)[number],
+  CodedColumn,
   number
 >;
 
