@@ -83,6 +83,13 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['JPN>KOR:163'],
     },
   ],
+  "a part of the actor's things": [
+    {
+      text: "Vietnam's coast guard said Chinese vessels had rammed one of its patrol boats.",
+      expect: ['CHN>VNM:171'],
+    },
+    { text: 'Minsk detained several of the Lithuanian observers.', expect: ['BLR>LTU:173'] },
+  ],
   'orders to leave': [
     { text: 'Tallinn responded by ordering a Russian attaché to leave.', expect: ['EST>RUS:174'] },
     // an envoy told to go is a break in relations, as the coder codes expelled envoys

@@ -443,12 +443,17 @@ function asideEnd(tokens: Token[], mentions: PlacedMention[], k: number): number
   return 0;
 }
 
-function gapOk(el: PatternElement, t: Token, next?: Token): boolean {
+/** "rammed one of its boats", "detained several of their nationals": a part of the actor's things */
+const PARTITIVE =
+  /^(?:one|two|three|four|five|some|several|many|most|all|each|any|both|dozens|hundreds|thousands)$/;
+
+function gapOk(el: PatternElement, t: Token, next?: Token, prev?: Token): boolean {
   if (t.text === '"' || t.text === '“' || t.text === '”') return true;
   if (el.functionWord) return t.pos === 'ADV' || /^(more|again|once|back|also|still)$/.test(t.lower);
   if (el.kind === 'slot')
     return (
       SLOT_GAP_POS.has(t.pos) ||
+      (t.lower === 'of' && PARTITIVE.test(prev?.lower ?? '')) ||
       t.text === '-' ||
       t.text === '–' ||
       /^(led|dominated|controlled)$/.test(t.lower) ||
@@ -574,7 +579,7 @@ function matchElement(
       cur.slotEnd !== null &&
       k - cur.slotEnd === skipped &&
       ACTOR_HEADS.has(tokens[k].lower);
-    if (!actorHead && !gapOk(el, tokens[k], tokens[k + 1])) return null;
+    if (!actorHead && !gapOk(el, tokens[k], tokens[k + 1], tokens[k - 1])) return null;
     k += dir;
     skipped++;
   }
