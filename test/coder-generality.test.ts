@@ -90,6 +90,18 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Minsk detained several of the Lithuanian observers.', expect: ['BLR>LTU:173'] },
   ],
+  'verbs whose object is the party acted on': [
+    { text: 'Beijing bullied the Philippines over the shoal.', expect: ['CHN>PHL:170'] },
+    { text: 'Turkey helped Iran evade American sanctions.', expect: ['TUR>IRN:070'] },
+    { text: 'Kyiv lobbied Berlin for tanks.', expect: ['UKR>DEU:020'] },
+    { text: 'Chad sheltered Sudanese refugees.', expect: ['TCD>SDN:075'] },
+    {
+      // what is helped along is an act, not a party
+      text: 'The Emirates, which helped bring Ethiopia and Eritrea together, hosted both leaders.',
+      expect: [],
+      absent: ['ARE>ETH:070', 'ARE>ERI:070'],
+    },
+  ],
   'orders to leave': [
     { text: 'Tallinn responded by ordering a Russian attaché to leave.', expect: ['EST>RUS:174'] },
     // an envoy told to go is a break in relations, as the coder codes expelled envoys
