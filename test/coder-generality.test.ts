@@ -102,6 +102,16 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['ARE>ETH:070', 'ARE>ERI:070'],
     },
   ],
+  'acts named by a noun, and refusals': [
+    { text: "China's harassment of Philippine vessels continued in 2021.", expect: ['CHN>PHL:170'] },
+    {
+      text: 'The Azerbaijani offensive against Armenian forces began in September.',
+      expect: ['AZE>ARM:190'],
+    },
+    { text: "Greece's objection to Macedonia's name lasted decades.", expect: ['GRC>MKD:111'] },
+    { text: "Qatar's mediation between Washington and Kabul lasted years.", expect: ['QAT>USA:045'] },
+    { text: "Serbia's refusal to recognise Kosovo persists.", expect: ['SRB>KSV:054!neg'] },
+  ],
   'orders to leave': [
     { text: 'Tallinn responded by ordering a Russian attaché to leave.', expect: ['EST>RUS:174'] },
     // an envoy told to go is a break in relations, as the coder codes expelled envoys

@@ -30,6 +30,8 @@ const NEGATORS = new Set([
   'none',
 ]);
 const NEGATIVE_VERBS = new Set(['refrain', 'fail', 'decline', 'avoid', 'neglect', 'cease', 'refuse']);
+/** "Serbia's refusal to recognise Kosovo", "Seoul's failure to accept arbitration": the act is not done */
+const NEGATIVE_NOUNS = new Set(['refusal', 'failure', 'reluctance', 'unwillingness']);
 /** verbs whose complement names an act wanted of someone, not an act done: "required X to sever …" */
 const DEMAND_VERBS = new Set([
   'demand',
@@ -115,7 +117,7 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
       if (w === 'little' && !nominal) continue;
       negated = true;
       cues.push(w);
-    } else if (NEGATIVE_VERBS.has(t[k].lemma) && trigger - k <= 3) {
+    } else if ((NEGATIVE_VERBS.has(t[k].lemma) || NEGATIVE_NOUNS.has(t[k].lower)) && trigger - k <= 3) {
       negated = true;
       cues.push(t[k].lemma);
     } else if (
