@@ -112,6 +112,23 @@ const rows: Record<string, CoderRow[]> = {
     { text: "Qatar's mediation between Washington and Kabul lasted years.", expect: ['QAT>USA:045'] },
     { text: "Serbia's refusal to recognise Kosovo persists.", expect: ['SRB>KSV:054!neg'] },
   ],
+  'rejections, readiness and yielding': [
+    {
+      // the visit refused is no visit
+      text: 'Russia declined an invitation to attend the summit in Kyiv.',
+      expect: ['RUS>UKR:12'],
+      absent: ['RUS>UKR:04'],
+    },
+    { text: 'Ankara balked at the American demand.', expect: ['TUR>USA:120'] },
+    { text: 'Skopje resisted Greek pressure to change the name.', expect: ['MKD>GRC:120'] },
+    { text: 'Saudi Arabia ignored Iranian calls for dialogue.', expect: ['SAU>IRN:120'] },
+    {
+      text: 'Iran expressed readiness to restore ties with Saudi Arabia.',
+      expect: ['IRN>SAU:030'],
+      absent: ['IRN>SAU:050'],
+    },
+    { text: 'Greece lifted its veto on the Macedonian bid.', expect: ['GRC>MKD:080'] },
+  ],
   'orders to leave': [
     { text: 'Tallinn responded by ordering a Russian attaché to leave.', expect: ['EST>RUS:174'] },
     // an envoy told to go is a break in relations, as the coder codes expelled envoys

@@ -72,6 +72,12 @@ const PURPOSE_NOUNS = new Set([
   'ambition',
   'way',
   'opportunity',
+  'willingness',
+  'readiness',
+  'desire',
+  'wish',
+  'invitation',
+  'offer',
 ]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const NON_EVENT_AFTER = new Set(['materialize', 'materialise', 'happen', 'occur', 'take', 'come']);
