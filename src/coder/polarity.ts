@@ -74,10 +74,7 @@ const PURPOSE_NOUNS = new Set([
   'opportunity',
   'willingness',
   'readiness',
-  'desire',
-  'wish',
   'invitation',
-  'offer',
 ]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const NON_EVENT_AFTER = new Set(['materialize', 'materialise', 'happen', 'occur', 'take', 'come']);
