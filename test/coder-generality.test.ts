@@ -4,9 +4,9 @@
  * orders to leave, acts attributed by a relative clause, disputes with a coordinated subject and
  * name-calling. Each row is our own text with the events that must (and must not) come out.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCoder } from '../src/coder/index.js';
-import { type CoderRow, checkRow } from './helpers/coder-rows.js';
+import { type CoderRow, checkRow, codedAs } from './helpers/coder-rows.js';
 
 const coder = createCoder();
 
@@ -129,6 +129,9 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Greece lifted its veto on the Macedonian bid.', expect: ['GRC>MKD:080'] },
   ],
+  'two leaders named together': [
+    { text: 'Xi and Marcos discussed the South China Sea in a phone call.', expect: ['CHN>PHL:040'] },
+  ],
   'orders to leave': [
     { text: 'Tallinn responded by ordering a Russian attaché to leave.', expect: ['EST>RUS:174'] },
     // an envoy told to go is a break in relations, as the coder codes expelled envoys
@@ -177,3 +180,9 @@ for (const [title, table] of Object.entries(rows))
   describe(title, () => {
     for (const row of table) it(row.text, () => checkRow(coder, row));
   });
+
+describe('a discussion with no second party named', () => {
+  it('codes nothing', () => {
+    expect(codedAs(coder, 'Iran discussed the issue at length.')).toEqual([]);
+  });
+});
