@@ -129,6 +129,14 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Greece lifted its veto on the Macedonian bid.', expect: ['GRC>MKD:080'] },
   ],
+  'protests over an act, acts said to be unlawful, charges of a past act': [
+    {
+      text: 'Manila lodged a diplomatic protest over the Chinese water cannon attack.',
+      expect: ['PHL>CHN:114'],
+    },
+    { text: "The Philippine foreign ministry said China's actions were illegal.", expect: ['PHL>CHN:111'] },
+    { text: 'Putin said Turkey had stabbed Russia in the back.', expect: ['RUS>TUR:112'] },
+  ],
   'two leaders named together': [
     { text: 'Xi and Marcos discussed the South China Sea in a phone call.', expect: ['CHN>PHL:040'] },
   ],
