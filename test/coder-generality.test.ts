@@ -137,6 +137,9 @@ const rows: Record<string, CoderRow[]> = {
     { text: "The Philippine foreign ministry said China's actions were illegal.", expect: ['PHL>CHN:111'] },
     { text: 'Putin said Turkey had stabbed Russia in the back.', expect: ['RUS>TUR:112'] },
   ],
+  'an accord hailed': [
+    { text: 'Tehran hailed the agreement with Riyadh as a new beginning.', expect: ['IRN>SAU:051'] },
+  ],
   'two leaders named together': [
     { text: 'Xi and Marcos discussed the South China Sea in a phone call.', expect: ['CHN>PHL:040'] },
   ],
