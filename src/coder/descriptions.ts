@@ -285,15 +285,38 @@ const RANKS =
 const NOT_NAMES =
   /^(?:The|A|An|In|On|At|By|For|And|But|It|He|She|They|This|That|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+interface NamedThing {
+  country: string;
+  person: boolean;
+  full: string;
+}
+
+/** a later mention of a thing named once beside its country, standing for that country */
+function namedMention(k: NamedThing, start: number, end: number, text: string): ActorMention {
+  const id = `named-with-country:${k.full.toLowerCase().replace(/\s+/g, '-')}`;
+  return {
+    start,
+    end,
+    text,
+    code: k.country,
+    country: k.country,
+    name: k.full,
+    entryId: id,
+    type: k.person ? 'person' : 'state',
+    how: 'alias',
+    entryIds: [id],
+  };
+}
+
 /**
  * Ships, firms and people a report names once beside their country ("the British-flagged Stena
  * Impero", "the Chinese trawler Minjinyu 5179", "the Indian pilot, Wing Commander Ravi Kumar"):
  * later bare mentions of the name ("Iran freed the Stena Impero") stand for that country.
  */
 export class NamedWithCountry {
-  private readonly known = new Map<string, { country: string; person: boolean; full: string }>();
+  private readonly known = new Map<string, NamedThing>();
   /** "the pilot", "the tanker": the head noun a name was introduced with, for later bare mentions */
-  private readonly heads = new Map<string, { country: string; person: boolean; full: string }>();
+  private readonly heads = new Map<string, NamedThing>();
   /** the patterns of the heads and names learnt, built once: every later sentence is searched for them */
   private readonly headPatterns = new Map<string, RegExp>();
   private readonly namePatterns = new Map<string, RegExp>();
@@ -360,19 +383,7 @@ export class NamedWithCountry {
         const start = m.index + 4;
         const end = start + head.length;
         if (overlaps(found, m.index, end)) continue;
-        const id = `named-with-country:${k.full.toLowerCase().replace(/\s+/g, '-')}`;
-        out.push({
-          start,
-          end,
-          text: text.slice(start, end),
-          code: k.country,
-          country: k.country,
-          name: k.full,
-          entryId: id,
-          type: k.person ? 'person' : 'state',
-          how: 'alias',
-          entryIds: [id],
-        });
+        out.push(namedMention(k, start, end, text.slice(start, end)));
       }
     }
     for (const [name, k] of this.known) {
@@ -385,19 +396,7 @@ export class NamedWithCountry {
         const start = m.index;
         const end = start + name.length;
         if (overlaps(found, start, end) || overlaps(out, start, end)) continue;
-        const id = `named-with-country:${k.full.toLowerCase().replace(/\s+/g, '-')}`;
-        out.push({
-          start,
-          end,
-          text: name,
-          code: k.country,
-          country: k.country,
-          name: k.full,
-          entryId: id,
-          type: k.person ? 'person' : 'state',
-          how: 'alias',
-          entryIds: [id],
-        });
+        out.push(namedMention(k, start, end, name));
       }
     }
     return out;
