@@ -137,6 +137,24 @@ const rows: Record<string, CoderRow[]> = {
     { text: "The Philippine foreign ministry said China's actions were illegal.", expect: ['PHL>CHN:111'] },
     { text: 'Putin said Turkey had stabbed Russia in the back.', expect: ['RUS>TUR:112'] },
   ],
+  'force: the party the object names, fighting breaking out, water cannon': [
+    // the party the object names comes before the place it stands in
+    { text: 'Israeli jets struck Iranian targets in Syria.', expect: ['ISR>IRN:190'], absent: ['ISR>SYR'] },
+    {
+      text: 'Iranian missiles hit two bases hosting US troops in Iraq.',
+      expect: ['IRN>USA:190'],
+      absent: ['IRN>IRQ'],
+    },
+    { text: 'Saudi warplanes hit a market in Yemen.', expect: ['SAU>YEM:190'] },
+    {
+      text: 'Fighting broke out between Armenian and Azerbaijani forces along the border.',
+      expect: ['ARM>AZE:190'],
+    },
+    {
+      text: 'Chinese coast guard vessels fired water cannon at a Philippine resupply boat.',
+      expect: ['CHN>PHL:171'],
+    },
+  ],
   'an accord hailed': [
     { text: 'Tehran hailed the agreement with Riyadh as a new beginning.', expect: ['IRN>SAU:051'] },
   ],

@@ -414,7 +414,8 @@ const byRoot: Record<string, Row[]> = {
     ['The 2003 invasion of Iraq by the United States was widely condemned.', 'USA>IRQ:19'],
     ['12 March: Russian artillery bombarded Mariupol.', 'RUS>UKR:19'],
     ['Russia invaded Ukraine in February 2022.', 'RUS>UKR:19'],
-    ['Israeli jets struck Iranian targets in Syria.', 'ISR>SYR:19'],
+    // the party the object names, not the place it stands in
+    ['Israeli jets struck Iranian targets in Syria.', 'ISR>IRN:19'],
     ['Turkish artillery shelled Syrian army positions.', 'TUR>SYR:19'],
     ['Indian aircraft bombed a militant camp in Pakistan.', 'IND>PAK:19'],
     ['Russian forces pounded Ukrainian cities.', 'RUS>UKR:19'],

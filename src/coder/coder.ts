@@ -916,20 +916,27 @@ export function createCoder(options: CoderOptions = {}): Coder {
       }
     }
     if (p.place && targets.length) {
-      targets = targets.filter((t) =>
-        p.place === 'capital' ? t.mention.how === 'metonym' : t.mention.type === 'state',
+      // "struck Iranian targets in Syria", "hit bases hosting US troops in Iraq": the party the
+      // object names comes before the place it stands in; "struck a Russian airbase in Crimea":
+      // the object's adjective names the target when the place does not
+      const owner = discourse.objectCountry(
+        a.tokens,
+        placed,
+        m.trigger,
+        m.last,
+        countryOf(sources[0].mention),
       );
-      // "struck a Russian airbase in Crimea": the object's adjective names the target when the place does not
-      if (!targets.length) {
-        const inObject = discourse.objectCountry(
-          a.tokens,
-          placed,
-          m.trigger,
-          m.last,
-          countryOf(sources[0].mention),
+      const ownerFirst =
+        owner !== null &&
+        owner.placed.ts < targets[0].placed.ts &&
+        countryOf(owner.mention) !== countryOf(targets[0].mention);
+      if (!ownerFirst)
+        targets = targets.filter((t) =>
+          p.place === 'capital' ? t.mention.how === 'metonym' : t.mention.type === 'state',
         );
-        if (!inObject) return drop(`target is not a ${p.place}`);
-        targets = [inObject];
+      if (ownerFirst || !targets.length) {
+        if (!owner) return drop(`target is not a ${p.place}`);
+        targets = [owner];
         ruleIds.push('object-phrase-target');
       }
     }
