@@ -155,6 +155,19 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['CHN>PHL:171'],
     },
   ],
+  'a visit announced as not to be made is a refusal': [
+    {
+      text: 'India announced that it would not attend the summit in Islamabad.',
+      expect: ['IND>PAK:125'],
+      absent: ['IND>PAK:04'],
+    },
+    // a visit that simply did not happen stays a negated visit
+    {
+      text: 'India did not attend the summit in Islamabad.',
+      expect: ['IND>PAK:042!neg'],
+      absent: ['IND>PAK:125'],
+    },
+  ],
   'an accord hailed': [
     { text: 'Tehran hailed the agreement with Riyadh as a new beginning.', expect: ['IRN>SAU:051'] },
   ],

@@ -125,9 +125,9 @@ const answers: CoderRow[] = [
 const gatherings: CoderRow[] = [
   { text: 'Jordan attended the regional summit in Egypt.', expect: ['JOR>EGY:042'] },
   {
-    // a refusal to attend is flagged, never coded as a visit that happened
+    // a refusal to attend is never coded as a visit that happened: announced, it is a refusal
     text: 'Israel said it would not attend the summit in Turkey.',
-    expect: ['ISR>TUR:042!neg'],
+    expect: ['ISR>TUR:125'],
     absent: ['ISR>TUR:042'],
   },
   {

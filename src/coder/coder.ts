@@ -23,7 +23,7 @@ import { descriptionMentions, NamedWithCountry } from './descriptions.js';
 import { Discourse } from './discourse.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
 import type { CandidateTrace, ExplainTrace, SentenceTrace } from './explain.js';
-import { announcedCode, announcingVerb } from './intent.js';
+import { announcedCode, announcingVerb, refusedCode } from './intent.js';
 import { irregularBases } from './irregular-verbs.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import { MentionHistory, type PlacedMention, placeMentions } from './mentions.js';
@@ -1135,6 +1135,18 @@ export function createCoder(options: CoderOptions = {}): Coder {
       hypothetical = false;
       ruleIds.push('announced-intent');
     }
+    // "announced that it would not attend the summit": the announcement is a refusal, which happened
+    let negated = pol.negated;
+    const refused =
+      announcer !== null && negated && pol.cues.every((c) => /^(would|will|not|never|n't)$/.test(c))
+        ? refusedCode(code)
+        : null;
+    if (refused) {
+      code = refused;
+      negated = false;
+      hypothetical = false;
+      ruleIds.push('announced-refusal');
+    }
     let attributedTo: EventActor | null = null;
     if (pol.attributionVerb !== null) {
       const att = actorsOf(ctx.agent(pol.attributionVerb) ?? ctx.subject(pol.attributionVerb), placed)[0];
@@ -1195,7 +1207,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         quadGdelt: ontology.quad(code, 'gdelt'),
         plover: c.plover?.type ?? null,
         date,
-        negated: pol.negated,
+        negated,
         hypothetical,
         attributedTo,
         confidence: Math.round(confidence * 100) / 100,
@@ -1212,7 +1224,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         source: [src.mention.code],
         target: [tgt.mention.code],
         kept: true,
-        reason: pol.negated
+        reason: negated
           ? `kept, flagged negated (${pol.cues.join(', ')})`
           : hypothetical
             ? `kept, flagged hypothetical (${pol.cues.join(', ')})`
@@ -1225,7 +1237,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         target: countryOf(tgt.mention),
         sourceActor: src,
         targetActor: tgt,
-        occurred: !pol.negated && !hypothetical,
+        occurred: !negated && !hypothetical,
       });
     }
     return out;

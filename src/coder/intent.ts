@@ -53,3 +53,12 @@ export function announcedCode(code: string): string | null {
   };
   return byRoot[root] ?? null;
 }
+
+/**
+ * the refusal code for a meeting or visit announced as not to be made ("said it would not attend
+ * the summit"): a rejected proposal to meet. Other acts said not to be done ("would never forgive")
+ * stay negated acts.
+ */
+export function refusedCode(code: string): string | null {
+  return code.startsWith('04') ? '125' : null;
+}
