@@ -168,6 +168,13 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['IND>PAK:125'],
     },
   ],
+  'an act a party is invited or encouraged to do is not done': [
+    {
+      text: 'Skopje invited Athens to resume talks.',
+      expect: ['MKD>GRC:036', 'GRC>MKD:040!hyp'],
+      absent: ['GRC>MKD:040'],
+    },
+  ],
   'an accord hailed': [
     { text: 'Tehran hailed the agreement with Riyadh as a new beginning.', expect: ['IRN>SAU:051'] },
   ],

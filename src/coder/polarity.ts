@@ -47,6 +47,9 @@ const DEMAND_VERBS = new Set([
   'condition',
   'pressure',
   'push',
+  'invite',
+  'encourage',
+  'persuade',
 ]);
 const MODALS = new Set(['might', 'could', 'would', 'may', 'should', 'must', 'shall']);
 const SPECULATION = new Set([
