@@ -175,6 +175,11 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['GRC>MKD:040'],
     },
   ],
+  'money parked, equipment handed over, troops taken out': [
+    { text: "Saudi Arabia deposited $3 billion in Pakistan's central bank.", expect: ['SAU>PAK:071'] },
+    { text: 'The US transferred two cutters to the Philippine navy.', expect: ['USA>PHL:072'] },
+    { text: 'Russia evacuated its peacekeepers from Azerbaijan in 2024.', expect: ['RUS>AZE:0874'] },
+  ],
   'an accord hailed': [
     { text: 'Tehran hailed the agreement with Riyadh as a new beginning.', expect: ['IRN>SAU:051'] },
   ],
