@@ -180,6 +180,13 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'The US transferred two cutters to the Philippine navy.', expect: ['USA>PHL:072'] },
     { text: 'Russia evacuated its peacekeepers from Azerbaijan in 2024.', expect: ['RUS>AZE:0874'] },
   ],
+  'a meeting asked for is not yet held': [
+    {
+      text: 'Athens requested a meeting with the Turkish foreign minister.',
+      expect: ['GRC>TUR:036'],
+      absent: ['GRC>TUR:040'],
+    },
+  ],
   'an accord hailed': [
     { text: 'Tehran hailed the agreement with Riyadh as a new beginning.', expect: ['IRN>SAU:051'] },
   ],
@@ -234,6 +241,14 @@ for (const [title, table] of Object.entries(rows))
   describe(title, () => {
     for (const row of table) it(row.text, () => checkRow(coder, row));
   });
+
+describe('a meeting asked for, without a pattern for the asking', () => {
+  it('is flagged as wanted, not held', () => {
+    expect(codedAs(coder, 'Athens wanted a meeting with the Turkish foreign minister.')).not.toContain(
+      'GRC>TUR:040',
+    );
+  });
+});
 
 describe('a discussion with no second party named', () => {
   it('codes nothing', () => {

@@ -51,6 +51,8 @@ const DEMAND_VERBS = new Set([
   'encourage',
   'persuade',
 ]);
+/** verbs whose object names an act asked for: "requested a meeting", "sought talks", "proposed a summit" */
+const REQUESTING_VERBS = new Set(['request', 'seek', 'propose', 'suggest', 'demand', 'want', 'ask']);
 const MODALS = new Set(['might', 'could', 'would', 'may', 'should', 'must', 'shall']);
 const SPECULATION = new Set([
   'possible',
@@ -156,6 +158,15 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
         cues.push(`${w.lower} (demanded act)`);
         break;
       }
+    }
+  }
+  // "requested a meeting with Y", "sought talks with Y": the meeting asked for has not happened
+  if (nominal) {
+    let k = trigger - 1;
+    while (k >= 0 && trigger - k <= 4 && /^(DET|ADJ|NUM|NOUN)$/.test(t[k].pos)) k--;
+    if (t[k]?.pos === 'VERB' && REQUESTING_VERBS.has(t[k].lemma)) {
+      hypothetical = true;
+      cues.push(`${t[k].lower} (requested act)`);
     }
   }
   // "accused Y of reneging on …": the act charged is alleged, not reported
