@@ -19,6 +19,7 @@ import {
   findActAntecedent,
   isActObjectPronoun,
 } from './act-antecedents.js';
+import { countryOf } from './country-of.js';
 import { descriptionMentions, NamedWithCountry } from './descriptions.js';
 import { Discourse } from './discourse.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
@@ -148,10 +149,6 @@ function koreaPair(p: PlacedMention): ActorMention[] {
     how: 'name' as const,
     entryIds: [`pair:${code}`],
   }));
-}
-
-function countryOf(m: ActorMention): string {
-  return m.country || m.code.slice(0, 3);
 }
 
 const PLACE_NOUN = /^(?:border|borders|frontier|boundary|coast|shores?|line)$/;

@@ -6,7 +6,9 @@
  * names; these depend on what the text has named, so the coder resolves them.
  * @module
  */
+
 import type { ActorMention } from '../actors/mention.js';
+import { countryOf } from './country-of.js';
 
 /** what the document named before, most recent last */
 export interface NamedSoFar {
@@ -80,10 +82,6 @@ const REGIONAL: Array<[string, Set<string>]> = [
   ['Balkan', BALKANS],
 ];
 const STATELIKE = new Set(['state', 'leader', 'government', 'military']);
-
-function countryOf(m: ActorMention): string {
-  return m.country || m.code.slice(0, 3);
-}
 
 interface Contextual {
   re: RegExp;

@@ -9,11 +9,13 @@
  * Everything it adds is marked inferred and lowers the event's confidence.
  * @module
  */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { actorsDataDir } from '../actors/index.js';
 import type { ActorMention, ActorResolver } from '../actors/mention.js';
 import { isNpToken, type Token } from '../nlp/index.js';
+import { countryOf } from './country-of.js';
 import type { CodedEvent } from './event.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import type { PlacedMention } from './mentions.js';
@@ -191,10 +193,6 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 /** "guards" and "guard", "forces" and "force" name the same body */
 function singular(words: string): string {
   return words.replace(/s$/, '');
-}
-
-function countryOf(m: ActorMention): string {
-  return m.country || m.code.slice(0, 3);
 }
 
 /** "at the air base in Iraq", "near Kyiv": a country named as the place of an act */

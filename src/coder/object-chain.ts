@@ -7,8 +7,10 @@
  * clause, a list or a new verb never lends its actor.
  * @module
  */
+
 import type { ActorMention } from '../actors/mention.js';
 import { isNpToken, type Token } from '../nlp/index.js';
+import { countryOf } from './country-of.js';
 import type { PlacedMention } from './mentions.js';
 
 /** prepositions that attach an owner or a counterpart to the object */
@@ -27,10 +29,6 @@ const MAX_PREPOSITIONS = 2;
 export interface ChainParty {
   mention: ActorMention;
   placed: PlacedMention;
-}
-
-function countryOf(m: ActorMention): string {
-  return m.country || m.code.slice(0, 3);
 }
 
 /**
