@@ -177,6 +177,39 @@ const stopWords = new Set([
   'such',
   'own',
 ]);
+// "On 1 November Petro flew …", "on Monday Lavrov said": a date's word is no first name
+const calendarWords = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 const sentenceOpeners = new Set([
   'yesterday',
   'today',
@@ -552,7 +585,8 @@ export class Resolver implements EntenteActorResolver {
       prev.kind === 'word' &&
       startsWithLetterCap(prev) &&
       !stopWords.has(prev.key) &&
-      !sentenceOpeners.has(prev.key)
+      !sentenceOpeners.has(prev.key) &&
+      !calendarWords.has(prev.key)
     ) {
       const asTitle = this.dict.trie
         .rootChild(prev.key)
