@@ -64,6 +64,7 @@ const extraDemonyms: Record<string, string[]> = {
   PSE: ['Palestinian'],
   KOR: ['South Korean'],
   PRK: ['North Korean'],
+  LAO: ['Lao'],
   USA: ['U.S.'],
 };
 

@@ -217,6 +217,34 @@ const rows: Record<string, CoderRow[]> = {
     // a chronology's stamp in capitals is the month, not the modal
     { text: 'MAY 3 - Isaias visits Ethiopia for talks with Abiy.', expect: ['ERI>ETH:042'] },
   ],
+  'lists with an apposition, ceremonies, appointments and joint openings': [
+    {
+      text: "APRIL 2 - Chile, Peru and Bolivia's president, Evo Morales, sign a declaration on water in Lima.",
+      expect: ['CHL>PER:057', 'CHL>BOL:057', 'PER>BOL:057'],
+    },
+    {
+      text: 'JULY 9 - Vietnam, which brokered the talks, hosts the Lao and Cambodian leaders in Hanoi.',
+      expect: ['VNM>LAO:043', 'VNM>KHM:043'],
+    },
+    { text: 'The Lao premier greeted the Thai delegation at Wattay airport.', expect: ['LAO>THA:043'] },
+    {
+      text: 'Hanoi later appointed Nguyen Van An, until then its consul in Lyon, as its ambassador to Vientiane.',
+      expect: ['VNM>LAO:050'],
+      absent: ['VNM>FRA'],
+    },
+    {
+      text: 'MARCH 3 - Vietnam names a career diplomat as its envoy to Phnom Penh.',
+      expect: ['VNM>KHM:050'],
+    },
+    { text: 'APRIL 8 - Thailand and Laos open a fourth bridge across the Mekong.', expect: ['THA>LAO:085'] },
+    // one side opening its own border to people is no act between states
+    { text: 'Turkey opened its border to refugees.', expect: [] },
+    // a date's month before a surname is no first name
+    {
+      text: 'Gustavo Petro took office in August 2022. On 1 November Petro flew to Caracas.',
+      expect: ['COL>VEN:042'],
+    },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

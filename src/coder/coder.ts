@@ -851,7 +851,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       targets = sources.slice(1).filter((x) => countryOf(x.mention) !== countryOf(first.mention));
       // "signed by Ukraine, Russia and the OSCE": in a longer list the parties are the states
       if (sources.length > 2 && targets.some((x) => x.mention.type === 'state'))
-        targets = targets.filter((x) => x.mention.type === 'state');
+        targets = targets.filter((x) => x.mention.type !== 'igo' && STATELIKE.has(x.mention.type));
       sources = [first];
       // "Egypt, Ethiopia and Sudan signed a declaration": every member is party with every other
       for (let i = 0; i < targets.length; i++)

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deriveFallbacks } from './derived-fallbacks.js';
 
 export type PosClass = 'V' | 'N' | 'A';
 
@@ -241,6 +242,7 @@ export function loadPatterns(dir = defaultVerbDir()): Pattern[] {
     .sort()
     .map((f) => ({ name: join('data/verbs', f), text: readFileSync(join(dir, f), 'utf8') }));
   const patterns = parsePatterns(files);
+  patterns.push(...deriveFallbacks(patterns));
   if (dir === defaultVerbDir()) cached = patterns;
   return patterns;
 }

@@ -7,6 +7,7 @@
  * @module
  */
 import { type Analysis, asides, clauseAt, isNpToken, isPossessiveMarker } from '../nlp/index.js';
+import { countryOf } from './country-of.js';
 import type { PatternMatch } from './match.js';
 import type { PlacedMention } from './mentions.js';
 
@@ -233,6 +234,19 @@ export class RoleContext {
       // "at the request of Egypt and Sudan, the Security Council …": once "and" has joined the last
       // member, a bare comma closes the list
       const closed = sawAnd && between.includes(',') && !between.includes('and') && !between.includes('or');
+      // "Abiy, Isaias and Somalia's president, Mohamed Farmajo, sign …": a name set off by commas
+      // after a member of its own country is that member again, and the list goes on
+      const apposition =
+        between.length === 1 &&
+        between[0] === ',' &&
+        t[m.te]?.text === ',' &&
+        !!m.actor &&
+        !!prev.actor &&
+        countryOf(m.actor) === countryOf(prev.actor);
+      if (apposition) {
+        cur.push(i);
+        continue;
+      }
       if (joined && !pronoun && !newClause && !closed && !isPossessiveMarker(t[prev.te])) {
         if (between.includes('and') || between.includes('or') || between.includes('nor')) sawAnd = true;
         cur.push(i);

@@ -48,21 +48,44 @@ function laterFiniteVerb(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * Where the subject ends when a comma stands before the verb: "the UAE, which brought the sides
+ * together, hosts …" and "Abiy, Isaias and Somalia's president, Mohamed Farmajo, sign …" put a
+ * relative clause or an apposition between the subject and its verb; -1 when neither does.
+ */
+function subjectBeforeAside(tokens: Token[], k: number): number {
+  if (tokens[k - 1]?.text !== ',') return -1;
+  for (let j = k - 2; j > 0 && j >= k - 16; j--) {
+    if (tokens[j].text !== ',') continue;
+    const aside = tokens.slice(j + 1, k - 1);
+    const relative = /^(?:which|who)$/.test(aside[0]?.lower ?? '');
+    const apposition = aside.length > 0 && aside.every((x) => x.pos === 'PROPN' || x.pos === 'PART');
+    return relative || apposition ? j - 1 : -1;
+  }
+  return -1;
+}
+
+/** adjectives the lite tagger gives a present verb: "Abiy and Isaias open a third crossing" */
+const VERB_LIKE_ADJECTIVES = new Set(['open', 'free']);
+
 export function retagFinitePresents(tokens: Token[]): Token[] {
   for (let k = 1; k < tokens.length - 1; k++) {
     const t = tokens[k];
-    if (t.pos !== 'NOUN' || !/^[a-z]{3,}$/.test(t.text)) continue;
-    const before = tokens[k - 1];
+    if (!/^[a-z]{3,}$/.test(t.text)) continue;
+    if (t.pos !== 'NOUN' && !(t.pos === 'ADJ' && VERB_LIKE_ADJECTIVES.has(t.lower))) continue;
     const after = tokens[k + 1];
     if (!OBJECT_POS.has(after.pos)) continue;
-    const pronounSubject = before.pos === 'PRON' && SUBJECT_PRONOUNS.test(before.lower);
-    if (before.pos !== 'PROPN' && !pronounSubject) continue;
+    const aside = subjectBeforeAside(tokens, k);
+    const end = aside >= 0 ? aside : k - 1;
+    const before = tokens[end];
+    const pronounSubject = aside < 0 && before.pos === 'PRON' && SUBJECT_PRONOUNS.test(before.lower);
+    if (before.pos !== 'PROPN' && !pronounSubject && !(aside >= 0 && before.pos === 'NOUN')) continue;
     // a third-person -s form after one name or "it/he/she"; the bare form after a coordinated pair
     const plural =
-      tokens.slice(Math.max(0, k - 6), k).some((x) => x.pos === 'CCONJ') || before.lower === 'they';
+      tokens.slice(Math.max(0, end - 5), end + 1).some((x) => x.pos === 'CCONJ') || before.lower === 'they';
     if (!plural && !/[a-z]s$/.test(t.lower)) continue;
     if (plural && /s$/.test(t.lower) && t.lemma !== t.lower) continue;
-    if (!pronounSubject && !opensClause(tokens, k)) continue;
+    if (!pronounSubject && !opensClause(tokens, end + 1)) continue;
     if (laterFiniteVerb(tokens, k)) continue;
     t.pos = 'VERB';
   }
