@@ -237,12 +237,46 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['VNM>KHM:050'],
     },
     { text: 'APRIL 8 - Thailand and Laos open a fourth bridge across the Mekong.', expect: ['THA>LAO:085'] },
-    // one side opening its own border to people is no act between states
-    { text: 'Turkey opened its border to refugees.', expect: [] },
     // a date's month before a surname is no first name
     {
       text: 'Gustavo Petro took office in August 2022. On 1 November Petro flew to Caracas.',
       expect: ['COL>VEN:042'],
+    },
+  ],
+  'verdicts by description, regrets, compliance, missions opened and rulers by coup': [
+    { text: 'Accra described the levy imposed by Togo as discriminatory.', expect: ['GHA>TGO:111'] },
+    { text: "Accra described Togo's levy as discriminatory.", expect: ['GHA>TGO:111'] },
+    {
+      text: 'Togo imposed a levy on Ghanaian traders. The levy was described by Accra as discriminatory.',
+      expect: ['TGO>GHA:163', 'GHA>TGO:111'],
+    },
+    // a description without blame is no verdict
+    {
+      text: 'Quito described the talks with Lima as constructive.',
+      expect: [],
+      absent: ['ECU>PER:11'],
+    },
+    {
+      // the infinitive after "the decision by Quito" is Quito's act, not the regretting side's
+      text: 'Lima regretted the decision by Quito to expel its consul.',
+      expect: ['PER>ECU:110'],
+      absent: ['PER>ECU:16', 'PER>ECU:17'],
+    },
+    {
+      text: 'Quito demanded that Lima withdraw the note. Lima complied within days.',
+      expect: ['ECU>PER:10', 'PER>ECU:080'],
+    },
+    { text: 'Chile opened its embassy in La Paz in 2011.', expect: ['CHL>BOL:050'] },
+    { text: 'Bolivia opened a trade office in Santiago.', expect: ['BOL>CHL:050'] },
+    {
+      text: "Mali's junta took power in 2020. France criticised the coup. The junta then expelled the French ambassador.",
+      expect: ['MLI>FRA:1'],
+    },
+    {
+      // whose junta, no sentence says: the state named just before is not it
+      text: 'Soldiers took power in 2020. Russia praised the coup. The junta then expelled the French ambassador.',
+      expect: [],
+      absent: ['RUS>FRA'],
     },
   ],
   'disputes and name-calling': [

@@ -90,7 +90,17 @@ const POPULAR = ['protesters', 'demonstrators', 'rioters', 'crowds', 'mobs'];
 function loadAgents(): Map<string, Agent> {
   const out = new Map<string, Agent>();
   const wanted: Record<string, string[]> = {
-    'agent-government': ['government', 'administration', 'regime', 'cabinet', 'authorities'],
+    'agent-government': [
+      'government',
+      'administration',
+      'regime',
+      'cabinet',
+      'authorities',
+      'junta',
+      'military junta',
+      'transitional government',
+      'transitional authorities',
+    ],
     'agent-ministry': [
       'foreign ministry',
       'defense ministry',
@@ -157,6 +167,8 @@ function loadAgents(): Map<string, Agent> {
 }
 
 const AGENT_WORDS = loadAgents();
+/** rulers who came by a coup or stand between regimes: one country's, named once with it */
+const RULERS = new Set(['junta', 'military junta', 'transitional government', 'transitional authorities']);
 const AGENT_ALTERNATION = [...AGENT_WORDS.keys()]
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '\\s+'))
@@ -521,6 +533,15 @@ export class Discourse {
     const learned = this.learnedAgents.get(singular(words));
     if (learned && sentence - learned.sentence <= AGENT_MEMORY && fits(learned.country))
       return learned.country;
+    // "the junta": whose, only a report that named it with its country can say ("Mali's junta",
+    // "the Malian transitional government"); the last state to act is as often the junta's critic
+    if (RULERS.has(words)) {
+      const kin = [...RULERS]
+        .map((w) => this.learnedAgents.get(singular(w)))
+        .filter((x) => x && sentence - x.sentence <= AGENT_MEMORY && fits(x.country))
+        .sort((a, b) => (b?.sentence ?? 0) - (a?.sentence ?? 0))[0];
+      return kin?.country ?? null;
+    }
     // "prosecutors in Okinawa", "the authorities in Gibraltar": the place says whose body it is;
     // a place the dictionary does not know says it is none we can name
     const place = /^\s+(?:in|of|from)\s+(?:the\s+)?/.exec(text.slice(end));

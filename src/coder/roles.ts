@@ -370,6 +370,15 @@ export class RoleContext {
         this.followedByVerb(this.mentions[m].te)
       )
         return { mentions: this.group(m), how: 'subject' };
+      // "the decision by Quito to expel …": the agent of the noun the infinitive completes acts
+      if (
+        nonFinite &&
+        b?.lower === 'by' &&
+        t[before - 1]?.pos === 'NOUN' &&
+        t[this.mentions[m].te]?.lower === 'to' &&
+        this.mentions[m].te + 1 === trigger
+      )
+        return { mentions: this.group(m), how: 'subject' };
       if (b && (b.pos === 'ADP' || (b.lower === 'to' && b.pos === 'PART'))) {
         k = mention.ts;
         continue;
