@@ -279,6 +279,17 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['RUS>FRA'],
     },
   ],
+  "a state's own security council": [
+    {
+      text: "Algeria's President Tebboune chaired the meeting. On 18 August the High Security Council accused Morocco of stoking the fires.",
+      expect: ['DZA>MAR:112'],
+      absent: ['UNO>MAR'],
+    },
+    {
+      text: "Iran's Supreme National Security Council rejected the European proposal.",
+      expect: ['IRN>EUR:12'],
+    },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

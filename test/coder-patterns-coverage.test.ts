@@ -15,7 +15,7 @@ type Row = [string, string];
 
 const byRoot: Record<string, Row[]> = {
   '01 make public statement': [
-    ['Canberra expressed concern over Chinese military activity.', 'AUS>CHN:01'],
+    ["Oslo voiced doubts about Moscow's proposal.", 'NOR>RUS:012'],
     ['Beijing dismissed the Philippine report as fabricated.', 'CHN>PHL:016'],
     ['Norway informed Sweden that the pipeline would close.', 'NOR>SWE:010'],
     ['Canberra notified Wellington of the decision.', 'AUS>NZL:010'],
@@ -97,6 +97,8 @@ const byRoot: Record<string, Row[]> = {
     ['Morocco demanded an explanation from Spain.', 'MAR>ESP:10'],
   ],
   '11 disapprove': [
+    // concern voiced about another's act is disapproval, as every gold set we annotated codes it
+    ['Canberra expressed concern over Chinese military activity.', 'AUS>CHN:11'],
     ['Athens protested to Ankara over the incursion.', 'GRC>TUR:11'],
     ['Ankara hit out at Paris.', 'TUR>FRA:11'],
     ["Japan condemned North Korea's missile test.", 'JPN>PRK:11'],

@@ -15,9 +15,7 @@ type Row = [string, string];
 
 const byRoot: Record<string, Row[]> = {
   '01 make public statement': [
-    ['Washington voiced concern about Chinese military activity near the strait.', 'USA>CHN:01'],
     ['Paris briefed Berlin on the outcome of the summit.', 'FRA>DEU:01'],
-    ["Tokyo expressed deep concern over Beijing's maritime claims.", 'JPN>CHN:01'],
     ['Moscow denied any involvement in the attack on Ukrainian positions.', 'RUS>UKR:016'],
     ['Beijing rejected the American allegations as groundless.', 'CHN>USA:016'],
     ['London offered condolences to Tehran after the earthquake.', 'GBR>IRN:018'],
@@ -216,6 +214,9 @@ const byRoot: Record<string, Row[]> = {
     ['Ankara demanded that Stockholm extradite Kurdish activists.', 'TUR>SWE:10'],
   ],
   '11 disapprove': [
+    // concern voiced about another's act is disapproval, as every gold set we annotated codes it
+    ['Washington voiced concern about Chinese military activity near the strait.', 'USA>CHN:11'],
+    ["Tokyo expressed deep concern over Beijing's maritime claims.", 'JPN>CHN:11'],
     ['Moscow has long opposed NATO expansion.', 'RUS>NAT:11'],
     ['Islamabad condemned the Indian strikes.', 'PAK>IND:11'],
     ['Washington denounced Chinese cyber theft.', 'USA>CHN:11'],

@@ -100,6 +100,12 @@ function loadAgents(): Map<string, Agent> {
       'military junta',
       'transitional government',
       'transitional authorities',
+      // a state's own council, never the UN's
+      'high security council',
+      'national security council',
+      'supreme national security council',
+      'supreme security council',
+      'security cabinet',
     ],
     'agent-ministry': [
       'foreign ministry',
