@@ -25,6 +25,7 @@ export interface Analysis {
 export function analyze(text: string, offset = 0): Analysis {
   const tokens = retagFinitePresents(retagFiniteParticiples(tokenize(text, offset)));
   let chunks: Chunk[] | undefined;
+  let clauseList: Clause[] | undefined;
   return {
     tokens,
     // only the explain trace reads chunks: made on demand, they no longer cost every tagged sentence
@@ -32,6 +33,11 @@ export function analyze(text: string, offset = 0): Analysis {
       chunks ??= chunk(tokens);
       return chunks;
     },
-    clauses: clauses(tokens),
+    // read only around a pattern match, and a third of tagged sentences have none; nothing
+    // changes the tokens after tagging, so clauses made later are the clauses made now
+    get clauses() {
+      clauseList ??= clauses(tokens);
+      return clauseList;
+    },
   };
 }
