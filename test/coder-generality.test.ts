@@ -290,6 +290,30 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['IRN>EUR:12'],
     },
   ],
+  'bodies by the head of their name, acts named by a passive subject, visits received': [
+    {
+      text: 'The Security Council met in New York. On 2 May the members of the Council demanded that Sudan withdraw its troops.',
+      expect: ['UNO>SDN:10'],
+    },
+    {
+      text: 'The European Union filed a case at the WTO. In December the Union imposed duties on Chinese steel.',
+      expect: ['EUR>CHN:163'],
+    },
+    // with no body of that name before, "the Council" is no one we can name
+    { text: 'The Council imposed duties on Chinese steel.', expect: [], absent: ['UNO>CHN', 'EUR>CHN'] },
+    {
+      text: 'The African Union proposed a new plan for Abyei. The plan was rejected by Sudan a week later.',
+      expect: ['SDN>AFU:12'],
+    },
+    { text: 'President Kiir was received in Khartoum on 3 May.', expect: ['SDN>SSD:043'] },
+    {
+      text: "Bashir joined Kiir and Ethiopia's prime minister in Addis Ababa for talks.",
+      expect: ['SDN>SSD:040', 'SDN>ETH:040'],
+      absent: ['SSD>ETH'],
+    },
+    { text: 'SAF aircraft bombed a market near Bentiu in South Sudan.', expect: ['SDN>SSD:190'] },
+    { text: 'PLA warships sailed near Taiwan.', expect: ['CHN>TWN:150'] },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

@@ -30,6 +30,7 @@ import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import { MentionHistory, type PlacedMention, placeMentions } from './mentions.js';
 import { objectChainParty } from './object-chain.js';
 import { loadPatterns, type Pattern } from './patterns.js';
+import { ShortNames } from './short-names.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
 import { IN_KIND_ID, RESPONSE_PREFIX, RESPONSE_WORD, responseIndex } from './responses.js';
 import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
@@ -213,7 +214,9 @@ function joinedIn(a: Analysis, ctx: RoleContext, trigger: number): number[] {
     if (first === undefined) return [];
     const group = ctx.group(first);
     const after = a.tokens[ctx.mentions[group[group.length - 1]].te];
-    return after?.lower === 'in' ? group : [];
+    // "joined Washington in filing a complaint", not "joined Kiir in Addis Ababa for talks"
+    const act = a.tokens[ctx.mentions[group[group.length - 1]].te + 1];
+    return after?.lower === 'in' && /ing$/.test(act?.lower ?? '') ? group : [];
   }
   if (a.tokens[trigger - 1]?.lower !== 'in') return [];
   const last = ctx.endAt.get(trigger - 2);
@@ -315,6 +318,12 @@ function definiteActSubject(a: Analysis, trigger: number): boolean {
   if (k < 0 || a.tokens[k].pos !== 'NOUN') return false;
   while (k >= 0 && (a.tokens[k].pos === 'NOUN' || a.tokens[k].pos === 'ADJ')) k--;
   return k >= 0 && /^(?:the|this|these|those)$/.test(a.tokens[k].lower);
+}
+/** the head noun of a passive's subject ("the plan" in "the plan was rejected"), or null */
+function passiveSubjectNoun(a: Analysis, trigger: number): number | null {
+  let k = trigger - 1;
+  while (k >= 0 && (a.tokens[k].pos === 'AUX' || a.tokens[k].pos === 'ADV')) k--;
+  return k >= 0 && a.tokens[k].pos === 'NOUN' ? k : null;
 }
 /** acts with two authors: "denounced the agreements" says nothing of which party to blame */
 const JOINT_ACTS =
@@ -436,6 +445,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const index = new PatternIndex(options.patterns ?? loadPatterns());
   const discourse = new Discourse(index.patterns);
   const namedThings = new NamedWithCountry();
+  const shortNames = new ShortNames();
   const ontology = getOntology();
 
   const irregular = irregularBases();
@@ -507,6 +517,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
 
   function findSources(m: PatternMatch, ctx: RoleContext): RoleFinding | null {
     if (m.passive && m.pattern.elements[m.pattern.triggerIndex].pos !== 'N') {
+      // "was received in Khartoum": a passive pattern may name its source in a slot of its own
+      if (m.slotS !== null && m.pattern.src[0] === 'slot') return slotFinding(ctx, m.slotS, 'slot');
       return ctx.agent(m.trigger);
     }
     for (const spec of m.pattern.src) {
@@ -568,6 +580,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const dateFor: DateFor = (i, start, end) => timeline.dateFor(i, start, end);
     const history = new MentionHistory();
     namedThings.reset();
+    shortNames.reset();
     const recent: RecentEvent[] = [];
     const named: NamedBefore[] = [];
     /** each recent sentence's coordinated subject ("Britain, France and Germany"), for "they" */
@@ -591,6 +604,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       });
       // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
       namedThings.learn(s.text, resolved);
+      shortNames.learn(resolved, s.index);
       const territories = territoryMentions(s.text, resolved);
       const described = descriptionMentions(s.text, resolved, history, discourse.focalDyad());
       const found = [
@@ -599,6 +613,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ...territories,
         ...described,
         ...namedThings.mentions(s.text, resolved),
+        ...shortNames.mentions(s.text, resolved, s.index),
         ...discourse.agentMentions(s.text, [...resolved, ...territories], s.index),
       ].sort((x, y) => x.start - y.start);
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
@@ -950,7 +965,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
             .reverse()
             .find((r) => r.source === src || r.target === src)
         : undefined;
-      const eventObject = p.tgt.includes('event');
+      // "The plan was rejected by Sudan": a passive whose subject is a definite act talks of that
+      // act as an object does ("Sudan rejected the plan")
+      const actSubject =
+        m.passive && definiteActSubject(a, m.trigger) ? passiveSubjectNoun(a, m.trigger) : null;
+      const eventObject = p.tgt.includes('event') || actSubject !== null;
       // "Beijing condemned the arrest": the target is who carried out the event referred to; a
       // threat answers a state's act, so after a council's sanctions it aims at the state sanctioned
       const otherSide = (r: RecentEvent): SideActor | null => {
@@ -1008,12 +1027,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
         // but an accord or a meeting has two authors, and guessing one was wrong too often
         if (
           a.tokens.slice(m.last + 1, m.last + 5).some((t) => t.pos === 'NOUN' && JOINT_ACTS.test(t.lower)) ||
-          JOINT_ACTS.test(trig.lower)
+          JOINT_ACTS.test(trig.lower) ||
+          (actSubject !== null && JOINT_ACTS.test(a.tokens[actSubject].lower))
         )
           return drop('no coded event for a joint act to point at', sources);
         // "Sudan proposed a joint mediation. Egypt supported the proposal": the author named just before
         const author =
-          definiteActObject(a, m.trigger) !== null && prior && prior.index === s.index - 1
+          (definiteActObject(a, m.trigger) !== null || actSubject !== null) &&
+          prior &&
+          prior.index === s.index - 1
             ? findActAntecedent(prior.a, prior.placed, prior.ctx)
             : null;
         if (author?.author && author.placed && countryOf(author.author) !== src) {

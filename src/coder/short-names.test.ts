@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorMention } from '../actors/mention.js';
+import { ShortNames } from './short-names.js';
+
+const council: ActorMention = {
+  start: 4,
+  end: 20,
+  text: 'Security Council',
+  code: 'IGOUNO',
+  country: 'UNO',
+  name: 'UN Security Council',
+  entryId: 'unsc',
+  type: 'igo',
+  how: 'name',
+  entryIds: ['unsc'],
+};
+
+describe('short names of bodies', () => {
+  it('reads "the Council" as the council named last', () => {
+    const names = new ShortNames();
+    names.learn([council], 0);
+    const [m] = names.mentions('On Monday the Council demanded a ceasefire.', [], 1);
+    expect([m.code, m.text, m.start, m.how]).toEqual(['IGOUNO', 'Council', 14, 'alias']);
+  });
+
+  it('names nothing before the full name, after a long stretch, or inside another name', () => {
+    const names = new ShortNames();
+    expect(names.mentions('the Council met.', [], 0)).toEqual([]);
+    names.learn([council], 0);
+    expect(names.mentions('the Council met.', [], 40)).toEqual([]);
+    expect(names.mentions('the Council of Europe met.', [], 1)).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * "the Security Council … the Council demanded", "the European Union … the Union asked the WTO":
+ * reports name a body in full once and then by the head of its name alone. A capitalised "the
+ * Council", "the Union", "the Commission" stands for the body of that head named last, within a
+ * stretch of the document; with none named, it stands for nothing we can say.
+ * @module
+ */
+import type { ActorMention } from '../actors/mention.js';
+
+/** the heads a body's name may be shortened to */
+const HEADS = ['Council', 'Union', 'Commission', 'League', 'Assembly', 'Court', 'Secretariat', 'Alliance'];
+const HEAD_AT_END = new RegExp(`\\b(${HEADS.join('|')})$`);
+const SHORT_FORM = new RegExp(`\\bthe (${HEADS.join('|')})\\b(?!\\s+(?:of|for|on)\\b)`, 'g');
+/** how many sentences a full name keeps its short form */
+const MEMORY = 30;
+
+interface Known {
+  mention: ActorMention;
+  sentence: number;
+}
+
+export class ShortNames {
+  private readonly byHead = new Map<string, Known>();
+
+  reset(): void {
+    this.byHead.clear();
+  }
+
+  /** remembers every body whose name, as written here, ends in one of the heads */
+  learn(resolved: ActorMention[], sentence: number): void {
+    for (const m of resolved) {
+      if (m.type !== 'igo') continue;
+      const head = HEAD_AT_END.exec(m.text)?.[1];
+      if (head) this.byHead.set(head, { mention: m, sentence });
+    }
+  }
+
+  /** mentions for "the Council", "the Union" … not already part of a resolved name */
+  mentions(text: string, resolved: ActorMention[], sentence: number): ActorMention[] {
+    if (!this.byHead.size) return [];
+    const out: ActorMention[] = [];
+    SHORT_FORM.lastIndex = 0;
+    for (let m = SHORT_FORM.exec(text); m; m = SHORT_FORM.exec(text)) {
+      const start = m.index + 4;
+      const end = start + m[1].length;
+      if (resolved.some((r) => r.start < end && start < r.end)) continue;
+      const known = this.byHead.get(m[1]);
+      if (!known || sentence - known.sentence > MEMORY) continue;
+      out.push({
+        ...known.mention,
+        start,
+        end,
+        text: m[1],
+        how: 'alias',
+        possessive: text.slice(end, end + 2) === "'s" || text.slice(end, end + 2) === '’s',
+      });
+    }
+    return out;
+  }
+}
