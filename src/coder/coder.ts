@@ -30,10 +30,10 @@ import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import { MentionHistory, type PlacedMention, placeMentions } from './mentions.js';
 import { objectChainParty } from './object-chain.js';
 import { loadPatterns, type Pattern } from './patterns.js';
-import { ShortNames } from './short-names.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
 import { IN_KIND_ID, RESPONSE_PREFIX, RESPONSE_WORD, responseIndex } from './responses.js';
 import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
+import { ShortNames } from './short-names.js';
 import { createTenureLookup } from './tenure-lookup.js';
 import { territoryMentions } from './territories.js';
 
