@@ -314,6 +314,29 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'SAF aircraft bombed a market near Bentiu in South Sudan.', expect: ['SDN>SSD:190'] },
     { text: 'PLA warships sailed near Taiwan.', expect: ['CHN>TWN:150'] },
   ],
+  'a meeting named before the main clause, joint steps agreed, cooperation suspended, appositive names': [
+    { text: 'In talks with Baku, Ankara agreed to extend the gas contract.', expect: ['TUR>AZE:057'] },
+    {
+      text: 'At a meeting with his Turkish counterpart, the Azerbaijani minister pledged closer ties.',
+      expect: ['AZE>TUR:040', 'AZE>TUR:03'],
+    },
+    // a phrase that names no meeting lends no partner
+    {
+      text: 'In a speech in Ankara, the Azerbaijani minister pledged closer ties.',
+      expect: [],
+      absent: ['AZE>TUR'],
+    },
+    { text: 'Russia and Turkey agreed to set up a joint monitoring centre.', expect: ['RUS>TUR:057'] },
+    {
+      text: 'On 3 June France suspended joint military operations with the Malian army.',
+      expect: ['FRA>MLI:16'],
+      absent: ['FRA>MLI:06'],
+    },
+    {
+      text: 'Algeria prepared the summit. On 27 September its justice minister, Abderrachid Tebbi, met the Moroccan foreign minister in Rabat.',
+      expect: ['DZA>MAR:04'],
+    },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

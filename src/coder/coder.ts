@@ -24,6 +24,7 @@ import { descriptionMentions, NamedWithCountry } from './descriptions.js';
 import { Discourse } from './discourse.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
 import type { CandidateTrace, ExplainTrace, SentenceTrace } from './explain.js';
+import { frontedMeeting, mainSubject, meetingPartner } from './fronted-phrase.js';
 import { announcedCode, announcingVerb, refusedCode } from './intent.js';
 import { irregularBases } from './irregular-verbs.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
@@ -878,6 +879,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
         for (const other of targets) memberPairs.push([other, first]);
       ruleIds.push('reciprocal-pair');
     }
+    // "In talks with Baku, Ankara agreed …": a meeting named before the main clause was held by its subject
+    const fronted = frontedMeeting(a.tokens);
+    if (!sources.length && fronted && m.trigger < fronted.end) {
+      const main = mainSubject(a.tokens, placed, fronted);
+      if (main !== null) {
+        sources = actorsOf({ mentions: ctx.group(main), how: 'subject' }, placed);
+        ruleIds.push('fronted-meeting-source');
+      }
+    }
     if (!sources.length && m.passive) {
       const implicit = discourse.implicitSource(p.code, targets, a.tokens, placed, m.trigger, s.index);
       if (implicit) {
@@ -1070,6 +1080,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ruleIds.push('event-object-actor');
       } else if (!targets.length && pronounTarget) {
         return drop('the target is a pronoun that stands for no actor', sources);
+      } else if (!targets.length && fronted && m.trigger > fronted.end) {
+        // "At a meeting with his Turkish counterpart, the minister pledged closer ties"
+        const partner = meetingPartner(placed, fronted, (x) => !!x.actor && countryOf(x.actor) !== src);
+        if (partner === null) return drop('no target actor', sources);
+        targets = [{ mention: placed[partner].actor as ActorMention, placed: placed[partner] }];
+        ruleIds.push('fronted-meeting-target');
       } else if (!targets.length) {
         const implicit = discourse.implicitTarget(
           p,

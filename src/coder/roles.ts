@@ -485,6 +485,12 @@ export class RoleContext {
   private possessorGoverns(k: number, trigger: number): boolean {
     const t = this.a.tokens;
     while (k < trigger && isNpToken(t, k)) k++;
+    // "its justice minister, Abderrachid Tebbi, handed …": a name set off by commas is the same person
+    if (t[k]?.text === ',') {
+      let j = k + 1;
+      while (j < trigger && t[j].pos === 'PROPN') j++;
+      if (j > k + 1 && t[j]?.text === ',') k = j + 1;
+    }
     if (k >= trigger) return true;
     if (this.followedByVerb(k)) return true;
     // a time phrase may stand between the noun and its infinitive
