@@ -18,6 +18,8 @@ interface Compiled {
    */
   heads: string[];
   headKeys: Array<Uint32Array | null>;
+  /** any head in the lowercased text: one native scan rules out most sentences before the loop over heads */
+  anyHead: RegExp;
   headRests: number[];
   rests: RequiredWord[][][];
 }
@@ -81,7 +83,8 @@ function compile(): Compiled {
     }
     rests.push(group.rests);
   }
-  compiled = { pattern, names, heads, headKeys: heads.map(bigramKeys), headRests, rests };
+  const anyHead = new RegExp(heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  compiled = { pattern, names, heads, headKeys: heads.map(bigramKeys), anyHead, headRests, rests };
   return compiled;
 }
 
@@ -99,6 +102,7 @@ function holds(f: TextFeatures, word: RequiredWord): boolean {
  */
 export function mayNameHistoricalEvent(f: TextFeatures): boolean {
   const c = compiled ?? compile();
+  if (!c.anyHead.test(f.lower)) return false;
   const stamp = f.bigrams ?? 0;
   for (let i = 0; i < c.heads.length; i++) {
     if ((stamp !== 0 && !mayContain(stamp, c.headKeys[i])) || !f.lower.includes(c.heads[i])) continue;
