@@ -1,9 +1,11 @@
 /**
  * The dates stage as the coder runs it, on the pipeline bench's generated reports: one document
- * timeline per document (with the actor dictionary's tenures), then dateFor at every sentence's
- * triggers the coder found (it asks a sentence's own date only on demand, seldom). The triggers come from one untimed coding
- * pass, so only the dates work is measured. Prints sentences per CPU-second for building the
- * timelines and for the dateFor calls.
+ * timeline per document (with the actor dictionary's tenures), then dateFor at every event
+ * trigger the coder found (it asks a sentence's own date only on demand, seldom). The triggers
+ * come from one untimed coding pass, which also builds every timeline once, so even round 1
+ * runs warmed-up code: inside the pipeline (50 documents, each seen once) the stage costs two to
+ * three times more, most of it V8 warming up (interpreting, compiling, recompiling) the dates code.
+ * Prints CPU time and sentences per CPU-second for the timelines and for the dateFor calls.
  * usage: npx tsx bench/dates-stage.ts [sentences=20000] [rounds=3]
  * @module
  */
