@@ -12,15 +12,47 @@ export interface PartialDate {
 
 const ISO_PARTIAL = /^(-?\d{4,})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-export function parsePartialDate(iso: string): PartialDate | null {
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * "2014", "2014-03", "2014-03-18" read digit by digit, or null for any other shape (which the
+ * regex reads): the timeline compares values by their bounds several times per sentence, and
+ * the trim, the regex and its match array were most of that
+ */
+function plainIso(iso: string): PartialDate | null {
+  const n = iso.length;
+  if (n !== 4 && n !== 7 && n !== 10) return null;
+  const year = digitsAt(iso, 0, 4);
+  if (year < 0) return null;
+  if (n === 4) return { year, month: undefined, day: undefined };
+  const month = iso.charCodeAt(4) === 45 ? digitsAt(iso, 5, 7) : -1;
+  if (month < 0) return null;
+  if (n === 7) return { year, month, day: undefined };
+  const day = iso.charCodeAt(7) === 45 ? digitsAt(iso, 8, 10) : -1;
+  return day < 0 ? null : { year, month, day };
+}
+
+function anyIso(iso: string): PartialDate | null {
   const m = ISO_PARTIAL.exec(iso.trim());
   if (!m) return null;
-  const year = Number(m[1]);
-  const month = m[2] ? Number(m[2]) : undefined;
-  const day = m[3] ? Number(m[3]) : undefined;
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined };
+}
+
+export function parsePartialDate(iso: string): PartialDate | null {
+  const d = plainIso(iso) ?? anyIso(iso);
+  if (!d) return null;
+  const { year, month, day } = d;
   if (month !== undefined && (month < 1 || month > 12)) return null;
   if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) return null;
-  return { year, month, day };
+  return d;
 }
 
 function pad(n: number, width: number): string {

@@ -11,7 +11,7 @@ import { deicticParser } from './parsers/deictic-parser.js';
 import { eraParser } from './parsers/era-parser.js';
 import { followingPeriodParser, withinPeriodParser } from './parsers/following-period-parser.js';
 import { fullDateParser } from './parsers/full-date-parser.js';
-import { historicalEventHeads, historicalEventParser } from './parsers/historical-event-parser.js';
+import { historicalEventParser, mayNameHistoricalEvent } from './parsers/historical-event-parser.js';
 import { monthRangeParser } from './parsers/month-range-parser.js';
 import { monthYearParser } from './parsers/month-year-parser.js';
 import { narrativeAnchorParser } from './parsers/narrative-anchor-parser.js';
@@ -68,9 +68,6 @@ const followingWords = anyOf([
 ]);
 const numericDate = (f: TextFeatures) => f.hasMonth || f.text.includes('-');
 
-// the heads come from a data file: read when the first sentence is scanned, not at import
-let historicalHeads: ((f: TextFeatures) => boolean) | null = null;
-
 const numericParsers: Parser[] = [
   gated(fullDateParser, numericDate),
   gated(chronoFullDateParser, (f) => f.hasMonth || f.text.includes('/')),
@@ -101,10 +98,8 @@ const numericParsers: Parser[] = [
 ];
 
 const wordParsers: Parser[] = [
-  gated(historicalEventParser, (f) => {
-    historicalHeads ??= anyOf(historicalEventHeads());
-    return historicalHeads(f);
-  }),
+  // the names come from a data file, read when the first sentence is scanned, not at import
+  gated(historicalEventParser, mayNameHistoricalEvent),
   gated(centuryParser, anyOf(['century'])),
   gated(monthOfRelativeYearParser, (f) => f.hasMonth && f.lower.includes('year')),
   gated(wordMonthParser, (f) => f.hasMonth && (f.lower.includes('that ') || f.lower.includes('the '))),
