@@ -360,3 +360,39 @@ describe('a year that names a thing', () => {
     expect(dateIn(lines, trigger)).toBe(expected);
   });
 });
+
+describe('foreseen times and named agreements do not move the story', () => {
+  it.each([
+    // a deadline the text only supposes
+    [
+      [
+        'On 22 August 2019 Seoul said it would leave the pact.',
+        'The pact would otherwise have lapsed on 22 November.',
+        'Tokyo called the decision regrettable.',
+      ],
+      'called',
+      '2019-08-22',
+    ],
+    [
+      [
+        'In May 2020 Quito suspended the talks.',
+        'A new round was due to open in September.',
+        'Lima protested at once.',
+      ],
+      'protested',
+      '2020-05',
+    ],
+    // a year that names an accord, capitalised or not
+    [
+      [
+        'In October 2018 a court in Lima ordered a Chilean firm to pay damages.',
+        'Santiago held that the 1929 Treaty of Lima had settled such claims.',
+        'The Chilean president called the ruling unacceptable.',
+      ],
+      'called',
+      '2018-10',
+    ],
+  ])('%j: "%s" on %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger)).toBe(want);
+  });
+});

@@ -86,6 +86,9 @@ const MENTION = /^historical-(?:state|point)$/;
 const MODAL_BEFORE =
   /\b(?:would|will|could|should|might|shall|(?:was|were|is|are)\s+to|(?:was|were|is|are)\s+going\s+to)\s+(?:(?:not|also|then|soon|again|\w+ly)\s+)?$/i;
 
+const FORESEEING =
+  /\b(?:would|will|could|might|should|shall|(?:was|were|is|are)\s+(?:due|set|expected|scheduled|supposed)\s+to)\b/i;
+
 // the words before a year that make it a noun's modifier: "the 2018 verdict", "Russia's 2015 campaign"
 const MODIFIER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+$/i;
 
@@ -198,6 +201,11 @@ export function createDocumentTimeline(
       value: x.expression.value,
       expression: x.expression,
     });
+    // "the agreement would otherwise have expired on 22 November": a time that is only foreseen or
+    // supposed is not where the story has got to
+    const told = carrying.filter((x) => !foreseen(st, x.expression));
+    if (told.length === 0) return current ?? toNarrative(carrying[carrying.length - 1]);
+    carrying = told;
     const own = carrying.filter((x) => !namesAThing(x.expression, -1));
     if (own.length < carrying.length) {
       // "the 1904 treaty" does not take the story back to 1904
@@ -344,8 +352,18 @@ export function createDocumentTimeline(
     return (
       ruleId === 'year' &&
       MODIFIER_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) &&
-      /^\s+[a-z]/.test(doc.text.slice(end, end + 3))
+      // "the 1965 agreement", "the 1965 Agreement on the Settlement of …"
+      /^\s+[A-Za-z]/.test(doc.text.slice(end, end + 3))
     );
+  }
+
+  /** a time in a clause that foresees or supposes ("would have expired on", "was due to end in") */
+  function foreseen(st: SentenceTime, e: TemporalExpression): boolean {
+    const lead = doc.text.slice(st.start, e.start);
+    const clause = lead.slice(
+      Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1,
+    );
+    return FORESEEING.test(clause);
   }
 
   /** the trigger is an act said to be still to come ("would travel") */
