@@ -337,6 +337,26 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['DZA>MAR:04'],
     },
   ],
+  'acts planned or put off': [
+    {
+      text: "Netanyahu's planned visit to Abu Dhabi, which would have been his first trip abroad, was postponed again.",
+      expect: [],
+      absent: ['ISR>ARE'],
+    },
+    {
+      text: "The Turkish president's visit to Athens was cancelled at the last minute.",
+      expect: ['TUR>GRC:042!neg'],
+    },
+    {
+      text: "The Turkish president's visit to Athens in December 2017 was the first in 65 years.",
+      expect: ['TUR>GRC:042'],
+    },
+    {
+      text: 'The proposed summit between Seoul and Tokyo never took place.',
+      expect: [],
+      absent: ['KOR>JPN'],
+    },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

@@ -191,7 +191,8 @@ const byRoot: Record<string, Row[]> = {
     ['Turkish shelling of Syrian border towns continued.', 'TUR>SYR:19'],
     ["Washington's warning to Tehran went unheeded.", 'USA>IRN:13'],
     ["Egypt's request for a Security Council meeting was granted.", 'EGY>UNO:02'],
-    ['The visit of the Japanese premier to Seoul was postponed.', 'JPN>KOR:04'],
+    // a visit put off did not take place: kept, flagged negated (every gold set codes it as a negative)
+    ['The visit of the Japanese premier to Seoul was postponed.', 'JPN>KOR:04!neg'],
     ["Saudi Arabia's expulsion of the Canadian ambassador surprised Ottawa.", 'SAU>CAN:16'],
     ["China's refusal to meet the American defence secretary annoyed Washington.", 'CHN>USA:12'],
     ['Iran launched hundreds of drones and missiles at Israel.', 'IRN>ISR:19'],

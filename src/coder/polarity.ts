@@ -82,6 +82,10 @@ const PURPOSE_NOUNS = new Set([
   'invitation',
 ]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+const FORESEEN =
+  /^(?:planned|proposed|scheduled|mooted|intended|prospective|envisaged|projected|would-be|upcoming|forthcoming)$/;
+const PUT_OFF =
+  /^(?:[^;]*?\s)?(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+|again\s+|then\s+)?(?:postponed|cancell?ed|called off|put off|delayed|scrapped|shelved|deferred)\b/;
 const NON_EVENT_AFTER = new Set(['materialize', 'materialise', 'happen', 'occur', 'take', 'come']);
 const ATTRIBUTION_VERBS = new Set([
   'believe',
@@ -158,6 +162,24 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
         cues.push(`${w.lower} (demanded act)`);
         break;
       }
+    }
+  }
+  // "a planned visit", "the proposed summit": an act foreseen, not done
+  if (nominal) {
+    for (let k = trigger - 1; k >= 0 && trigger - k <= 3 && /^(ADJ|VERB|NOUN)$/.test(t[k].pos); k--)
+      if (FORESEEN.test(t[k].lower)) {
+        hypothetical = true;
+        cues.push(t[k].lower);
+        break;
+      }
+    // "the visit … was postponed again": a nominal act put off later in its sentence did not take place
+    const after = t
+      .slice(last + 1, last + 30)
+      .map((x) => x.lower)
+      .join(' ');
+    if (PUT_OFF.test(after)) {
+      negated = true;
+      cues.push('put off');
     }
   }
   // "requested a meeting with Y", "sought talks with Y": the meeting asked for has not happened
