@@ -357,6 +357,12 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['KOR>JPN'],
     },
   ],
+  'acts held back from or prevented': [
+    { text: 'Saudi Arabia held back from attacking Iran.', expect: ['SAU>IRN:190!neg'], absent: ['SAU>IRN'] },
+    { text: 'Japan shied away from recognising Taiwan.', expect: [], absent: ['JPN>TWN'] },
+    { text: 'Jordan stopped Syria from attacking Israel.', expect: [], absent: ['JOR>ISR', 'SYR>ISR'] },
+    { text: 'Washington barred Chinese firms from buying American chips.', expect: ['USA>CHN:163'] },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

@@ -82,6 +82,7 @@ const PURPOSE_NOUNS = new Set([
   'invitation',
 ]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+const PREVENTING = /^(?:stop|prevent|bar|block|keep|deter|dissuade|restrain|prohibit|forbid|ban)$/;
 const FORESEEN =
   /^(?:planned|proposed|scheduled|mooted|intended|prospective|envisaged|projected|would-be|upcoming|forthcoming)$/;
 const PUT_OFF =
@@ -247,6 +248,27 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
         break;
       }
       if (t[k].text === ',' || t[k].text === ';') break;
+    }
+  }
+  // "held back from attacking", "shied away from recognising", "abstained from voting": kept from doing
+  if (t[trigger - 1]?.lower === 'from' && t[trigger].lower.endsWith('ing')) {
+    const k = trigger - 2;
+    if (
+      ((t[k]?.lower === 'back' || t[k]?.lower === 'away') &&
+        /^(?:hold|held|holding|shy|shied|back|pull|draw|step)/.test(t[k - 1]?.lower ?? '')) ||
+      /^(?:abstain|desist|refrain|keep|stop)$/.test(t[k]?.lemma ?? '')
+    ) {
+      negated = true;
+      cues.push(`${t[k].lower} from`);
+    }
+    // "stopped Syria from attacking", "barred its troops from entering": prevented
+    for (let j = trigger - 2; j >= 0 && trigger - j <= 6; j--) {
+      if (t[j].pos === 'VERB' && PREVENTING.test(t[j].lemma)) {
+        negated = true;
+        cues.push(`${t[j].lower} … from`);
+        break;
+      }
+      if (t[j].pos === 'VERB' || t[j].text === ',') break;
     }
   }
   // "stopped short of killing …", "short of war": the act was avoided
