@@ -969,12 +969,17 @@ export function createCoder(options: CoderOptions = {}): Coder {
         a.tokens.slice(m.trigger, m.last + 2).some((t) => t.lower === 'the' || t.lower === 'this') ||
         (m.passive && definiteActSubject(a, m.trigger));
       const src = countryOf(sources[0].mention);
-      const back = definite
-        ? recent
-            .filter((r) => s.index - r.sentenceIndex <= 2)
-            .reverse()
-            .find((r) => r.source === src || r.target === src)
-        : undefined;
+      const near = definite ? recent.filter((r) => s.index - r.sentenceIndex <= 2).reverse() : [];
+      // "called the decision unjustified", "rejected the demand": a verdict answers an act done to the
+      // speaker; "lifted the sanctions", "ended the talks" undo the actor's own act
+      const root = p.code.slice(0, 2);
+      const preferred =
+        root === '11' || root === '12' || root === '13' || root === '14' || p.code === '016'
+          ? near.find((r) => r.target === src && r.source !== src)
+          : root === '08' || root === '16'
+            ? near.find((r) => r.source === src && r.target !== src)
+            : undefined;
+      const back = preferred ?? near.find((r) => r.source === src || r.target === src);
       // "The plan was rejected by Sudan": a passive whose subject is a definite act talks of that
       // act as an object does ("Sudan rejected the plan")
       const actSubject =
