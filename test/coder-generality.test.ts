@@ -363,6 +363,24 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Jordan stopped Syria from attacking Israel.', expect: [], absent: ['JOR>ISR', 'SYR>ISR'] },
     { text: 'Washington barred Chinese firms from buying American chips.', expect: ['USA>CHN:163'] },
   ],
+  'the Kingdom, ministries by their field, partitives after a detention': [
+    {
+      text: 'Saudi Arabia was furious. Accordingly, the Kingdom recalled its ambassador to Canada.',
+      expect: ['SAU>CAN:161'],
+    },
+    {
+      text: 'Rabat cut ties. Algiers accused the kingdom of having never ceased its hostile actions.',
+      expect: ['DZA>MAR:112'],
+    },
+    {
+      text: 'Saudi Arabia expelled the Canadian envoy. The education ministry halted its scholarship programmes in Canada.',
+      expect: ['SAU>CAN:16'],
+    },
+    {
+      text: 'Over the following months the Russian authorities detained more than two thousand Georgian citizens, many of them after summary hearings.',
+      expect: ['RUS>GEO:173'],
+    },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

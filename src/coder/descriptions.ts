@@ -103,13 +103,14 @@ const CONTEXTUAL: Contextual[] = [
     how: 'metonym',
   },
   {
-    re: /\b[Tt]he emirate\b/g,
+    re: /\b[Tt]he [Ee]mirate\b(?! of [A-Z])/g,
     accepts: (m) => EMIRATES.has(countryOf(m)) && STATELIKE.has(m.type),
     code: (c) => c,
     how: 'alias',
   },
   {
-    re: /\b[Tt]he (?:Gulf |Sunni |desert )?kingdom\b/g,
+    // "the Kingdom" as Riyadh's own statements write it, not "the Kingdom of …"
+    re: /\b[Tt]he (?:Gulf |Sunni |desert )?[Kk]ingdom\b(?! of [A-Z])/g,
     accepts: (m) => KINGDOMS.has(countryOf(m)) && STATELIKE.has(m.type),
     code: (c) => c,
     how: 'alias',
@@ -154,7 +155,7 @@ const CONTEXTUAL: Contextual[] = [
  * where running each pattern cost more than the rest of this module
  */
 const ANY_CONTEXTUAL =
-  /\b[Tt]he (?:capital|emirate|(?:Gulf |Sunni |desert )?kingdom|island|Gulf|Baltic|(?:South )?Caucas|Nordic|Scandinavian|Central Asian|Balkan|rebels|militants|insurgents|militia|group|movement|separatists|jihadists|administration)/;
+  /\b[Tt]he (?:capital|[Ee]mirate|(?:Gulf |Sunni |desert )?[Kk]ingdom|island|Gulf|Baltic|(?:South )?Caucas|Nordic|Scandinavian|Central Asian|Balkan|rebels|militants|insurgents|militia|group|movement|separatists|jihadists|administration)/;
 
 function overlaps(found: ActorMention[], start: number, end: number): boolean {
   return found.some((f) => f.start < end && start < f.end);
