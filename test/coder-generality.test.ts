@@ -381,6 +381,14 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['RUS>GEO:173'],
     },
   ],
+  "telling of another's force is accusing it": [
+    {
+      text: 'Warsaw says Belarusian soldiers fired on Polish border guards overnight.',
+      expect: ['BLR>POL:190', 'POL>BLR:112'],
+    },
+    // a report of talks accuses no one
+    { text: 'Warsaw says Belarus will hold talks with the EU.', expect: [], absent: ['POL>BLR'] },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

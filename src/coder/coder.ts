@@ -1258,6 +1258,25 @@ export function createCoder(options: CoderOptions = {}): Coder {
         coderVersion,
       };
       out.push(e);
+      // "Warsaw says Belarusian troops fired on its guards": telling of another's force is accusing it
+      const root = Number(code.slice(0, 2));
+      if (!negated && !hypothetical && (root === 15 || root >= 17) && src.placed.ts >= 0) {
+        const speaker = reportingSpeaker(a, ctx, placed, src.placed.ts, countryOf(src.mention));
+        if (speaker && countryOf(speaker.mention) !== countryOf(src.mention))
+          out.push({
+            ...e,
+            source: toEventActor(speaker),
+            target: toEventActor(src),
+            code: '112',
+            goldstein: ontology.goldstein('112'),
+            quad: ontology.quad('112', 'standard'),
+            quadGdelt: ontology.quad('112', 'gdelt'),
+            plover: ontology.code('112').plover?.type ?? null,
+            attributedTo: null,
+            ruleIds: [...ruleIds, 'reported-accusation'],
+            dictionaryEntryIds: [...new Set([...speaker.mention.entryIds, ...src.mention.entryIds])],
+          });
+      }
       trace?.candidates.push({
         patternId: p.id,
         trigger: trig.text,
