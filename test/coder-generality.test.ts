@@ -389,6 +389,17 @@ const rows: Record<string, CoderRow[]> = {
     // a report of talks accuses no one
     { text: 'Warsaw says Belarus will hold talks with the EU.', expect: [], absent: ['POL>BLR'] },
   ],
+  'words said in a capital, verdicts in quotes, a call that names a thing': [
+    { text: 'The Turkish drilling was condemned in Athens and Nicosia.', expect: ['GRC>TUR:111'] },
+    {
+      text: 'Ankara\'s foreign ministry described the Greek–Egyptian deal as "null and void" within hours.',
+      expect: ['TUR>GRC:111'],
+    },
+    // a place named after a passive act is where it happened, not who did it
+    { text: 'The Turkish ship was seized in Athens.', expect: [], absent: ['GRC>TUR:17'] },
+    { text: 'Kenya called the Somali map an auction.', expect: [], absent: ['KEN>SOM:04'] },
+    { text: 'Macron called the Turkish president.', expect: ['FRA>TUR:040'] },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

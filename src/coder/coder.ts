@@ -520,7 +520,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
     if (m.passive && m.pattern.elements[m.pattern.triggerIndex].pos !== 'N') {
       // "was received in Khartoum": a passive pattern may name its source in a slot of its own
       if (m.slotS !== null && m.pattern.src[0] === 'slot') return slotFinding(ctx, m.slotS, 'slot');
-      return ctx.agent(m.trigger);
+      const byAgent = ctx.agent(m.trigger);
+      if (byAgent || !/^(?:01|02|05|11|12)/.test(m.pattern.code)) return byAgent;
+      // "the claim was denied in Mogadishu", "the offer was welcomed in Athens": a word said in a
+      // capital is said by its state
+      if (ctx.a.tokens[m.last + 1]?.lower !== 'in') return null;
+      const at = ctx.startAt.get(m.last + 2);
+      return at !== undefined && ctx.mentions[at].actor?.how === 'metonym'
+        ? { mentions: [at], how: 'capital' }
+        : null;
     }
     for (const spec of m.pattern.src) {
       let f: RoleFinding | null = null;
