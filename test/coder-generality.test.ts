@@ -400,6 +400,33 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Kenya called the Somali map an auction.', expect: [], absent: ['KEN>SOM:04'] },
     { text: 'Macron called the Turkish president.', expect: ['FRA>TUR:040'] },
   ],
+  'courts by their head word, contacts with things, places by adjective, envoys recalled, asides closed': [
+    {
+      text: 'The International Court of Justice took the case. The objections were rejected by the Court in 2017.',
+      expect: [],
+      absent: ['UNO>'],
+    },
+    {
+      text: 'Kenya filed objections at the International Court of Justice. The objections were rejected by the Court in 2017.',
+      expect: ['UNO>KEN:12'],
+    },
+    {
+      text: 'Athens called the Turkish-Libyan maritime text legally void.',
+      expect: [],
+      absent: ['GRC>TUR:04'],
+    },
+    {
+      text: 'Russian and Belarusian paratroopers held a joint drill in the Grodno region, near the Polish border.',
+      expect: ['RUS>BLR:06'],
+      absent: ['RUS>POL:06', 'BLR>POL:06'],
+    },
+    { text: "On 29 November Somalia's ambassador in Nairobi was recalled.", expect: ['SOM>KEN:161'] },
+    {
+      text: 'EU leaders, meeting in Brussels on 1 September, postponed talks with Russia.',
+      expect: [],
+      absent: ['EUR>RUS:04'],
+    },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

@@ -156,9 +156,15 @@ function koreaPair(p: PlacedMention): ActorMention[] {
 const PLACE_NOUN = /^(?:border|borders|frontier|boundary|coast|shores?|line)$/;
 
 /** an actor that is the agent of another verb ("brokered by Z") or names a place ("the border with Z") */
-function notAParty(a: Analysis, ts: number): boolean {
+function notAParty(a: Analysis, ts: number, te = ts + 1): boolean {
   const before = a.tokens[ts - 1]?.lower;
   if (before === 'by') return true;
+  // "near the Polish border", "along the Turkish frontier": a country's adjective on a place
+  if (
+    PLACE_NOUN.test(a.tokens[te]?.lower ?? '') &&
+    /^(?:near|along|at|on|off|across|the)$/.test(before ?? '')
+  )
+    return true;
   return (before === 'with' || before === 'of') && PLACE_NOUN.test(a.tokens[ts - 2]?.lower ?? '');
 }
 
@@ -320,6 +326,25 @@ function definiteActSubject(a: Analysis, trigger: number): boolean {
   while (k >= 0 && (a.tokens[k].pos === 'NOUN' || a.tokens[k].pos === 'ADJ')) k--;
   return k >= 0 && /^(?:the|this|these|those)$/.test(a.tokens[k].lower);
 }
+/** people and bodies one meets, calls or visits, after a country's adjective */
+const CONTACTED =
+  /^(?:president|premier|prime|minister|ministers|delegation|delegations|counterpart|counterparts|leader|leaders|leadership|officials|official|envoy|envoys|ambassador|diplomats?|king|emir|crown|chancellor|capital|government|authorities|side|team|negotiators|troops|forces|army|navy|military|people|opposition)$/;
+
+/** whether the words after a country's adjective name a thing ("maritime text") rather than people */
+function thingAfter(tokens: Analysis['tokens'], te: number): boolean {
+  let k = te;
+  if (tokens[k]?.text === '-' || tokens[k]?.text === '–') return true;
+  while (
+    tokens[k] &&
+    (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') &&
+    !CONTACTED.test(tokens[k].lower)
+  ) {
+    if (tokens[k + 1]?.pos !== 'ADJ' && tokens[k + 1]?.pos !== 'NOUN') return true;
+    k++;
+  }
+  return false;
+}
+
 /** the head noun of a passive's subject ("the plan" in "the plan was rejected"), or null */
 function passiveSubjectNoun(a: Analysis, trigger: number): number | null {
   let k = trigger - 1;
@@ -615,6 +640,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       namedThings.learn(s.text, resolved);
       shortNames.learn(resolved, s.index);
       const territories = territoryMentions(s.text, resolved);
+      const shortened = shortNames.mentions(s.text, resolved, s.index);
       const described = descriptionMentions(s.text, resolved, history, discourse.focalDyad());
       const found = [
         // "the Caucasus republic": a region named inside a description is part of it
@@ -622,8 +648,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ...territories,
         ...described,
         ...namedThings.mentions(s.text, resolved),
-        ...shortNames.mentions(s.text, resolved, s.index),
-        ...discourse.agentMentions(s.text, [...resolved, ...territories], s.index),
+        ...shortened,
+        // "the Court" named in full before is that court, not one of the last state's
+        ...discourse
+          .agentMentions(s.text, [...resolved, ...territories], s.index)
+          .filter((g) => !shortened.some((x) => x.start < g.end && g.start < x.end)),
       ].sort((x, y) => x.start - y.start);
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
       // and a pronoun that may stand for another) can yield an event
@@ -840,6 +869,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const pronounTarget =
       !!targetFinding &&
       targetFinding.mentions.every((i) => placed[i].referent !== null && !placed[i].actor && !placed[i].pair);
+    // "called the Turkish-Libyan maritime text void", "met the Russian demands": one meets or calls
+    // people, so a country's adjective on a thing is no party to a contact
+    if (
+      p.code.startsWith('04') &&
+      targets.length &&
+      targets.every((x) => x.mention.how === 'demonym' && thingAfter(a.tokens, x.placed.te))
+    )
+      return drop('a country adjective on a thing is no party to a contact', sources, targets);
     const ruleIds = [p.id];
     // "Japan joined the United States and the EU in filing a complaint": the joined act together
     const companions = joinedIn(a, ctx, m.trigger);
@@ -869,7 +906,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
       (!targets.length ||
         p.src[0] === 'between' ||
         p.src.includes('np') ||
-        (targetFinding?.how === 'next' && targetFinding.mentions.every((i) => notAParty(a, placed[i].ts))))
+        (targetFinding?.how === 'next' &&
+          targetFinding.mentions.every((i) => notAParty(a, placed[i].ts, placed[i].te))))
     ) {
       const first = sources[0];
       targets = sources.slice(1).filter((x) => countryOf(x.mention) !== countryOf(first.mention));

@@ -615,6 +615,15 @@ function forward(
       if (t.text === ';' || t.lower === 'which' || t.lower === 'who') break;
       // ", and officials told …": the next clause is another act
       if (t.text === ',' && /^(and|but|while|whereas)$/.test(tokens[k + 1]?.lower ?? '')) break;
+      // "EU leaders, meeting in Brussels, postponed talks with …": a comma before a finite verb
+      // closes the aside the gap started in
+      if (
+        t.text === ',' &&
+        tokens[k + 1]?.pos === 'VERB' &&
+        /ed$/.test(tokens[k + 1].lower) &&
+        /ing$/.test(tokens[cur.trigger]?.lower ?? '')
+      )
+        break;
       const tried: Cursor = { ...cur };
       const at = matchElement(el, tokens, mentions, k, 1, tried);
       if (at === null) continue;

@@ -1,5 +1,6 @@
 /**
- * "the Security Council … the Council demanded", "the European Union … the Union asked the WTO":
+ * "the Security Council … the Council demanded", "the European Union … the Union asked the WTO",
+ * "the International Court of Justice … the Court held":
  * reports name a body in full once and then by the head of its name alone. A capitalised "the
  * Council", "the Union", "the Commission" stands for the body of that head named last, within a
  * stretch of the document; with none named, it stands for nothing we can say.
@@ -9,7 +10,7 @@ import type { ActorMention } from '../actors/mention.js';
 
 /** the heads a body's name may be shortened to */
 const HEADS = ['Council', 'Union', 'Commission', 'League', 'Assembly', 'Court', 'Secretariat', 'Alliance'];
-const HEAD_AT_END = new RegExp(`\\b(${HEADS.join('|')})$`);
+const HEAD_IN_NAME = new RegExp(`\\b(${HEADS.join('|')})\\b`, 'g');
 const SHORT_FORM = new RegExp(`\\bthe (${HEADS.join('|')})\\b(?!\\s+(?:of|for|on)\\b)`, 'g');
 /** how many sentences a full name keeps its short form */
 const MEMORY = 30;
@@ -26,12 +27,11 @@ export class ShortNames {
     this.byHead.clear();
   }
 
-  /** remembers every body whose name, as written here, ends in one of the heads */
+  /** remembers every body whose name, as written here, holds one of the heads ("International Court of Justice") */
   learn(resolved: ActorMention[], sentence: number): void {
     for (const m of resolved) {
       if (m.type !== 'igo') continue;
-      const head = HEAD_AT_END.exec(m.text)?.[1];
-      if (head) this.byHead.set(head, { mention: m, sentence });
+      for (const head of m.text.match(HEAD_IN_NAME) ?? []) this.byHead.set(head, { mention: m, sentence });
     }
   }
 
