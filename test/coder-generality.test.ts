@@ -427,6 +427,22 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['EUR>RUS:04'],
     },
   ],
+  'offers to a party, worries, appeals from afar, conditional warnings, moratoria lifted': [
+    { text: 'Russia offered Iran a loan.', expect: ['RUS>IRN:03'] },
+    {
+      text: 'Canada is gravely concerned about further arrests of activists in Saudi Arabia.',
+      expect: ['CAN>SAU:110'],
+    },
+    { text: 'Merkel has asked Putin by telephone to use his influence on Minsk.', expect: ['DEU>RUS:020'] },
+    {
+      text: 'The EU warned that it would use all the instruments at its disposal if Ankara renewed its drilling.',
+      expect: ['EUR>TUR:13'],
+    },
+    {
+      text: 'Ottawa lifted the moratorium on arms permits for Riyadh in April 2020.',
+      expect: ['CAN>SAU:081'],
+    },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

@@ -542,7 +542,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
   }
 
   function findSources(m: PatternMatch, ctx: RoleContext): RoleFinding | null {
-    if (m.passive && m.pattern.elements[m.pattern.triggerIndex].pos !== 'N') {
+    // "Canada is gravely concerned about …": an adjective after "is" is no passive
+    if (
+      m.passive &&
+      m.pattern.elements[m.pattern.triggerIndex].pos !== 'N' &&
+      ctx.a.tokens[m.trigger].pos !== 'ADJ'
+    ) {
       // "was received in Khartoum": a passive pattern may name its source in a slot of its own
       if (m.slotS !== null && m.pattern.src[0] === 'slot') return slotFinding(ctx, m.slotS, 'slot');
       const byAgent = ctx.agent(m.trigger);
