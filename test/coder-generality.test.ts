@@ -443,6 +443,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['CAN>SAU:081'],
     },
   ],
+  'a lettered list under its subject': [
+    {
+      text: 'Accordingly, Riyadh: (a) recalls its ambassador to Canada; (b) freezes all new trade and investment with Canada.',
+      expect: ['SAU>CAN:161', 'SAU>CAN:163'],
+    },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

@@ -345,6 +345,21 @@ function thingAfter(tokens: Analysis['tokens'], te: number): boolean {
   return false;
 }
 
+/** the actor before a colon that opens a lettered or numbered list the trigger stands in */
+function listHeadSubject(a: Analysis, ctx: RoleContext, trigger: number): number | null {
+  const t = a.tokens;
+  for (let k = trigger - 1; k > 0; k--) {
+    if (t[k].text !== ':') continue;
+    const marked =
+      t[k + 1]?.text === '(' &&
+      t[k + 3]?.text === ')' &&
+      /^(?:[a-h]|[1-9]|i{1,3}|iv)$/i.test(t[k + 2]?.text ?? '');
+    const head = ctx.endAt.get(k - 1);
+    return marked && head !== undefined ? head : null;
+  }
+  return null;
+}
+
 /** the head noun of a passive's subject ("the plan" in "the plan was rejected"), or null */
 function passiveSubjectNoun(a: Analysis, trigger: number): number | null {
   let k = trigger - 1;
@@ -937,6 +952,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (main !== null) {
         sources = actorsOf({ mentions: ctx.group(main), how: 'subject' }, placed);
         ruleIds.push('fronted-meeting-source');
+      }
+    }
+    // "the Kingdom: (a) recalls …; (b) declares …": each lettered item's subject is the head of the list
+    if (!sources.length) {
+      const head = listHeadSubject(a, ctx, m.trigger);
+      if (head !== null) {
+        sources = actorsOf({ mentions: ctx.group(head), how: 'subject' }, placed);
+        ruleIds.push('list-head-subject');
       }
     }
     if (!sources.length && m.passive) {
