@@ -449,6 +449,13 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['SAU>CAN:161', 'SAU>CAN:163'],
     },
   ],
+  'talks on the sidelines': [
+    {
+      text: 'Trudeau and Mohammed bin Salman spoke on the margins of the summit in Bangkok.',
+      expect: ['CAN>SAU:040'],
+    },
+    { text: 'Modi met Xi briefly on the sidelines of the summit.', expect: ['IND>CHN:040'] },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',
