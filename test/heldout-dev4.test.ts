@@ -1,37 +1,19 @@
 /**
- * Scores the whole pipeline on the fourth development set (test/fixtures/heldout-dev4/: five
- * original reports written in the fourth session without sight of the coder) with
- * ../shared/eval/score.py. The floor only guards against a collapse.
+ * Scores the whole pipeline on the fourth development set (test/fixtures/heldout-dev4/: five original reports
+ * written in the fourth session without sight of the coder) with ../shared/eval/score.py. The floor only
+ * guards against a collapse: pooled core F1 was 0.43 when the set was first scored.
  */
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { heldoutDocuments, projectRoot, readGold } from '../scripts/score-heldout.js';
-import { describeHeldoutScoring } from './helpers/heldout-scoring.js';
+import { describeDevelopmentSet } from './helpers/heldout-scoring.js';
 
-/**
- * Far below the measured figure, so it catches a broken pipeline and not an ordinary rule edit:
- * pooled core F1 was 0.43 when the set was first scored.
- */
-const POOLED_CORE_F1_FLOOR = 0.3;
-
-const dir = join(projectRoot, 'test', 'fixtures', 'heldout-dev4');
-const documents = heldoutDocuments(dir);
-
-describe('fourth development set', () => {
-  it('has five documents, each with a gold file whose quotes locate one sentence', () => {
-    expect(documents.map((d) => d.name)).toEqual([
-      'france-mali-2013-2022',
-      'israel-uae-2020-2023',
-      'lithuania-china-2021-2022',
-      'morocco-algeria-2020-2023',
-      'sudan-south-sudan-2011-2013',
-    ]);
-    for (const d of documents) {
-      const gold = readGold(d.goldPath);
-      expect(gold.filter((g) => g.required && !g.negative).length, d.name).toBeGreaterThanOrEqual(25);
-      for (const g of gold) if (g.negative) expect(g.required, g.id).toBe(false);
-    }
-  });
+describeDevelopmentSet({
+  label: 'fourth development set',
+  fixture: 'heldout-dev4',
+  names: [
+    'france-mali-2013-2022',
+    'israel-uae-2020-2023',
+    'lithuania-china-2021-2022',
+    'morocco-algeria-2020-2023',
+    'sudan-south-sudan-2011-2013',
+  ],
+  floor: 0.3,
 });
-
-describeHeldoutScoring({ label: 'fourth development set', dir, floor: POOLED_CORE_F1_FLOOR });

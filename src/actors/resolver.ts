@@ -7,6 +7,8 @@
  * the Iranian parliament" → IRNLEG).
  * @module
  */
+
+import { monthIndex } from '../ingest/iso-date.js';
 import { type DayRange, parseDateOrInterval, todayRange } from './day-range.js';
 import type { Dictionary } from './dictionary.js';
 import { type ActorEntry, type AgentEntry, type PhraseTarget, type Role, rootOfCode } from './entry.js';
@@ -178,38 +180,8 @@ const stopWords = new Set([
   'own',
 ]);
 // "On 1 November Petro flew …", "on Monday Lavrov said": a date's word is no first name
-const calendarWords = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const isCalendarWord = (key: string) => WEEKDAYS.has(key) || monthIndex(key) > 0;
 const sentenceOpeners = new Set([
   'yesterday',
   'today',
@@ -586,7 +558,7 @@ export class Resolver implements EntenteActorResolver {
       startsWithLetterCap(prev) &&
       !stopWords.has(prev.key) &&
       !sentenceOpeners.has(prev.key) &&
-      !calendarWords.has(prev.key)
+      !isCalendarWord(prev.key)
     ) {
       const asTitle = this.dict.trie
         .rootChild(prev.key)

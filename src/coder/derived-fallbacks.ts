@@ -8,7 +8,8 @@
  * or "hold" (talks, detainees) stay with their phrases.
  * @module
  */
-import type { Pattern, PatternElement } from './patterns.js';
+import type { Pattern } from './patterns.js';
+import { wideGap } from './wide-gap.js';
 
 const root = (code: string) => code.slice(0, 2);
 
@@ -50,20 +51,11 @@ export function deriveFallbacks(patterns: Pattern[]): Pattern[] {
     const verb = p.elements[0];
     const words = new Set([...(verb.words ?? [])].filter((w) => roots.get(w)?.size === 1));
     if (!words.size) continue;
-    const gap: PatternElement = {
-      kind: 'wide-gap',
-      words: null,
-      pos: null,
-      slot: null,
-      optional: true,
-      trigger: false,
-      functionWord: false,
-    };
     const [, ...rest] = p.elements;
     derived.push({
       ...p,
       id: `${p.id}.fb`,
-      elements: [{ ...verb, words }, gap, ...rest],
+      elements: [{ ...verb, words }, wideGap(), ...rest],
       tgt: p.tgt,
       fallback: true,
     });

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deriveFallbacks } from './derived-fallbacks.js';
+import { wideGap } from './wide-gap.js';
 
 export type PosClass = 'V' | 'N' | 'A';
 
@@ -113,16 +114,7 @@ function parseElement(raw: string, sets: Map<string, string[]>, file: string, li
     else trigger = true;
     s = s.slice(1);
   }
-  if (s === '~')
-    return {
-      kind: 'wide-gap',
-      words: null,
-      pos: null,
-      slot: null,
-      optional: true,
-      trigger: false,
-      functionWord: false,
-    };
+  if (s === '~') return wideGap();
   if (s === '$S' || s === '$T') {
     return {
       kind: 'slot',

@@ -3,8 +3,18 @@
  * real pipeline, score it with ../shared/eval/score.py, print the table, and guard the pooled core
  * F1 with a floor set far below the measured figure (it catches a broken pipeline, not a rule edit).
  */
+
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { canScore, formatRow, runHeldout, tableHeader } from '../../scripts/score-heldout.js';
+import {
+  canScore,
+  formatRow,
+  heldoutDocuments,
+  projectRoot,
+  readGold,
+  runHeldout,
+  tableHeader,
+} from '../../scripts/score-heldout.js';
 
 export interface HeldoutScoringOptions {
   /** what the set is called in test names and the printed table */
@@ -54,4 +64,34 @@ export function describeHeldoutScoring({ label, dir, floor, tolerated }: Heldout
       expect(result.pooled.core.f1).toBeGreaterThanOrEqual(floor);
     });
   });
+}
+
+export interface DevelopmentSetOptions {
+  /** "third development set" */
+  label: string;
+  /** the fixture directory's name under test/fixtures */
+  fixture: string;
+  /** the documents' names, in order */
+  names: string[];
+  floor: number;
+}
+
+/**
+ * A development set written without sight of the coder: its documents are there, each gold file
+ * has at least 25 required items and no negative item that is also required; then it is scored.
+ */
+export function describeDevelopmentSet({ label, fixture, names, floor }: DevelopmentSetOptions): void {
+  const dir = join(projectRoot, 'test', 'fixtures', fixture);
+  const documents = heldoutDocuments(dir);
+  describe(label, () => {
+    it(`has ${names.length} documents, each with a gold file whose quotes locate one sentence`, () => {
+      expect(documents.map((d) => d.name)).toEqual(names);
+      for (const d of documents) {
+        const gold = readGold(d.goldPath);
+        expect(gold.filter((g) => g.required && !g.negative).length, d.name).toBeGreaterThanOrEqual(25);
+        for (const g of gold) if (g.negative) expect(g.required, g.id).toBe(false);
+      }
+    });
+  });
+  describeHeldoutScoring({ label, dir, floor });
 }
