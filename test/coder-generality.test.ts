@@ -456,6 +456,17 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Modi met Xi briefly on the sidelines of the summit.', expect: ['IND>CHN:040'] },
   ],
+  'a price promised, diplomats leaving, help offered': [
+    {
+      text: 'China recalled its envoy, warning that the Latvian government must bear all the consequences.',
+      expect: ['CHN>LVA:130'],
+    },
+    { text: 'By mid-December the remaining Latvian diplomats had left Beijing.', expect: ['LVA>CHN:161'] },
+    {
+      text: "Algeria's forests burned. Morocco offered to send two firefighting aircraft to Algeria.",
+      expect: ['MAR>DZA:033'],
+    },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',
