@@ -467,6 +467,20 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['MAR>DZA:033'],
     },
   ],
+  'verdicts given as an act of something, rejections as biased, admissions': [
+    {
+      text: 'Georgia arrested four Russian officers. President Vladimir Putin described the arrests as an act of state terrorism.',
+      expect: ['RUS>GEO:111'],
+    },
+    {
+      text: 'The EU summit adopted conclusions on Turkey. Ankara rejected the conclusions as biased.',
+      expect: ['TUR>EUR:111'],
+    },
+    {
+      text: 'Georgia complained of Russian overflights. Moscow admitted the flights.',
+      expect: ['RUS>GEO:015'],
+    },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',
