@@ -481,6 +481,13 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['RUS>GEO:015'],
     },
   ],
+  'a preposition repeated after "and"': [
+    {
+      text: "Germany's foreign minister flew to Athens and then to Ankara on 25 August.",
+      expect: ['DEU>GRC:042', 'DEU>TUR:042'],
+    },
+    { text: 'Paris talked with Rome and then with Berlin.', expect: ['FRA>ITA:04', 'FRA>DEU:04'] },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

@@ -216,7 +216,10 @@ export class RoleContext {
       const m = this.mentions[i];
       // "A and B, along with C and D, cut ties": a companion phrase joins the list as "and" does
       const between = wordsBetween(t, prev.te, m.ts);
-      const joined = between.length > 0 && between.length <= 3 && between.every((w) => CONNECTOR.test(w));
+      // "flew to Athens and then to Ankara": a preposition repeated after "and" keeps the list going
+      const joined =
+        (between.length > 0 && between.length <= 3 && between.every((w) => CONNECTOR.test(w))) ||
+        /^(?:and|,)(?: then| later| also)? (?:to|with|against)$/.test(between.join(' '));
       // "… and the Muslim Brotherhood, and it gave Doha …": a pronoun opens a clause, it joins no list
       const pronoun =
         (m.referent !== null && m.referent !== 'pair') ||
