@@ -488,6 +488,16 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Paris talked with Rome and then with Berlin.', expect: ['FRA>ITA:04', 'FRA>DEU:04'] },
   ],
+  'a body by whoever chairs it, the Union after the EU': [
+    {
+      text: 'On 18 August the High Security Council, chaired by Tebboune, accused Morocco and Israel of supporting the separatists.',
+      expect: ['DZA>MAR:112', 'DZA>ISR:112'],
+    },
+    {
+      text: 'The EU filed a case at the WTO. In December 2022 the Union imposed duties on Chinese steel.',
+      expect: ['EUR>CHN:163'],
+    },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

@@ -559,6 +559,12 @@ export class Discourse {
         .sort((a, b) => (b?.sentence ?? 0) - (a?.sentence ?? 0))[0];
       return kin?.country ?? null;
     }
+    // "the High Security Council, chaired by Tebboune, …": the one who chairs it says whose it is
+    const chair = /^\s*,\s*(?:chaired|led|headed|presided over)\s+by\s+/.exec(text.slice(end));
+    if (chair) {
+      const by = resolved.find((r) => r.start === end + chair[0].length && countryOf(r).length === 3);
+      if (by) return countryOf(by);
+    }
     // "prosecutors in Okinawa", "the authorities in Gibraltar": the place says whose body it is;
     // a place the dictionary does not know says it is none we can name
     const place = /^\s+(?:in|of|from)\s+(?:the\s+)?/.exec(text.slice(end));

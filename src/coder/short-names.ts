@@ -31,7 +31,9 @@ export class ShortNames {
   learn(resolved: ActorMention[], sentence: number): void {
     for (const m of resolved) {
       if (m.type !== 'igo') continue;
-      for (const head of m.text.match(HEAD_IN_NAME) ?? []) this.byHead.set(head, { mention: m, sentence });
+      // "the EU … the Union": the canonical name holds the head when the text has an abbreviation
+      for (const head of `${m.text} ${m.name}`.match(HEAD_IN_NAME) ?? [])
+        this.byHead.set(head, { mention: m, sentence });
     }
   }
 
