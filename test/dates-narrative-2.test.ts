@@ -396,3 +396,20 @@ describe('foreseen times and named agreements do not move the story', () => {
     expect(dateIn(lines, trigger)).toBe(want);
   });
 });
+
+describe('a day of the month with no year told yet', () => {
+  it('is dated from the writing, as the report is read', () => {
+    expect(dateIn(['On 24 May Ottawa expelled the Saudi envoy.'], 'expelled', '2023-06-05')).toBe(
+      '2023-05-24',
+    );
+  });
+  it('takes the story year once one is told', () => {
+    expect(
+      dateIn(
+        ['The row began in 2018.', 'On 24 May Ottawa expelled the Saudi envoy.'],
+        'expelled',
+        '2023-06-05',
+      ),
+    ).toBe('2018-05-24');
+  });
+});

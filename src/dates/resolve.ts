@@ -67,7 +67,13 @@ export function resolveCandidate(
   let reference: TimeValue | null = null;
   if (!v && c.resolve) {
     reference = c.anchor === 'document' ? options.documentDate : narrative;
-    if (!reference && c.anchor === 'narrative' && options.narrativeFallsBackToDocument)
+    // "On 24 May Ottawa expelled …" with no year told yet: a day of the month is dated from the
+    // writing, as a reader of the report would; "that year" or "In July" still wait for the story
+    if (
+      !reference &&
+      c.anchor === 'narrative' &&
+      (options.narrativeFallsBackToDocument || c.ruleId === 'day-month')
+    )
       reference = options.documentDate;
     v = reference ? c.resolve(reference) : null;
   }
