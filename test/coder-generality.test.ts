@@ -498,6 +498,16 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['EUR>CHN:163'],
     },
   ],
+  "courts' findings, criticism in journalists' words": [
+    {
+      text: 'The International Court of Justice ruled that Kenya had breached its obligations.',
+      expect: ['UNO>KEN:116'],
+    },
+    // a finding of fact about a thing names no party
+    { text: 'Dutch experts found that the missile was Russian.', expect: [], absent: ['NLD>RUS:116'] },
+    { text: 'Canberra hit out at Beijing over the tariffs.', expect: ['AUS>CHN:111'] },
+    { text: 'The Turkish premier took aim at Greece in his speech.', expect: ['TUR>GRC:111'] },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',
