@@ -508,6 +508,19 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Canberra hit out at Beijing over the tariffs.', expect: ['AUS>CHN:111'] },
     { text: 'The Turkish premier took aim at Greece in his speech.', expect: ['TUR>GRC:111'] },
   ],
+  'the object of a relative clause': [
+    {
+      text: 'Lukashenko, whom Warsaw accused of orchestrating the crisis, denied everything.',
+      expect: ['POL>BLR:112'],
+    },
+    { text: 'Turkey, which Greece has repeatedly condemned, sent the ship back.', expect: ['GRC>TUR:111'] },
+    // a relative clause with its own object is read as written
+    {
+      text: 'Turkey, which Greece had asked to withdraw, sent the ship back.',
+      expect: [],
+      absent: ['GRC>TUR:11'],
+    },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

@@ -691,9 +691,17 @@ function matchFrom(
     afterSlot: null,
     slotEnd: null,
   };
-  const done = forward(p, tokens, mentions, p.triggerIndex + 1, start, trigger, passive, false);
+  let done = forward(p, tokens, mentions, p.triggerIndex + 1, start, trigger, passive, false);
+  // "Turkey, which Greece has condemned, …": a relative clause's verb has its object before it
+  let antecedent: number | null = null;
+  if (!done && !passive && p.elements.some((el) => el.slot === 'T')) {
+    antecedent = objectRelativeAntecedent(tokens, mentions, trigger);
+    if (antecedent !== null)
+      done = forward(p, tokens, mentions, p.triggerIndex + 1, start, trigger, true, false);
+  }
   if (!done) return null;
   const { cur, last } = done;
+  if (antecedent !== null && cur.slotT === null) cur.slotT = antecedent;
   let first = trigger;
   let pos = trigger - 1;
   for (let e = p.triggerIndex - 1; e >= 0; e--) {
@@ -708,6 +716,27 @@ function matchFrom(
     pos = at;
   }
   return { pattern: p, trigger, first, last, slotS: cur.slotS, slotT: cur.slotT, passive };
+}
+
+/**
+ * The actor a relative clause is about when the clause's verb at `trigger` has its own subject
+ * between the relative word and itself ("Turkey, which Greece has repeatedly condemned",
+ * "Lukashenko, whom Warsaw accused of …"), else null.
+ */
+function objectRelativeAntecedent(
+  tokens: Token[],
+  mentions: PlacedMention[],
+  trigger: number,
+): number | null {
+  let k = trigger - 1;
+  while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k--;
+  const subject = mentions.findIndex((m) => m.te - 1 === k && m.actor);
+  if (subject < 0) return null;
+  let j = mentions[subject].ts - 1;
+  while (j >= 0 && tokens[j].pos === 'DET') j--;
+  if (!/^(?:which|whom|that)$/.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.text !== ',') return null;
+  const ante = mentions.findIndex((m) => m.te === j - 1 && m.actor);
+  return ante < 0 ? null : ante;
 }
 
 /** how many elements a pattern insists on: the more, the more specific */
