@@ -521,6 +521,14 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['GRC>TUR:11'],
     },
   ],
+  'a denial answers its accuser': [
+    {
+      // the sanctions came between, but the denial answers the accusation
+      text: 'Warsaw accused Minsk of staging the crisis. Brussels imposed sanctions on Belarus. Minsk denied any role.',
+      expect: ['BLR>POL:016'],
+      absent: ['BLR>EUR:016'],
+    },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

@@ -1066,13 +1066,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
         if (!(p.code.startsWith('13') && side.mention.type === 'igo')) return side;
         return r.target !== src && r.targetActor.mention.type !== 'igo' ? r.targetActor : null;
       };
+      const lately =
+        !back && eventObject ? recent.filter((r) => s.index - r.sentenceIndex <= 2).reverse() : [];
       const backEvent =
-        !back && eventObject
-          ? recent
-              .filter((r) => s.index - r.sentenceIndex <= 2)
-              .reverse()
-              .find((r) => (r.source !== src || r.target !== src) && otherSide(r) !== null)
-          : undefined;
+        // "Minsk denies any role": a denial answers the accusation made against the one denying
+        (p.code === '016'
+          ? lately.find((r) => r.target === src && r.source !== src && r.code.startsWith('11'))
+          : undefined) ?? lately.find((r) => (r.source !== src || r.target !== src) && otherSide(r) !== null);
       // "shot down a Ukrainian airliner", "condemned the Turkish offensive": a country's adjective
       // in the object names the party acted on, or the one whose act is talked of
       const inObject = discourse.objectCountry(a.tokens, placed, m.trigger, m.last, src);
