@@ -529,6 +529,10 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['BLR>EUR:016'],
     },
   ],
+  'a protest handed over': [
+    { text: 'Seoul handed the Japanese ambassador a note of protest.', expect: ['KOR>JPN:114'] },
+    { text: 'Seoul handed the Japanese ambassador a letter.', expect: [], absent: ['KOR>JPN:11'] },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',
