@@ -533,6 +533,12 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Seoul handed the Japanese ambassador a note of protest.', expect: ['KOR>JPN:114'] },
     { text: 'Seoul handed the Japanese ambassador a letter.', expect: [], absent: ['KOR>JPN:11'] },
   ],
+  "a phrase naming the source's own people is no target": [
+    {
+      text: 'Canberra welcomed the release of the Australian journalist by China.',
+      expect: ['AUS>CHN:051'],
+    },
+  ],
   'disputes and name-calling': [
     {
       text: 'Kenya and Somalia have quarrelled over their maritime boundary since 2014.',

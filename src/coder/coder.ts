@@ -326,6 +326,9 @@ function definiteActSubject(a: Analysis, trigger: number): boolean {
   while (k >= 0 && (a.tokens[k].pos === 'NOUN' || a.tokens[k].pos === 'ADJ')) k--;
   return k >= 0 && /^(?:the|this|these|those)$/.test(a.tokens[k].lower);
 }
+/** `tgt=` values that name a role rather than a preposition */
+const TARGET_ROLES = new Set(['slot', 'obj', 'next', 'after', 'subj', 'addressee', 'event', 'none']);
+
 /** people and bodies one meets, calls or visits, after a country's adjective */
 const CONTACTED =
   /^(?:president|premier|prime|minister|ministers|delegation|delegations|counterpart|counterparts|leader|leaders|leadership|officials|official|envoy|envoys|ambassador|diplomats?|king|emir|crown|chancellor|capital|government|authorities|side|team|negotiators|troops|forces|army|navy|military|people|opposition)$/;
@@ -883,7 +886,21 @@ export function createCoder(options: CoderOptions = {}): Coder {
     };
     const sourceFinding = findSources(m, ctx);
     let sources = actorsOf(sourceFinding, placed);
-    const targetFinding = findTargets(m, ctx);
+    let targetFinding = findTargets(m, ctx);
+    // "welcomed the release of the Australian journalist by China": a phrase naming the source's own
+    // people is no target; the next one of the pattern's prepositions may name it
+    const ownSide = (f: RoleFinding | null) =>
+      !!f?.mentions.length &&
+      sources.length > 0 &&
+      f.mentions.every(
+        (i) =>
+          placed[i].actor && countryOf(placed[i].actor as ActorMention) === countryOf(sources[0].mention),
+      );
+    const preps = m.pattern.tgt.filter((x) => /^[a-z]+$/.test(x) && !TARGET_ROLES.has(x));
+    if (ownSide(targetFinding) && preps.length > 1 && targetFinding) {
+      const next = ctx.after(placed[targetFinding.mentions.at(-1) as number].te, new Set(preps), m.trigger);
+      if (next && !ownSide(next)) targetFinding = next;
+    }
     let targets = actorsOf(targetFinding, placed);
     // "moved against them" with "them" standing for no actor: the text names the target, just not a state
     const pronounTarget =
