@@ -329,6 +329,11 @@ function definiteActSubject(a: Analysis, trigger: number): boolean {
 /** `tgt=` values that name a role rather than a preposition */
 const TARGET_ROLES = new Set(['slot', 'obj', 'next', 'after', 'subj', 'addressee', 'event', 'none']);
 
+/** the prepositions a pattern's `tgt=` lists ("to,with,against"): the first actor after one is the target */
+function targetPrepositions(p: Pattern): Set<string> {
+  return new Set(p.tgt.filter((x) => !TARGET_ROLES.has(x)));
+}
+
 /** people and bodies one meets, calls or visits, after a country's adjective */
 const CONTACTED =
   /^(?:president|premier|prime|minister|ministers|delegation|delegations|counterpart|counterparts|leader|leaders|leadership|officials|official|envoy|envoys|ambassador|diplomats?|king|emir|crown|chancellor|capital|government|authorities|side|team|negotiators|troops|forces|army|navy|military|people|opposition)$/;
@@ -491,6 +496,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const namedThings = new NamedWithCountry();
   const shortNames = new ShortNames();
   const ontology = getOntology();
+  /** what the ontology says of a code, in the order events carry it */
+  const codeFields = (code: string) => ({
+    goldstein: ontology.goldstein(code),
+    quad: ontology.quad(code, 'standard'),
+    quadGdelt: ontology.quad(code, 'gdelt'),
+    plover: ontology.code(code).plover?.type ?? null,
+  });
 
   const irregular = irregularBases();
   // a report repeats its vocabulary: each word's verdict is worked out once
@@ -599,7 +611,6 @@ export function createCoder(options: CoderOptions = {}): Coder {
     if (m.passive && m.pattern.elements[m.pattern.triggerIndex].pos !== 'N') {
       return slotFinding(ctx, m.slotT, 'slot') ?? ctx.subject(m.trigger);
     }
-    const preps = new Set<string>();
     for (const spec of m.pattern.tgt) {
       let f: RoleFinding | null = null;
       if (spec === 'slot') f = slotFinding(ctx, m.slotT, 'slot');
@@ -608,10 +619,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
       else if (spec === 'after') f = ctx.after(m.last + 1, 'np', m.trigger);
       else if (spec === 'subj') f = ctx.subject(m.trigger);
       else if (spec === 'addressee') f = ctx.addressee(m.trigger);
-      else if (spec === 'event' || spec === 'none') continue;
-      else preps.add(spec);
       if (f) return f;
     }
+    const preps = targetPrepositions(m.pattern);
     return preps.size ? ctx.after(m.last + 1, preps, m.trigger) : null;
   }
 
@@ -896,9 +906,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
         (i) =>
           placed[i].actor && countryOf(placed[i].actor as ActorMention) === countryOf(sources[0].mention),
       );
-    const preps = m.pattern.tgt.filter((x) => /^[a-z]+$/.test(x) && !TARGET_ROLES.has(x));
-    if (ownSide(targetFinding) && preps.length > 1 && targetFinding) {
-      const next = ctx.after(placed[targetFinding.mentions.at(-1) as number].te, new Set(preps), m.trigger);
+    const preps = targetPrepositions(p);
+    if (ownSide(targetFinding) && preps.size > 1 && targetFinding) {
+      const next = ctx.after(placed[targetFinding.mentions.at(-1) as number].te, preps, m.trigger);
       if (next && !ownSide(next)) targetFinding = next;
     }
     let targets = actorsOf(targetFinding, placed);
@@ -1060,7 +1070,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
         a.tokens.slice(m.trigger, m.last + 2).some((t) => t.lower === 'the' || t.lower === 'this') ||
         (m.passive && definiteActSubject(a, m.trigger));
       const src = countryOf(sources[0].mention);
-      const near = definite ? recent.filter((r) => s.index - r.sentenceIndex <= 2).reverse() : [];
+      const lastTwo = recent.filter((r) => s.index - r.sentenceIndex <= 2).reverse();
+      const near = definite ? lastTwo : [];
       // "called the decision unjustified", "rejected the demand": a verdict answers an act done to the
       // speaker; "lifted the sanctions", "ended the talks" undo the actor's own act
       const root = p.code.slice(0, 2);
@@ -1083,8 +1094,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         if (!(p.code.startsWith('13') && side.mention.type === 'igo')) return side;
         return r.target !== src && r.targetActor.mention.type !== 'igo' ? r.targetActor : null;
       };
-      const lately =
-        !back && eventObject ? recent.filter((r) => s.index - r.sentenceIndex <= 2).reverse() : [];
+      const lately = !back && eventObject ? lastTwo : [];
       const backEvent =
         // "Minsk denies any role": a denial answers the accusation made against the one denying
         (p.code === '016'
@@ -1295,7 +1305,6 @@ export function createCoder(options: CoderOptions = {}): Coder {
         }
       : null;
     const out: CodedEvent[] = [];
-    const c = ontology.code(code);
     const dyads: Array<[SideActor, SideActor]> = [
       ...sources.flatMap((src) => targets.map((tgt): [SideActor, SideActor] => [src, tgt])),
       ...memberPairs,
@@ -1333,10 +1342,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         source: toEventActor(src),
         target: toEventActor(tgt),
         code,
-        goldstein: ontology.goldstein(code),
-        quad: ontology.quad(code, 'standard'),
-        quadGdelt: ontology.quad(code, 'gdelt'),
-        plover: c.plover?.type ?? null,
+        ...codeFields(code),
         date,
         negated,
         hypothetical,
@@ -1353,16 +1359,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const root = Number(code.slice(0, 2));
       if (!negated && !hypothetical && (root === 15 || root >= 17) && src.placed.ts >= 0) {
         const speaker = reportingSpeaker(a, ctx, placed, src.placed.ts, countryOf(src.mention));
-        if (speaker && countryOf(speaker.mention) !== countryOf(src.mention))
+        if (speaker)
           out.push({
             ...e,
             source: toEventActor(speaker),
             target: toEventActor(src),
             code: '112',
-            goldstein: ontology.goldstein('112'),
-            quad: ontology.quad('112', 'standard'),
-            quadGdelt: ontology.quad('112', 'gdelt'),
-            plover: ontology.code('112').plover?.type ?? null,
+            ...codeFields('112'),
             attributedTo: null,
             ruleIds: [...ruleIds, 'reported-accusation'],
             dictionaryEntryIds: [...new Set([...speaker.mention.entryIds, ...src.mention.entryIds])],

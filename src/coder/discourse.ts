@@ -87,6 +87,9 @@ interface Agent {
 /** crowds belong to the place they gather in, never to the state the discourse was about */
 const POPULAR = ['protesters', 'demonstrators', 'rioters', 'crowds', 'mobs'];
 
+/** rulers who came by a coup or stand between regimes: one country's, named once with it */
+const RULERS = new Set(['junta', 'military junta', 'transitional government', 'transitional authorities']);
+
 function loadAgents(): Map<string, Agent> {
   const out = new Map<string, Agent>();
   const wanted: Record<string, string[]> = {
@@ -96,10 +99,7 @@ function loadAgents(): Map<string, Agent> {
       'regime',
       'cabinet',
       'authorities',
-      'junta',
-      'military junta',
-      'transitional government',
-      'transitional authorities',
+      ...RULERS,
       // a state's own council, never the UN's
       'high security council',
       'national security council',
@@ -184,8 +184,6 @@ function loadAgents(): Map<string, Agent> {
 }
 
 const AGENT_WORDS = loadAgents();
-/** rulers who came by a coup or stand between regimes: one country's, named once with it */
-const RULERS = new Set(['junta', 'military junta', 'transitional government', 'transitional authorities']);
 const AGENT_ALTERNATION = [...AGENT_WORDS.keys()]
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '\\s+'))

@@ -256,7 +256,7 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
     if (
       ((t[k]?.lower === 'back' || t[k]?.lower === 'away') &&
         /^(?:hold|held|holding|shy|shied|back|pull|draw|step)/.test(t[k - 1]?.lower ?? '')) ||
-      /^(?:abstain|desist|refrain|keep|stop)$/.test(t[k]?.lemma ?? '')
+      /^(?:abstain|desist)$/.test(t[k]?.lemma ?? '')
     ) {
       negated = true;
       cues.push(`${t[k].lower} from`);
