@@ -19,7 +19,17 @@ export type ActorType =
   | 'group'
   | 'person';
 
-export type MatchHow = 'name' | 'alias' | 'metonym' | 'demonym' | 'agent' | 'title' | 'surname' | 'petrarch';
+export type MatchHow =
+  | 'name'
+  | 'alias'
+  | 'metonym'
+  | 'demonym'
+  | 'agent'
+  | 'title'
+  | 'surname'
+  | 'petrarch'
+  /** "we" or "I" in a quotation or statement, standing for its speaker */
+  | 'speaker';
 
 export interface ActorMention {
   /** offsets into the text given to the resolver */

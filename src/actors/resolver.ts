@@ -295,6 +295,7 @@ const adjectiveSuffix = /(?:est|al|ic|ary|ive|ous|ist|ern)$/;
 const maxGap = 2;
 
 const howRank: Record<MatchHow, number> = {
+  speaker: 0,
   name: 0,
   alias: 1,
   petrarch: 1,

@@ -28,13 +28,14 @@ import { frontedMeeting, mainSubject, meetingPartner } from './fronted-phrase.js
 import { announcedCode, announcingVerb, refusedCode } from './intent.js';
 import { irregularBases } from './irregular-verbs.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
-import { MentionHistory, type PlacedMention, placeMentions } from './mentions.js';
+import { isPersonMention, MentionHistory, type PlacedMention, placeMentions } from './mentions.js';
 import { objectChainParty } from './object-chain.js';
 import { loadPatterns, type Pattern } from './patterns.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
 import { IN_KIND_ID, RESPONSE_PREFIX, RESPONSE_WORD, responseIndex } from './responses.js';
 import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
 import { ShortNames } from './short-names.js';
+import { Speakers } from './speakers.js';
 import { createTenureLookup } from './tenure-lookup.js';
 import { territoryMentions } from './territories.js';
 
@@ -495,6 +496,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const discourse = new Discourse(index.patterns);
   const namedThings = new NamedWithCountry();
   const shortNames = new ShortNames();
+  const speakers = new Speakers();
   const ontology = getOntology();
   /** what the ontology says of a code, in the order events carry it */
   const codeFields = (code: string) => ({
@@ -648,6 +650,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const history = new MentionHistory();
     namedThings.reset();
     shortNames.reset();
+    speakers.reset();
     const recent: RecentEvent[] = [];
     const named: NamedBefore[] = [];
     /** each recent sentence's coordinated subject ("Britain, France and Germany"), for "they" */
@@ -675,7 +678,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const territories = territoryMentions(s.text, resolved);
       const shortened = shortNames.mentions(s.text, resolved, s.index);
       const described = descriptionMentions(s.text, resolved, history, discourse.focalDyad());
-      const found = [
+      const namedHere = [
         // "the Caucasus republic": a region named inside a description is part of it
         ...resolved.filter((r) => !described.some((d) => d.start <= r.start && r.end <= d.end)),
         ...territories,
@@ -687,6 +690,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
           .agentMentions(s.text, [...resolved, ...territories], s.index)
           .filter((g) => !shortened.some((x) => x.start < g.end && g.start < x.end)),
       ].sort((x, y) => x.start - y.start);
+      // "'We will not accept it,' Lavrov said": the first person stands for whoever speaks
+      const firstPerson = speakers.mentions(s.text, namedHere, s.index, () =>
+        history.latest(isPersonMention),
+      );
+      const found = firstPerson.length
+        ? [...namedHere, ...firstPerson].sort((x, y) => x.start - y.start)
+        : namedHere;
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
       // and a pronoun that may stand for another) can yield an event
       const gate =

@@ -270,13 +270,17 @@ const PERSON_HEADS =
   'pilot|captain|national|citizen|journalist|reporter|diplomat|businessman|businesswoman|spy|officer|soldier|sailor|activist|dissident|fisherman|tourist|student|worker|employee|executive|academic|researcher|scholar|blogger|lawyer|consul|detainee|prisoner|hostage|engineer|aid worker';
 const THING_HEADS =
   'tanker|oil tanker|ship|vessel|trawler|fishing boat|boat|freighter|cargo ship|container ship|warship|destroyer|frigate|submarine|cutter|ferry|yacht|airliner|aircraft|plane|drone|satellite|firm|company|bank|newspaper|carrier|construction firm|conglomerate|shipping company';
+/** officials: their names are learnt, but "the minister" alone is left to the discourse, since a report names several */
+const OFFICIAL_HEADS =
+  'minister|president|premier|chancellor|spokesman|spokeswoman|spokesperson|ambassador|envoy|secretary|adviser|advisor|negotiator|representative|commander|chief|governor|official|delegate';
 const NAME_WORD = String.raw`(?:[A-Z][\w’'.-]*|\d+)`;
 const NAME = String.raw`(${NAME_WORD}(?:\s+(?:${NAME_WORD}|bin|al|de|van|von|da))*)`;
 /** "-flagged Stena Impero", " trawler Minjinyu 5179", " pilot, Wing Commander Ravi Kumar" */
 const AFTER_DEMONYM = new RegExp(
-  String.raw`^(?:-(?:flagged|registered|owned|operated)(?:\s+[a-z-]+){0,2}?\s+|(?:\s+[a-z-]+){0,2}?\s+(${PERSON_HEADS}|${THING_HEADS}),?\s+)${NAME}`,
+  String.raw`^(?:-(?:flagged|registered|owned|operated)(?:\s+[a-z-]+){0,2}?\s+|(?:\s+[a-z-]+){0,2}?\s+(${PERSON_HEADS}|${OFFICIAL_HEADS}|${THING_HEADS}),?\s+)${NAME}`,
 );
 const PERSON_HEAD_RE = new RegExp(`^(?:${PERSON_HEADS})$`);
+const OFFICIAL_HEAD_RE = new RegExp(`^(?:${OFFICIAL_HEADS})$`);
 const THING_HEAD_RE = new RegExp(`^(?:${THING_HEADS})$`);
 const AFTER_AGENT = new RegExp(String.raw`^()(?:,)?\s+${NAME}`);
 const RANKS =
@@ -286,6 +290,7 @@ const NOT_NAMES =
 
 interface NamedThing {
   country: string;
+  code: string;
   person: boolean;
   full: string;
 }
@@ -297,7 +302,7 @@ function namedMention(k: NamedThing, start: number, end: number, text: string): 
     start,
     end,
     text,
-    code: k.country,
+    code: k.code,
     country: k.country,
     name: k.full,
     entryId: id,
@@ -346,13 +351,13 @@ export class NamedWithCountry {
       if (m.how === 'demonym' && m.type === 'state') {
         hit = AFTER_DEMONYM.exec(text.slice(m.end));
         head = hit?.[1] ?? '';
-        person = PERSON_HEAD_RE.test(head);
+        person = PERSON_HEAD_RE.test(head) || OFFICIAL_HEAD_RE.test(head);
       } else if (m.how === 'agent' && /^[A-Z]/.test(m.text)) {
         // "the Canadian businessman Michael Spavor": the dictionary took the head noun with the adjective
         head = /(\w+)$/.exec(m.text)?.[1].toLowerCase() ?? '';
-        if (!PERSON_HEAD_RE.test(head) && !THING_HEAD_RE.test(head)) continue;
+        if (!PERSON_HEAD_RE.test(head) && !OFFICIAL_HEAD_RE.test(head) && !THING_HEAD_RE.test(head)) continue;
         hit = AFTER_AGENT.exec(text.slice(m.end));
-        person = PERSON_HEAD_RE.test(head);
+        person = !THING_HEAD_RE.test(head);
       }
       if (!hit) continue;
       const name = hit[2].replace(RANKS, '').replace(/[.,]$/, '').trim();
@@ -360,9 +365,16 @@ export class NamedWithCountry {
       if (!name || NOT_NAMES.test(words[0]) || name.length < 3) continue;
       const at = m.end + hit[0].length - hit[2].length;
       if (overlaps(found, at, at + hit[2].length)) continue;
-      const entry = { country: countryOf(m), person, full: name };
+      const official = OFFICIAL_HEAD_RE.test(head);
+      const entry = {
+        country: countryOf(m),
+        person,
+        full: name,
+        // "the Chilean foreign minister, Ana Ruiz": later "Ruiz" is the government, as the title was
+        code: official ? (m.how === 'agent' ? m.code : `${countryOf(m)}GOV`) : countryOf(m),
+      };
       this.known.set(name, entry);
-      if (head) this.heads.set(head, entry);
+      if (head && !official) this.heads.set(head, entry);
       // "Kumar was released": a person is named again by the surname alone
       const last = words[words.length - 1];
       if (person && words.length > 1 && /^[A-Z][a-z]{3,}$/.test(last)) this.known.set(last, entry);

@@ -422,7 +422,11 @@ export class Discourse {
     if (inObject) return { side: inObject, how: 'object-phrase' };
     if (!isInherentlyDyadic(pattern.code) || !INTENDED_ROOTS.test(pattern.code)) return null;
     // a noun event ("the purchase", "joint actions") is too often background to carry a guessed party
-    if (tokens[trigger].pos !== 'VERB' || this.domesticObject(tokens, last)) return null;
+    // "by downgrading relations": a gerund the tagger took for a noun is still the verb the pattern names
+    const verbal =
+      tokens[trigger].pos === 'VERB' ||
+      (pattern.elements[pattern.triggerIndex].pos === 'V' && tokens[trigger].lower.endsWith('ing'));
+    if (!verbal || this.domesticObject(tokens, last)) return null;
     if (!this.specific(pattern, tokens, last)) return null;
     const other = this.otherParty(src, sentence);
     if (!other) return null;

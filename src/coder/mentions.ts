@@ -43,6 +43,11 @@ const STATE_LIKE = new Set(['state', 'leader', 'government', 'military', 'igo'])
 const TITLE =
   /\b(minister|president|leader|king|queen|premier|chancellor|secretary|envoy|ambassador|adviser|advisor|official|ayatollah|emir|prince|general)\b/i;
 
+/** a person, or a body named by a person's title ("the Iranian defence minister") */
+export function isPersonMention(m: ActorMention): boolean {
+  return PERSON_TYPES.has(m.type) || TITLE.test(m.text);
+}
+
 /** a referring phrase over tokens ts..te-1 whose actor the coreference step fills in later */
 function unresolved(tokens: Token[], ts: number, te: number, referent: Referent, how: string): PlacedMention {
   return {
@@ -261,7 +266,7 @@ const PLURAL_AGENTS =
   /(officials|leaders|forces|troops|authorities|diplomats|commentators|governments|ians|ese|s)$/i;
 
 function compatible(referent: Referent, m: ActorMention): boolean {
-  const isPerson = PERSON_TYPES.has(m.type) || TITLE.test(m.text);
+  const isPerson = isPersonMention(m);
   if (referent === 'person') return isPerson;
   // "Turkish suppliers": an adjective names no antecedent for "it"
   // ("Athens", "the United States", "the Philippines" end in s but are one)

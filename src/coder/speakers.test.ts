@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createCoder } from './index.js';
+import { quoteSpans } from './speakers.js';
+
+const coder = createCoder();
+const coded = (text: string) =>
+  coder
+    .codeText(text, { date: '2022-06-01' })
+    .events.filter((e) => !e.negated && !e.hypothetical)
+    .map((e) => `${e.source.code.slice(0, 3)}>${e.target?.code.slice(0, 3)}:${e.code}`);
+
+describe('quoteSpans', () => {
+  it('finds curly and straight quotations, and one left open or closed without an opening', () => {
+    expect(quoteSpans('“We agree,” he said.')).toEqual([[0, 10]]);
+    expect(quoteSpans('He said "no" and "never".')).toEqual([
+      [8, 11],
+      [17, 23],
+    ]);
+    expect(quoteSpans('"We will act.')).toEqual([[0, 13]]);
+    expect(quoteSpans('We will act," she said.')).toEqual([[0, 12]]);
+  });
+});
+
+describe('the first person of a quotation or a statement', () => {
+  it('stands for the speaker named after the quotation', () => {
+    expect(coded('"We condemn the Chilean blockade," the Peruvian foreign ministry said.')).toContain(
+      'PER>CHL:111',
+    );
+  });
+  it('stands for the speaker named before a colon', () => {
+    expect(coded('The Bolivian government said: "We demand that Chile return the sea."')).toContain(
+      'BOL>CHL:100',
+    );
+  });
+  it('stands for the person a "he said" takes up, and goes on into the next sentence of the quotation', () => {
+    const got = coded(
+      'The Danish prime minister spoke in Nuuk. "We support Iceland," she said. "We also praise Norway."',
+    );
+    expect(got).toContain('DNK>ISL:070');
+    expect(got).toContain('DNK>NOR:051');
+  });
+  it('goes on after a statement header into the next sentence', () => {
+    expect(
+      coded(
+        'Ottawa, 2 August: Canada is alarmed by the arrests in Riyadh. We urge the Saudi authorities to free the women.',
+      ),
+    ).toContain('CAN>SAU:020');
+  });
+  it("is the writer's own voice, naming nobody, when no one is quoted", () => {
+    expect(
+      coded('We should not forget that Chile criticised Peru in 2019.').filter((e) => !e.startsWith('CHL')),
+    ).toEqual([]);
+    expect(coded('I think that we must condemn Argentina.')).toEqual([]);
+  });
+});

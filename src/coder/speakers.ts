@@ -1,0 +1,144 @@
+/**
+ * Who "we" and "I" are: the speaker of the quotation or statement they stand in. Reports quote
+ * officials ("'We will not accept it,' Lavrov said"; "The ministry said: 'We urge Baku …'") and
+ * statements go on in the first person after a header naming their author ("Foreign Minister X,
+ * 2 August: Canada is alarmed … We urge …"). Without a speaker the first person is the writer's own
+ * voice and names nobody.
+ * @module
+ */
+import type { ActorMention } from '../actors/mention.js';
+import { isPersonMention } from './mentions.js';
+
+const SAY =
+  'said|says|say|told|tells|added|adds|stated|states|declared|declares|insisted|insists|warned|warns|wrote|writes|tweeted|posted|noted|notes|argued|argues|explained|stressed|stresses|emphasi[sz]ed|remarked|replied|replies|responded|asserted|claimed|claims|complained|vowed|pledged|promised|announced|announces|continued';
+/** "Lavrov told reporters", "the ministry said in a statement", "X, the foreign minister, said" */
+const AFTER_SPEAKER = new RegExp(
+  String.raw`^(?:\s+(?:[a-z-]+|[A-Z][a-z]+)){0,3}?(?:,[^,"“”.]{1,90},)?\s+(?:(?:also|later|then|again|publicly|separately|simply|bluntly|flatly)\s+)?(?:${SAY})\b`,
+);
+/** "…," said the minister */
+const SAID_BEFORE = new RegExp(String.raw`[,"”]\s*(?:${SAY})\s+(?:the\s+)?$`);
+const ACCORDING_TO = /\baccording to\s+(?:the\s+)?$/i;
+/** "…," he said / she told reporters: a speaker named by a pronoun */
+const PRONOUN_SPEAKER = new RegExp(
+  String.raw`(?:[,"”]\s*|^)(?:he|she)\s+(?:${SAY})\b|[,"”]\s*(?:${SAY})\s+(?:he|she)\b`,
+  'i',
+);
+const FIRST_PERSON = /\b(?:we|us|our|ours|ourselves|I|me|my)\b/gi;
+const SINGULAR = /^(?:i|me|my)$/i;
+
+/** character ranges inside quotation marks; a quotation left open runs to the end, one closed without an opening starts at 0 */
+export function quoteSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    // a straight mark right after a sentence's punctuation closes what the sentence before opened
+    const closesCarried = c === '"' && open < 0 && i > 0 && /[,.!?;]/.test(text[i - 1]);
+    const opening = c === '“' || (c === '"' && open < 0 && !closesCarried);
+    const closing = c === '”' || (c === '"' && (open >= 0 || closesCarried));
+    if (opening && open < 0) open = i;
+    else if (closing) {
+      spans.push([Math.max(open, 0), i]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, text.length]);
+  return spans;
+}
+
+const inside = (spans: Array<[number, number]>, at: number) => spans.some(([a, b]) => a <= at && at < b);
+
+/** a mention outside quotes that says what the sentence quotes, or heads the statement after a colon */
+export function findSpeaker(
+  text: string,
+  found: ActorMention[],
+): { speaker: ActorMention; header: number } | null {
+  const spans = quoteSpans(text);
+  let best: ActorMention | null = null;
+  let header = -1;
+  for (const m of found) {
+    if (inside(spans, m.start) || m.generic) continue;
+    const after = text.slice(m.end, m.end + 160);
+    const colon = /^[^"“”.;:]{0,120}:/.exec(after);
+    if (colon) {
+      // "Foreign Minister X, on social media, 2 August: …": what follows the colon is the statement
+      best ??= m;
+      header = best === m ? m.end + colon[0].length : header;
+      continue;
+    }
+    if (
+      AFTER_SPEAKER.test(after) ||
+      SAID_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
+      ACCORDING_TO.test(text.slice(Math.max(0, m.start - 16), m.start))
+    )
+      best ??= m;
+  }
+  return best ? { speaker: best, header } : null;
+}
+
+/** the speaker standing for "we" (its state or government) or for "I" (the person) */
+function firstPersonMention(speaker: ActorMention, word: string, start: number): ActorMention {
+  const singular = SINGULAR.test(word);
+  const code = !singular && speaker.type === 'person' && speaker.country ? speaker.country : speaker.code;
+  return {
+    ...speaker,
+    start,
+    end: start + word.length,
+    text: word,
+    code,
+    how: 'speaker',
+    possessive: /^(?:our|my)$/i.test(word),
+    entryId: speaker.entryId,
+    entryIds: [...speaker.entryIds, 'speaker:first-person'],
+  };
+}
+
+/**
+ * Follows speakers from sentence to sentence: a quotation that goes on into the next sentence, or
+ * a statement that goes on after its header, keeps its speaker.
+ */
+export class Speakers {
+  private last: { sentence: number; speaker: ActorMention; quoted: boolean } | null = null;
+
+  reset(): void {
+    this.last = null;
+  }
+
+  /**
+   * first-person words of this sentence that stand for a speaker, as mentions; `lastPerson` names
+   * the person a "he said" stands for
+   */
+  mentions(
+    text: string,
+    found: ActorMention[],
+    sentence: number,
+    lastPerson: () => ActorMention | undefined,
+  ): ActorMention[] {
+    let here = findSpeaker(text, found);
+    if (!here && PRONOUN_SPEAKER.test(text)) {
+      const person = lastPerson();
+      if (person) here = { speaker: person, header: -1 };
+    }
+    const spans = quoteSpans(text);
+    const before = this.last && sentence - this.last.sentence <= 2 ? this.last : null;
+    const out: ActorMention[] = [];
+    FIRST_PERSON.lastIndex = 0;
+    for (let m = FIRST_PERSON.exec(text); m; m = FIRST_PERSON.exec(text)) {
+      const word = m[0];
+      // "I" only in capitals: "i" is no word of running prose
+      if (word === 'i') continue;
+      const quoted = inside(spans, m.index);
+      let speaker: ActorMention | null = null;
+      if (here && (quoted || (here.header >= 0 && m.index >= here.header))) speaker = here.speaker;
+      // a quotation carried over from the sentence before, or a statement its header introduced
+      else if (!here && before && (quoted || !before.quoted)) speaker = before.speaker;
+      // "I" is a person: a ministry or a state says "we"
+      if (speaker && SINGULAR.test(word) && !isPersonMention(speaker)) continue;
+      if (speaker?.country) out.push(firstPersonMention(speaker, word, m.index));
+    }
+    if (here) this.last = { sentence, speaker: here.speaker, quoted: here.header < 0 };
+    // the statement or quotation has ended once a sentence goes on without the first person
+    else if (!out.length) this.last = null;
+    return out;
+  }
+}
