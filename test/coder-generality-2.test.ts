@@ -27,6 +27,39 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:161'],
     },
   ],
+  'pairs and reciprocals': [
+    {
+      text: 'Chile and Peru fell out over the fishing zone in May 2019. Chilean and Peruvian forces fought for three days.',
+      expect: ['CHL>PER:190'],
+    },
+    {
+      // "each … the other" with no name in the sentence still passes the gate before tagging
+      text: 'Chile and Peru clashed over the fishing zone in May 2019. Each government accused the other of starting the fighting.',
+      expect: ['CHL>PER:112', 'PER>CHL:112'],
+      absent: ['CHL>PER:19'],
+    },
+  ],
+  'denials and rejections that answer the other party': [
+    {
+      text: 'Ghana and Togo quarrelled over the border in 2019. Lome denied shelling the village.',
+      expect: ['TGO>GHA:016'],
+    },
+    {
+      text: 'Ghana and Togo quarrelled over the border in 2019. Lome denied any incursion.',
+      expect: ['TGO>GHA:016'],
+    },
+    {
+      // a passive whose subject is "that" claim answers the one who made it
+      text: 'Chile accused Peru of shelling a village in May 2019. That account was rejected in Lima.',
+      expect: ['PER>CHL:120'],
+    },
+  ],
+  'agentless passives whose agent the act fixes': [
+    {
+      text: 'Ghana and Togo quarrelled over the border in 2019. The Togolese ambassador was summoned.',
+      expect: ['GHA>TGO:114'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

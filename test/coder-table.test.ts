@@ -38,7 +38,11 @@ const roots: Row[] = [
 
 const constructions: Row[] = [
   { text: 'Kosovo was recognised by Japan in 2008.', expect: ['JPN>KSV:054'] },
-  { text: 'Baku fought Yerevan over a region, which was backed by Moscow and Tehran.', expect: [] },
+  // the relative clause is about the region, not Yerevan; the fighting itself is an assault
+  {
+    text: 'Baku fought Yerevan over a region, which was backed by Moscow and Tehran.',
+    expect: ['AZE>ARM:190'],
+  },
   {
     text: 'Armenia, which was backed by Moscow and Tehran, lost the war.',
     expect: ['RUS>ARM:07', 'IRN>ARM:07'],

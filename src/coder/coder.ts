@@ -71,7 +71,7 @@ interface NamedBefore {
   /** named as an object or inside a prepositional phrase */
   governed?: boolean;
 }
-const ACTOR_PRONOUN = /\b(?:he|she|it|they|his|her|its|their|him|them|both|two)\b/i;
+const ACTOR_PRONOUN = /\b(?:he|she|it|they|his|her|its|their|him|them|both|two|each)\b/i;
 
 /** inflected forms reduced to what a pattern lists, for the cheap gate before tagging */
 function gateForms(word: string): string[] {
@@ -325,7 +325,7 @@ function definiteActSubject(a: Analysis, trigger: number): boolean {
   while (k >= 0 && (a.tokens[k].pos === 'AUX' || a.tokens[k].pos === 'ADV')) k--;
   if (k < 0 || a.tokens[k].pos !== 'NOUN') return false;
   while (k >= 0 && (a.tokens[k].pos === 'NOUN' || a.tokens[k].pos === 'ADJ')) k--;
-  return k >= 0 && /^(?:the|this|these|those)$/.test(a.tokens[k].lower);
+  return k >= 0 && /^(?:the|this|that|these|those)$/.test(a.tokens[k].lower);
 }
 /** `tgt=` values that name a role rather than a preposition */
 const TARGET_ROLES = new Set(['slot', 'obj', 'next', 'after', 'subj', 'addressee', 'event', 'none']);

@@ -446,8 +446,9 @@ export class Discourse {
     sentence: number,
   ): { source: DiscourseSide; targets: DiscourseSide[] } | null {
     // force and coercion are told so often without their agent ("were detained", "was shot down"),
-    // and so is the release that ends them ("the pilot was handed back")
-    if (!/^(08[34]|1[5-9]|20)/.test(code)) return null;
+    // and so is the release that ends them ("the pilot was handed back"); an envoy "was summoned"
+    // only by the state that hosts him
+    if (!/^(08[34]|114|1[5-9]|20)/.test(code)) return null;
     let found = targets;
     if (!found.length) {
       // the subject phrase: the nearest actor before the verb, no other verb between
