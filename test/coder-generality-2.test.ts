@@ -60,6 +60,26 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:114'],
     },
   ],
+  "a passive verb's object phrase read in its subject": [
+    { text: 'The flights to Peru were suspended by Chile in 2019.', expect: ['CHL>PER:163'] },
+    { text: 'The border with Peru was closed by Chile in 2019.', expect: ['CHL>PER:191'] },
+    {
+      // the participle inside the subject is background; the passive verb is the act
+      text: 'All the agreements concluded with Peru were suspended by the Chilean government.',
+      expect: ['CHL>PER:121'],
+      absent: ['CHL>PER:057'],
+    },
+    {
+      text: 'Two Peruvian soldiers held by Chile were handed back to Peru in June.',
+      expect: ['CHL>PER:0841'],
+    },
+    {
+      // the subject's words alone name no target
+      text: 'Chile and Peru quarrelled in 2019. Two thousand soldiers were deployed on the border.',
+      expect: [],
+      absent: ['PER>CHL:15', 'CHL>PER:15'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

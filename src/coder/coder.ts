@@ -578,7 +578,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
     if (
       m.passive &&
       m.pattern.elements[m.pattern.triggerIndex].pos !== 'N' &&
-      ctx.a.tokens[m.trigger].pos !== 'ADJ'
+      // "were mediated by Beijing": a participle the tagger took for an adjective, with its agent
+      (ctx.a.tokens[m.trigger].pos !== 'ADJ' || ctx.a.tokens[m.trigger + 1]?.lower === 'by')
     ) {
       // "was received in Khartoum": a passive pattern may name its source in a slot of its own
       if (m.slotS !== null && m.pattern.src[0] === 'slot') return slotFinding(ctx, m.slotS, 'slot');

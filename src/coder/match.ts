@@ -4,7 +4,14 @@
  * and short time phrases such as "in 2007"), but never a clause boundary.
  * @module
  */
-import { clauseAt, clauses, isPassiveAt, isPossessiveMarker, type Token } from '../nlp/index.js';
+import {
+  clauseAt,
+  clauses,
+  isPassiveAt,
+  isPastParticiple,
+  isPossessiveMarker,
+  type Token,
+} from '../nlp/index.js';
 import type { PlacedMention } from './mentions.js';
 import type { Pattern, PatternElement } from './patterns.js';
 
@@ -474,6 +481,8 @@ interface Cursor {
   afterSlot: number | null;
   /** the token right after the last actor slot matched going forward */
   slotEnd: number | null;
+  /** a word the pattern wants after the verb was found in the passive's subject */
+  objectInSubject?: boolean;
 }
 
 function slotAt(mentions: PlacedMention[], k: number, dir: 1 | -1): number {
@@ -613,6 +622,9 @@ function forward(
     for (let k = cur.pos; k < tokens.length && k < cur.pos + 14; k++) {
       const t = tokens[k];
       if (t.text === ';' || t.lower === 'which' || t.lower === 'who') break;
+      // "the agreements concluded with Peru were suspended by …": a passive verb group of its own
+      // is the clause's predicate, which no gap runs through
+      if (/^(?:was|were|is|are)$/.test(t.lower) && tokens[k + 1]?.pos === 'VERB' && k > cur.trigger) break;
       // ", and officials told …": the next clause is another act
       if (t.text === ',' && /^(and|but|while|whereas)$/.test(tokens[k + 1]?.lower ?? '')) break;
       // "EU leaders, meeting in Brussels, postponed talks with …": a comma before a finite verb
@@ -642,6 +654,10 @@ function forward(
   }
   if (el.optional && !(passive && el.kind === 'slot'))
     return forward(p, tokens, mentions, e + 1, cur, last, passive, false);
+  // "two soldiers held by Chile were handed back to Peru": the object the pattern names before its
+  // preposition stands in the passive's subject
+  if (passive && el.kind === 'word' && !el.functionWord && subjectHolds(el, tokens, cur.trigger))
+    return forward(p, tokens, mentions, e + 1, { ...cur, objectInSubject: true }, last, passive, false);
   // a passive verb keeps its object in the subject, so the slot after it may be empty, and with it
   // the head words that would have named it ("the Japanese envoy was summoned" for "summon $T envoy")
   if (passive && el.kind === 'slot') {
@@ -692,6 +708,21 @@ function matchFrom(
     slotEnd: null,
   };
   let done = forward(p, tokens, mentions, p.triggerIndex + 1, start, trigger, passive, false);
+  // "12,000 soldiers were deployed on the border", "flights to Peru were suspended by Chile": with
+  // the object in the subject, the words after the verb must name a target, and not the agent
+  if (done?.cur.objectInSubject) {
+    const slot = done.cur.slotT;
+    if (slot === null || tokens[mentions[slot].ts - 1]?.lower === 'by') done = null;
+  }
+  /** where the object phrase read in a passive's subject starts */
+  let invertedFrom: number | null = null;
+  if (!done && passive && p.triggerIndex + 1 < p.elements.length) {
+    const inverted = subjectInversion(p, tokens, mentions, trigger);
+    if (inverted) {
+      done = inverted;
+      invertedFrom = inverted.first;
+    }
+  }
   // "Turkey, which Greece has condemned, …": a relative clause's verb has its object before it
   let antecedent: number | null = null;
   if (!done && !passive && p.elements.some((el) => el.slot === 'T')) {
@@ -700,9 +731,11 @@ function matchFrom(
       done = forward(p, tokens, mentions, p.triggerIndex + 1, start, trigger, true, false);
   }
   if (!done) return null;
-  const { cur, last } = done;
+  const { cur } = done;
+  // the object phrase read in the subject ends before the verb: the match runs up to the verb
+  const last = invertedFrom !== null ? trigger : done.last;
   if (antecedent !== null && cur.slotT === null) cur.slotT = antecedent;
-  let first = trigger;
+  let first = invertedFrom ?? trigger;
   let pos = trigger - 1;
   for (let e = p.triggerIndex - 1; e >= 0; e--) {
     const el = p.elements[e];
@@ -716,6 +749,66 @@ function matchFrom(
     pos = at;
   }
   return { pattern: p, trigger, first, last, slotS: cur.slotS, slotT: cur.slotT, passive };
+}
+
+/** where a passive verb's subject phrase starts: back over nouns, their modifiers and prepositional phrases */
+function passiveSubjectStart(tokens: Token[], verb: number): { start: number; end: number } | null {
+  let k = verb - 1;
+  while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k--;
+  if (k < 0 || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN')) return null;
+  const end = k + 1;
+  let start = k;
+  while (start > 0 && end - start < 20) {
+    const t = tokens[start - 1];
+    if (
+      /^[,;:()"“”]$/.test(t.text) ||
+      /^(?:that|which|who|whom|when|after|before|because|while|if)$/.test(t.lower)
+    )
+      break;
+    // "the agreements concluded with Rwanda were suspended": a participle with its phrase belongs to
+    // the subject; any other verb ends it
+    if (t.pos === 'VERB' && !(isPastParticiple(t) && tokens[start]?.pos === 'ADP')) break;
+    start--;
+  }
+  return { start, end };
+}
+
+/** whether a word of a passive verb's subject phrase is what `el` asks for */
+function subjectHolds(el: PatternElement, tokens: Token[], verb: number): boolean {
+  const span = passiveSubjectStart(tokens, verb);
+  if (!span) return false;
+  for (let k = span.start; k < span.end; k++) if (wordOk(el, tokens[k], tokens[k - 1])) return true;
+  return false;
+}
+
+/**
+ * "The flights to Peru were suspended by Chile", "all the agreements with Rwanda were suspended":
+ * a passive verb has its object phrase before it, so what the pattern wants after the verb is
+ * sought in the subject, from each of its words in turn.
+ */
+function subjectInversion(
+  p: Pattern,
+  tokens: Token[],
+  mentions: PlacedMention[],
+  trigger: number,
+): (Forward & { first: number }) | null {
+  const span = passiveSubjectStart(tokens, trigger);
+  if (!span) return null;
+  // without its agent ("the visit was cancelled") the act has no source; what the subject names
+  // is left to the patterns of its own words
+  let by = trigger + 1;
+  while (by < tokens.length && tokens[by].pos === 'ADV') by++;
+  if (tokens[by]?.lower !== 'by') return null;
+  // the subject alone: nothing of the pattern may be read past it
+  const before = tokens.slice(0, span.end);
+  const inside = mentions.map((m) => (m.te <= span.end ? m : { ...m, ts: -1, te: -1 }));
+  for (let k = span.start; k < span.end; k++) {
+    const cur: Cursor = { pos: k, trigger, slotS: null, slotT: null, afterSlot: null, slotEnd: null };
+    const done = forward(p, before, inside, p.triggerIndex + 1, cur, trigger, false, false);
+    // the object phrase must name the target: a bare "the flights were suspended" says nothing new
+    if (done && done.cur.slotT !== null) return { ...done, first: k };
+  }
+  return null;
 }
 
 /**
