@@ -80,6 +80,23 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['PER>CHL:15', 'CHL>PER:15'],
     },
   ],
+  'withdrawing from meetings, signing statements, downing aircraft': [
+    { text: "Serbia's premier pulled out of a summit with Tirana in May.", expect: ['SRB>ALB:125'] },
+    { text: 'Quito declined to send its minister to talks in Lima.', expect: ['ECU>PER:125'] },
+    {
+      text: 'Chile, Bolivia and Peru signed a joint statement on water rights.',
+      expect: ['CHL>BOL:057', 'CHL>PER:057', 'BOL>PER:057'],
+    },
+    { text: 'A Ghanaian battery brought down a Togolese drone.', expect: ['GHA>TGO:190'] },
+    // an area named is a place left; a meeting left is a meeting refused
+    { text: 'Russian troops withdrew from the area around Kyiv.', expect: ['RUS>UKR:087'] },
+  ],
+  'names read past a bracket or a hyphenated leader': [
+    {
+      text: 'Armenia asked the Russian-led Collective Security Treaty Organization (CSTO) for military assistance.',
+      expect: ['ARM>CST:02'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

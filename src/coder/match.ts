@@ -518,6 +518,15 @@ function matchElement(
       k = aside;
       continue;
     }
+    // "the Collective Security Treaty Organization (CSTO) for …": a short bracket is read past
+    if (dir === 1 && tokens[k].text === '(') {
+      let close = k + 1;
+      while (close < tokens.length && close - k <= 5 && tokens[close].text !== ')') close++;
+      if (tokens[close]?.text === ')' && close - k <= 5) {
+        k = close + 1;
+        continue;
+      }
+    }
     if (el.kind === 'slot') {
       // "Ukraine's ambassador to …" read leftwards: the possessive ending stands between head and actor
       if (dir === -1 && k === from && isPossessiveMarker(tokens[k])) {
@@ -589,8 +598,9 @@ function matchElement(
       k - cur.slotEnd === skipped &&
       ACTOR_HEADS.has(tokens[k].lower);
     if (!actorHead && !gapOk(el, tokens[k], tokens[k + 1], tokens[k - 1])) return null;
+    // "the Russian-led alliance": a hyphen is part of a word, not a word of the gap
+    if (tokens[k].text !== '-' && tokens[k].text !== '–') skipped++;
     k += dir;
-    skipped++;
   }
   return null;
 }
