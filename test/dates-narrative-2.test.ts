@@ -413,3 +413,37 @@ describe('a day of the month with no year told yet', () => {
     ).toBe('2018-05-24');
   });
 });
+
+describe('a month named without its year after a later month of the story', () => {
+  it.each([
+    // half a year or more back is the next year: the story has moved on
+    [
+      ['In December 2011 Brazil closed its ports to the ships.', 'In January, Britain sent a destroyer.'],
+      'sent',
+      '2012-01',
+    ],
+    [
+      ['On 20 November 2019 Chile recalled its envoy.', 'On 3 February Peru expelled two diplomats.'],
+      'expelled',
+      '2020-02-03',
+    ],
+    // a month shortly before is still the story's year, as a look back
+    [
+      ['In August 2019 Chile recalled its envoy.', 'In June, Peru had expelled two diplomats.'],
+      'expelled',
+      '2019-06',
+    ],
+    // a year alone gives no month to count from
+    [
+      ['In 2019 Chile recalled its envoy.', 'In January, Peru expelled two diplomats.'],
+      'expelled',
+      '2019-01',
+    ],
+  ])('%j: "%s" is %s', (lines, trigger, expected) => {
+    expect(dateIn(lines, trigger)).toBe(expected);
+  });
+
+  it('dates a month told before any year by the year of writing, never the next', () => {
+    expect(dateIn(['On 24 May Ottawa expelled the envoy.'], 'expelled', '2020-12-15')).toBe('2020-05-24');
+  });
+});

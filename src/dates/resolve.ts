@@ -8,7 +8,14 @@
 import { formatPartialDate, parsePartialDate, truncateLike } from './calendar.js';
 import type { Candidate } from './candidate.js';
 import type { TemporalExpression, TimeValue } from './time-value.js';
-import { firstPoint, isResolved, lastPoint, unresolvedValue, valueBounds } from './time-value-ops.js';
+import {
+  firstPoint,
+  isResolved,
+  lastPoint,
+  unresolvedValue,
+  valueBounds,
+  yearValue,
+} from './time-value-ops.js';
 
 export interface NarrativeTime {
   value: TimeValue;
@@ -58,6 +65,11 @@ function fillOpen(
   return v;
 }
 
+function yearOnly(v: TimeValue): TimeValue | null {
+  const p = firstPoint(v);
+  return p ? yearValue(p.year, v.type) : null;
+}
+
 export function resolveCandidate(
   c: Candidate,
   narrative: TimeValue | null,
@@ -74,7 +86,11 @@ export function resolveCandidate(
       c.anchor === 'narrative' &&
       (options.narrativeFallsBackToDocument || c.ruleId === 'day-month')
     )
-      reference = options.documentDate;
+      // a month named alone is dated in the writing's year, never rolled on past it
+      reference =
+        options.documentDate && (c.ruleId === 'day-month' || c.ruleId === 'bare-month')
+          ? yearOnly(options.documentDate)
+          : options.documentDate;
     v = reference ? c.resolve(reference) : null;
   }
   if (!v || !isResolved(v)) return unresolvedValue(c.precision);

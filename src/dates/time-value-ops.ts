@@ -94,3 +94,17 @@ export function firstPoint(v: TimeValue): PartialDate | null {
 export function withInferred(v: TimeValue, inferred: boolean): TimeValue {
   return v.inferred === inferred ? v : { ...v, inferred };
 }
+
+/**
+ * The year a month named without one falls in, told after narrative time `ref`: the story's year,
+ * or the next when the month lies half a year or more before the story's month ("In December
+ * 2011 … In January, …" is January 2012). Null when the story has no time.
+ */
+export function yearOfMonthAfter(ref: TimeValue, month: number): number | null {
+  const p = firstPoint(ref);
+  if (!p) return null;
+  const q = lastPoint(ref);
+  // a stretch of time, or a year alone, gives no month to count from
+  const oneMonth = p.month !== undefined && q?.year === p.year && q.month === p.month;
+  return oneMonth && (p.month as number) - month >= 6 ? p.year + 1 : p.year;
+}

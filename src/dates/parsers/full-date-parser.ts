@@ -8,7 +8,7 @@
 
 import { daysInMonth, isoMonth, MONTH_PATTERN, monthNumber, YEAR_PATTERN } from '../calendar.js';
 import { type Candidate, type Parser, relative, stated } from '../candidate.js';
-import { firstPoint, makeValue } from '../time-value-ops.js';
+import { makeValue, yearOfMonthAfter } from '../time-value-ops.js';
 
 const ORDINAL = '(?:st|nd|rd|th)?';
 const MONTH_DAY_YEAR = `\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}(?!\\d),?\\s+(${YEAR_PATTERN})(?![\\w%]|[.,]\\d)`;
@@ -49,9 +49,9 @@ export const fullDateParser: Parser = {
         out.push({ ...stated('day', makeValue(d, d, 'day')), ...span, ruleId: 'full-date' });
       } else {
         const found = relative('day', 'narrative', 'day', (ref) => {
-          const p = firstPoint(ref);
-          if (!p) return null;
-          const d = iso(p.year, month, day);
+          const year = yearOfMonthAfter(ref, month);
+          if (year === null) return null;
+          const d = iso(year, month, day);
           return makeValue(d, d, 'day', 'exact', true);
         });
         out.push({ ...found, ...span, ruleId: 'day-month' });

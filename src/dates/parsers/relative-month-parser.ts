@@ -6,7 +6,7 @@
 
 import { isoMonth, MONTH_PATTERN, monthNumber } from '../calendar.js';
 import { type Parser, regexParser, relative } from '../candidate.js';
-import { firstPoint, lastPoint, makeValue } from '../time-value-ops.js';
+import { firstPoint, lastPoint, makeValue, yearOfMonthAfter } from '../time-value-ops.js';
 
 const WITH_YEAR_WORD = new RegExp(
   `\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(that|the\\s+same|that\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+year\\b`,
@@ -62,9 +62,9 @@ export const monthOfRelativeYearParser = regexParser('relative-month', WITH_YEAR
 const bareMonthMatches = regexParser('bare-month', BARE, (m) => {
   const month = monthNumber(m[1]);
   return relative('relative', 'narrative', 'month', (ref) => {
-    const p = firstPoint(ref);
-    if (!p) return null;
-    const iso = isoMonth(p.year, month);
+    const year = yearOfMonthAfter(ref, month);
+    if (year === null) return null;
+    const iso = isoMonth(year, month);
     return makeValue(iso, iso, 'month', 'exact', true);
   });
 });
