@@ -447,3 +447,25 @@ describe('a month named without its year after a later month of the story', () =
     expect(dateIn(['On 24 May Ottawa expelled the envoy.'], 'expelled', '2020-12-15')).toBe('2020-05-24');
   });
 });
+
+describe('a time after the trigger that only names a thing', () => {
+  it('does not date the act told before it', () => {
+    expect(
+      dateIn(
+        [
+          'In March 2023 Ghana accused Togo of backing the rebels.',
+          'Lome denied the charge, accusing Accra of sheltering a militia formed after the 1994 coup.',
+        ],
+        'denied',
+      ),
+    ).toBe('2023-03');
+  });
+  it('still bounds an act told after it', () => {
+    expect(
+      dateIn(
+        ['After the sanctions over its 2014 annexation of Crimea, Moscow sent troops to Syria.'],
+        'sent',
+      ),
+    ).toMatch(/^2014/);
+  });
+});

@@ -573,7 +573,10 @@ export function createDocumentTimeline(
         const main = own.filter(
           (x) => roleOf(x) !== 'relative' && !isMention(x) && !namesAThing(x, triggerStart),
         );
-        const pool = main.length > 0 ? main : own;
+        // a time that only names a thing or tells of a relative clause still bounds an act told after
+        // it ("after the sanctions over its 2014 annexation, Moscow deployed …"), never one before it
+        // ("Kigali denied it, accusing a militia founded in the 1994 genocide")
+        const pool = main.length > 0 ? main : own.filter((x) => x.end <= triggerStart);
         if (pool.length > 0) {
           const earlierOnes = pool.filter((x) => x.end <= triggerStart);
           const pick = earlierOnes.length > 0 ? earlierOnes[earlierOnes.length - 1] : pool[0];
