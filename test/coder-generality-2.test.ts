@@ -97,6 +97,34 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['ARM>CST:02'],
     },
   ],
+  'formats left, enemies declared, complaints, attributions, invitations': [
+    {
+      text: 'Riga announced that it was leaving the cooperation format with China.',
+      expect: ['LVA>CHN:160'],
+    },
+    { text: "Vilnius quit Beijing's 17+1 cooperation forum.", expect: ['LTU>CHN:160'] },
+    { text: 'The Ghanaian parliament declared Togo an enemy.', expect: ['GHA>TGO:111'] },
+    { text: 'Ghana complained of repeated Togolese incursions.', expect: ['GHA>TGO:114'] },
+    {
+      text: 'Ghana condemned the shelling of a market, which Accra attributed to Togolese troops.',
+      expect: ['GHA>TGO:112'],
+    },
+    {
+      // modifiers in a list with commas still stand between the verb and its noun
+      text: 'The Security Council demanded the complete, immediate and unconditional withdrawal of Togolese troops.',
+      expect: ['UNO>TGO:1056'],
+    },
+    {
+      text: "Togo's envoy handed an invitation addressed to President Akufo-Addo to the Ghanaian foreign minister in Accra.",
+      expect: ['TGO>GHA:036'],
+    },
+  ],
+  'the head of a body named before': [
+    {
+      text: 'The UN Security Council met in New York on Monday. The Secretary-General condemned Sudan.',
+      expect: ['UNO>SDN:111'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

@@ -467,6 +467,8 @@ function gapOk(el: PatternElement, t: Token, next?: Token, prev?: Token): boolea
       (t.pos === 'PROPN' && (next?.text === '-' || next?.text === '–'))
     );
   if (MODIFIER_POS.has(t.pos)) return true;
+  // "the complete, immediate and unconditional withdrawal": a comma between two modifiers
+  if (t.text === ',' && prev?.pos === 'ADJ' && (next?.pos === 'ADJ' || next?.pos === 'ADV')) return true;
   if (isPossessiveMarker(t) || POSSESSIVE_PRONOUNS.has(t.lower)) return true;
   if (t.text === '-' || t.text === '"' || t.text === '“' || t.text === '$') return true;
   return t.lower === 'and' || t.lower === 'or';

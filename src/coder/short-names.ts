@@ -11,7 +11,9 @@ import type { ActorMention } from '../actors/mention.js';
 /** the heads a body's name may be shortened to */
 const HEADS = ['Council', 'Union', 'Commission', 'League', 'Assembly', 'Court', 'Secretariat', 'Alliance'];
 const HEAD_IN_NAME = new RegExp(`\\b(${HEADS.join('|')})\\b`, 'g');
-const SHORT_FORM = new RegExp(`\\bthe (${HEADS.join('|')})\\b(?!\\s+(?:of|for|on)\\b)`, 'g');
+const SHORT_FORM = new RegExp(`\\b[Tt]he (${HEADS.join('|')})\\b(?!\\s+(?:of|for|on)\\b)`, 'g');
+/** "the Secretary-General": the head of whichever body was named last */
+const OFFICE_FORM = /\b[Tt]he (Secretary[- ]General|Director[- ]General|Secretary General)\b(?!\s+of\b)/g;
 /** how many sentences a full name keeps its short form */
 const MEMORY = 30;
 
@@ -22,15 +24,18 @@ interface Known {
 
 export class ShortNames {
   private readonly byHead = new Map<string, Known>();
+  private lastBody: Known | null = null;
 
   reset(): void {
     this.byHead.clear();
+    this.lastBody = null;
   }
 
   /** remembers every body whose name, as written here, holds one of the heads ("International Court of Justice") */
   learn(resolved: ActorMention[], sentence: number): void {
     for (const m of resolved) {
       if (m.type !== 'igo') continue;
+      this.lastBody = { mention: m, sentence };
       // "the EU … the Union": the canonical name holds the head when the text has an abbreviation
       for (const head of `${m.text} ${m.name}`.match(HEAD_IN_NAME) ?? [])
         this.byHead.set(head, { mention: m, sentence });
@@ -39,8 +44,18 @@ export class ShortNames {
 
   /** mentions for "the Council", "the Union" … not already part of a resolved name */
   mentions(text: string, resolved: ActorMention[], sentence: number): ActorMention[] {
-    if (!this.byHead.size) return [];
+    if (!this.byHead.size && !this.lastBody) return [];
     const out: ActorMention[] = [];
+    const body = this.lastBody;
+    if (body && sentence - body.sentence <= MEMORY) {
+      OFFICE_FORM.lastIndex = 0;
+      for (let m = OFFICE_FORM.exec(text); m; m = OFFICE_FORM.exec(text)) {
+        const start = m.index + 4;
+        const end = start + m[1].length;
+        if (resolved.some((r) => r.start < end && start < r.end)) continue;
+        out.push({ ...body.mention, start, end, text: m[1], how: 'alias', type: 'igo' });
+      }
+    }
     SHORT_FORM.lastIndex = 0;
     for (let m = SHORT_FORM.exec(text); m; m = SHORT_FORM.exec(text)) {
       const start = m.index + 4;
