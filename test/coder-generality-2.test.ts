@@ -125,6 +125,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['UNO>SDN:111'],
     },
   ],
+  'a pronoun object before a second verb of the same subject': [
+    {
+      text: 'Lome denies it and accuses Ghanaian forces of mistreating the refugees.',
+      expect: ['TGO>GHA:112'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

@@ -390,7 +390,13 @@ export class RoleContext {
       // tagged as a noun still takes the actor after it as its object
       const gerund =
         b && b.pos === 'NOUN' && /ing$/.test(b.lower) && !NP_LEFT_POS.has(t[before - 1]?.pos ?? '');
-      if (b && (b.pos === 'VERB' || gerund) && !mention.referent) {
+      // "denies it and accuses …", "warned them and …": a pronoun in the object case, or "it" before
+      // "and", is the object of the verb before it; "said it would …" keeps "it" as a subject
+      const objectPronoun =
+        !!mention.referent &&
+        (/^(?:them|him)$/i.test(t[mention.ts].lower) ||
+          (t[mention.ts].lower === 'it' && /^(?:and|,)$/.test(t[mention.te]?.lower ?? '')));
+      if (b && (b.pos === 'VERB' || gerund) && (!mention.referent || objectPronoun)) {
         if (nonFinite && OBJECT_CONTROL.has(b.lemma))
           return { mentions: this.group(m), how: 'object-control' };
         k = mention.ts;
