@@ -46,6 +46,11 @@ describe('the first person of a quotation or a statement', () => {
       ),
     ).toContain('CAN>SAU:020');
   });
+  it('is never the country "US" in capitals', () => {
+    const got = coded('"US officials will visit Lima," the Chilean foreign ministry said.');
+    expect(got).toContain('USA>PER:042');
+    expect(got.filter((e) => e.startsWith('CHL'))).toEqual([]);
+  });
   it("is the writer's own voice, naming nobody, when no one is quoted", () => {
     expect(
       coded('We should not forget that Chile criticised Peru in 2019.').filter((e) => !e.startsWith('CHL')),

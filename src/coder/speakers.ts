@@ -23,7 +23,10 @@ const PRONOUN_SPEAKER = new RegExp(
   String.raw`(?:[,"”]\s*|^)(?:he|she)\s+(?:${SAY})\b|[,"”]\s*(?:${SAY})\s+(?:he|she)\b`,
   'i',
 );
-const FIRST_PERSON = /\b(?:we|us|our|ours|ourselves|I|me|my)\b/gi;
+/** case matters: "US" is a country and "i" no word of prose */
+const FIRST_PERSON_WORDS = String.raw`\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves|I|[Mm]e|[Mm]y)\b`;
+const FIRST_PERSON = new RegExp(FIRST_PERSON_WORDS, 'g');
+const HAS_FIRST_PERSON = new RegExp(FIRST_PERSON_WORDS);
 const SINGULAR = /^(?:i|me|my)$/i;
 
 /** character ranges inside quotation marks; a quotation left open runs to the end, one closed without an opening starts at 0 */
@@ -114,6 +117,15 @@ export class Speakers {
     sentence: number,
     lastPerson: () => ActorMention | undefined,
   ): ActorMention[] {
+    // most sentences have no first person: then only a speaker who may go on into the next
+    // sentence matters, one quoted or heading a statement
+    if (!HAS_FIRST_PERSON.test(text)) {
+      this.last = null;
+      if (!/[:"“”]/.test(text)) return [];
+      const here = findSpeaker(text, found);
+      if (here) this.last = { sentence, speaker: here.speaker, quoted: here.header < 0 };
+      return [];
+    }
     let here = findSpeaker(text, found);
     if (!here && PRONOUN_SPEAKER.test(text)) {
       const person = lastPerson();
@@ -125,8 +137,6 @@ export class Speakers {
     FIRST_PERSON.lastIndex = 0;
     for (let m = FIRST_PERSON.exec(text); m; m = FIRST_PERSON.exec(text)) {
       const word = m[0];
-      // "I" only in capitals: "i" is no word of running prose
-      if (word === 'i') continue;
       const quoted = inside(spans, m.index);
       let speaker: ActorMention | null = null;
       if (here && (quoted || (here.header >= 0 && m.index >= here.header))) speaker = here.speaker;
