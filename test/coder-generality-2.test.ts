@@ -131,6 +131,27 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['TGO>GHA:112'],
     },
   ],
+  'agents after a participle, fronted, or behind a possessive': [
+    {
+      text: 'The ceasefire brokered by Egypt between Israel and Hamas held for a week.',
+      expect: ['EGY>ISR:045'],
+    },
+    {
+      text: 'Chile and Peru took their dispute to the court in 2014. By President Boric, by contrast, the ruling was welcomed as a victory.',
+      expect: ['CHL>PER:051'],
+    },
+    {
+      // the relative word stands for the government, whose gratitude is told
+      text: 'The restoration of relations was announced by the Somali Government, which expressed its gratitude to the Emir of Qatar.',
+      expect: ['SOM>QAT:051'],
+    },
+  ],
+  'warships named with their navy': [
+    {
+      text: 'On 2 May 1982 the submarine HMS Conqueror torpedoed the Argentine cruiser General Belgrano.',
+      expect: ['GBR>ARG:190'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

@@ -11,7 +11,7 @@ import { createDocumentTimeline, type TenureLookup } from '../dates/index.js';
 import type { DateAttachment } from '../dates/time-value.js';
 import type { IngestedDocument, Sentence } from '../ingest/document.js';
 import { segmentText } from '../ingest/index.js';
-import { type Analysis, analyze, isPossessiveMarker } from '../nlp/index.js';
+import { type Analysis, analyze, isPastParticiple, isPossessiveMarker } from '../nlp/index.js';
 import { getOntology } from '../ontology/index.js';
 import {
   actInSentence,
@@ -34,6 +34,7 @@ import { loadPatterns, type Pattern } from './patterns.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
 import { IN_KIND_ID, RESPONSE_PREFIX, RESPONSE_WORD, responseIndex } from './responses.js';
 import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
+import { shipMentions } from './ship-names.js';
 import { ShortNames } from './short-names.js';
 import { Speakers } from './speakers.js';
 import { createTenureLookup } from './tenure-lookup.js';
@@ -245,6 +246,8 @@ function ownSubject(a: Analysis, placed: PlacedMention[], p: PlacedMention): Act
     k--;
   }
   if (verbs === 0) return null;
+  // "the Somali Government, which expressed its gratitude": the relative word stands for the actor before it
+  if (/^(?:which|who)$/i.test(a.tokens[k]?.text ?? '') && a.tokens[k - 1]?.text === ',') k -= 2;
   const subject = placed.find((x) => x.te - 1 === k && x.actor && !x.referent);
   if (!subject?.actor) return null;
   const m = subject.actor;
@@ -593,6 +596,18 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ? { mentions: [at], how: 'capital' }
         : null;
     }
+    // "talks hosted by Moscow", "a truce brokered by Cairo": a participle after its noun, with its agent
+    const t = ctx.a.tokens;
+    if (
+      m.pattern.elements[m.pattern.triggerIndex].pos !== 'N' &&
+      isPastParticiple(t[m.trigger]) &&
+      t[m.trigger + 1]?.lower === 'by' &&
+      /^(?:NOUN|PROPN)$/.test(t[m.trigger - 1]?.pos ?? '') &&
+      m.slotS === null
+    ) {
+      const byAgent = ctx.agent(m.trigger);
+      if (byAgent) return byAgent;
+    }
     for (const spec of m.pattern.src) {
       let f: RoleFinding | null = null;
       if (spec === 'slot') f = slotFinding(ctx, m.slotS, 'slot');
@@ -676,19 +691,20 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
       namedThings.learn(s.text, resolved);
       shortNames.learn(resolved, s.index);
-      const territories = territoryMentions(s.text, resolved);
+      // territories and warships: named by rule rather than by the dictionary
+      const ruled = [...territoryMentions(s.text, resolved), ...shipMentions(s.text, resolved)];
       const shortened = shortNames.mentions(s.text, resolved, s.index);
       const described = descriptionMentions(s.text, resolved, history, discourse.focalDyad());
       const namedHere = [
         // "the Caucasus republic": a region named inside a description is part of it
         ...resolved.filter((r) => !described.some((d) => d.start <= r.start && r.end <= d.end)),
-        ...territories,
+        ...ruled,
         ...described,
         ...namedThings.mentions(s.text, resolved),
         ...shortened,
         // "the Court" named in full before is that court, not one of the last state's
         ...discourse
-          .agentMentions(s.text, [...resolved, ...territories], s.index)
+          .agentMentions(s.text, [...resolved, ...ruled], s.index)
           .filter((g) => !shortened.some((x) => x.start < g.end && g.start < x.end)),
       ].sort((x, y) => x.start - y.start);
       // "'We will not accept it,' Lavrov said": the first person stands for whoever speaks
@@ -1330,7 +1346,17 @@ export function createCoder(options: CoderOptions = {}): Coder {
         drop('the target pronoun points back at the source', [src], [tgt]);
         continue;
       }
-      if (nominal && src.placed.referent && sourceFinding?.how === 'possessor' && !p.id.startsWith('04')) {
+      // "expressed its gratitude": a verb of saying before the pronoun makes the noun an act told
+      const voiced = /^(?:express|voice|convey|extend|reiterate|renew|reaffirm|offer)$/.test(
+        a.tokens[src.placed.ts - 1]?.lemma ?? '',
+      );
+      if (
+        nominal &&
+        src.placed.referent &&
+        sourceFinding?.how === 'possessor' &&
+        !p.id.startsWith('04') &&
+        !voiced
+      ) {
         drop('a noun owned by a pronoun ("its operations") is too weak a mention', [src], [tgt]);
         continue;
       }

@@ -270,7 +270,14 @@ export class RoleContext {
   prepBefore(m: number): string | null {
     const t = this.a.tokens;
     let k = this.mentions[m].ts - 1;
-    while (k >= 0 && (NP_LEFT_POS.has(t[k].pos) || t[k].text === '"' || t[k].text === '“')) k--;
+    while (
+      k >= 0 &&
+      (NP_LEFT_POS.has(t[k].pos) ||
+        t[k].text === '"' ||
+        t[k].text === '“' ||
+        POSSESSIVE_PRONOUNS.has(t[k].lower))
+    )
+      k--;
     // a list member takes the preposition of the list: "with Russia and China"
     const g = this.group(m);
     if (g[0] !== m) return this.prepBefore(g[0]);
@@ -636,6 +643,11 @@ export class RoleContext {
           continue;
         return { mentions: this.group(m), how: preps };
       }
+      // "hosted by their Russian counterpart": a possessive pronoun before a named actor yields to it
+      if (this.mentions[m].referent && POSSESSIVE_PRONOUNS.has(t[k].lower)) {
+        const named = this.startAt.get(this.mentions[m].te);
+        if (named !== undefined && !this.mentions[named].referent) continue;
+      }
       const p = this.prepBefore(m);
       // "the killing of its soldiers by Pakistani troops": a possessive pronoun there is the speaker's own
       const own = this.mentions[m].referent && POSSESSIVE_PRONOUNS.has(t[k].lower) && preps.has('by');
@@ -662,7 +674,21 @@ export class RoleContext {
 
   /** the agent of a passive: "by X" after the trigger */
   agent(trigger: number): RoleFinding | null {
-    return this.after(trigger + 1, new Set(['by']), trigger);
+    const after = this.after(trigger + 1, new Set(['by']), trigger);
+    if (after) return after;
+    // "By President Farmaajo, by contrast, the judgment was welcomed": the agent fronted
+    const t = this.a.tokens;
+    if (t[0]?.text !== 'By') return null;
+    let k = 1;
+    while (t[k] && NP_LEFT_POS.has(t[k].pos)) k++;
+    const m = this.startAt.get(k);
+    if (
+      m === undefined ||
+      this.mentions[m].te >= trigger ||
+      t[this.mentions[this.group(m).at(-1) as number].te]?.text !== ','
+    )
+      return null;
+    return { mentions: this.group(m), how: 'agent' };
   }
 }
 
