@@ -31,6 +31,7 @@ import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import { isPersonMention, MentionHistory, type PlacedMention, placeMentions } from './mentions.js';
 import { objectChainParty } from './object-chain.js';
 import { loadPatterns, type Pattern } from './patterns.js';
+import { gazetteerMentions, isGazetteerPlace, placeMayBeTarget } from './places.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
 import { IN_KIND_ID, RESPONSE_PREFIX, RESPONSE_WORD, responseIndex } from './responses.js';
 import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
@@ -755,7 +756,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
         continue;
       }
       const a = analyze(s.text, s.start);
-      const placed = placeMentions(a.tokens, found, s.start, s.text);
+      // "struck hideouts in Khost": places stand in the sentence for matching only
+      const places = gazetteerMentions(s.text, found);
+      const placed = placeMentions(
+        a.tokens,
+        places.length ? [...found, ...places].sort((x, y) => x.start - y.start) : found,
+        s.start,
+        s.text,
+      );
       // roles read only where mentions stand, not whom they resolve to: one context serves both
       const ctx = new RoleContext(a, placed);
       const sentenceActors: ActorMention[] = [];
@@ -763,6 +771,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // a later one of the same kind stands for the same unknown, not for an object named between
       const unresolvedOpening = new Set<string>();
       for (const p of placed) {
+        if (p.actor && isGazetteerPlace(p.actor)) continue;
         if (p.actor) sentenceActors.push(p.actor);
         else if (p.how === 'reciprocal') p.pair = reciprocalPair(placed, p, s.text, s.start);
         else if (p.how === 'latter' || p.how === 'former') p.actor = history.ordinal(p.how, sentenceActors);
@@ -1082,7 +1091,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
         countryOf(owner.mention) !== countryOf(targets[0].mention);
       if (!ownerFirst)
         targets = targets.filter((t) =>
-          p.place === 'capital' ? t.mention.how === 'metonym' : t.mention.type === 'state',
+          // "fought in Crimea", "struck camps in Khost": a territory or a place is the country's ground
+          p.place === 'capital'
+            ? t.mention.how === 'metonym'
+            : t.mention.type === 'state' || t.mention.type === 'region',
         );
       if (ownerFirst || !targets.length) {
         if (!owner) return drop(`target is not a ${p.place}`);
@@ -1337,6 +1349,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
       ...memberPairs,
     ];
     for (const [src, tgt] of dyads) {
+      // a place is no actor: only force, coercion and deployment reach it
+      if (isGazetteerPlace(src.mention) || (isGazetteerPlace(tgt.mention) && !placeMayBeTarget(p.code))) {
+        drop('a place is only ever the target of force or a deployment', [src], [tgt]);
+        continue;
+      }
       if (
         tgt.placed.referent &&
         tgt.placed.how !== 'reciprocal' &&

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteerMentions, parsePlaces, placeMayBeTarget } from './places.js';
+
+const index = parsePlaces(
+  [
+    '# test gazetteer',
+    'Khost\tAFG\tprovince',
+    'North Kivu\tCOD\tprovince',
+    'North\tUSA\ttown',
+    'Goma\tCOD\tcity',
+  ].join('\n'),
+  'test.tsv',
+);
+
+describe('parsePlaces', () => {
+  it('names the file and line of a malformed entry', () => {
+    expect(() => parsePlaces('Khost\tAFG', 'places.tsv')).toThrow('places.tsv:1:');
+    expect(() => parsePlaces('Khost\tafg\tprovince', 'places.tsv')).toThrow('places.tsv:1:');
+    expect(() => parsePlaces('Khost\tAFG\tplanet', 'places.tsv')).toThrow('places.tsv:1:');
+  });
+});
+
+describe('gazetteerMentions', () => {
+  it('takes the longest name, whole words only, and leaves what is found already', () => {
+    const got = gazetteerMentions(
+      "Jets struck camps in Khost and in North Kivu near Goma's airport; Gomangi was spared.",
+      [],
+      index,
+    );
+    expect(got.map((m) => [m.text, m.code])).toEqual([
+      ['Khost', 'AFG'],
+      ['North Kivu', 'COD'],
+      ['Goma', 'COD'],
+    ]);
+    const goma = got[2];
+    expect(gazetteerMentions("near Goma's airport", [{ ...goma, start: 5, end: 9 }], index)).toEqual([]);
+  });
+  it('is a target of force and deployments only', () => {
+    expect(placeMayBeTarget('190')).toBe(true);
+    expect(placeMayBeTarget('074')).toBe(true);
+    expect(placeMayBeTarget('040')).toBe(false);
+    expect(placeMayBeTarget('111')).toBe(false);
+  });
+});
