@@ -469,3 +469,16 @@ describe('a time after the trigger that only names a thing', () => {
     ).toMatch(/^2014/);
   });
 });
+
+describe('a time owned by an irregular participle in the object', () => {
+  it('does not date the verb before it', () => {
+    expect(
+      dateIn(
+        [
+          'In January 2021 Ghana accused Togo of seizing land, and demanded a withdrawal to the positions held before November.',
+        ],
+        'demanded',
+      ),
+    ).toBe('2021-01');
+  });
+});

@@ -76,7 +76,8 @@ const PREPOSITION_BEFORE =
   /\b(?:in|on|during|by|since|until|till|from|at|of|between|after|before|through|throughout|back\s+in)\s+$/i;
 
 // "…the tariffs imposed (in) …": a participle right before the time, after other words
-const PARTICIPLE_BEFORE = /\b[a-z]+(?:ed|en)\s+(?:(?:in|on|during|since|by|at)\s+)?(?:early\s+|late\s+)?$/;
+const PARTICIPLE_BEFORE =
+  /\b(?:[a-z]+(?:ed|en)|held|made|set|won|lost|sent|struck|fought|built|kept|paid|sold|bought|told|begun|drawn|laid|led|put|shot|cut)\s+(?:(?:in|on|during|since|by|at|before|after|until)\s+)?(?:early\s+|late\s+)?$/;
 const MODAL_BETWEEN = /\b(?:would|will|could|should|might|must|shall)\s+[a-z]+/;
 
 const MENTION = /^historical-(?:state|point)$/;
