@@ -16,4 +16,12 @@ describe('retagFinitePresents', () => {
   it('leaves a noun inside a prepositional phrase', () => {
     expect(posOf('Crowds gathered for the Tokyo protests in March.', 'protests')).not.toBe('VERB');
   });
+  it('reads the first bare word after a plural subject of a verbless clause as its verb', () => {
+    expect(
+      posOf('Thai and Cambodian troops exchange rifle and rocket fire near the temple.', 'exchange'),
+    ).toBe('VERB');
+    expect(posOf('Cambodian police arrest a Thai engineer.', 'arrest')).toBe('VERB');
+    // a clause with a verb of its own keeps its compounds
+    expect(posOf('Border troops exchange programmes were cancelled.', 'exchange')).not.toBe('VERB');
+  });
 });

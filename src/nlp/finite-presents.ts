@@ -68,7 +68,39 @@ function subjectBeforeAside(tokens: Token[], k: number): number {
 /** adjectives the lite tagger gives a present verb: "Abiy and Isaias open a third crossing" */
 const VERB_LIKE_ADJECTIVES = new Set(['open', 'free']);
 
+/** plural subjects the tagger reads as such: "police arrest", "troops exchange fire" */
+const COLLECTIVE = /^(?:police|military|militia|army|navy|government|people|personnel)$/;
+
+/**
+ * "Thai and Cambodian troops exchange rifle fire", "Cambodian police arrest a Thai engineer": a
+ * clause with no verb at all has one the tagger missed, and after a plural subject that opens the
+ * clause the bare word standing first after it is that verb.
+ */
+function retagVerblessClause(tokens: Token[]): void {
+  let start = 0;
+  for (let end = 0; end <= tokens.length; end++) {
+    if (end < tokens.length && !/^[.;:]$/.test(tokens[end].text)) continue;
+    const clause = tokens.slice(start, end);
+    start = end + 1;
+    if (clause.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    for (let k = 1; k < clause.length - 1; k++) {
+      const t = clause[k];
+      const before = clause[k - 1];
+      if (t.pos !== 'NOUN' || !/^[a-z]{3,}$/.test(t.text) || /s$/.test(t.lower)) continue;
+      const plural =
+        before.pos === 'NOUN' &&
+        ((/s$/.test(before.lower) && before.lemma !== before.lower) || COLLECTIVE.test(before.lower));
+      if (!plural || !opensClause(tokens, before.i + 1)) continue;
+      const after = clause[k + 1];
+      if (!OBJECT_POS.has(after.pos) && after.pos !== 'NOUN' && after.pos !== 'ADV') continue;
+      t.pos = 'VERB';
+      break;
+    }
+  }
+}
+
 export function retagFinitePresents(tokens: Token[]): Token[] {
+  retagVerblessClause(tokens);
   for (let k = 1; k < tokens.length - 1; k++) {
     const t = tokens[k];
     if (!/^[a-z]{3,}$/.test(t.text)) continue;
