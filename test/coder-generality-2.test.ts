@@ -152,6 +152,31 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GBR>ARG:190'],
     },
   ],
+  'an act done again by another party': [
+    {
+      text: 'On 5 November Accra recalled its ambassador from Lome. Lome follows suit within hours.',
+      expect: ['GHA>TGO:161', 'TGO>GHA:161'],
+    },
+    {
+      text: 'In 2013 Turkey expelled the Egyptian ambassador. Cairo did the same with its own envoy the following day.',
+      expect: ['EGY>TUR:161'],
+    },
+    {
+      // copied from a third party: the same target
+      text: 'The United States imposed sanctions on Russia in March. Britain followed suit in April.',
+      expect: ['GBR>RUS:163'],
+    },
+  ],
+  'places of force and deployment': [
+    { text: 'France sent two fighter jets and a frigate to Crete.', expect: ['FRA>GRC:074'] },
+    { text: 'In 2019 Indian jets bombed a camp near Balakot.', expect: ['IND>PAK:19'] },
+    // a place is where people meet, never whom they meet
+    { text: 'Erdogan met Putin in Sochi.', expect: ['TUR>RUS:040'], absent: ['TUR>RUS:19'] },
+    {
+      text: 'Three days later Beijing shut the American consulate in Chengdu.',
+      expect: ['CHN>USA:161'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

@@ -33,7 +33,7 @@ import { objectChainParty } from './object-chain.js';
 import { loadPatterns, type Pattern } from './patterns.js';
 import { gazetteerMentions, isGazetteerPlace, placeMayBeTarget } from './places.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
-import { IN_KIND_ID, RESPONSE_PREFIX, RESPONSE_WORD, responseIndex } from './responses.js';
+import { COPY_IDS, IN_KIND_ID, RESPONSE_PREFIX, RESPONSE_WORD, responseIndex } from './responses.js';
 import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
 import { shipMentions } from './ship-names.js';
 import { ShortNames } from './short-names.js';
@@ -644,6 +644,45 @@ export function createCoder(options: CoderOptions = {}): Coder {
     return preps.size ? ctx.after(m.last + 1, preps, m.trigger) : null;
   }
 
+  /**
+   * The sentence again with its places as mentions: the matches of force and deployment patterns
+   * whose target is a place and whose trigger no other match took.
+   */
+  function placesPass(
+    a: Analysis,
+    s: Sentence,
+    found: ActorMention[],
+    placed: PlacedMention[],
+    taken: PatternMatch[],
+  ): { placed: PlacedMention[]; ctx: RoleContext; matches: PatternMatch[] } | null {
+    const places = gazetteerMentions(s.text, found);
+    if (!places.length) return null;
+    const withPlaces = placeMentions(
+      a.tokens,
+      [...found, ...places].sort((x, y) => x.start - y.start),
+      s.start,
+      s.text,
+    );
+    // pronouns keep what the first pass resolved them to
+    for (const p of withPlaces) {
+      const same = placed.find((x) => x.ts === p.ts && x.te === p.te);
+      if (same && p.referent) {
+        p.actor = same.actor;
+        p.pair = same.pair;
+      }
+    }
+    const matches = findMatches(index, a.tokens, withPlaces).filter((m) => {
+      const target = m.slotT === null ? null : withPlaces[m.slotT].actor;
+      return (
+        target !== null &&
+        isGazetteerPlace(target) &&
+        placeMayBeTarget(m.pattern.code) &&
+        !taken.some((k) => k.trigger === m.trigger && k.slotT !== null)
+      );
+    });
+    return matches.length ? { placed: withPlaces, ctx: new RoleContext(a, withPlaces), matches } : null;
+  }
+
   interface RecentEvent {
     sentenceIndex: number;
     code: string;
@@ -756,14 +795,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         continue;
       }
       const a = analyze(s.text, s.start);
-      // "struck hideouts in Khost": places stand in the sentence for matching only
-      const places = gazetteerMentions(s.text, found);
-      const placed = placeMentions(
-        a.tokens,
-        places.length ? [...found, ...places].sort((x, y) => x.start - y.start) : found,
-        s.start,
-        s.text,
-      );
+      const placed = placeMentions(a.tokens, found, s.start, s.text);
       // roles read only where mentions stand, not whom they resolve to: one context serves both
       const ctx = new RoleContext(a, placed);
       const sentenceActors: ActorMention[] = [];
@@ -771,7 +803,6 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // a later one of the same kind stands for the same unknown, not for an object named between
       const unresolvedOpening = new Set<string>();
       for (const p of placed) {
-        if (p.actor && isGazetteerPlace(p.actor)) continue;
         if (p.actor) sentenceActors.push(p.actor);
         else if (p.how === 'reciprocal') p.pair = reciprocalPair(placed, p, s.text, s.start);
         else if (p.how === 'latter' || p.how === 'former') p.actor = history.ordinal(p.how, sentenceActors);
@@ -851,16 +882,35 @@ export function createCoder(options: CoderOptions = {}): Coder {
             (r) => !matches.some((k) => r.trigger <= k.last && r.last >= k.first),
           ),
         );
+      // "struck hideouts in Khost", "sent a frigate to Crete": with no actor for a target, a place
+      // stands for its state, for acts of force and deployments alone
+      const withPlaces = gate ? placesPass(a, s, found, placed, matches) : null;
       const seen = new Set<string>();
       const seenActs = new Map<string, Array<{ code: string; trigger: number }>>();
-      for (const m of matches) {
+      // a place named as the target outranks a partner guessed from the discourse for the same verb
+      const kept = withPlaces
+        ? matches.filter((m) => m.slotT !== null || !withPlaces.matches.some((k) => k.trigger === m.trigger))
+        : matches;
+      for (const m of [...kept, ...(withPlaces?.matches ?? [])]) {
+        const own = withPlaces?.matches.includes(m) ? withPlaces : null;
         trace?.matches.push(
           `${m.pattern.id} @ "${a.tokens
             .slice(m.first, m.last + 1)
             .map((t) => t.text)
             .join(' ')}"`,
         );
-        const built = buildEvents(m, a, ctx, placed, s, dateFor, recent, named, prior, trace);
+        const built = buildEvents(
+          m,
+          a,
+          own?.ctx ?? ctx,
+          own?.placed ?? placed,
+          s,
+          dateFor,
+          recent,
+          named,
+          prior,
+          trace,
+        );
         for (const e of built) {
           const key = `${countryOf({ country: '', code: e.source.code } as ActorMention)}|${e.target?.code.slice(0, 3)}|${e.code.slice(0, 2)}`;
           const exact = `${e.source.code}|${e.target?.code}|${e.code.slice(0, 3)}|${e.negated}|${e.hypothetical}`;
@@ -1093,7 +1143,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         targets = targets.filter((t) =>
           // "fought in Crimea", "struck camps in Khost": a territory or a place is the country's ground
           p.place === 'capital'
-            ? t.mention.how === 'metonym'
+            ? t.mention.how === 'metonym' || isGazetteerPlace(t.mention)
             : t.mention.type === 'state' || t.mention.type === 'region',
         );
       if (ownerFirst || !targets.length) {
@@ -1103,6 +1153,18 @@ export function createCoder(options: CoderOptions = {}): Coder {
       }
     }
     let answered: RecentEvent | undefined;
+    let copied: RecentEvent | undefined;
+    if (COPY_IDS.has(p.id)) {
+      // "Accra followed suit": the last act of another party, done again
+      const src = countryOf(sources[0].mention);
+      copied = recent.filter((r) => r.occurred && s.index - r.sentenceIndex <= 2 && r.source !== src).at(-1);
+      if (!copied) return drop('nothing done just before to do again', sources);
+      const side = copied.target === src ? copied.sourceActor : copied.targetActor;
+      if (countryOf(side.mention) === src) return drop('the act copied was aimed at its copier', sources);
+      targets = [side];
+      answered = copied;
+      ruleIds.push('copied-act');
+    }
     if (!targets.length) {
       // "banned the sale": the definite description points back to the last event of the source
       const definite =
@@ -1291,7 +1353,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         return drop('second mention of an event coded in the sentences just before', sources, targets);
     }
     // "Warsaw responded in kind": the answer repeats the act answered
-    let code = p.id === IN_KIND_ID && answered ? answered.code : p.code;
+    let code = (p.id === IN_KIND_ID || copied) && answered ? answered.code : p.code;
     let hypothetical = pol.hypothetical;
     if (hypothetical && /^(18|19|20)/.test(code) && isThreatFrame(a, m.trigger)) {
       code = '138';

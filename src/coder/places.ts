@@ -39,8 +39,10 @@ export function parsePlaces(text: string, name: string): PlaceIndex {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     const cols = line.split('\t');
-    if (cols.length !== 3 || !/^[A-Z]{3}$/.test(cols[1]) || !KINDS.has(cols[2]) || !/^[A-Z]/.test(cols[0]))
+    if (cols.length !== 3 || !/^[A-Z]{3}$/.test(cols[1]) || !KINDS.has(cols[2]) || !/^[A-Za-z]/.test(cols[0]))
       throw new Error(`${name}:${i + 1}: expected "Name<TAB>ISO3<TAB>kind" with a known kind`);
+    // "al-Tanf": the scan reads capitalised words, so a name is found by its capitalised spelling
+    if (!/^[A-Z]/.test(cols[0])) continue;
     const words = cols[0].split(/\s+/);
     const place = { name: cols[0], words, country: cols[1] };
     // keyed by the first word up to any apostrophe, as the scan reads words ("Ma'rib" under "Ma")

@@ -11,6 +11,11 @@ import { parsePatterns } from './patterns.js';
 export const RESPONSE_PREFIX = 'response-';
 /** the answer repeats the act it answers: its code is that act's */
 export const IN_KIND_ID = '190.response-in-kind';
+/**
+ * "Phnom Penh followed suit", "Cairo did the same": the act just told is done again by another
+ * party, back at its author when it was aimed at this one, else at the same target
+ */
+export const COPY_IDS = new Set(['190.response-follow-suit', '190.response-same']);
 
 const TEXT = `
 @resp_verb = respond retaliate react reply answer reciprocate
@@ -18,6 +23,8 @@ const TEXT = `
 190  response-in-kind   : *@resp_verb/V in kind | tgt=none   # Warsaw responded in kind
 190  response-fire      : *@resp_verb/V with @resp_fire | tgt=none   # Baku responded with artillery fire
 190  response-hit-back  : *hit|strike|fire|shoot/V back with @resp_fire | tgt=none   # the militia hit back with rockets
+190  response-follow-suit : *follow/V suit | tgt=none   # Lome recalled its envoy, and Accra followed suit
+190  response-same      : *do/V ?exactly the same|likewise | tgt=none   # Lome expelled two diplomats; Accra did the same
 `;
 
 let index: PatternIndex | null = null;
@@ -29,4 +36,5 @@ export function responseIndex(): PatternIndex {
 }
 
 /** cheap test before matching: only sentences with one of these words can hold a response */
-export const RESPONSE_WORD = /\b(?:respond|retaliat|react|repl|answer|reciprocat|back\s+with)/i;
+export const RESPONSE_WORD =
+  /\b(?:respond|retaliat|react|repl|answer|reciprocat|back\s+with|follow(?:s|ed|ing)?\s+suit|(?:do|does|did|done|doing)\s+(?:exactly\s+)?(?:the\s+same|likewise))/i;
