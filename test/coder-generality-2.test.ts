@@ -177,6 +177,17 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['CHN>USA:161'],
     },
   ],
+  'relations reduced, hands shaken, takeovers called coups': [
+    {
+      text: 'In 2013 Egypt reduced relations with Turkey to the level of chargés d’affaires.',
+      expect: ['EGY>TUR:161'],
+    },
+    { text: 'Sisi and Erdogan shook hands in Doha on 20 November 2022.', expect: ['EGY>TUR:040'] },
+    {
+      text: "Egypt's army removed the president in July 2013 and detained him. Ankara called the takeover a coup.",
+      expect: ['TUR>EGY:111'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))
