@@ -188,6 +188,17 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['TUR>EGY:111'],
     },
   ],
+  'ultimatums and orders to withdraw': [
+    {
+      text: 'Ghana gives Togolese troops until Friday to leave the disputed area.',
+      expect: ['GHA>TGO:139'],
+      absent: ['GHA>TGO:084'],
+    },
+    {
+      text: 'Ghana and Togo clashed in 2011. The ICJ orders both countries to withdraw their troops at once.',
+      expect: ['UNO>GHA:1056', 'UNO>TGO:1056'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))
