@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteerMentions, parsePlaces, placeMayBeTarget } from './places.js';
+import { defaultPlaces, gazetteerMentions, parsePlaces, placeMayBeTarget } from './places.js';
 
 const index = parsePlaces(
   [
@@ -40,5 +40,15 @@ describe('gazetteerMentions', () => {
     expect(placeMayBeTarget('074')).toBe(true);
     expect(placeMayBeTarget('040')).toBe(false);
     expect(placeMayBeTarget('111')).toBe(false);
+  });
+});
+
+describe("the project's gazetteer", () => {
+  it('parses, and holds places under the state that administers them', () => {
+    const index = defaultPlaces();
+    const code = (text: string) => gazetteerMentions(text, [], index)[0]?.code;
+    expect(code('near Crete')).toBe('GRC');
+    expect(code('in Khost')).toBe('AFG');
+    expect(code('in Goma')).toBe('COD');
   });
 });

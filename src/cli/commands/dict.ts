@@ -1,5 +1,5 @@
 /**
- * `entente dict check` validates the actor dictionaries; `entente dict import-petrarch` converts
+ * `entente dict check` validates the actor dictionaries and the place gazetteer; `entente dict import-petrarch` converts
  * PETRARCH / Phoenix dictionaries into ours.
  * @module
  */
@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { checkDictionaryFiles } from '../../actors/check.js';
 import { defaultActorFiles } from '../../actors/index.js';
 import { importPetrarch } from '../../actors/petrarch-import.js';
+import { defaultPlaces } from '../../coder/places.js';
 import { InputError } from '../errors.js';
 
 export function register(program: Command): void {
@@ -26,6 +27,16 @@ export function register(program: Command): void {
         `${report.files} files, ${report.entries} entries, ${report.agents} agents, ${report.phrases} phrases: ${report.problems.length ? `${report.problems.length} problem(s)` : 'ok'}\n`,
       );
       if (report.problems.length) process.exitCode = 1;
+      // the gazetteer is data the coder reads beside the dictionaries: checked with them by default
+      if (!files.length) {
+        try {
+          const places = [...defaultPlaces().values()].reduce((n, list) => n + list.length, 0);
+          process.stdout.write(`data/places/places.tsv: ${places} places: ok\n`);
+        } catch (err) {
+          process.stdout.write(`${(err as Error).message}\n`);
+          process.exitCode = 1;
+        }
+      }
     });
   dict
     .command('import-petrarch')
