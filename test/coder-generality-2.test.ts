@@ -13,6 +13,10 @@ const coder = createCoder();
 const rows: Record<string, CoderRow[]> = {
   'officials named once beside their country': [
     {
+      text: "Nepal's ambassador in New Delhi, Deep Kumar Upadhyay, was recalled by his Government.",
+      expect: ['NPL>IND:161'],
+    },
+    {
       text: 'In March the Chilean foreign minister, Ana Ruiz, condemned Peru. Two weeks later Foreign Minister Ana Ruiz urged Lima to reopen the talks.',
       expect: ['CHL>PER:111', 'CHL>PER:020'],
     },
@@ -28,6 +32,12 @@ const rows: Record<string, CoderRow[]> = {
     },
   ],
   'pairs and reciprocals': [
+    {
+      // "each … the other" is the pair the report is about, not the last two states named
+      text: 'Chile and Peru quarrelled over the border in 2019. Chile recalled its ambassador from Lima. The United States urged calm. Each government accused the other of firing first.',
+      expect: ['CHL>PER:112', 'PER>CHL:112'],
+      absent: ['USA>CHL', 'CHL>USA'],
+    },
     {
       text: 'Chile and Peru fell out over the fishing zone in May 2019. Chilean and Peruvian forces fought for three days.',
       expect: ['CHL>PER:190'],

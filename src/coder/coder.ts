@@ -824,7 +824,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
                 s.index,
               );
           if (p.referent === 'pair')
-            p.pair = /koreas$/i.test(p.text) ? koreaPair(p) : (discourse.focalPairFor(r, s.index) ?? r);
+            p.pair = /koreas$/i.test(p.text)
+              ? koreaPair(p)
+              : // "each side accused the other": the two a report is about, not whoever was named last
+                (discourse.focalPairFor(/^each\b/i.test(p.text) ? [] : r, s.index) ?? r);
           else p.actor = r[0] ?? null;
           if (p.referent === 'plural' && (!p.actor || !sentenceActors.includes(p.actor))) {
             // "Britain, France and Germany objected; they then created a channel": "they" is the list
