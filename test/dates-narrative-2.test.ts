@@ -482,3 +482,36 @@ describe('a time owned by an irregular participle in the object', () => {
     ).toBe('2021-01');
   });
 });
+
+describe('a section about the time of writing', () => {
+  it('dates its yearless days by the writing, not by the story before it', () => {
+    const doc = buildDocument(
+      [
+        ['In January 2021 Ghana accused Togo of seizing land.'],
+        ['On 26 June the army said Togo had shelled a post.'],
+      ],
+      '2022-07-15',
+    );
+    doc.sections[1].heading = 'Border situation (this reporting period)';
+    const s = doc.sentences[1];
+    const at = s.text.indexOf('said');
+    expect(
+      formatTimeValue(createDocumentTimeline(doc).dateFor(1, s.start + at, s.start + at + 4).value),
+    ).toBe('2022-06-26');
+  });
+  it('keeps the last year told under any other heading', () => {
+    const doc = buildDocument(
+      [
+        ['In January 2021 Ghana accused Togo of seizing land.'],
+        ['On 26 June the army said Togo had shelled a post.'],
+      ],
+      '2022-07-15',
+    );
+    doc.sections[1].heading = 'The talks collapse';
+    const s = doc.sentences[1];
+    const at = s.text.indexOf('said');
+    expect(
+      formatTimeValue(createDocumentTimeline(doc).dateFor(1, s.start + at, s.start + at + 4).value),
+    ).toBe('2021-06-26');
+  });
+});

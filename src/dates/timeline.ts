@@ -81,6 +81,9 @@ const PARTICIPLE_BEFORE =
 const MODAL_BETWEEN = /\b(?:would|will|could|should|might|must|shall)\s+[a-z]+/;
 
 const MENTION = /^historical-(?:state|point)$/;
+/** headings of sections about the time of writing */
+const PRESENT_HEADING =
+  /\b(?:this|current|latest|recent|present)\s+(?:reporting\s+)?(?:period|week|month|quarter|situation|developments?|events)\b|\b(?:update|latest|today|this week|now)\b/i;
 
 // "would travel", "will not visit": the trigger is an act still to come, so a time after it
 // is when it should happen, not when it was said
@@ -150,6 +153,22 @@ export function createDocumentTimeline(
       narrative = null;
       earlier = null;
       recent.length = 0;
+      // "## Border situation (this reporting period)": a section about the present dates its
+      // yearless days by the writing, not by the last year the story before it reached
+      const heading = doc.sections[s.sectionIndex]?.heading ?? '';
+      if (documentDate && PRESENT_HEADING.test(heading))
+        lastKnown = {
+          value: documentDate,
+          expression: {
+            value: documentDate,
+            start: 0,
+            end: 0,
+            text: heading,
+            ruleId: 'present-heading',
+            relative: true,
+            anchor: 'document',
+          },
+        };
     }
     section = s.sectionIndex;
     const st: SentenceTime = {
