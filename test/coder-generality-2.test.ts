@@ -11,6 +11,12 @@ import { type CoderRow, checkRow } from './helpers/coder-rows.js';
 const coder = createCoder();
 
 const rows: Record<string, CoderRow[]> = {
+  'officials named by office alone': [
+    {
+      text: 'Chile recalled its envoy from Lima in 2019. The foreign minister condemned Peru.',
+      expect: ['CHL>PER:161', 'CHL>PER:111'],
+    },
+  ],
   'officials named once beside their country': [
     {
       text: "Nepal's ambassador in New Delhi, Deep Kumar Upadhyay, was recalled by his Government.",

@@ -149,6 +149,18 @@ function loadAgents(): Map<string, Agent> {
       'border guards',
       'revolutionary guards',
     ],
+    // "the foreign minister condemned …": an official named by office alone speaks for a state
+    'agent-official': [
+      'foreign minister',
+      'deputy foreign minister',
+      'defence minister',
+      'defense minister',
+      'interior minister',
+      'foreign secretary',
+      'spokesman',
+      'spokeswoman',
+      'spokesperson',
+    ],
     'agent-legislature': ['parliament', 'legislature'],
     'agent-judiciary': ['court', 'supreme court', 'judiciary', 'prosecutors'],
     'agent-police': ['police'],
@@ -168,6 +180,7 @@ function loadAgents(): Map<string, Agent> {
   const fallback: Record<string, Agent> = {
     'agent-government': { sector: 'GOV', type: 'government' },
     'agent-ministry': { sector: 'GOV', type: 'government' },
+    'agent-official': { sector: 'GOV', type: 'government' },
     'agent-military': { sector: 'MIL', type: 'military' },
     'agent-legislature': { sector: 'LEG', type: 'government' },
     'agent-judiciary': { sector: 'JUD', type: 'government' },
