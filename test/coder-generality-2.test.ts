@@ -13,6 +13,11 @@ const coder = createCoder();
 const rows: Record<string, CoderRow[]> = {
   'officials named by office alone': [
     {
+      // a title before a name the dictionary does not know
+      text: 'Chile recalled its envoy from Lima in 2019. Foreign Minister Ana Ruiz condemned Peru.',
+      expect: ['CHL>PER:111'],
+    },
+    {
       text: 'Chile recalled its envoy from Lima in 2019. The foreign minister condemned Peru.',
       expect: ['CHL>PER:161', 'CHL>PER:111'],
     },

@@ -203,10 +203,13 @@ const AGENT_ALTERNATION = [...AGENT_WORDS.keys()]
   .join('|');
 /** plurals that name a body of a state without an article: "prosecutors said", "special forces struck" */
 const BARE_AGENTS = `prosecutors|officials|special\\s+forces|security\\s+forces|air\\s+defen[cs]es|border\\s+guards|${POPULAR.join('|')}`;
+/** "Foreign Minister Ana Ruiz": an office as a title before a name the dictionary does not know */
+const TITLED_OFFICES = String.raw`(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|Foreign\s+Secretary`;
 const AGENT_RE = new RegExp(
-  `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)(${AGENT_ALTERNATION})\\b|\\b(${BARE_AGENTS})\\b`,
+  `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)(${AGENT_ALTERNATION})\\b|\\b(${BARE_AGENTS})\\b|\\b(${TITLED_OFFICES})(?=\\s+[A-Z][a-z])`,
   'gi',
 );
+const NAME_AFTER_TITLE = /^(?:\s+[A-Z][\w'’-]+){1,3}/;
 /** "Japan's coast guard", "the Japan Coast Guard": an agent word right after a country's name */
 const AGENT_AFTER_NAME = new RegExp(`^(?:['’]s)?\\s+(${AGENT_ALTERNATION})\\b`, 'i');
 /**
@@ -509,9 +512,17 @@ export class Discourse {
     }
     AGENT_RE.lastIndex = 0;
     for (let m = AGENT_RE.exec(text); m; m = AGENT_RE.exec(text)) {
-      const words = (m[1] ?? m[2]).toLowerCase().replace(/\s+/g, ' ');
-      const start = m.index + m[0].length - (m[1] ?? m[2]).length;
-      const end = m.index + m[0].length;
+      const head = m[1] ?? m[2] ?? m[3];
+      const words = head.toLowerCase().replace(/\s+/g, ' ');
+      const start = m.index + m[0].length - head.length;
+      let end = m.index + m[0].length;
+      if (m[3]) {
+        // the title is case-sensitive, and a name the dictionary knows names the office itself
+        if (!/^[A-Z]/.test(m[3]) || resolved.some((r) => r.start >= end && r.start <= end + 1)) continue;
+        const name = NAME_AFTER_TITLE.exec(text.slice(end));
+        if (!name) continue;
+        end += name[0].length;
+      }
       // a country before the noun ("China's foreign ministry", "the Iranian navy") is the resolver's to name
       if (resolved.some((r) => r.end >= m.index - 1 && r.start < end)) continue;
       // "Sudanese officials": a bare plural after a capitalised word belongs to that word
