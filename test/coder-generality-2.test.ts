@@ -188,6 +188,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GBR>RUS:163'],
     },
   ],
+  'forces that arrive are deployed': [
+    { text: 'Turkish troops began arriving in Tripoli in January 2020.', expect: ['TUR>LBY:074'] },
+    { text: 'Russian instructors had begun arriving at Bamako airport.', expect: ['RUS>MLI:074'] },
+    // a port call stays a visit
+    { text: 'Chinese warships visited Manila in May.', expect: ['CHN>PHL:042'] },
+  ],
   'places of force and deployment': [
     { text: 'France sent two fighter jets and a frigate to Crete.', expect: ['FRA>GRC:074'] },
     { text: 'In 2019 Indian jets bombed a camp near Balakot.', expect: ['IND>PAK:19'] },

@@ -109,6 +109,10 @@ function dateTrace(d: DateAttachment): string {
     : `none (${d.reason})`;
 }
 
+/** what arrives as a deployment rather than a visit: "Russian instructors began arriving" */
+const ARRIVING_FORCES =
+  /^(?:troops|forces|soldiers|instructors|advisers|advisors|mercenaries|marines|paratroopers|units|contingents?|peacekeepers|warships|jets|bombers|drones)$/;
+
 /** "met in Paris": a capital named as the place of an event is no antecedent for "it" or "the two sides" */
 function isPlace(m: ActorMention, text: string): boolean {
   return (
@@ -1357,6 +1361,18 @@ export function createCoder(options: CoderOptions = {}): Coder {
     }
     // "Warsaw responded in kind": the answer repeats the act answered
     let code = (p.id === IN_KIND_ID || copied) && answered ? answered.code : p.code;
+    // "Russian instructors began arriving in Bamako": forces that arrive are deployed, not visiting
+    const forces = (x: SideActor) =>
+      (x.mention.type === 'military' && x.mention.plural) ||
+      (x.placed.te >= 0 && ARRIVING_FORCES.test(a.tokens[x.placed.te]?.lower ?? ''));
+    if (
+      code === '042' &&
+      /^(?:arrive|land|reach|enter)$/.test(a.tokens[m.trigger].lemma) &&
+      sources.every(forces)
+    ) {
+      code = '074';
+      ruleIds.push('forces-arrive');
+    }
     let hypothetical = pol.hypothetical;
     if (hypothetical && /^(18|19|20)/.test(code) && isThreatFrame(a, m.trigger)) {
       code = '138';
