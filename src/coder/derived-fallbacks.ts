@@ -20,7 +20,7 @@ function plainShape(p: Pattern): boolean {
   if (p.fallback || p.sym || p.place || p.unless.size || !p.src.every((s) => s === 'subj' || s === 'slot'))
     return false;
   const last = rest.at(-1);
-  if (!last || last.kind !== 'slot' || last.slot !== 'T' || last.optional) return false;
+  if (last?.kind !== 'slot' || last.slot !== 'T' || last.optional) return false;
   const between = rest.slice(0, -1);
   return (
     between.length === 0 ||

@@ -694,14 +694,20 @@ function slotPending(p: Pattern, e: number, cur: Cursor): boolean {
   return false;
 }
 
-/** the noun a passive verb's subject ends in ("the Japanese envoy was summoned" → envoy) */
-function passiveSubjectHead(tokens: Token[], verb: number): Token | null {
+/** the token a passive verb's subject ends in, back past its auxiliaries and adverbs; -1 when none is a noun */
+function passiveSubjectEnd(tokens: Token[], verb: number): number {
   for (let k = verb - 1; k >= 0 && k >= verb - 5; k--) {
     const t = tokens[k];
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
-    return t.pos === 'NOUN' || t.pos === 'PROPN' ? t : null;
+    return t.pos === 'NOUN' || t.pos === 'PROPN' ? k : -1;
   }
-  return null;
+  return -1;
+}
+
+/** the noun a passive verb's subject ends in ("the Japanese envoy was summoned" → envoy) */
+function passiveSubjectHead(tokens: Token[], verb: number): Token | null {
+  const k = passiveSubjectEnd(tokens, verb);
+  return k < 0 ? null : tokens[k];
 }
 
 function matchFrom(
@@ -765,9 +771,8 @@ function matchFrom(
 
 /** where a passive verb's subject phrase starts: back over nouns, their modifiers and prepositional phrases */
 function passiveSubjectStart(tokens: Token[], verb: number): { start: number; end: number } | null {
-  let k = verb - 1;
-  while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k--;
-  if (k < 0 || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN')) return null;
+  const k = passiveSubjectEnd(tokens, verb);
+  if (k < 0) return null;
   const end = k + 1;
   let start = k;
   while (start > 0 && end - start < 20) {

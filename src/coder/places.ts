@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { ActorMention } from '../actors/mention.js';
 import { defaultVerbDir } from './patterns.js';
 
-export const PLACE_ENTRY_PREFIX = 'place:';
+const PLACE_ENTRY_PREFIX = 'place:';
 const KINDS = new Set([
   'city',
   'region',
@@ -49,9 +49,9 @@ export function parsePlaces(text: string, name: string): PlaceIndex {
     const key = words[0].split(/['’]/)[0];
     const list = index.get(key) ?? [];
     list.push(place);
-    list.sort((a, b) => b.words.length - a.words.length);
     index.set(key, list);
   }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
 }
 

@@ -42,36 +42,42 @@ export class ShortNames {
     }
   }
 
-  /** mentions for "the Council", "the Union" … not already part of a resolved name */
+  /** mentions for "the Council", "the Union", "the Secretary-General" … not already part of a resolved name */
   mentions(text: string, resolved: ActorMention[], sentence: number): ActorMention[] {
-    if (!this.byHead.size && !this.lastBody) return [];
-    const out: ActorMention[] = [];
-    const body = this.lastBody;
-    if (body && sentence - body.sentence <= MEMORY) {
-      OFFICE_FORM.lastIndex = 0;
-      for (let m = OFFICE_FORM.exec(text); m; m = OFFICE_FORM.exec(text)) {
-        const start = m.index + 4;
-        const end = start + m[1].length;
-        if (resolved.some((r) => r.start < end && start < r.end)) continue;
-        out.push({ ...body.mention, start, end, text: m[1], how: 'alias', type: 'igo' });
-      }
-    }
-    SHORT_FORM.lastIndex = 0;
-    for (let m = SHORT_FORM.exec(text); m; m = SHORT_FORM.exec(text)) {
-      const start = m.index + 4;
-      const end = start + m[1].length;
-      if (resolved.some((r) => r.start < end && start < r.end)) continue;
-      const known = this.byHead.get(m[1]);
-      if (!known || sentence - known.sentence > MEMORY) continue;
-      out.push({
-        ...known.mention,
-        start,
-        end,
-        text: m[1],
-        how: 'alias',
-        possessive: text.slice(end, end + 2) === "'s" || text.slice(end, end + 2) === '’s',
-      });
-    }
-    return out;
+    // every body with a head was learnt as the last body too: none learnt, nothing to shorten
+    if (!this.lastBody) return [];
+    const recent = (k: Known | null | undefined) => (k && sentence - k.sentence <= MEMORY ? k : null);
+    const body = recent(this.lastBody);
+    return [
+      ...(body ? shortForms(text, resolved, OFFICE_FORM, () => body) : []),
+      ...shortForms(text, resolved, SHORT_FORM, (head) => recent(this.byHead.get(head))),
+    ];
   }
+}
+
+/** "the <word>" found by `form` (its word in group 1), standing for the body `bodyFor` gives it */
+function shortForms(
+  text: string,
+  resolved: ActorMention[],
+  form: RegExp,
+  bodyFor: (word: string) => Known | null,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  form.lastIndex = 0;
+  for (let m = form.exec(text); m; m = form.exec(text)) {
+    const start = m.index + 4;
+    const end = start + m[1].length;
+    if (resolved.some((r) => r.start < end && start < r.end)) continue;
+    const known = bodyFor(m[1]);
+    if (!known) continue;
+    out.push({
+      ...known.mention,
+      start,
+      end,
+      text: m[1],
+      how: 'alias',
+      possessive: text.slice(end, end + 2) === "'s" || text.slice(end, end + 2) === '’s',
+    });
+  }
+  return out;
 }

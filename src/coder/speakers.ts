@@ -55,8 +55,8 @@ const inside = (spans: Array<[number, number]>, at: number) => spans.some(([a, b
 export function findSpeaker(
   text: string,
   found: ActorMention[],
+  spans = quoteSpans(text),
 ): { speaker: ActorMention; header: number } | null {
-  const spans = quoteSpans(text);
   let best: ActorMention | null = null;
   let header = -1;
   for (const m of found) {
@@ -91,7 +91,6 @@ function firstPersonMention(speaker: ActorMention, word: string, start: number):
     code,
     how: 'speaker',
     possessive: /^(?:our|my)$/i.test(word),
-    entryId: speaker.entryId,
     entryIds: [...speaker.entryIds, 'speaker:first-person'],
   };
 }
@@ -119,19 +118,21 @@ export class Speakers {
   ): ActorMention[] {
     // most sentences have no first person: then only a speaker who may go on into the next
     // sentence matters, one quoted or heading a statement
-    if (!HAS_FIRST_PERSON.test(text)) {
+    const firstPerson = HAS_FIRST_PERSON.test(text);
+    if (!firstPerson && !/[:"“”]/.test(text)) {
       this.last = null;
-      if (!/[:"“”]/.test(text)) return [];
-      const here = findSpeaker(text, found);
-      if (here) this.last = { sentence, speaker: here.speaker, quoted: here.header < 0 };
       return [];
     }
-    let here = findSpeaker(text, found);
+    const spans = quoteSpans(text);
+    let here = findSpeaker(text, found, spans);
+    if (!firstPerson) {
+      this.last = here && { sentence, speaker: here.speaker, quoted: here.header < 0 };
+      return [];
+    }
     if (!here && PRONOUN_SPEAKER.test(text)) {
       const person = lastPerson();
       if (person) here = { speaker: person, header: -1 };
     }
-    const spans = quoteSpans(text);
     const before = this.last && sentence - this.last.sentence <= 2 ? this.last : null;
     const out: ActorMention[] = [];
     FIRST_PERSON.lastIndex = 0;
