@@ -64,6 +64,8 @@ interface SideActor {
   placed: PlacedMention;
 }
 
+/** the negations a "when=negated" pattern turns into its act; "has never accepted" tells a stance, not an act */
+const PLAIN_NEGATION = new Set(['not', "n't", 'neither', 'nor']);
 const NOMINAL = new Set(['N', 'A']);
 const STATELIKE = new Set(['state', 'leader', 'government', 'military', 'igo']);
 
@@ -1325,7 +1327,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
     )
       return drop('a response with no act coded just before to answer', sources, targets);
     const nominal = NOMINAL.has(p.elements[p.triggerIndex].pos ?? '');
-    const pol = polarityOf(a, m.trigger, m.last, nominal);
+    let pol = polarityOf(a, m.trigger, m.last, nominal);
+    if (p.whenNegated) {
+      if (!pol.negated || !pol.cues.some((c) => PLAIN_NEGATION.has(c)))
+        return drop('a refusal told as "not" + acceptance needs its "not"', sources, targets);
+      pol = { ...pol, negated: false, cues: pol.cues.filter((c) => !PLAIN_NEGATION.has(c)) };
+      ruleIds.push('negated-acceptance');
+    }
     if (p.elements[p.triggerIndex].pos === 'N') {
       // "after the Soviet pullout, …": an event named only to date another one is background
       let k = m.trigger - 1;

@@ -890,12 +890,20 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
   );
   const kept: PatternMatch[] = [];
   for (const m of found) {
+    // a pattern that reads "not accept" as a rejection stands beside the acceptance it negates:
+    // the coder keeps whichever the sentence's polarity allows
+    if (m.pattern.whenNegated) {
+      kept.push(m);
+      continue;
+    }
     // a fallback still reads the verb when a reciprocal pattern took it without a target ("met" read
     // as "X and Y met" in "the premier met … with an Iranian delegation")
     const clash = kept.some((k) =>
-      m.pattern.fallback && !k.pattern.fallback
-        ? !(k.pattern.sym && k.slotT === null) && m.trigger >= k.first && m.trigger <= k.last
-        : m.trigger >= k.first && m.trigger <= k.last,
+      k.pattern.whenNegated
+        ? false
+        : m.pattern.fallback && !k.pattern.fallback
+          ? !(k.pattern.sym && k.slotT === null) && m.trigger >= k.first && m.trigger <= k.last
+          : m.trigger >= k.first && m.trigger <= k.last,
     );
     if (!clash) kept.push(m);
   }

@@ -43,6 +43,11 @@ export interface Pattern {
    * the trigger's own clause, and coded at lower confidence
    */
   fallback?: boolean;
+  /**
+   * kept only under a plain negation, which it consumes: "did not accept Addis Ababa's account"
+   * is a rejection, not a negated acceptance
+   */
+  whenNegated?: boolean;
   example: string;
   file: string;
   line: number;
@@ -188,6 +193,8 @@ function parsePatternLine(raw: string, file: string, n: number, sets: Map<string
     options.get('tgt')?.split(',') ??
     (nominal ? ['of', 'to', 'with', 'against', 'on', 'toward', 'towards'] : ['obj']);
   if (hasT && !tgt.includes('slot')) tgt.unshift('slot');
+  const when = options.get('when');
+  if (when && when !== 'negated') throw new PatternFileError(file, n, `unknown when "${when}"`);
   const place = options.get('place');
   if (place && place !== 'capital' && place !== 'country')
     throw new PatternFileError(file, n, `unknown place "${place}"`);
@@ -202,6 +209,7 @@ function parsePatternLine(raw: string, file: string, n: number, sets: Map<string
     place: (place as Pattern['place']) ?? null,
     unless: new Set(options.get('unless')?.split(',') ?? []),
     ...(fallback ? { fallback } : {}),
+    ...(when ? { whenNegated: true } : {}),
     example,
     file,
     line: n,

@@ -16,10 +16,16 @@ const CLAUSE_BREAK = /^[,;:()—–-]$/;
 /** what a clause-opening subject phrase may hold: "An Eritrean delegation led by Foreign Minister Osman Saleh" */
 const SUBJECT_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'CCONJ', 'PART']);
 
+/** a fronted time ("That afternoon Thai troops move …") opens the clause like a comma would */
+const TIME_NOUN =
+  /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|spring|summer|autumn|winter|fall)$/;
+
 function opensClause(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j];
     if (CLAUSE_BREAK.test(t.text) || t.pos === 'SCONJ') return true;
+    if (TIME_NOUN.test(t.lower) && j > 0 && /^(?:that|this|the|next|same|following)$/.test(tokens[j - 1].lower))
+      return true;
     if (SUBJECT_PHRASE.has(t.pos)) continue;
     // "U.S.": a full stop glued inside a name
     if (t.text === '.' && tokens[j - 1]?.end === t.start) continue;
@@ -71,6 +77,14 @@ const VERB_LIKE_ADJECTIVES = new Set(['open', 'free']);
 /** plural subjects the tagger reads as such: "police arrest", "troops exchange fire" */
 const COLLECTIVE = /^(?:police|military|militia|army|navy|government|people|personnel)$/;
 
+/** a gerund ("for passing details") or a name the tagger took for a verb ("the Ta Moan temple") is no finite verb */
+function isFiniteVerb(t: Token, k: number): boolean {
+  if (t.pos === 'AUX') return true;
+  if (t.pos !== 'VERB') return false;
+  if (/ing$/.test(t.lower)) return false;
+  return k === 0 || !/^[A-Z]/.test(t.text);
+}
+
 /**
  * "Thai and Cambodian troops exchange rifle fire", "Cambodian police arrest a Thai engineer": a
  * clause with no verb at all has one the tagger missed, and after a plural subject that opens the
@@ -82,7 +96,7 @@ function retagVerblessClause(tokens: Token[]): void {
     if (end < tokens.length && !/^[.;:]$/.test(tokens[end].text)) continue;
     const clause = tokens.slice(start, end);
     start = end + 1;
-    if (clause.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    if (clause.some(isFiniteVerb)) continue;
     for (let k = 1; k < clause.length - 1; k++) {
       const t = clause[k];
       const before = clause[k - 1];
@@ -99,7 +113,36 @@ function retagVerblessClause(tokens: Token[]): void {
   }
 }
 
+/**
+ * "Sok An", "Hor Namhong": a capitalised function word inside a run of names is part of the name
+ * ("An" is no article there), so the verb after it follows a name.
+ */
+function retagNameParts(tokens: Token[]): void {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const t = tokens[k];
+    if (!NAME_PART_POS.has(t.pos) || !/^[A-Z][a-z]+$/.test(t.text)) continue;
+    const before = tokens[k - 1];
+    if (before.pos !== 'PROPN' || before.end !== t.start - 1) continue;
+    if (/^[A-Z]/.test(tokens[k + 1].text)) continue;
+    t.pos = 'PROPN';
+  }
+}
+const NAME_PART_POS = new Set(['DET', 'ADP', 'PRON', 'AUX', 'CCONJ']);
+
+const PAIR_SUBJECT_POS = new Set(['PROPN', 'ADJ', 'NOUN', 'PART', 'DET', 'NUM']);
+
+/** "Thai Foreign Minister Noppadon Pattama and Cambodian Deputy Prime Minister Sok An sign …" */
+function coordinatedSubject(tokens: Token[], end: number): boolean {
+  for (let j = end; j >= 0 && j >= end - 14; j--) {
+    const t = tokens[j];
+    if (t.pos === 'CCONJ') return t.lower === 'and' || t.lower === '&';
+    if (!PAIR_SUBJECT_POS.has(t.pos)) return false;
+  }
+  return false;
+}
+
 export function retagFinitePresents(tokens: Token[]): Token[] {
+  retagNameParts(tokens);
   retagVerblessClause(tokens);
   for (let k = 1; k < tokens.length - 1; k++) {
     const t = tokens[k];
@@ -113,8 +156,7 @@ export function retagFinitePresents(tokens: Token[]): Token[] {
     const pronounSubject = aside < 0 && before.pos === 'PRON' && SUBJECT_PRONOUNS.test(before.lower);
     if (before.pos !== 'PROPN' && !pronounSubject && !(aside >= 0 && before.pos === 'NOUN')) continue;
     // a third-person -s form after one name or "it/he/she"; the bare form after a coordinated pair
-    const plural =
-      tokens.slice(Math.max(0, end - 5), end + 1).some((x) => x.pos === 'CCONJ') || before.lower === 'they';
+    const plural = coordinatedSubject(tokens, end) || before.lower === 'they';
     if (!plural && !/[a-z]s$/.test(t.lower)) continue;
     if (plural && /s$/.test(t.lower) && t.lemma !== t.lower) continue;
     if (!pronounSubject && !opensClause(tokens, end + 1)) continue;

@@ -1,0 +1,86 @@
+/**
+ * Table tests of constructions found missing in the sixth session, on the development sets and on
+ * sentences of our own: present-tense chronologies, refusals told as a negated acceptance,
+ * approval told as a characterisation, and more. Each row is our own text with the events that
+ * must (and must not) come out.
+ */
+import { describe, it } from 'vitest';
+import { createCoder } from '../src/coder/index.js';
+import { type CoderRow, checkRow } from './helpers/coder-rows.js';
+
+const coder = createCoder();
+
+const rows: Record<string, CoderRow[]> = {
+  'present-tense chronologies': [
+    {
+      // a capitalised function word inside a name, and a long coordinated subject
+      text: '3 May 2011 — In Accra, Ghanaian Foreign Minister Kofi Mensah and Togolese Deputy Prime Minister Sok An sign a joint communiqué on the border.',
+      expect: ['TGO>GHA:057'],
+    },
+    {
+      // a gerund later in the clause is no finite verb
+      text: '9 May 2011 — Ghanaian police arrest a Togolese engineer in Accra for allegedly passing flight details to the Togolese embassy.',
+      expect: ['GHA>TGO:173'],
+    },
+    {
+      // a name the tagger took for a verb does not hide the real one
+      text: '12 May 2011 — Ghanaian and Togolese forces clash again near the Ta Moan temple.',
+      expect: ['GHA>TGO:190'],
+    },
+    {
+      // a fronted time opens the clause
+      text: 'Ghana and Togo argued over the ridge in 2011. That afternoon Ghanaian troops move back from the ridge.',
+      expect: ['GHA>TGO:087'],
+    },
+  ],
+  'troops that move somewhere are no retreat unless they move back': [
+    {
+      text: 'Eritrean columns moved into Ethiopia in May 1998.',
+      expect: ['ERI>ETH:190'],
+      absent: ['ERI>ETH:087'],
+    },
+  ],
+  'a refusal told as a negated acceptance': [
+    {
+      text: "Ghana did not accept Togo's proposal.",
+      expect: ['GHA>TGO:120'],
+    },
+    {
+      text: 'Togo said Ghanaian troops had crossed the border. Ghanaian officials did not accept the Togolese account.',
+      expect: ['GHA>TGO:120'],
+    },
+    {
+      // the acceptance itself stays an acceptance
+      text: "Ghana accepted Togo's proposal.",
+      expect: ['GHA>TGO:030'],
+      absent: ['GHA>TGO:120'],
+    },
+    {
+      // a stance held over years is no act
+      text: 'Ghana has never accepted the Togolese explanation.',
+      expect: [],
+      absent: ['GHA>TGO:120'],
+    },
+  ],
+  'an award or ruling declared void': [
+    {
+      text: 'Ghana took the case to a tribunal in 2013. Togo declared the award null and void that same day.',
+      expect: ['TGO>GHA:111'],
+    },
+  ],
+  'approval told as a characterisation': [
+    {
+      text: "Ghana called Togo's offer a positive step.",
+      expect: ['GHA>TGO:051'],
+    },
+    {
+      text: 'Togo offered talks in May. Ghana described the move as an encouraging sign.',
+      expect: ['GHA>TGO:051'],
+    },
+  ],
+};
+
+for (const [title, table] of Object.entries(rows))
+  describe(title, () => {
+    for (const row of table) it(row.text, () => checkRow(coder, row));
+  });
