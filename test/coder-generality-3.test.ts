@@ -78,6 +78,27 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:051'],
     },
   ],
+  'a verdict on "it" that names no actor is a verdict on an act': [
+    {
+      text: 'Togo proposed talks on the border. Ghana dismissed it within hours.',
+      expect: ['GHA>TGO:12'],
+    },
+    {
+      text: 'In May Togo sent a mission to Benin. Ghana criticised it as meddling.',
+      expect: ['GHA>TGO:111'],
+    },
+  ],
+  'names with accents and plural titles': [
+    {
+      // an accent inside a learnt name no longer cuts it short
+      text: 'The French ambassador, François Gouyette, met Algerian officials. Gouyette then criticised Algeria.',
+      expect: ['FRA>DZA:111'],
+    },
+    {
+      text: 'Presidents Kagame and Tshisekedi met in Luanda in July 2022.',
+      expect: ['RWA>COD:040'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

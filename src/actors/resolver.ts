@@ -68,6 +68,9 @@ interface EntityPick {
   alternatives?: string[];
 }
 
+/** a title that names several people: "Presidents", "Foreign Ministers" ("Ms" and "Mrs" are singular) */
+const PLURAL_TITLE = /^(?!m?r?s$)[a-z]{4,}s$/;
+
 interface Item {
   start: number;
   end: number;
@@ -76,6 +79,8 @@ interface Item {
   head?: boolean;
   /** a titled person: where the title started and which title / country words it used */
   titled?: { titleAgents: number[]; countryEntry?: number };
+  /** "Presidents Ali and Maduro": the second person a plural title covers */
+  also?: Item;
 }
 
 interface Built {
@@ -440,6 +445,10 @@ export class Resolver implements EntenteActorResolver {
       ) {
         items.push(titled);
         i = titled.end;
+        if (titled.also) {
+          items.push(titled.also);
+          i = titled.also.end;
+        }
         continue;
       }
       // "the Islamic Republic of Iran": a longer name starting after "the" beats "the Islamic Republic"
@@ -616,7 +625,11 @@ export class Resolver implements EntenteActorResolver {
       matches = this.dict.trie.matchesAt(tokens, j);
     }
     if (titleAgents.length === 0) return null;
-    const hint: TitleHint = { words: titleWords.filter((w) => /^[a-z]+$/.test(w)) };
+    const hint: TitleHint = {
+      words: titleWords
+        .filter((w) => /^[a-z]+$/.test(w))
+        .map((w) => (PLURAL_TITLE.test(w) ? w.slice(0, -1) : w)),
+    };
     if (countryEntry !== undefined) {
       const c = this.dict.entries[countryEntry];
       hint.country = c.country;
@@ -624,7 +637,24 @@ export class Resolver implements EntenteActorResolver {
     for (const m of matches) {
       const pick = this.pickEntity(tokens, j, m, range, true, hint);
       if (pick && isPerson(pick.entry)) {
-        return { start: i, end: m.end, entity: pick, titled: { titleAgents, countryEntry } };
+        const item: Item = { start: i, end: m.end, entity: pick, titled: { titleAgents, countryEntry } };
+        if (
+          PLURAL_TITLE.test(titleWords.at(-1) ?? '') &&
+          tokens[m.end]?.key === 'and' &&
+          m.end + 1 < tokens.length
+        )
+          for (const m2 of this.dict.trie.matchesAt(tokens, m.end + 1)) {
+            const second = this.pickEntity(tokens, m.end + 1, m2, range, true, hint);
+            if (!second || !isPerson(second.entry)) continue;
+            item.also = {
+              start: m.end + 1,
+              end: m2.end,
+              entity: second,
+              titled: { titleAgents, countryEntry },
+            };
+            break;
+          }
+        return item;
       }
     }
     return null;

@@ -9,6 +9,7 @@
 
 import type { ActorMention } from '../actors/mention.js';
 import { countryOf } from './country-of.js';
+import { NAME_LETTER, NAME_LOWER, NAME_UPPER } from './name-letters.js';
 
 /** what the document named before, most recent last */
 export interface NamedSoFar {
@@ -273,12 +274,13 @@ const THING_HEADS =
 /** officials: their names are learnt, but "the minister" alone is left to the discourse, since a report names several */
 const OFFICIAL_HEADS =
   'minister|president|premier|chancellor|spokesman|spokeswoman|spokesperson|ambassador|envoy|secretary|adviser|advisor|negotiator|representative|commander|chief|governor|official|delegate';
-const NAME_WORD = String.raw`(?:[A-Z][\w’'.-]*|\d+)`;
+const NAME_WORD = `(?:[${NAME_UPPER}][${NAME_LETTER}’'.-]*|\\d+)`;
 const NAME = String.raw`(${NAME_WORD}(?:\s+(?:${NAME_WORD}|bin|al|de|van|von|da))*)`;
 /** "-flagged Stena Impero", " trawler Minjinyu 5179", " pilot, Wing Commander Ravi Kumar" */
 const AFTER_DEMONYM = new RegExp(
   String.raw`^(?:-(?:flagged|registered|owned|operated)(?:\s+[a-z-]+){0,2}?\s+|(?:\s+[a-z-]+){0,2}?\s+(${PERSON_HEADS}|${OFFICIAL_HEADS}|${THING_HEADS}),?\s+)${NAME}`,
 );
+const SURNAME = new RegExp(`^[${NAME_UPPER}][${NAME_LOWER}]{3,}$`);
 const PERSON_HEAD_RE = new RegExp(`^(?:${PERSON_HEADS})$`);
 const OFFICIAL_HEAD_RE = new RegExp(`^(?:${OFFICIAL_HEADS})$`);
 const THING_HEAD_RE = new RegExp(`^(?:${THING_HEADS})$`);
@@ -377,7 +379,7 @@ export class NamedWithCountry {
       if (head && !official) this.heads.set(head, entry);
       // "Kumar was released": a person is named again by the surname alone
       const last = words[words.length - 1];
-      if (person && words.length > 1 && /^[A-Z][a-z]{3,}$/.test(last)) this.known.set(last, entry);
+      if (person && words.length > 1 && SURNAME.test(last)) this.known.set(last, entry);
     }
   }
 

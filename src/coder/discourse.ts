@@ -20,6 +20,7 @@ import type { CodedEvent } from './event.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import type { PlacedMention } from './mentions.js';
 import type { Pattern, PatternElement } from './patterns.js';
+import { NAME_LETTER, NAME_LOWER, NAME_UPPER } from './name-letters.js';
 
 export interface DiscourseSide {
   mention: ActorMention;
@@ -206,10 +207,10 @@ const BARE_AGENTS = `prosecutors|officials|special\\s+forces|security\\s+forces|
 /** "Foreign Minister Ana Ruiz": an office as a title before a name the dictionary does not know */
 const TITLED_OFFICES = String.raw`(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|Foreign\s+Secretary`;
 const AGENT_RE = new RegExp(
-  `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)(${AGENT_ALTERNATION})\\b|\\b(${BARE_AGENTS})\\b|\\b(${TITLED_OFFICES})(?=\\s+[A-Z][a-z])`,
+  `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)(${AGENT_ALTERNATION})\\b|\\b(${BARE_AGENTS})\\b|\\b(${TITLED_OFFICES})(?=\\s+[${NAME_UPPER}][${NAME_LOWER}])`,
   'gi',
 );
-const NAME_AFTER_TITLE = /^(?:\s+[A-Z][\w'’-]+){1,3}/;
+const NAME_AFTER_TITLE = new RegExp(`^(?:\\s+[${NAME_UPPER}][${NAME_LETTER}'’-]+){1,3}`);
 /** "Japan's coast guard", "the Japan Coast Guard": an agent word right after a country's name */
 const AGENT_AFTER_NAME = new RegExp(`^(?:['’]s)?\\s+(${AGENT_ALTERNATION})\\b`, 'i');
 /**

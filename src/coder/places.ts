@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActorMention } from '../actors/mention.js';
 import { defaultVerbDir } from './patterns.js';
+import { NAME_LETTER, NAME_UPPER } from './name-letters.js';
 
 const PLACE_ENTRY_PREFIX = 'place:';
 const KINDS = new Set([
@@ -66,7 +67,7 @@ export function defaultPlaces(): PlaceIndex {
   return cached;
 }
 
-const WORD = /[A-Z][\w-]*/g;
+const WORD = new RegExp(`[${NAME_UPPER}][${NAME_LETTER}-]*`, 'g');
 
 /** place mentions in `text` that no other mention covers */
 export function gazetteerMentions(

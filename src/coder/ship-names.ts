@@ -5,6 +5,7 @@
  * @module
  */
 import type { ActorMention } from '../actors/mention.js';
+import { NAME_LETTER, NAME_UPPER } from './name-letters.js';
 
 const NAVIES: Record<string, string> = {
   HMS: 'GBR',
@@ -34,7 +35,7 @@ const NAVIES: Record<string, string> = {
 };
 
 const SHIP = new RegExp(
-  String.raw`\b(${Object.keys(NAVIES).join('|')})\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}`,
+  String.raw`\b(${Object.keys(NAVIES).join('|')})\s+(?:[${NAME_UPPER}][${NAME_LETTER}'’-]+)(?:\s+[${NAME_UPPER}][${NAME_LETTER}'’-]+){0,2}`,
   'g',
 );
 const ANY_PREFIX = new RegExp(String.raw`\b(?:${Object.keys(NAVIES).join('|')})\s+[A-Z]`);

@@ -8,12 +8,13 @@
  */
 import type { ActorMention } from '../actors/mention.js';
 import { isPersonMention } from './mentions.js';
+import { NAME_LOWER, NAME_UPPER } from './name-letters.js';
 
 const SAY =
   'said|says|say|told|tells|added|adds|stated|states|declared|declares|insisted|insists|warned|warns|wrote|writes|tweeted|posted|noted|notes|argued|argues|explained|stressed|stresses|emphasi[sz]ed|remarked|replied|replies|responded|asserted|claimed|claims|complained|vowed|pledged|promised|announced|announces|continued';
 /** "Lavrov told reporters", "the ministry said in a statement", "X, the foreign minister, said" */
 const AFTER_SPEAKER = new RegExp(
-  String.raw`^(?:\s+(?:[a-z-]+|[A-Z][a-z]+)){0,3}?(?:,[^,"“”.]{1,90},)?\s+(?:(?:also|later|then|again|publicly|separately|simply|bluntly|flatly)\s+)?(?:${SAY})\b`,
+  String.raw`^(?:\s+(?:[a-z-]+|[${NAME_UPPER}][${NAME_LOWER}]+)){0,3}?(?:,[^,"“”.]{1,90},)?\s+(?:(?:also|later|then|again|publicly|separately|simply|bluntly|flatly)\s+)?(?:${SAY})\b`,
 );
 /** "…," said the minister */
 const SAID_BEFORE = new RegExp(String.raw`[,"”]\s*(?:${SAY})\s+(?:the\s+)?$`);
