@@ -19,8 +19,8 @@ import { countryOf } from './country-of.js';
 import type { CodedEvent } from './event.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import type { PlacedMention } from './mentions.js';
-import type { Pattern, PatternElement } from './patterns.js';
 import { NAME_LETTER, NAME_LOWER, NAME_UPPER } from './name-letters.js';
+import type { Pattern, PatternElement } from './patterns.js';
 
 export interface DiscourseSide {
   mention: ActorMention;

@@ -8,8 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActorMention } from '../actors/mention.js';
-import { defaultVerbDir } from './patterns.js';
 import { NAME_LETTER, NAME_UPPER } from './name-letters.js';
+import { defaultVerbDir } from './patterns.js';
 
 const PLACE_ENTRY_PREFIX = 'place:';
 const KINDS = new Set([

@@ -24,7 +24,11 @@ function opensClause(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j];
     if (CLAUSE_BREAK.test(t.text) || t.pos === 'SCONJ') return true;
-    if (TIME_NOUN.test(t.lower) && j > 0 && /^(?:that|this|the|next|same|following)$/.test(tokens[j - 1].lower))
+    if (
+      TIME_NOUN.test(t.lower) &&
+      j > 0 &&
+      /^(?:that|this|the|next|same|following)$/.test(tokens[j - 1].lower)
+    )
       return true;
     if (SUBJECT_PHRASE.has(t.pos)) continue;
     // "U.S.": a full stop glued inside a name
