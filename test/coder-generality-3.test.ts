@@ -99,6 +99,30 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['RWA>COD:040'],
     },
   ],
+  'acts undertaken for later': [
+    {
+      // what was agreed to is no act yet; the agreement is
+      text: 'Ghana and Togo agreed to establish a joint commission and to meet again in Accra within three months.',
+      expect: ['TGO>GHA:057', 'GHA>TGO:040!hyp'],
+      absent: ['GHA>TGO:040'],
+    },
+    {
+      // readiness is an intent
+      text: 'The minister told him that Ghana was ready to work with Lome on all issues.',
+      expect: ['GHA>TGO:031'],
+    },
+    {
+      // an act that is itself an intent stays one
+      text: 'Ghana has long sought to join the Economic Community of West African States.',
+      expect: ['GHA>WAS:03'],
+    },
+  ],
+  'plural titles and titles the dictionary lacked': [
+    {
+      text: 'Taoiseach Harris met Prime Minister Starmer in London in October 2024.',
+      expect: ['IRL>GBR:040'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

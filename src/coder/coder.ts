@@ -1395,6 +1395,23 @@ export function createCoder(options: CoderOptions = {}): Coder {
       hypothetical = false;
       ruleIds.push('threat-frame');
     }
+    // "was ready to work with Tehran", "pledged to send aid": the undertaking is an intent (root 03);
+    // what was agreed to is left flagged, since the agreement is coded on its own
+    const undertaken = pol.cues.filter((c) => c.endsWith('(undertaken)'));
+    if (
+      hypothetical &&
+      !pol.negated &&
+      undertaken.length === pol.cues.length &&
+      !undertaken.some((c) => /^agree/.test(c))
+    ) {
+      // an act that is itself an intent ("sought to join the bloc") stays as it is
+      const intent = code.startsWith('03') ? code : announcedCode(code);
+      if (intent) {
+        code = intent;
+        hypothetical = false;
+        ruleIds.push('undertaken-intent');
+      }
+    }
     // "announced that it would reopen the border": the announcement is an intent, not the act
     const announced =
       announcer !== null && !pol.negated && pol.cues.every((c) => c === 'would') ? announcedCode(code) : null;

@@ -106,6 +106,61 @@ const ATTRIBUTION_VERBS = new Set([
   'suggest',
 ]);
 
+/** verbs and adjectives whose infinitive is an act promised or intended, not done */
+const UNDERTAKING = new Set([
+  'agree',
+  'promise',
+  'pledge',
+  'vow',
+  'plan',
+  'intend',
+  'hope',
+  'want',
+  'wish',
+  'seek',
+  'offer',
+  'propose',
+  'aim',
+  'expect',
+  'undertake',
+  'ready',
+  'willing',
+  'prepared',
+  'eager',
+  'keen',
+]);
+
+/**
+ * The word that undertakes the infinitive holding `trigger` ("agreed to set up a commission and to
+ * meet again" reaches back over the first infinitive), else null. A finite verb of another kind
+ * between them ends the search.
+ */
+function undertakingBefore(t: Analysis['tokens'], trigger: number): number | null {
+  let k = trigger - 1;
+  while (k >= 0 && t[k].pos === 'ADV') k--;
+  if (t[k]?.lower !== 'to') return null;
+  for (let j = k - 1; j >= 0 && trigger - j <= 24; j--) {
+    const w = t[j];
+    if (w.text === ';' || w.text === '.' || w.text === ':' || w.pos === 'SCONJ') return null;
+    if (UNDERTAKING.has(w.lemma) || UNDERTAKING.has(w.lower)) {
+      let n = j + 1;
+      while (t[n]?.pos === 'ADV') n++;
+      if (t[n]?.lower === 'to') return j;
+    }
+    // a finite verb of its own, not one infinitive in a chain of them
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && t[j - 1]?.lower !== 'to' && !UNDERTAKING.has(w.lemma)) {
+      if (
+        w.pos === 'AUX' &&
+        /^(?:be|is|are|was|were|been)$/.test(w.lower) &&
+        UNDERTAKING.has(t[j + 1]?.lower ?? '')
+      )
+        continue;
+      return null;
+    }
+  }
+  return null;
+}
+
 /** "in May", "By May Russian troops…": the month, not the modal */
 /** "in May", "MAY 3 -" (a chronology's stamp): the month, not the modal */
 function isMonthMay(t: Analysis['tokens'], k: number): boolean {
@@ -214,6 +269,14 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
       break;
     }
     if (w.pos === 'VERB') break;
+  }
+  // "agreed to meet again", "pledged to send aid", "was ready to work with": an act undertaken for later
+  if (!nominal) {
+    const undertaking = undertakingBefore(t, trigger);
+    if (undertaking !== null) {
+      hypothetical = true;
+      cues.push(`${t[undertaking].lower} to (undertaken)`);
+    }
   }
   // "a plan to brief X", "an attempt to mediate": a purpose not (yet) carried out
   let j = trigger - 1;
