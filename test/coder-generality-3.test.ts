@@ -123,6 +123,32 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['IRL>GBR:040'],
     },
   ],
+  'acts that are conditions, charges or provisions': [
+    {
+      // a condition told by inversion
+      text: 'Should Ghana move to enforcement, for example by seizing a Togolese vessel, we would expect Lome to protest.',
+      expect: ['GHA>TGO:171!hyp'],
+      absent: ['GHA>TGO:171'],
+    },
+    {
+      // blame with "for" lays a charge; the act charged is not reported as done
+      text: 'Ghana blamed Togo for shelling the border villages.',
+      expect: ['GHA>TGO:112'],
+      absent: ['TGO>GHA:19'],
+    },
+    {
+      // what a protocol provides for is still to come
+      text: 'On 1 May Ghana and Togo signed a protocol providing for the pull-back of troops and for joint patrols.',
+      expect: ['GHA>TGO:057'],
+      absent: ['GHA>TGO:062'],
+    },
+    {
+      // a visit to one's own country is no visit to anyone
+      text: "Togo's ambassador, who is on a visit to his home country, will not be allowed to return to Accra.",
+      expect: [],
+      absent: ['TGO>GHA:042'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

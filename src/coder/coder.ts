@@ -1002,6 +1002,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
           placed[i].actor && countryOf(placed[i].actor as ActorMention) === countryOf(sources[0].mention),
       );
     const preps = targetPrepositions(p);
+    // "a visit to his home country", "back to its own capital": the source's own ground, no other party
+    const ownGround =
+      !!targetFinding &&
+      /^(?:home|own|native)$/.test(a.tokens[placed[targetFinding.mentions.at(-1) as number].te]?.lower ?? '');
+    if (ownSide(targetFinding) && ownGround) return drop('a return to its own country', sources);
     if (ownSide(targetFinding) && preps.size > 1 && targetFinding) {
       const next = ctx.after(placed[targetFinding.mentions.at(-1) as number].te, preps, m.trigger);
       if (next && !ownSide(next)) targetFinding = next;

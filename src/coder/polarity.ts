@@ -161,6 +161,18 @@ function undertakingBefore(t: Analysis['tokens'], trigger: number): number | nul
   return null;
 }
 
+/** "Should X …", "Were X to …", "Had X not …" opening a statement (a question ends in "?") */
+function invertedCondition(t: Analysis['tokens']): boolean {
+  if (!/^(?:Should|Were|Had)$/.test(t[0]?.text ?? '') || t.at(-1)?.text === '?') return false;
+  const next = t[1];
+  if (!next || !/^(?:DET|PROPN|PRON|NOUN|ADJ)$/.test(next.pos)) return false;
+  return t.some((x, k) => k > 1 && x.text === ',');
+}
+
+const PROVIDING = new Set(['provide', 'call', 'allow']);
+const ENVISAGING = new Set(['envisage', 'envision', 'foresee', 'contemplate']);
+const CHARGING_OF = /^(?:accuse|blame|charge|suspect|condemn|criticize|criticise)$/;
+
 /** "in May", "By May Russian troops…": the month, not the modal */
 /** "in May", "MAY 3 -" (a chronology's stamp): the month, not the modal */
 function isMonthMay(t: Analysis['tokens'], k: number): boolean {
@@ -238,6 +250,20 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
       cues.push('put off');
     }
   }
+  // "a protocol providing for the pull-back of troops and for joint patrols": an act a text provides
+  // for is still to come
+  if (nominal) {
+    for (let k = trigger - 1; k >= 0 && trigger - k <= 14; k--) {
+      const w = t[k];
+      if (w.text === '.' || w.text === ';') break;
+      if (w.pos !== 'VERB') continue;
+      if ((PROVIDING.has(w.lemma) && t[k + 1]?.lower === 'for') || ENVISAGING.has(w.lemma)) {
+        hypothetical = true;
+        cues.push(`${w.lower}${PROVIDING.has(w.lemma) ? ' for' : ''} (provided for)`);
+      }
+      break;
+    }
+  }
   // "requested a meeting with Y", "sought talks with Y": the meeting asked for has not happened
   if (nominal) {
     let k = trigger - 1;
@@ -248,9 +274,17 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
     }
   }
   // "accused Y of reneging on …": the act charged is alleged, not reported
-  if (t[trigger].lower.endsWith('ing') && t[trigger - 1]?.lower === 'of') {
+  // "blamed the other for opening fire": only blame lays a charge with "for"; "criticised Y for
+  // sending troops" takes the sending as done
+  const charged =
+    t[trigger - 1]?.lower === 'of'
+      ? CHARGING_OF
+      : t[trigger - 1]?.lower === 'for'
+        ? /^(?:blame|accuse)$/
+        : null;
+  if (t[trigger].lower.endsWith('ing') && charged) {
     for (let k = trigger - 2; k >= 0 && trigger - k <= 8; k--) {
-      if (/^(accuse|blame|charge|suspect|condemn|criticize|criticise)$/.test(t[k].lemma)) {
+      if (charged.test(t[k].lemma)) {
         hypothetical = true;
         cues.push(`${t[k].lower} of (alleged act)`);
         break;
@@ -298,6 +332,12 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
   if (clause.marker && CONDITIONALS.has(clause.marker)) {
     hypothetical = true;
     cues.push(clause.marker);
+  }
+  // "Should Caracas move to enforcement, for example by boarding a vessel, we would …": a condition
+  // told by inversion holds every act of its sentence
+  if (invertedCondition(t)) {
+    hypothetical = true;
+    cues.push(`${t[0].lower} (inverted condition)`);
   }
   // "the withdrawal did not materialize": a nominal event denied by what follows it
   if (nominal) {
