@@ -78,16 +78,6 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:051'],
     },
   ],
-  'a verdict on "it" that names no actor is a verdict on an act': [
-    {
-      text: 'Togo proposed talks on the border. Ghana dismissed it within hours.',
-      expect: ['GHA>TGO:12'],
-    },
-    {
-      text: 'In May Togo sent a mission to Benin. Ghana criticised it as meddling.',
-      expect: ['GHA>TGO:111'],
-    },
-  ],
   'names with accents and plural titles': [
     {
       // an accent inside a learnt name no longer cuts it short
@@ -110,6 +100,20 @@ const rows: Record<string, CoderRow[]> = {
       // readiness is an intent
       text: 'The minister told him that Ghana was ready to work with Lome on all issues.',
       expect: ['GHA>TGO:031'],
+    },
+    {
+      // an offer or a vow to act is the intent to act (root 03), not the act
+      text: 'Ankara offered to host talks between Moscow and Kyiv.',
+      expect: ['TUR>RUS:036'],
+      absent: ['TUR>RUS:04'],
+    },
+    {
+      text: 'Washington vowed to stand by Kyiv for as long as it takes.',
+      expect: ['USA>UKR:032'],
+    },
+    {
+      text: 'Tokyo and Canberra agreed to share defence intelligence.',
+      expect: ['JPN>AUS:057', 'JPN>AUS:064!hyp'],
     },
     {
       // an act that is itself an intent stays one

@@ -1201,15 +1201,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // act as an object does ("Sudan rejected the plan")
       const actSubject =
         m.passive && definiteActSubject(a, m.trigger) ? passiveSubjectNoun(a, m.trigger) : null;
-      // "Moscow criticised it as meddling", "London dismissed it": a verdict on "it" that names no actor
-      // is a verdict on an act, as "the plan" would be
-      const actPronoun =
-        pronounTarget &&
-        /^(?:05|11|12)/.test(p.code) &&
-        !!targetFinding?.mentions.every((i) =>
-          /^(?:it|this|that)$/.test(a.tokens[placed[i].ts]?.lower ?? ''),
-        );
-      const eventObject = p.tgt.includes('event') || actSubject !== null || actPronoun;
+      const eventObject = p.tgt.includes('event') || actSubject !== null;
       // "Beijing condemned the arrest": the target is who carried out the event referred to; a
       // threat answers a state's act, so after a council's sanctions it aims at the state sanctioned
       const otherSide = (r: RecentEvent): SideActor | null => {
