@@ -153,6 +153,16 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['TGO>GHA:042'],
     },
   ],
+  'terms a report defines for a party': [
+    {
+      text: 'This note covers the case brought by the Republic of Ghana ("Ghana" or "the Applicant") against the Togolese Republic ("the Respondent"). The Applicant filed its application instituting proceedings against the Respondent on 29 March 2018.',
+      expect: ['GHA>TGO:115'],
+    },
+    {
+      text: 'Togo (hereinafter "the Respondent") did not appear. In June 2018 Ghana instituted proceedings against the Respondent.',
+      expect: ['GHA>TGO:115'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

@@ -20,6 +20,7 @@ import {
   isActObjectPronoun,
 } from './act-antecedents.js';
 import { countryOf } from './country-of.js';
+import { DefinedTerms } from './defined-terms.js';
 import { descriptionMentions, NamedWithCountry } from './descriptions.js';
 import { Discourse } from './discourse.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
@@ -505,6 +506,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const index = new PatternIndex(options.patterns ?? loadPatterns());
   const discourse = new Discourse(index.patterns);
   const namedThings = new NamedWithCountry();
+  const definedTerms = new DefinedTerms();
   const shortNames = new ShortNames();
   const speakers = new Speakers();
   const ontology = getOntology();
@@ -711,6 +713,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const dateFor: DateFor = (i, start, end) => timeline.dateFor(i, start, end);
     const history = new MentionHistory();
     namedThings.reset();
+    definedTerms.reset();
     shortNames.reset();
     speakers.reset();
     const recent: RecentEvent[] = [];
@@ -736,10 +739,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
       });
       // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
       namedThings.learn(s.text, resolved);
+      definedTerms.learn(s.text, resolved);
       shortNames.learn(resolved, s.index);
       // territories and warships: named by rule rather than by the dictionary
       const ruled = [...territoryMentions(s.text, resolved), ...shipMentions(s.text, resolved)];
-      const shortened = shortNames.mentions(s.text, resolved, s.index);
+      const shortened = [
+        ...shortNames.mentions(s.text, resolved, s.index),
+        // "the Applicant", "the Respondent": terms the report defined for a party
+        ...definedTerms.mentions(s.text, resolved),
+      ];
       const described = descriptionMentions(s.text, resolved, history, discourse.focalDyad());
       const namedHere = [
         // "the Caucasus republic": a region named inside a description is part of it
