@@ -163,6 +163,21 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:115'],
     },
   ],
+  'envoys summoned to a ministry, and commitments to good relations': [
+    {
+      // the ministry named after "to" summons; the envoy's name in apposition is read past
+      text: 'The next day the Togolese ambassador, Kofi Mensah, was summoned to the Ghanaian foreign ministry.',
+      expect: ['GHA>TGO:114'],
+    },
+    {
+      text: "Togo's chargé d'affaires has been summoned to the Ghanaian foreign ministry to explain the raid.",
+      expect: ['GHA>TGO:114'],
+    },
+    {
+      text: 'Ghana remains committed to good-neighbourly relations with Togo.',
+      expect: ['GHA>TGO:030'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

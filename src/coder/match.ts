@@ -494,6 +494,14 @@ function slotAt(mentions: PlacedMention[], k: number, dir: 1 | -1): number {
   return -1;
 }
 
+/** where reading leftwards resumes before ", Name Name," ending at the comma `k`; -1 when none ends there */
+function nameAppositionStart(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ',') return -1;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 5 && tokens[j].pos === 'PROPN') j--;
+  return j < k - 1 && tokens[j]?.text === ',' ? j - 1 : -1;
+}
+
 /** tries to match one element starting at `from` going `dir`; returns the new position or -1 */
 function matchElement(
   el: PatternElement,
@@ -518,6 +526,12 @@ function matchElement(
     const aside = dir === 1 && k === from ? asideEnd(tokens, mentions, k) : 0;
     if (aside) {
       k = aside;
+      continue;
+    }
+    // "the French ambassador, François Gouyette, was summoned" read leftwards: a name in apposition
+    const named = dir === -1 && k === from ? nameAppositionStart(tokens, k) : -1;
+    if (named >= 0) {
+      k = named;
       continue;
     }
     // "the Collective Security Treaty Organization (CSTO) for …": a short bracket is read past
