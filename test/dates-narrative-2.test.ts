@@ -7,7 +7,11 @@ import {
 } from '../src/dates/index.js';
 
 /** one section per array; each string is a sentence of its own paragraph-free section */
-function buildDocument(sections: string[][], publishedAt: string | null = '2024-03-01'): TimelineDocument {
+function buildDocument(
+  sections: string[][],
+  publishedAt: string | null = '2024-03-01',
+  headings: string[] = [],
+): TimelineDocument {
   let text = '';
   const sentences: TimelineDocument['sentences'] = [];
   const docSections: TimelineDocument['sections'] = [];
@@ -28,7 +32,7 @@ function buildDocument(sections: string[][], publishedAt: string | null = '2024-
     }
     docSections.push({
       index: sectionIndex,
-      heading: `Part ${sectionIndex}`,
+      heading: headings[sectionIndex] ?? `Part ${sectionIndex}`,
       level: 1,
       start: sectionStart,
       end: text.length,
@@ -503,5 +507,73 @@ describe('a section about the time of writing', () => {
   });
   it('keeps the last year told under any other heading', () => {
     expect(saidUnder('The talks collapse')).toBe('2021-06-26');
+  });
+});
+
+/** the formatted date of `trigger` in sentence `sentence` of a document with the given section headings */
+function dateUnder(headings: string[], sections: string[][], sentence: number, trigger: string): string {
+  const doc = buildDocument(sections, '2024-01-29', headings);
+  const s = doc.sentences[sentence];
+  const at = s.text.indexOf(trigger);
+  if (at < 0) throw new Error(`"${trigger}" is not in: ${s.text}`);
+  return formatTimeValue(
+    createDocumentTimeline(doc).dateFor(sentence, s.start + at, s.start + at + trigger.length).value,
+  );
+}
+
+describe('days of the week and dated headings', () => {
+  it('dates a bare weekday by the latest such day before the writing', () => {
+    // 29 January 2024 was a Monday
+    expect(dateIn(['Ghana expelled the Togolese envoy on Tuesday.'], 'expelled', '2024-01-29')).toBe(
+      '2024-01-23',
+    );
+    expect(dateIn(['Ghana expelled the Togolese envoy last Monday.'], 'expelled', '2024-01-29')).toBe(
+      '2024-01-22',
+    );
+    expect(dateIn(['Ghana closed the border the previous Monday.'], 'closed', '2024-01-29')).toBe(
+      '2024-01-22',
+    );
+  });
+
+  it('counts two weekdays from the same day, not the second from the first', () => {
+    expect(
+      dateIn(
+        ['Ghana closed the border on Tuesday.', 'Togo protested on Thursday.'],
+        'protested',
+        '2024-01-29',
+      ),
+    ).toBe('2024-01-25');
+  });
+
+  it('reads a day named for what happened on it as no weekday', () => {
+    expect(dateIn(['In 1998 the Good Friday Agreement was signed.'], 'signed', '2024-01-29')).toBe('1998');
+  });
+
+  it('dates the entries under a heading that is a date, and a clock stamp returns to that day', () => {
+    const sections = [
+      [
+        '09:10 — Ghana strikes targets in Togo',
+        'Ghanaian jets struck two camps late on Tuesday.',
+        'The camps had been used in a raid last month.',
+        '12:15 — Togo recalls its envoy',
+        'Togo recalls its ambassador from Accra.',
+      ],
+    ];
+    const headings = ['Wednesday 17 January'];
+    expect(dateUnder(headings, sections, 1, 'struck')).toBe('2024-01-16');
+    expect(dateUnder(headings, sections, 4, 'recalls')).toBe('2024-01-17');
+  });
+
+  it('leaves a heading that only holds a year to the story', () => {
+    const doc = buildDocument(
+      [['In May 2021 Ghana closed the border.'], ['Togo protested in June.']],
+      '2024-01-29',
+      ['Background', 'The 2021 clashes'],
+    );
+    const s = doc.sentences[1];
+    const at = s.text.indexOf('protested');
+    expect(
+      formatTimeValue(createDocumentTimeline(doc).dateFor(1, s.start + at, s.start + at + 9).value),
+    ).toBe('2021-06');
   });
 });

@@ -30,6 +30,7 @@ import {
   vagueOffsetParser,
 } from './parsers/relative-offset-parser.js';
 import { seasonParser } from './parsers/season-parser.js';
+import { weekdayParser } from './parsers/weekday-parser.js';
 import { yearParser } from './parsers/year-parser.js';
 import { yearRangeParser } from './parsers/year-range-parser.js';
 import { eventAnchorRefiner } from './refiners/event-anchor-refiner.js';
@@ -54,6 +55,7 @@ const monthAndDigit = (f: TextFeatures) => f.hasMonth && f.hasDigit;
 const seasons = anyOf(SEASONS);
 const dayParts = anyOf(['day', 'morning', 'afternoon', 'evening', 'night']);
 const units = anyOf(UNITS);
+const WEEKDAY_NAMES = anyOf(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const followingWords = anyOf([
   'ensuing',
   'following',
@@ -118,6 +120,7 @@ const wordParsers: Parser[] = [
   gated(adjacentUnitParser, (f) => f.lower.includes('the ') && (units(f) || seasons(f))),
   gated(adjacentDayParser, (f) => f.lower.includes('the ') && dayParts(f)),
   gated(sameDayParser, (f) => (f.lower.includes('that ') || f.lower.includes('same ')) && dayParts(f)),
+  gated(weekdayParser, (f) => f.lower.includes('day') && WEEKDAY_NAMES(f)),
   gated(
     narrativeAnchorParser,
     anyOf(['then', 'time', 'point', 'moment', 'juncture', 'stage', 'meanwhile', 'meantime']),

@@ -84,7 +84,7 @@ export function resolveCandidate(
     if (
       !reference &&
       c.anchor === 'narrative' &&
-      (options.narrativeFallsBackToDocument || c.ruleId === 'day-month')
+      (options.narrativeFallsBackToDocument || c.ruleId === 'day-month' || c.ruleId === 'weekday')
     )
       // a month named alone is dated in the writing's year, never rolled on past it
       reference =

@@ -104,6 +104,29 @@ const PERFECT_BEFORE =
 const CLAUSE_OPENER =
   /^[\s,;:(—–-]*(?:(?:and|but|while|whereas|yet|so|then|later|afterwards|meanwhile|however)\s+)*(?:(?:in|on|at|during|by|from|since|until|early|late|the|of)\s+)*$/i;
 
+const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+/** a live blog's entry stamp: "09:10 — Iran hits targets …" */
+const CLOCK_STAMP = /^\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|[AP]\.?M\.?))?\s*[—–-]/;
+
+/**
+ * The time a heading gives its section when the heading is little more than a date ("Wednesday 17
+ * January", "3 May 2021"); null for headings that only hold one ("The 1899 Award", "2021 clashes").
+ */
+function dateHeading(
+  heading: string,
+  known: NarrativeTime | null,
+  options: { documentDate: TimeValue | null; narrativeFallsBackToDocument: boolean },
+): NarrativeTime | null {
+  const found = scanCandidates(heading);
+  if (found.length !== 1) return null;
+  const covered = found[0].end - found[0].start;
+  const rest = heading.replace(WEEKDAY, '').replace(/[^\p{L}\p{N}]/gu, '');
+  if (covered < 0.6 * rest.length) return null;
+  const step = resolveInOrder(found, known, options, 0, () => false).steps[0];
+  if (!step || !/^(?:day|month)$/.test(step.expression.value.precision ?? '')) return null;
+  return { value: step.expression.value, expression: step.expression };
+}
+
 function quote(e: TemporalExpression): string {
   return `"${e.text}"`;
 }
@@ -147,16 +170,23 @@ export function createDocumentTimeline(
   let lastKnown: NarrativeTime | null = null;
   const recent: NarrativeTime[] = [];
   let section: number | null = null;
+  /** the day a date heading gives its section */
+  let sectionDay: NarrativeTime | null = null;
   for (const s of ordered) {
     // a new section starts a new story: carried time does not cross a heading
-    if (section !== null && s.sectionIndex !== section) {
+    if (s.sectionIndex !== section) {
       narrative = null;
       earlier = null;
       recent.length = 0;
       // "## Border situation (this reporting period)": a section about the present dates its
       // yearless days by the writing, not by the last year the story before it reached
       const heading = doc.sections[s.sectionIndex]?.heading ?? '';
-      if (documentDate && PRESENT_HEADING.test(heading))
+      // "## Wednesday 17 January": a heading that is a date dates the entries under it
+      sectionDay = dateHeading(heading, lastKnown, options);
+      if (sectionDay) {
+        narrative = sectionDay;
+        lastKnown = sectionDay;
+      } else if (documentDate && PRESENT_HEADING.test(heading))
         lastKnown = {
           value: documentDate,
           expression: {
@@ -171,6 +201,12 @@ export function createDocumentTimeline(
         };
     }
     section = s.sectionIndex;
+    // "12:15 — …": an entry stamped with a clock time is told on the day of its section, whatever
+    // time the entry before it reached back to ("a raid last month")
+    if (sectionDay && CLOCK_STAMP.test(s.text)) {
+      narrative = sectionDay;
+      earlier = null;
+    }
     const st: SentenceTime = {
       start: s.start,
       end: s.end,

@@ -1,0 +1,47 @@
+/**
+ * Days named by the day of the week: "on Tuesday", "late on Tuesday", "last Friday", "the
+ * following Monday". Wire copy and live blogs date most of their acts this way, counting from the
+ * day of writing or of the entry. A bare weekday is the latest such day on or before the
+ * reference (reports tell what has happened); "next"/"following" count forward and
+ * "last"/"previous" back. It does not move the story: "On Tuesday … On Wednesday …" both count
+ * from the same day, not the second from the first.
+ * @module
+ */
+import { addDays, type PartialDate } from '../calendar.js';
+import { regexParser, relative } from '../candidate.js';
+import type { TimeValue } from '../time-value.js';
+import { lastPoint, pointValue } from '../time-value-ops.js';
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+// "Wednesday 17 January", "Friday, 3 May": a weekday before a date is part of that date
+// "Good Friday", "Bloody Sunday": a day named for what happened on it is no weekday of the story
+const WEEKDAY = new RegExp(
+  `(?<!\\b(?:Good|Black|Bloody|Holy|Ash|Palm|Easter|Super|Cyber)\\s)\\b(?:(last|next|this|that|the\\s+following|the\\s+previous|the\\s+next)\\s+)?(${DAYS.join('|')})\\b(?!,?\\s+(?:\\d|the\\s+\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b))`,
+  'g',
+);
+
+/** weekday of a full date, 0 for Sunday */
+function weekdayOf(d: Required<PartialDate>): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+}
+
+function resolveWeekday(
+  ref: TimeValue,
+  day: number,
+  direction: 'back' | 'before' | 'after',
+): TimeValue | null {
+  const p = lastPoint(ref);
+  if (!p || p.day === undefined || p.month === undefined) return null;
+  const from = p as Required<PartialDate>;
+  const diff = (weekdayOf(from) - day + 7) % 7;
+  const back = direction === 'before' && diff === 0 ? 7 : diff;
+  const shift = direction === 'after' ? (day - weekdayOf(from) + 7) % 7 || 7 : -back;
+  return { ...pointValue(addDays(from, shift)), inferred: true };
+}
+
+export const weekdayParser = regexParser('weekday', WEEKDAY, (m) => {
+  const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const day = DAYS.indexOf(m[2]);
+  const direction = /next|following/.test(word) ? 'after' : /last|previous/.test(word) ? 'before' : 'back';
+  return relative('relative', 'narrative', 'day', (ref) => resolveWeekday(ref, day, direction), false);
+});
