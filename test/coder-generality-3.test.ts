@@ -178,6 +178,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:030'],
     },
   ],
+  'a characterisation denied in a capital': [
+    {
+      text: 'Ghana accused Togo of a land grab. The Ghanaian characterisation was denied in Lome.',
+      expect: ['TGO>GHA:016'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

@@ -829,7 +829,11 @@ function subjectInversion(
   // is left to the patterns of its own words
   let by = trigger + 1;
   while (by < tokens.length && tokens[by].pos === 'ADV') by++;
-  if (tokens[by]?.lower !== 'by') return null;
+  // "the Kenyan characterisation was denied in Mogadishu": a word said in a capital is said by its
+  // state, which the coder checks when it looks for the source
+  const saidIn =
+    tokens[by]?.lower === 'in' && tokens[by + 1]?.pos === 'PROPN' && /^(?:01|02|05|11|12)/.test(p.code);
+  if (tokens[by]?.lower !== 'by' && !saidIn) return null;
   // the subject alone: nothing of the pattern may be read past it
   const before = tokens.slice(0, span.end);
   const inside = mentions.map((m) => (m.te <= span.end ? m : { ...m, ts: -1, te: -1 }));
