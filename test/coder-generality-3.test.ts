@@ -184,6 +184,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['TGO>GHA:016'],
     },
   ],
+  'a state and its unnamed companions, and an act talked of down its own phrase': [
+    {
+      text: 'In 2021 Ghana and more than a dozen other West African governments condemned the deployment of mercenaries in Togo.',
+      expect: ['GHA>TGO:111'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

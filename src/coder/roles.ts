@@ -142,6 +142,10 @@ function wordsBetween(t: Analysis['tokens'], from: number, to: number): string[]
 }
 const CONNECTOR = /^(,|and|or|nor|as well as|the|both|either|neither)$/;
 
+/** "than a dozen", "several", "15": how many others a list adds */
+const OTHERS_COUNT =
+  /^(?:more|less|fewer|than|a|about|some|nearly|almost|over|dozen|dozens|score|several|many|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/;
+
 export class RoleContext {
   readonly asidePairs: Array<[number, number]>;
   readonly endAt = new Map<number, number>();
@@ -219,6 +223,11 @@ export class RoleContext {
       // "flew to Athens and then to Ankara": a preposition repeated after "and" keeps the list going
       const joined =
         (between.length > 0 && between.length <= 3 && between.every((w) => CONNECTOR.test(w))) ||
+        // "France and more than a dozen other Western governments": the others join the list
+        (between[0] === 'and' &&
+          between.at(-1) === 'other' &&
+          between.length <= 6 &&
+          between.slice(1, -1).every((w) => OTHERS_COUNT.test(w))) ||
         /^(?:and|,)(?: then| later| also)? (?:to|with|against)$/.test(between.join(' '));
       // "… and the Muslim Brotherhood, and it gave Doha …": a pronoun opens a clause, it joins no list
       const pronoun =
