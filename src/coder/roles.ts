@@ -225,9 +225,10 @@ export class RoleContext {
         (between.length > 0 && between.length <= 3 && between.every((w) => CONNECTOR.test(w))) ||
         // "France and more than a dozen other Western governments": the others join the list
         (between[0] === 'and' &&
-          between.at(-1) === 'other' &&
-          between.length <= 6 &&
-          between.slice(1, -1).every((w) => OTHERS_COUNT.test(w))) ||
+          between.includes('other') &&
+          between.length - between.indexOf('other') <= 3 &&
+          between.indexOf('other') <= 6 &&
+          between.slice(1, between.indexOf('other')).every((w) => OTHERS_COUNT.test(w))) ||
         /^(?:and|,)(?: then| later| also)? (?:to|with|against)$/.test(between.join(' '));
       // "… and the Muslim Brotherhood, and it gave Doha …": a pronoun opens a clause, it joins no list
       const pronoun =
