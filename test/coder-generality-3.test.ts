@@ -190,6 +190,16 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:111'],
     },
   ],
+  'an official named before the description': [
+    {
+      text: 'In May Ana Ruiz, the Chilean foreign minister, met Peruvian officials. Later Ruiz condemned Peru.',
+      expect: ['CHL>PER:111'],
+    },
+    {
+      text: "Ana Ruiz, Chile's foreign minister, met Peruvian officials in May. A week later Ruiz condemned Peru.",
+      expect: ['CHL>PER:111'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

@@ -285,6 +285,8 @@ const PERSON_HEAD_RE = new RegExp(`^(?:${PERSON_HEADS})$`);
 const OFFICIAL_HEAD_RE = new RegExp(`^(?:${OFFICIAL_HEADS})$`);
 const THING_HEAD_RE = new RegExp(`^(?:${THING_HEADS})$`);
 const AFTER_AGENT = new RegExp(String.raw`^()(?:,)?\s+${NAME}`);
+/** "Ana Ruiz, the " or "Ana Ruiz, " right before an official's description */
+const NAME_BEFORE_AGENT = new RegExp(`${NAME},\\s+(?:the\\s+|then\\s+|now\\s+)?$`);
 const RANKS =
   /^(?:(?:Wing|Squadron|Flight|Lieutenant|Lt\.?|Colonel|Col\.?|Major|Maj\.?|Captain|Capt\.?|Commander|Cdr\.?|General|Gen\.?|Admiral|Sergeant|Sgt\.?|Private|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+/;
 const NOT_NAMES =
@@ -360,6 +362,31 @@ export class NamedWithCountry {
         if (!PERSON_HEAD_RE.test(head) && !OFFICIAL_HEAD_RE.test(head) && !THING_HEAD_RE.test(head)) continue;
         hit = AFTER_AGENT.exec(text.slice(m.end));
         person = !THING_HEAD_RE.test(head);
+      }
+      // "Ana Ruiz, Chile's foreign minister, said …": the name stands before its description
+      if (
+        !hit &&
+        m.how === 'agent' &&
+        /^(?:minister|president|premier|chancellor|spokes|ambassador|envoy|secretary|adviser|advisor|negotiator|commander|chief)/.test(
+          head,
+        )
+      ) {
+        const before = NAME_BEFORE_AGENT.exec(text.slice(Math.max(0, m.start - 60), m.start));
+        if (before) {
+          // "In May Ana Ruiz, …": the name is the last capitalised words, not a sentence opener
+          const all = before[1].replace(RANKS, '').trim().split(/\s+/);
+          while (all.length > 0 && NOT_NAMES.test(all[0])) all.shift();
+          const words = all.slice(-3);
+          const name = words.join(' ');
+          const at = m.start - before[0].length + before[1].length - name.length;
+          if (words.length > 1 && !NOT_NAMES.test(words[0]) && !overlaps(found, at, at + name.length)) {
+            const entry = { country: countryOf(m), person: true, full: name, code: m.code };
+            this.known.set(name, entry);
+            const last = words[words.length - 1];
+            if (SURNAME.test(last)) this.known.set(last, entry);
+          }
+        }
+        continue;
       }
       if (!hit) continue;
       const name = hit[2].replace(RANKS, '').replace(/[.,]$/, '').trim();
