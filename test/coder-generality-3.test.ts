@@ -184,10 +184,11 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['TGO>GHA:016'],
     },
   ],
-  'a state and its unnamed companions, and an act talked of down its own phrase': [
+  'a state and its unnamed companions': [
     {
-      text: 'In 2021 Ghana and more than a dozen other West African governments condemned the deployment of mercenaries in Togo.',
-      expect: ['GHA>TGO:111'],
+      // every member of the list condemns; the one who deployed is named in the sentence before
+      text: 'In 2021 Togo deployed mercenaries in the north. In December Ghana and more than a dozen other West African governments condemned the deployment.',
+      expect: ['GHA>TGO:111', 'AFR>TGO:111'],
     },
   ],
   'an official named before the description': [

@@ -1304,12 +1304,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
         const other = before.find(
           (n) => countryOf(n.side.mention) !== src && STATELIKE.has(n.side.mention.type),
         );
-        // "condemned the deployment of mercenaries in Mali": with nobody named before, the act talked
-        // of falls on the state named down its own phrase
-        const down = other ? null : objectChainParty(a.tokens, placed, m.last, src, true);
-        if (!other && !down) return drop('no target actor', sources);
-        targets = [other ? other.side : (down as SideActor)];
-        ruleIds.push(other ? 'event-object-actor' : 'event-object-phrase');
+        if (!other) return drop('no target actor', sources);
+        targets = [other.side];
+        ruleIds.push('event-object-actor');
       } else if (!targets.length && pronounTarget) {
         return drop('the target is a pronoun that stands for no actor', sources);
       } else if (!targets.length && fronted && m.trigger > fronted.end) {
