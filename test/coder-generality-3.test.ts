@@ -201,6 +201,17 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['CHL>PER:111'],
     },
   ],
+  'fact sheets: fighting that breaks out, teams that visit': [
+    {
+      text: '10 Jun 2008: Fighting breaks out between Djiboutian and Eritrean troops at the headland.',
+      expect: ['DJI>ERI:190'],
+    },
+    {
+      // a singular head after an actor's name, then a present verb the tagger took for a noun
+      text: 'Jun 2017: AU fact-finding team visits Djibouti.',
+      expect: ['AFU>DJI:042'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

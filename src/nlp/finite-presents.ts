@@ -40,6 +40,11 @@ function opensClause(tokens: Token[], k: number): boolean {
     )
       continue;
     if (t.pos === 'VERB' && tokens[j + 1]?.lower === 'by') continue;
+    // "fact-finding", "peace-keeping": a hyphened participle is part of its noun
+    if (t.pos === 'VERB' && tokens[j - 1]?.text === '-' && tokens[j - 1].end === t.start) {
+      j -= 2;
+      continue;
+    }
     return false;
   }
   return true;
@@ -104,6 +109,22 @@ function retagVerblessClause(tokens: Token[]): void {
     for (let k = 1; k < clause.length - 1; k++) {
       const t = clause[k];
       const before = clause[k - 1];
+      // "AU fact-finding team visits Djibouti": a third-person -s form after a singular head whose
+      // phrase names an actor
+      if (
+        t.pos === 'NOUN' &&
+        /^[a-z]{3,}s$/.test(t.text) &&
+        t.lemma !== t.lower &&
+        before.pos === 'NOUN' &&
+        before.lemma === before.lower &&
+        !/s$/.test(before.lower) &&
+        (clause[k + 1].pos === 'PROPN' || clause[k + 1].pos === 'DET') &&
+        clause.slice(0, k - 1).some((x) => x.pos === 'PROPN') &&
+        opensClause(tokens, before.i + 1)
+      ) {
+        t.pos = 'VERB';
+        break;
+      }
       if (t.pos !== 'NOUN' || !/^[a-z]{3,}$/.test(t.text) || /s$/.test(t.lower)) continue;
       const plural =
         before.pos === 'NOUN' &&
