@@ -212,6 +212,16 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['AFU>DJI:042'],
     },
   ],
+  'relations between two parties restored or broken, with no agent': [
+    {
+      text: "Ties between Accra and Lome were partially restored, at the level of chargés d'affaires, in November 2009.",
+      expect: ['GHA>TGO:050'],
+    },
+    {
+      text: 'Relations between Ghana and Togo were severed in 2008.',
+      expect: ['GHA>TGO:161'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

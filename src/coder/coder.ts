@@ -595,6 +595,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
     ) {
       // "was received in Khartoum": a passive pattern may name its source in a slot of its own
       if (m.slotS !== null && m.pattern.src[0] === 'slot') return slotFinding(ctx, m.slotS, 'slot');
+      // "relations between Quito and Bogota were restored": the pair in the subject are the parties
+      if (m.slotT !== null && m.pattern.src[0] === 'between') return slotFinding(ctx, m.slotT, 'between');
       const byAgent = ctx.agent(m.trigger);
       if (byAgent || !/^(?:01|02|05|11|12)/.test(m.pattern.code)) return byAgent;
       // "the claim was denied in Mogadishu", "the offer was welcomed in Athens": a word said in a

@@ -585,6 +585,15 @@ function matchElement(
           m = last;
           next = chainEnd;
         }
+        // "between Ghana and Togo were severed" read leftwards: a coordinated slot starts at its first member
+        while (dir === -1) {
+          let j = next;
+          while (next - j < 2 && /^(,|and|or)$/.test(tokens[j]?.lower ?? '')) j--;
+          if (j === next) break;
+          const more = slotAt(mentions, j, -1);
+          if (more < 0) break;
+          next = mentions[more].ts - 1;
+        }
         cur.afterSlot = dir === 1 && mentions[m].te - mentions[m].ts > 1 ? mentions[m].te - 1 : null;
         if (dir === 1 && isPossessiveMarker(tokens[next])) next++;
         cur.slotEnd = dir === 1 ? next : null;
