@@ -222,6 +222,18 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:161'],
     },
   ],
+  "a state's envoy to a body, and a president's full name that ends in a given name": [
+    {
+      text: "Jun 2017: Djibouti's UN ambassador writes to the Security Council about the Eritrean deployment.",
+      expect: ['DJI>UNO:020'],
+    },
+    {
+      // "Mohamed" alone is nobody: the Somali president is Farmajo
+      text: "In 2017 Djibouti's ambassador, Mohamed Doualeh, criticised Eritrea.",
+      expect: ['DJI>ERI:111'],
+      absent: ['SOM>ERI'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

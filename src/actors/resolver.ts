@@ -68,6 +68,10 @@ interface EntityPick {
   alternatives?: string[];
 }
 
+/** the envoys a state sends to a body: "UN ambassador", "EU envoy", "NATO representative" */
+const ENVOY_TO_BODY =
+  /^(?:ambassador|envoy|representative|permanent representative|delegate|delegation|mission)s?$/i;
+
 /** a title that names several people: "Presidents", "Foreign Ministers" ("Ms" and "Mrs" are singular) */
 const PLURAL_TITLE = /^(?!m?r?s$)[a-z]{4,}s$/;
 
@@ -677,6 +681,24 @@ export class Resolver implements EntenteActorResolver {
       if (it.entity) {
         const entry = it.entity.entry;
         const next = items[k + 1];
+        // "Djibouti's UN ambassador", "the Kenyan UN envoy": a state's envoy to the body, not the body's
+        const prev = items[k - 1];
+        if (
+          entry.type === 'igo' &&
+          next?.agent &&
+          next.start === it.end &&
+          prev?.entity &&
+          prev.entity.entry.type === 'state' &&
+          (prev.end === it.start || (tokens[prev.end]?.kind === 'poss' && prev.end + 1 === it.start)) &&
+          ENVOY_TO_BODY.test(text.slice(tokens[next.start].start, tokens[next.end - 1].end))
+        ) {
+          built.pop();
+          built.push(
+            this.composite(text, tokens, items, k - 1, prev.start, next.end, prev.entity, next.agent, range),
+          );
+          k++;
+          continue;
+        }
         // an IGO name followed by a body that is itself an entry ("UN Security Council") stays whole
         const igoBeforeEntry = entry.type === 'igo' && next?.entity !== undefined;
         if (
