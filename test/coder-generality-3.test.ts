@@ -234,6 +234,24 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['SOM>ERI'],
     },
   ],
+  'headlines, objects denied by "no", and a bloc led by a state': [
+    {
+      // a headline's bare infinitive is still to come
+      text: 'Accra and Lome to exchange ambassadors again, closing breach opened by 2008 raid',
+      expect: ['GHA>TGO:050!hyp'],
+      absent: ['GHA>TGO:050', 'TGO>GHA:050'],
+    },
+    {
+      text: 'Lome rejects the resolution and says it occupies no Ghanaian land.',
+      expect: [],
+      absent: ['TGO>GHA:19'],
+    },
+    {
+      // a group led by a state stands for that state where it is a party
+      text: 'Togo declares its support for the Nigerian-led group of states.',
+      expect: ['TGO>NGA:051'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

@@ -89,7 +89,7 @@ export function placeMentions(
     if (
       tokens[te]?.text === '-' &&
       /^(led|dominated|controlled)$/.test(tokens[te + 1]?.lower ?? '') &&
-      !/^(coalition|forces|troops|intervention|campaign|offensive|operation|blockade)$/.test(
+      !/^(coalition|forces|troops|intervention|campaign|offensive|operation|blockade|group|camp|axis|quartet|bloc)$/.test(
         tokens[te + 2]?.lower ?? '',
       )
     )

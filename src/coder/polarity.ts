@@ -173,6 +173,18 @@ const PROVIDING = new Set(['provide', 'call', 'allow']);
 const ENVISAGING = new Set(['envisage', 'envision', 'foresee', 'contemplate']);
 const CHARGING_OF = /^(?:accuse|blame|charge|suspect|condemn|criticize|criticise)$/;
 
+/** a subject and "to" + the trigger with no finite verb before: "Ghana to reopen embassy in Lome" */
+function headlineFuture(t: Analysis['tokens'], trigger: number): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && t[k].pos === 'ADV') k--;
+  if (t[k]?.lower !== 'to' || k === 0) return false;
+  const before = t.slice(0, k);
+  return (
+    before.some((x) => x.pos === 'PROPN' || x.pos === 'NOUN') &&
+    before.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.text !== ',' && x.text !== ';')
+  );
+}
+
 /** "in May", "By May Russian troops…": the month, not the modal */
 /** "in May", "MAY 3 -" (a chronology's stamp): the month, not the modal */
 function isMonthMay(t: Analysis['tokens'], k: number): boolean {
@@ -303,6 +315,22 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
       break;
     }
     if (w.pos === 'VERB') break;
+  }
+  // "says it occupies no Djiboutian land", "sent no troops": an object denied by "no" denies the act
+  if (!nominal && t[trigger].pos === 'VERB') {
+    const k = t[trigger + 1]?.pos === 'ADV' ? trigger + 2 : trigger + 1;
+    if (
+      t[k]?.lower === 'no' &&
+      !/^(?:longer|later|more|less|doubt|effort|time)$/.test(t[k + 1]?.lower ?? '')
+    ) {
+      negated = true;
+      cues.push('no (object)');
+    }
+  }
+  // "Quito and Bogota to exchange ambassadors": a headline's bare infinitive tells what is to come
+  if (!nominal && headlineFuture(t, trigger)) {
+    hypothetical = true;
+    cues.push('to (headline future)');
   }
   // "agreed to meet again", "pledged to send aid", "was ready to work with": an act undertaken for later
   if (!nominal) {
