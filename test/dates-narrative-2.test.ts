@@ -577,3 +577,24 @@ describe('days of the week and dated headings', () => {
     ).toBe('2021-06');
   });
 });
+
+describe('numbers and words that only look like times', () => {
+  it('reads a resolution number after "Res" as no year', () => {
+    expect(
+      dateIn(['In January 2009 the council met.', 'UNSC Res 1862 demanded that Togo withdraw.'], 'demanded'),
+    ).toBe('2009-01');
+  });
+
+  it('reads a speaker\'s "Now," as a turn to the next point, not the time of speaking', () => {
+    expect(
+      dateIn(
+        [
+          'In September 2002 Ghana and Togo signed a declaration.',
+          "Now, here's the part people forget: Togo recalled its envoy the following month.",
+        ],
+        'recalled',
+        '2023-11-16',
+      ),
+    ).toBe('2002-10');
+  });
+});

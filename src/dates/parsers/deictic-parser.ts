@@ -60,6 +60,13 @@ export const deicticParser: Parser = {
           /[A-Z][\w]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index))
         )
           continue;
+        // "Now, here's the part people forget": a speaker turning to the next point names no time
+        if (
+          word === 'now' &&
+          /^\s*(?:,|then\b)/.test(text.slice(m.index + 3, m.index + 9)) &&
+          !/\S/.test(text.slice(Math.max(0, m.index - 12), m.index).replace(/^.*[.!?:;"“]/, ''))
+        )
+          continue;
         if (word === 'now' && PAST_NEARBY.test(text.slice(Math.max(0, m.index - 40), m.index + 40))) {
           out.push({
             ...relative('relative', 'narrative', 'range', (ref) => ({ ...ref, inferred: true }), false),
