@@ -252,6 +252,28 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['TGO>NGA:051'],
     },
   ],
+  'legislatures by name, accessions ratified, arms sales approved or resumed, talks put on ice': [
+    {
+      text: "On 30 March the Grand National Assembly ratified Finland's accession.",
+      expect: ['TUR>FIN:057'],
+    },
+    {
+      text: 'The next day Washington approved the sale of forty F-16 fighter jets to Turkey.',
+      expect: ['USA>TUR:072'],
+    },
+    {
+      text: 'By the end of September Sweden had quietly resumed licences for military equipment to Turkey.',
+      expect: ['SWE>TUR:081'],
+    },
+    {
+      text: 'Sweden and Turkey met in June. The trilateral talks were put on ice by Turkey soon afterwards.',
+      expect: ['TUR>SWE:164'],
+    },
+    {
+      text: 'In August 2017 a North Korean missile flew over Japan.',
+      expect: ['PRK>JPN:150'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))
