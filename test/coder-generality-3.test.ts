@@ -274,6 +274,22 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['PRK>JPN:150'],
     },
   ],
+  "the writer's voice, when the opening places the writer in a state's service": [
+    {
+      text: 'This post is by Lars Berg, who served in the Swedish foreign service for thirty years. In May we protested to Ankara.',
+      expect: ['SWE>TUR:114'],
+    },
+    {
+      text: 'A retired Ghanaian diplomat looks back. In May we protested to Lome about the raid.',
+      expect: ['GHA>TGO:114'],
+    },
+    {
+      // an analyst's "we" names nobody
+      text: 'As we have seen, Ghana and Togo quarrelled in 2011. In May we protested to Lome about the raid.',
+      expect: [],
+      absent: ['GHA>TGO:114'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

@@ -763,6 +763,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
           .agentMentions(s.text, [...resolved, ...ruled], s.index)
           .filter((g) => !shortened.some((x) => x.start < g.end && g.start < x.end)),
       ].sort((x, y) => x.start - y.start);
+      // the opening lines say whose service the writer or interviewee is in
+      if (s.index < 8) speakers.learnVoice(s.text, namedHere);
       // "'We will not accept it,' Lavrov said": the first person stands for whoever speaks
       const firstPerson = speakers.mentions(s.text, namedHere, s.index, () =>
         history.latest(isPersonMention),

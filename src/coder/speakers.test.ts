@@ -58,3 +58,19 @@ describe('the first person of a quotation or a statement', () => {
     expect(coded('I think that we must condemn Argentina.')).toEqual([]);
   });
 });
+
+describe("the writer's voice", () => {
+  it('is the state whose service the opening lines place the writer or interviewee in', () => {
+    expect(
+      coded(
+        'An interview with Maria Santos, who served in the Chilean embassy in Lima. In May we protested to Peru.',
+      ),
+    ).toContain('CHL>PER:114');
+    expect(
+      coded('A former Chilean ambassador remembers. In 2019 we expelled the Peruvian ambassador.'),
+    ).toContain('CHL>PER:161');
+  });
+  it('stays nobody in a quotation of someone else or without such an opening', () => {
+    expect(coded('In May we protested to Peru.')).toEqual([]);
+  });
+});

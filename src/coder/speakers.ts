@@ -96,15 +96,47 @@ function firstPersonMention(speaker: ActorMention, word: string, start: number):
   };
 }
 
+const VOICE_CUE = /\b(?:served|serving|worked|working|career|retired|former)\b/i;
+/** "who served in the ", "spent thirty years in the ", "worked for the " right before a state's name */
+const SERVED_IN =
+  /\b(?:served|serving|worked|working|career|spent\b[^.;]{0,30}\byears)\b[^.;]{0,40}\b(?:in|with|for|at)\s+(?:the\s+|its\s+)?$/i;
+const FORMER = /\b(?:former|retired)\s+(?:senior\s+)?$/i;
+/** "Ghanaian diplomat" read as one mention */
+const SERVANT_HEAD = /\b(?:diplomat|ambassador|envoy|official|minister|negotiator|officer|general)$/i;
+const SERVANT_AFTER =
+  /^\s*(?:diplomat|ambassador|envoy|official|minister|negotiator|officer|general|foreign\s+minister)/i;
+
 /**
  * Follows speakers from sentence to sentence: a quotation that goes on into the next sentence, or
  * a statement that goes on after its header, keeps its speaker.
  */
 export class Speakers {
   private last: { sentence: number; speaker: ActorMention; quoted: boolean } | null = null;
+  /** the state a writer or interviewee says "we" for, learnt from how the document introduces them */
+  private voice: ActorMention | null = null;
 
   reset(): void {
     this.last = null;
+    this.voice = null;
+  }
+
+  /**
+   * "… who served in the Philippine embassy in Beijing", "a retired Swedish diplomat": an opening
+   * sentence that places its writer or interviewee in a state's service gives their "we" and "our"
+   * that state. Reports in the first person of no state ("as we have seen") have no such sentence.
+   */
+  learnVoice(text: string, found: ActorMention[]): void {
+    if (this.voice || !VOICE_CUE.test(text)) return;
+    for (const m of found) {
+      if (!m.country || m.country.length !== 3 || (m.type !== 'state' && m.type !== 'government')) continue;
+      const before = text.slice(Math.max(0, m.start - 60), m.start);
+      const after = text.slice(m.end, m.end + 40);
+      const servant = SERVANT_AFTER.test(after) || SERVANT_HEAD.test(m.text);
+      if (SERVED_IN.test(before) || (FORMER.test(before) && servant)) {
+        this.voice = m;
+        return;
+      }
+    }
   }
 
   /**
@@ -144,6 +176,8 @@ export class Speakers {
       if (here && (quoted || (here.header >= 0 && m.index >= here.header))) speaker = here.speaker;
       // a quotation carried over from the sentence before, or a statement its header introduced
       else if (!here && before && (quoted || !before.quoted)) speaker = before.speaker;
+      // the writer's own "we" and "our", when the document placed the writer in a state's service
+      else if (!here && !quoted && this.voice && !SINGULAR.test(word)) speaker = this.voice;
       // "I" is a person: a ministry or a state says "we"
       if (speaker && SINGULAR.test(word) && !isPersonMention(speaker)) continue;
       if (speaker?.country) out.push(firstPersonMention(speaker, word, m.index));
