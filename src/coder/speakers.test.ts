@@ -70,7 +70,7 @@ describe("the writer's voice", () => {
       coded('A former Chilean ambassador remembers. In 2019 we expelled the Peruvian ambassador.'),
     ).toContain('CHL>PER:161');
   });
-  it('stays nobody in a quotation of someone else or without such an opening', () => {
+  it('stays nobody without such an opening', () => {
     expect(coded('In May we protested to Peru.')).toEqual([]);
   });
 });
