@@ -290,6 +290,22 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['GHA>TGO:114'],
     },
   ],
+  'missiles fired over a place, and an envoy recalled from a capital named with "in"': [
+    {
+      // a model name and a region the gazetteer knows
+      text: 'In August 2017 North Korea fired a Hwasong-12 over Hokkaido.',
+      expect: ['PRK>JPN:150'],
+    },
+    {
+      text: 'Last October Pyongyang sent an intermediate-range missile across Aomori prefecture.',
+      expect: ['PRK>JPN:150'],
+      absent: ['PRK>JPN:07'],
+    },
+    {
+      text: 'Venezuela recalled its ambassador in Georgetown for consultations in July 2015.',
+      expect: ['VEN>GUY:161'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))
