@@ -306,6 +306,13 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['VEN>GUY:161'],
     },
   ],
+  'an actor inside an apposition is not the subject it describes': [
+    {
+      text: "In Accra, Mahama, a close ally of Togo's ruling party, condemned Nigeria in 2019.",
+      expect: ['GHA>NGA:111'],
+      absent: ['TGO>NGA'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

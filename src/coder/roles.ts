@@ -419,6 +419,10 @@ export class RoleContext {
         k = mention.ts;
         continue;
       }
+      // "Erdoğan, a close ally of Morsi's Brotherhood, called …": an actor inside an apposition is
+      // not the subject the apposition describes
+      const described = this.appositionHolder(mention.ts, mention.te);
+      if (described !== null) return { mentions: this.group(described), how: 'subject' };
       return { mentions: this.group(m), how: 'subject' };
     }
     // "Accusing Ankara of …, Athens summoned …", "After meeting Putin, Xi said …": an opening
@@ -493,6 +497,30 @@ export class RoleContext {
   }
 
   /** after an actor phrase: a finite verb ("the West imposed"), adverbs allowed between */
+  /**
+   * The mention an apposition describes when the actor spanning [ts, te) sits inside ", a|an|the …,"
+   * that closes right after it, else null.
+   */
+  private appositionHolder(ts: number, te: number): number | null {
+    const t = this.a.tokens;
+    let close = te;
+    while (close < t.length && close - te <= 3 && t[close].text !== ',') {
+      if (t[close].pos === 'VERB' || t[close].pos === 'AUX') return null;
+      close++;
+    }
+    if (t[close]?.text !== ',') return null;
+    for (let j = ts - 1; j > 0 && ts - j <= 12; j--) {
+      if (t[j].text !== ',') {
+        if (t[j].pos === 'VERB' || t[j].pos === 'AUX') return null;
+        continue;
+      }
+      if (!/^(?:a|an|the|one|its|his|her|their|long|once)$/.test(t[j + 1]?.lower ?? '')) return null;
+      const holder = this.endAt.get(j - 1);
+      return holder !== undefined && this.mentions[holder].actor ? holder : null;
+    }
+    return null;
+  }
+
   private followedByVerb(k: number): boolean {
     const t = this.a.tokens;
     if (t[k]?.text === '(') while (k < t.length && t[k].text !== ')') k++;
