@@ -55,15 +55,19 @@ function buildDocument(
   };
 }
 
-/** the formatted date of the event whose trigger is the last sentence's first `trigger` */
-function dateIn(lines: string[], trigger: string, publishedAt?: string | null): string {
-  const doc = buildDocument([lines], publishedAt);
-  const i = doc.sentences.length - 1;
+/** the formatted date of the first `trigger` in sentence `i` of `doc` */
+function dateAt(doc: TimelineDocument, i: number, trigger: string): string {
   const s = doc.sentences[i];
   const at = s.text.indexOf(trigger);
   if (at < 0) throw new Error(`"${trigger}" is not in: ${s.text}`);
   const d = createDocumentTimeline(doc).dateFor(i, s.start + at, s.start + at + trigger.length);
   return formatTimeValue(d.value);
+}
+
+/** the formatted date of the event whose trigger is the last sentence's first `trigger` */
+function dateIn(lines: string[], trigger: string, publishedAt?: string | null): string {
+  const doc = buildDocument([lines], publishedAt);
+  return dateAt(doc, doc.sentences.length - 1, trigger);
 }
 
 describe('a time of another clause does not date the trigger', () => {
@@ -512,13 +516,7 @@ describe('a section about the time of writing', () => {
 
 /** the formatted date of `trigger` in sentence `sentence` of a document with the given section headings */
 function dateUnder(headings: string[], sections: string[][], sentence: number, trigger: string): string {
-  const doc = buildDocument(sections, '2024-01-29', headings);
-  const s = doc.sentences[sentence];
-  const at = s.text.indexOf(trigger);
-  if (at < 0) throw new Error(`"${trigger}" is not in: ${s.text}`);
-  return formatTimeValue(
-    createDocumentTimeline(doc).dateFor(sentence, s.start + at, s.start + at + trigger.length).value,
-  );
+  return dateAt(buildDocument(sections, '2024-01-29', headings), sentence, trigger);
 }
 
 describe('days of the week and dated headings', () => {
@@ -565,16 +563,8 @@ describe('days of the week and dated headings', () => {
   });
 
   it('leaves a heading that only holds a year to the story', () => {
-    const doc = buildDocument(
-      [['In May 2021 Ghana closed the border.'], ['Togo protested in June.']],
-      '2024-01-29',
-      ['Background', 'The 2021 clashes'],
-    );
-    const s = doc.sentences[1];
-    const at = s.text.indexOf('protested');
-    expect(
-      formatTimeValue(createDocumentTimeline(doc).dateFor(1, s.start + at, s.start + at + 9).value),
-    ).toBe('2021-06');
+    const sections = [['In May 2021 Ghana closed the border.'], ['Togo protested in June.']];
+    expect(dateUnder(['Background', 'The 2021 clashes'], sections, 1, 'protested')).toBe('2021-06');
   });
 });
 
