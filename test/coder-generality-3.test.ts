@@ -313,6 +313,33 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['TGO>NGA'],
     },
   ],
+  'punitive acts agreed on, compounds, and acts only encouraged or authorised': [
+    {
+      // a punitive act agreed on is reported as the act
+      text: 'In December 2011 Brazil and Uruguay agreed to close their ports to British ships.',
+      expect: ['BRA>GBR:191'],
+    },
+    {
+      // "one-sided" is no siding with anyone
+      text: 'Washington announced that it was cancelling the one-sided deal with Cuba.',
+      expect: [],
+      absent: ['USA>CUB:05'],
+    },
+    {
+      text: 'He did not, however, claim authority to lift the embargo on Cuba.',
+      expect: [],
+      absent: ['USA>CUB:08'],
+    },
+    {
+      text: 'She asked the pope to encourage dialogue between Britain and Argentina.',
+      expect: [],
+      absent: ['GBR>ARG:04'],
+    },
+    {
+      text: 'British forces retook South Georgia from the Argentine troops holding it on 25 April 1982.',
+      expect: ['GBR>ARG:190'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

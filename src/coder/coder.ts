@@ -1407,6 +1407,18 @@ export function createCoder(options: CoderOptions = {}): Coder {
     // "was ready to work with Tehran", "pledged to send aid": the undertaking is an intent (root 03);
     // what was agreed to is left flagged, since the agreement is coded on its own
     const undertaken = pol.cues.filter((c) => c.endsWith('(undertaken)'));
+    // "agreed to close their ports to …", "agree to broaden the sanctions": a punitive act agreed on
+    // is reported as the act, as the event data of record code it
+    if (
+      hypothetical &&
+      !pol.negated &&
+      undertaken.length === pol.cues.length &&
+      undertaken.every((c) => /^agree/.test(c)) &&
+      Number(code.slice(0, 2)) >= 16
+    ) {
+      hypothetical = false;
+      ruleIds.push('agreed-sanction');
+    }
     if (
       hypothetical &&
       !pol.negated &&

@@ -344,6 +344,20 @@ function undoubled(stem: string): string {
   return n > 3 && stem[n - 1] === stem[n - 2] && !/[aeiou]/.test(stem[n - 1]) ? stem.slice(0, -1) : stem;
 }
 
+/** the word at `k` ends a hyphened compound that starts with a lower-case word ("one-sided") */
+function lowerCompound(tokens: Token[], k: number): boolean {
+  const hyphen = tokens[k - 1];
+  const first = tokens[k - 2];
+  return (
+    !!hyphen &&
+    !!first &&
+    (hyphen.text === '-' || hyphen.text === '‑') &&
+    hyphen.end === tokens[k].start &&
+    first.end === hyphen.start &&
+    /^[a-z]/.test(first.text)
+  );
+}
+
 function posOk(el: PatternElement, t: Token, prev?: Token): boolean {
   if (!el.pos) return true;
   if (el.pos === 'V')
@@ -891,6 +905,8 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
     if (sw.naming.has(t.i)) continue;
     for (const c of index.candidates(t)) {
       if (!posOk(c.trigger, t, tokens[t.i - 1])) continue;
+      // "one-sided", "state-owned": the second half of a lower-case compound is no verb of the clause
+      if (c.trigger.pos === 'V' && lowerCompound(tokens, t.i)) continue;
       // a required word absent from the whole sentence fails the pattern wherever it starts
       if (!allPresent(sw, c.required)) continue;
       const p = c.pattern;

@@ -52,7 +52,19 @@ const DEMAND_VERBS = new Set([
   'persuade',
 ]);
 /** verbs whose object names an act asked for: "requested a meeting", "sought talks", "proposed a summit" */
-const REQUESTING_VERBS = new Set(['request', 'seek', 'propose', 'suggest', 'demand', 'want', 'ask']);
+const REQUESTING_VERBS = new Set([
+  'request',
+  'seek',
+  'propose',
+  'suggest',
+  'demand',
+  'want',
+  'ask',
+  'encourage',
+  'urge',
+  'promote',
+  'foster',
+]);
 const MODALS = new Set(['might', 'could', 'would', 'may', 'should', 'must', 'shall']);
 const SPECULATION = new Set([
   'possible',
@@ -80,6 +92,7 @@ const PURPOSE_NOUNS = new Set([
   'willingness',
   'readiness',
   'invitation',
+  'authority',
 ]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const PREVENTING = /^(?:stop|prevent|bar|block|keep|deter|dissuade|restrain|prohibit|forbid|ban)$/;
