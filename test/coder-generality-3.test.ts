@@ -340,6 +340,24 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GBR>ARG:190'],
     },
   ],
+  'acts suggested, quarrels fought in words, and a surname that needs a title': [
+    {
+      text: 'The readout says Putin suggested that the European Union discuss the matter directly with Belarus.',
+      expect: [],
+      absent: ['EUR>BLR:04'],
+    },
+    {
+      text: 'Saudi Arabia and Canada restored ties in 2023. The quarrel it closed had been fought almost entirely in statements.',
+      expect: ['SAU>CAN:050'],
+      absent: ['CAN>SAU:19', 'SAU>CAN:19'],
+    },
+    {
+      // a Saudi blogger's family is not Malaysia's former premier
+      text: 'In 2018 Canada said it stood with the Badawi family and criticised Saudi Arabia.',
+      expect: ['CAN>SAU:111'],
+      absent: ['CAN>MYS'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

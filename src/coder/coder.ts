@@ -65,6 +65,9 @@ interface SideActor {
   placed: PlacedMention;
 }
 
+/** what is fought without force: "the quarrel was fought in statements", "the case was fought in court" */
+const ABSTRACT_CONTEST =
+  /^(?:quarrel|dispute|row|argument|debate|case|campaign|election|battle|contest|feud|spat)$/;
 /** the negations a "when=negated" pattern turns into its act; "has never accepted" tells a stance, not an act */
 const PLAIN_NEGATION = new Set(['not', "n't", 'neither', 'nor']);
 const NOMINAL = new Set(['N', 'A']);
@@ -1100,6 +1103,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
         sources = actorsOf({ mentions: ctx.group(head), how: 'subject' }, placed);
         ruleIds.push('list-head-subject');
       }
+    }
+    // "the quarrel had been fought in statements": a quarrel or a case fought is no use of force
+    if (!sources.length && m.passive && /^(?:18|19|20)/.test(p.code)) {
+      // "the quarrel it closed had been fought": read back past a contact relative clause
+      let k = m.trigger - 1;
+      while (k >= 0 && (a.tokens[k].pos === 'AUX' || a.tokens[k].pos === 'ADV')) k--;
+      if (a.tokens[k]?.pos === 'VERB' && a.tokens[k - 1]?.pos === 'PRON') k -= 2;
+      const subject = a.tokens[k]?.pos === 'NOUN' ? k : null;
+      if (subject !== null && ABSTRACT_CONTEST.test(a.tokens[subject].lemma))
+        return drop('a contest of words fought is no use of force');
     }
     if (!sources.length && m.passive) {
       const implicit = discourse.implicitSource(p.code, targets, a.tokens, placed, m.trigger, s.index);

@@ -344,7 +344,11 @@ function undoubled(stem: string): string {
   return n > 3 && stem[n - 1] === stem[n - 2] && !/[aeiou]/.test(stem[n - 1]) ? stem.slice(0, -1) : stem;
 }
 
-/** the word at `k` ends a hyphened compound that starts with a lower-case word ("one-sided") */
+/** first halves that make the compound an adjective ("one-sided", "state-owned", "self-declared"),
+ * unlike a verb's own prefix ("test-fired", "water-cannoned", "re-imposed") */
+const ADJECTIVE_MAKERS =
+  /^(?:one|two|three|self|so|long|short|well|ill|half|state|high|low|far|hard|much|all|open|oft|newly|widely|hotly|hastily|jointly)$/;
+/** the word at `k` ends a hyphened compound that is an adjective ("one-sided") */
 function lowerCompound(tokens: Token[], k: number): boolean {
   const hyphen = tokens[k - 1];
   const first = tokens[k - 2];
@@ -354,7 +358,7 @@ function lowerCompound(tokens: Token[], k: number): boolean {
     (hyphen.text === '-' || hyphen.text === '‑') &&
     hyphen.end === tokens[k].start &&
     first.end === hyphen.start &&
-    /^[a-z]/.test(first.text)
+    ADJECTIVE_MAKERS.test(first.text)
   );
 }
 

@@ -50,6 +50,9 @@ const DEMAND_VERBS = new Set([
   'invite',
   'encourage',
   'persuade',
+  'suggest',
+  'propose',
+  'recommend',
 ]);
 /** verbs whose object names an act asked for: "requested a meeting", "sought talks", "proposed a summit" */
 const REQUESTING_VERBS = new Set([
