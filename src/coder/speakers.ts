@@ -128,7 +128,7 @@ export class Speakers {
   learnVoice(text: string, found: ActorMention[]): void {
     if (this.voice || !VOICE_CUE.test(text)) return;
     for (const m of found) {
-      if (!m.country || m.country.length !== 3 || (m.type !== 'state' && m.type !== 'government')) continue;
+      if (m.country?.length !== 3 || (m.type !== 'state' && m.type !== 'government')) continue;
       const before = text.slice(Math.max(0, m.start - 60), m.start);
       const after = text.slice(m.end, m.end + 40);
       const servant = SERVANT_AFTER.test(after) || SERVANT_HEAD.test(m.text);
