@@ -383,10 +383,14 @@ function listHeadSubject(a: Analysis, ctx: RoleContext, trigger: number): number
   return null;
 }
 
-/** the head noun of a passive's subject ("the plan" in "the plan was rejected"), or null */
+/**
+ * the head noun of a passive's subject ("the plan" in "the plan was rejected", and in "the plan it
+ * drew up was rejected", past a contact relative clause), or null
+ */
 function passiveSubjectNoun(a: Analysis, trigger: number): number | null {
   let k = trigger - 1;
   while (k >= 0 && (a.tokens[k].pos === 'AUX' || a.tokens[k].pos === 'ADV')) k--;
+  if (a.tokens[k]?.pos === 'VERB' && a.tokens[k - 1]?.pos === 'PRON') k -= 2;
   return k >= 0 && a.tokens[k].pos === 'NOUN' ? k : null;
 }
 /** acts with two authors: "denounced the agreements" says nothing of which party to blame */
@@ -1106,11 +1110,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     }
     // "the quarrel had been fought in statements": a quarrel or a case fought is no use of force
     if (!sources.length && m.passive && /^(?:18|19|20)/.test(p.code)) {
-      // "the quarrel it closed had been fought": read back past a contact relative clause
-      let k = m.trigger - 1;
-      while (k >= 0 && (a.tokens[k].pos === 'AUX' || a.tokens[k].pos === 'ADV')) k--;
-      if (a.tokens[k]?.pos === 'VERB' && a.tokens[k - 1]?.pos === 'PRON') k -= 2;
-      const subject = a.tokens[k]?.pos === 'NOUN' ? k : null;
+      const subject = passiveSubjectNoun(a, m.trigger);
       if (subject !== null && ABSTRACT_CONTEST.test(a.tokens[subject].lemma))
         return drop('a contest of words fought is no use of force');
     }
