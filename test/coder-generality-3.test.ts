@@ -358,6 +358,16 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['CAN>MYS'],
     },
   ],
+  'protests against an act, and complaints that the other side did something': [
+    {
+      text: 'Togo issued a decree claiming the lagoon in 2015. Ghana protested against the decree at once as a violation of international law.',
+      expect: ['GHA>TGO:114'],
+    },
+    {
+      text: 'Ghana had complained a few days before that rockets fired from Togolese territory had fallen in the north.',
+      expect: ['GHA>TGO:114'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))
