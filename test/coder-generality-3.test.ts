@@ -368,6 +368,29 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:114'],
     },
   ],
+  'mediation by shuttling, solidarity, rallying, respect for sovereignty, honorifics': [
+    {
+      text: 'For most of April the US secretary of state shuttled between Accra and Lome with proposals.',
+      expect: ['USA>GHA:045', 'USA>TGO:045'],
+    },
+    {
+      text: 'NATO says it stands in solidarity with Poland.',
+      expect: ['NAT>POL:051'],
+    },
+    {
+      text: 'Europe rallied quickly to London.',
+      expect: ['EUR>GBR:053'],
+    },
+    {
+      text: "The African Union called for respect for Somalia's sovereignty and territorial integrity.",
+      expect: ['AFU>SOM:052'],
+    },
+    {
+      // an honorific between the title and the name
+      text: 'On 15 August 2020 Prime Minister Oli telephoned Prime Minister Shri Narendra Modi.',
+      expect: ['NPL>IND:04'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))
