@@ -391,6 +391,16 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['NPL>IND:04'],
     },
   ],
+  'an agreement annulled, boats turned back, a president by his short name': [
+    {
+      text: 'Ethiopia signed a memorandum with Somaliland in January 2024. Four days later Hassan Sheikh signed a law annulling the agreement.',
+      expect: ['SOM>ETH:120'],
+    },
+    {
+      text: 'In March two Chinese coast guard ships turned back two Philippine civilian boats carrying food.',
+      expect: ['CHN>PHL:191'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))
