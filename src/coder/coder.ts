@@ -1417,33 +1417,25 @@ export function createCoder(options: CoderOptions = {}): Coder {
       hypothetical = false;
       ruleIds.push('threat-frame');
     }
-    // "was ready to work with Tehran", "pledged to send aid": the undertaking is an intent (root 03);
-    // what was agreed to is left flagged, since the agreement is coded on its own
+    // an act undertaken for later ("agreed to …", "pledged to …", "was ready to …") and nothing else
     const undertaken = pol.cues.filter((c) => c.endsWith('(undertaken)'));
-    // "agreed to close their ports to …", "agree to broaden the sanctions": a punitive act agreed on
-    // is reported as the act, as the event data of record code it
-    if (
-      hypothetical &&
-      !pol.negated &&
-      undertaken.length === pol.cues.length &&
-      undertaken.every((c) => /^agree/.test(c)) &&
-      Number(code.slice(0, 2)) >= 16
-    ) {
-      hypothetical = false;
-      ruleIds.push('agreed-sanction');
-    }
-    if (
-      hypothetical &&
-      !pol.negated &&
-      undertaken.length === pol.cues.length &&
-      !undertaken.some((c) => /^agree/.test(c))
-    ) {
-      // an act that is itself an intent ("sought to join the bloc") stays as it is
-      const intent = code.startsWith('03') ? code : announcedCode(code);
-      if (intent) {
-        code = intent;
+    if (hypothetical && !pol.negated && undertaken.length === pol.cues.length) {
+      const agreed = undertaken.filter((c) => /^agree/.test(c)).length;
+      if (agreed === undertaken.length && Number(code.slice(0, 2)) >= 16) {
+        // "agreed to close their ports to …": a punitive act agreed on is reported as the act, as the
+        // event data of record code it
         hypothetical = false;
-        ruleIds.push('undertaken-intent');
+        ruleIds.push('agreed-sanction');
+      } else if (agreed === 0) {
+        // "was ready to work with Tehran", "pledged to send aid": the undertaking is an intent (root
+        // 03), and an act that is itself an intent ("sought to join the bloc") stays as it is; what
+        // was agreed to is left flagged, since the agreement is coded on its own
+        const intent = code.startsWith('03') ? code : announcedCode(code);
+        if (intent) {
+          code = intent;
+          hypothetical = false;
+          ruleIds.push('undertaken-intent');
+        }
       }
     }
     // "announced that it would reopen the border": the announcement is an intent, not the act
