@@ -299,6 +299,21 @@ interface NamedThing {
   full: string;
 }
 
+/** the person's name right before an official's description ("Ana Ruiz, Chile's foreign minister"), if any */
+function nameBefore(text: string, m: ActorMention, found: ActorMention[]): string | null {
+  const before = NAME_BEFORE_AGENT.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  if (!before) return null;
+  // "In May Ana Ruiz, …": the name is the last capitalised words, not a sentence opener
+  const all = before[1].replace(RANKS, '').trim().split(/\s+/);
+  while (all.length > 0 && NOT_NAMES.test(all[0])) all.shift();
+  const words = all.slice(-3);
+  const name = words.join(' ');
+  const at = m.start - before[0].length + before[1].length - name.length;
+  return words.length > 1 && !NOT_NAMES.test(words[0]) && !overlaps(found, at, at + name.length)
+    ? name
+    : null;
+}
+
 /** a later mention of a thing named once beside its country, standing for that country */
 function namedMention(k: NamedThing, start: number, end: number, text: string): ActorMention {
   const id = `named-with-country:${k.full.toLowerCase().replace(/\s+/g, '-')}`;
@@ -364,28 +379,9 @@ export class NamedWithCountry {
         person = !THING_HEAD_RE.test(head);
       }
       // "Ana Ruiz, Chile's foreign minister, said …": the name stands before its description
-      if (
-        !hit &&
-        m.how === 'agent' &&
-        /^(?:minister|president|premier|chancellor|spokes|ambassador|envoy|secretary|adviser|advisor|negotiator|commander|chief)/.test(
-          head,
-        )
-      ) {
-        const before = NAME_BEFORE_AGENT.exec(text.slice(Math.max(0, m.start - 60), m.start));
-        if (before) {
-          // "In May Ana Ruiz, …": the name is the last capitalised words, not a sentence opener
-          const all = before[1].replace(RANKS, '').trim().split(/\s+/);
-          while (all.length > 0 && NOT_NAMES.test(all[0])) all.shift();
-          const words = all.slice(-3);
-          const name = words.join(' ');
-          const at = m.start - before[0].length + before[1].length - name.length;
-          if (words.length > 1 && !NOT_NAMES.test(words[0]) && !overlaps(found, at, at + name.length)) {
-            const entry = { country: countryOf(m), person: true, full: name, code: m.code };
-            this.known.set(name, entry);
-            const last = words[words.length - 1];
-            if (SURNAME.test(last)) this.known.set(last, entry);
-          }
-        }
+      if (!hit && m.how === 'agent' && OFFICIAL_HEAD_RE.test(head)) {
+        const name = nameBefore(text, m, found);
+        if (name) this.remember(name, { country: countryOf(m), person: true, full: name, code: m.code });
         continue;
       }
       if (!hit) continue;
@@ -402,12 +398,17 @@ export class NamedWithCountry {
         // "the Chilean foreign minister, Ana Ruiz": later "Ruiz" is the government, as the title was
         code: official ? (m.how === 'agent' ? m.code : `${countryOf(m)}GOV`) : countryOf(m),
       };
-      this.known.set(name, entry);
+      this.remember(name, entry);
       if (head && !official) this.heads.set(head, entry);
-      // "Kumar was released": a person is named again by the surname alone
-      const last = words[words.length - 1];
-      if (person && words.length > 1 && SURNAME.test(last)) this.known.set(last, entry);
     }
+  }
+
+  private remember(name: string, entry: NamedThing): void {
+    this.known.set(name, entry);
+    // "Kumar was released": a person is named again by the surname alone
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1];
+    if (entry.person && words.length > 1 && SURNAME.test(last)) this.known.set(last, entry);
   }
 
   mentions(text: string, found: ActorMention[]): ActorMention[] {

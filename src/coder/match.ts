@@ -349,7 +349,7 @@ function undoubled(stem: string): string {
 const ADJECTIVE_MAKERS =
   /^(?:one|two|three|self|so|long|short|well|ill|half|state|high|low|far|hard|much|all|open|oft|newly|widely|hotly|hastily|jointly)$/;
 /** the word at `k` ends a hyphened compound that is an adjective ("one-sided") */
-function lowerCompound(tokens: Token[], k: number): boolean {
+function adjectiveCompound(tokens: Token[], k: number): boolean {
   const hyphen = tokens[k - 1];
   const first = tokens[k - 2];
   return (
@@ -909,8 +909,8 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
     if (sw.naming.has(t.i)) continue;
     for (const c of index.candidates(t)) {
       if (!posOk(c.trigger, t, tokens[t.i - 1])) continue;
-      // "one-sided", "state-owned": the second half of a lower-case compound is no verb of the clause
-      if (c.trigger.pos === 'V' && lowerCompound(tokens, t.i)) continue;
+      // "one-sided", "state-owned": the second half of an adjective compound is no verb of the clause
+      if (c.trigger.pos === 'V' && adjectiveCompound(tokens, t.i)) continue;
       // a required word absent from the whole sentence fails the pattern wherever it starts
       if (!allPresent(sw, c.required)) continue;
       const p = c.pattern;
@@ -945,12 +945,12 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
     }
     // a fallback still reads the verb when a reciprocal pattern took it without a target ("met" read
     // as "X and Y met" in "the premier met … with an Iranian delegation")
-    const clash = kept.some((k) =>
-      k.pattern.whenNegated
-        ? false
-        : m.pattern.fallback && !k.pattern.fallback
+    const clash = kept.some(
+      (k) =>
+        !k.pattern.whenNegated &&
+        (m.pattern.fallback && !k.pattern.fallback
           ? !(k.pattern.sym && k.slotT === null) && m.trigger >= k.first && m.trigger <= k.last
-          : m.trigger >= k.first && m.trigger <= k.last,
+          : m.trigger >= k.first && m.trigger <= k.last),
     );
     if (!clash) kept.push(m);
   }

@@ -146,15 +146,21 @@ const UNDERTAKING = new Set([
   'keen',
 ]);
 
+/** the "to" of the infinitive whose verb is `trigger` (adverbs may stand between), else -1 */
+function infinitiveTo(t: Analysis['tokens'], trigger: number): number {
+  let k = trigger - 1;
+  while (k >= 0 && t[k].pos === 'ADV') k--;
+  return t[k]?.lower === 'to' ? k : -1;
+}
+
 /**
  * The word that undertakes the infinitive holding `trigger` ("agreed to set up a commission and to
  * meet again" reaches back over the first infinitive), else null. A finite verb of another kind
  * between them ends the search.
  */
 function undertakingBefore(t: Analysis['tokens'], trigger: number): number | null {
-  let k = trigger - 1;
-  while (k >= 0 && t[k].pos === 'ADV') k--;
-  if (t[k]?.lower !== 'to') return null;
+  const k = infinitiveTo(t, trigger);
+  if (k < 0) return null;
   for (let j = k - 1; j >= 0 && trigger - j <= 24; j--) {
     const w = t[j];
     if (w.text === ';' || w.text === '.' || w.text === ':' || w.pos === 'SCONJ') return null;
@@ -191,9 +197,8 @@ const CHARGING_OF = /^(?:accuse|blame|charge|suspect|condemn|criticize|criticise
 
 /** a subject and "to" + the trigger with no finite verb before: "Ghana to reopen embassy in Lome" */
 function headlineFuture(t: Analysis['tokens'], trigger: number): boolean {
-  let k = trigger - 1;
-  while (k >= 0 && t[k].pos === 'ADV') k--;
-  if (t[k]?.lower !== 'to' || k === 0) return false;
+  const k = infinitiveTo(t, trigger);
+  if (k <= 0) return false;
   const before = t.slice(0, k);
   return (
     before.some((x) => x.pos === 'PROPN' || x.pos === 'NOUN') &&
@@ -357,9 +362,8 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
     }
   }
   // "a plan to brief X", "an attempt to mediate": a purpose not (yet) carried out
-  let j = trigger - 1;
-  while (j >= 0 && t[j].pos === 'ADV') j--;
-  if (t[j]?.lower === 'to' && PURPOSE_NOUNS.has(t[j - 1]?.lemma ?? '')) {
+  const j = infinitiveTo(t, trigger);
+  if (j > 0 && PURPOSE_NOUNS.has(t[j - 1].lemma)) {
     hypothetical = true;
     cues.push(`${t[j - 1].lower} to`);
   }

@@ -220,15 +220,16 @@ export class RoleContext {
       const m = this.mentions[i];
       // "A and B, along with C and D, cut ties": a companion phrase joins the list as "and" does
       const between = wordsBetween(t, prev.te, m.ts);
+      const others = between.indexOf('other');
       // "flew to Athens and then to Ankara": a preposition repeated after "and" keeps the list going
       const joined =
         (between.length > 0 && between.length <= 3 && between.every((w) => CONNECTOR.test(w))) ||
         // "France and more than a dozen other Western governments": the others join the list
         (between[0] === 'and' &&
-          between.includes('other') &&
-          between.length - between.indexOf('other') <= 3 &&
-          between.indexOf('other') <= 6 &&
-          between.slice(1, between.indexOf('other')).every((w) => OTHERS_COUNT.test(w))) ||
+          others > 0 &&
+          others <= 6 &&
+          between.length - others <= 3 &&
+          between.slice(1, others).every((w) => OTHERS_COUNT.test(w))) ||
         /^(?:and|,)(?: then| later| also)? (?:to|with|against)$/.test(between.join(' '));
       // "… and the Muslim Brotherhood, and it gave Doha …": a pronoun opens a clause, it joins no list
       const pronoun =

@@ -101,10 +101,10 @@ const VOICE_CUE = /\b(?:served|serving|worked|working|career|retired|former)\b/i
 const SERVED_IN =
   /\b(?:served|serving|worked|working|career|spent\b[^.;]{0,30}\byears)\b[^.;]{0,40}\b(?:in|with|for|at)\s+(?:the\s+|its\s+)?$/i;
 const FORMER = /\b(?:former|retired)\s+(?:senior\s+)?$/i;
-/** "Ghanaian diplomat" read as one mention */
-const SERVANT_HEAD = /\b(?:diplomat|ambassador|envoy|official|minister|negotiator|officer|general)$/i;
-const SERVANT_AFTER =
-  /^\s*(?:diplomat|ambassador|envoy|official|minister|negotiator|officer|general|foreign\s+minister)/i;
+const SERVANT_WORDS = 'diplomat|ambassador|envoy|official|minister|negotiator|officer|general';
+/** "Ghanaian diplomat" read as one mention, or "a retired Ghanaian" followed by "(foreign) minister" */
+const SERVANT_HEAD = new RegExp(`\\b(?:${SERVANT_WORDS})$`, 'i');
+const SERVANT_AFTER = new RegExp(`^\\s*(?:foreign\\s+)?(?:${SERVANT_WORDS})`, 'i');
 
 /**
  * Follows speakers from sentence to sentence: a quotation that goes on into the next sentence, or
