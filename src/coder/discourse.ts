@@ -222,6 +222,21 @@ const AGENT_HEADS = [...AGENT_WORDS.keys()].map((w) => {
   const head = singular(w);
   return { head, re: new RegExp(`\\b${head}\\b`) };
 });
+/** nouns for a word or deed whose author follows "of": "the reaction of Moscow", "the claims of Baku" */
+const AUTHORED_NOUN =
+  /^(?:reaction|reactions|response|responses|claim|claims|decision|decisions|statement|statements|remarks|position|positions|proposal|proposals|demand|demands|accusation|accusations|allegation|allegations|assertion|assertions|conduct|behaviou?r|actions|policy|policies|attempt|attempts|threat|threats|move|moves|stance|insistence|refusal|ultimatum)$/;
+
+/** the actor starting at token `k` stands after "the <authored noun> of (the)" */
+function authorAfterOf(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.lower === 'the') j--;
+  return tokens[j]?.lower === 'of' && AUTHORED_NOUN.test(tokens[j - 1]?.lower ?? '');
+}
+
+/** how many opening sentences may name the body whose voice a document is */
+const VOICE_SENTENCES = 8;
+/** a body's formal name, head first: "Ministry of Foreign Affairs of …", "Department of State" */
+const FORMAL_BODY = /^(?:the\s+)?(?:Ministry|Department|Embassy|Permanent Mission|Foreign Office)\s+of\b/;
 /** how long a body named once with its country ("the Japan Coast Guard") keeps that country */
 const AGENT_MEMORY = 40;
 
@@ -277,6 +292,12 @@ export class Discourse {
   private topics = new Map<number, string>();
   /** agent words last named with their country, by singular form */
   private learnedAgents = new Map<string, { country: string; sentence: number }>();
+  /**
+   * a body named in full in the opening lines ("press releases of the Ministry of Foreign Affairs of
+   * the Republic of Moldova") is the document's own voice: "the Ministry" stays that body throughout,
+   * even after another state's ministry is named
+   */
+  private voiceAgents = new Map<string, string>();
   /** focalDyad() while the counts stay as they are */
   private rankedDyad: string[] | null = null;
 
@@ -295,6 +316,7 @@ export class Discourse {
     this.lastSource = null;
     this.topics = new Map();
     this.learnedAgents = new Map();
+    this.voiceAgents = new Map();
     this.rankedDyad = null;
     const title = doc.metadata.title || doc.sections?.find((s) => s.heading)?.heading || '';
     if (!title) return;
@@ -542,7 +564,9 @@ export class Discourse {
       // "the regime" is what a speaker calls the other side, never its own government; "the
       // administration" is Washington's unless a report named another so (the descriptions' call)
       if (words === 'regime' || words === 'administration') continue;
-      const country = this.agentCountry(words, text, resolved, m.index, end, sentence);
+      const country =
+        (m[1] ? this.voiceAgents.get(singular(words)) : undefined) ??
+        this.agentCountry(words, text, resolved, m.index, end, sentence);
       if (country?.length !== 3) continue;
       out.push({
         start,
@@ -642,8 +666,12 @@ export class Discourse {
       // a body named in full by the dictionary ("Islamic Revolutionary Guard Corps") answers to its head word
       if (r.type === 'state') continue;
       const own = r.text.toLowerCase();
+      const voice = sentence < VOICE_SENTENCES && FORMAL_BODY.test(r.text);
       for (const { head, re } of AGENT_HEADS)
-        if (re.test(own)) this.learnedAgents.set(head, { country: c, sentence });
+        if (re.test(own)) {
+          this.learnedAgents.set(head, { country: c, sentence });
+          if (voice && !this.voiceAgents.has(head)) this.voiceAgents.set(head, c);
+        }
     }
   }
 
@@ -667,13 +695,20 @@ export class Discourse {
         p.how === 'demonym' ||
         p.actor.how === 'demonym' ||
         (p.actor.how === 'agent' && /^[A-Z]/.test(p.text));
-      return adjective && STATELIKE.has(p.actor.type) ? { mention: p.actor, placed: p } : null;
+      // "rejected the claims of Russia": the one whose word or deed the object is, named after "of"
+      const author = authorAfterOf(tokens, k);
+      return (adjective || author) && STATELIKE.has(p.actor.type) ? { mention: p.actor, placed: p } : null;
     };
     for (let k = trigger + 1; k <= last; k++) {
       const found = party(k);
       if (found) return found;
     }
     let k = last + 1;
+    // "rejects as unfounded the claim of …": a predicate adjective may come before the object
+    if (tokens[k]?.lower === 'as' && tokens[k + 1]?.pos === 'ADJ') {
+      k += 2;
+      while (/^(?:and|,)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'ADJ') k += 2;
+    }
     if (/^(on|against|onto)$/.test(tokens[k]?.lower ?? '')) k++;
     const end = Math.min(tokens.length, k + 8);
     for (; k < end; k++) {

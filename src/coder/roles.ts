@@ -244,7 +244,7 @@ export class RoleContext {
         between.includes(',') &&
         between.includes('and') &&
         (t[lead]?.pos === 'ADP' || t[lead]?.pos === 'VERB') &&
-        (t[m.te]?.pos === 'VERB' || t[m.te]?.pos === 'AUX');
+        this.verbAfterPhrase(i);
       // "at the request of Egypt and Sudan, the Security Council …": once "and" has joined the last
       // member, a bare comma closes the list
       const closed = sawAnd && between.includes(',') && !between.includes('and') && !between.includes('or');
@@ -271,6 +271,19 @@ export class RoleContext {
     }
     flush();
     return groups;
+  }
+
+  /**
+   * a finite verb right after mention `i`, or after a name set off by commas that follows it ("and
+   * the Turkish foreign minister, Hakan Fidan, condemned …")
+   */
+  private verbAfterPhrase(i: number): boolean {
+    const t = this.a.tokens;
+    let end = this.mentions[i].te;
+    const named = this.startAt.get(end + 1);
+    if (t[end]?.text === ',' && named !== undefined && t[this.mentions[named].te]?.text === ',')
+      end = this.mentions[named].te + 1;
+    return t[end]?.pos === 'VERB' || t[end]?.pos === 'AUX';
   }
 
   group(m: number): number[] {
