@@ -50,6 +50,14 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['TGO>GHA'],
     },
     {
+      // an agentless passive aimed at another state is the voice's own act
+      text: [
+        'This bulletin collects the statements of the Ministry of Foreign Affairs of the Republic of Ghana.',
+        'The Togolese side is called upon to refrain from any action that harms Ghanaian fishermen.',
+      ].join(' '),
+      expect: ['GHA>TGO:02'],
+    },
+    {
       // without a body named in the opening lines, "the ministry" is whoever's was named last
       text: [
         'Togo and Ghana quarrelled over the river in 2019.',
@@ -58,6 +66,60 @@ const rows: Record<string, CoderRow[]> = {
       ].join(' '),
       expect: ['TGO>GHA:114'],
       absent: ['GHA>TGO'],
+    },
+  ],
+  'joining a body told as becoming its member': [
+    {
+      text: 'Togo became the 16th member of ECOWAS.',
+      expect: ['TGO>WAS:057'],
+    },
+    {
+      text: "Togo became ECOWAS's sixteenth member in 1975.",
+      expect: ['TGO>WAS:057'],
+    },
+    {
+      // a body left unnamed gives the discourse no party to guess
+      text: 'Ghana and Togo quarrelled over the river. Both would one day become members of the alliance.',
+      expect: [],
+      absent: ['GHA>TGO:03', 'TGO>GHA:03', 'GHA>TGO:05', 'TGO>GHA:05'],
+    },
+  ],
+  'charges, demands and condemnations in other words': [
+    {
+      text: 'Lome argued that Accra had breached the 1998 accord.',
+      expect: ['TGO>GHA:112'],
+    },
+    {
+      text: 'Accra told Lome to halt the dredging.',
+      expect: ['GHA>TGO:100'],
+    },
+    {
+      text: 'Accra accused Lome of spying. Lome called the allegations fabricated.',
+      expect: ['GHA>TGO:112', 'TGO>GHA:016'],
+    },
+    {
+      text: 'Ghana reiterated its condemnation of the raids of the Togolese army on border villages.',
+      expect: ['GHA>TGO:111'],
+    },
+  ],
+  'contacts: a pair of ministers, a ceremony, a reopening welcomed': [
+    {
+      text: 'Ghana and Togo quarrelled in 2019. By the end of October the two foreign ministers had spoken by telephone.',
+      expect: ['GHA>TGO:04'],
+    },
+    {
+      text: "Ghana's president attended the inauguration of Togolese President Faure Gnassingbé in Lome.",
+      expect: ['GHA>TGO:042'],
+    },
+    {
+      text: "Togo reopened its embassy in Accra in July. Ghana's foreign minister welcomed the reopening.",
+      expect: ['TGO>GHA:050', 'GHA>TGO:051'],
+    },
+  ],
+  'an envoy named head first': [
+    {
+      text: 'The Ambassador of Togo, Kodjo Mensah, was summoned to the Ghanaian foreign ministry.',
+      expect: ['GHA>TGO:114'],
     },
   ],
 };

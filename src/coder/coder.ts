@@ -1114,6 +1114,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (subject !== null && ABSTRACT_CONTEST.test(a.tokens[subject].lemma))
         return drop('a contest of words fought is no use of force');
     }
+    if (!sources.length && m.passive && targets.length) {
+      const voice = discourse.voiceSource(targets, trig);
+      if (voice) {
+        sources = [voice];
+        ruleIds.push('voice-source');
+      }
+    }
     if (!sources.length && m.passive) {
       const implicit = discourse.implicitSource(p.code, targets, a.tokens, placed, m.trigger, s.index);
       if (implicit) {

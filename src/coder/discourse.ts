@@ -61,7 +61,7 @@ const DYADIC_OBJECT =
 
 /** a pattern with its target slot (and the preposition that introduced it) made optional */
 function relaxTarget(p: Pattern): Pattern | null {
-  if (!isInherentlyDyadic(p.code)) return null;
+  if (!isInherentlyDyadic(p.code) || p.namedTarget) return null;
   if (p.elements.some((el) => el.kind === 'slot' && el.slot === 'S')) return null;
   const at = p.elements.findIndex((el, k) => k > p.triggerIndex && el.kind === 'slot' && el.slot === 'T');
   if (at < 0 || p.elements[at].optional) return null;
@@ -718,6 +718,16 @@ export class Discourse {
       if (found) return found;
     }
     return null;
+  }
+
+  /**
+   * "The Russian side is called upon to refrain …" in a ministry's own statements: an agentless
+   * passive aimed at another state is the voice's own act
+   */
+  voiceSource(targets: DiscourseSide[], at: Token): DiscourseSide | null {
+    const voice = this.voiceAgents.values().next().value;
+    if (!voice || !targets.length || targets.some((t) => countryOf(t.mention) === voice)) return null;
+    return this.inferred(voice, at);
   }
 
   /**

@@ -499,6 +499,8 @@ interface Cursor {
   slotT: number | null;
   /** last token of a multi-word actor phrase just matched, which the next word may name */
   afterSlot: number | null;
+  /** first token of an actor phrase just matched that names its head first ("Ambassador of Russia") */
+  headFirst?: number | null;
   /** the token right after the last actor slot matched going forward */
   slotEnd: number | null;
   /** a word the pattern wants after the verb was found in the passive's subject */
@@ -573,6 +575,9 @@ function matchElement(
         m = mentions.findIndex((x) => x.ts <= k && x.te - 1 > k && x.te - 1 <= from + 1);
       // "the Japanese" is one mention: an optional "the" already taken must not hide it
       if (m < 0 && dir === 1 && k === from && tokens[k - 1]?.pos === 'DET') m = slotAt(mentions, k - 1, 1);
+      // "became a member of NATO": the pattern's own words ("member of") head the actor phrase
+      if (m < 0 && dir === 1 && k === from)
+        m = mentions.findIndex((x) => x.ts > cur.trigger && x.ts < k && k < x.te && !x.referent);
       // "accused their Chinese counterparts": a possessive pronoun before a named actor yields to it
       if (m >= 0 && dir === 1 && mentions[m].referent && POSSESSIVE_PRONOUNS.has(tokens[k].lower)) {
         const named = slotAt(mentions, mentions[m].te, 1);
@@ -613,6 +618,8 @@ function matchElement(
           next = mentions[more].ts - 1;
         }
         cur.afterSlot = dir === 1 && mentions[m].te - mentions[m].ts > 1 ? mentions[m].te - 1 : null;
+        cur.headFirst =
+          dir === 1 && tokens[mentions[m].ts + 1]?.lower === 'of' ? mentions[m].ts : null;
         if (dir === 1 && isPossessiveMarker(tokens[next])) next++;
         cur.slotEnd = dir === 1 ? next : null;
         return next;
@@ -624,6 +631,11 @@ function matchElement(
       const at = cur.afterSlot + 1;
       cur.afterSlot = null;
       return at;
+    } else if (k === from && dir === 1 && cur.headFirst != null && wordOk(el, tokens[cur.headFirst])) {
+      // "the Ambassador of the Russian Federation was summoned": the head named before its country
+      cur.headFirst = null;
+      cur.afterSlot = null;
+      return k;
     }
     const tp = timePhrase(tokens, k, dir);
     if (tp) {

@@ -6,6 +6,10 @@
 import type { ActorMention } from '../actors/mention.js';
 import type { Token } from '../nlp/index.js';
 
+/** words that may stand between "the two" and its head: "the two foreign ministers" */
+const PAIR_MODIFIERS =
+  /^(?:foreign|prime|defen[cs]e|interior|trade|finance|deputy|vice|neighbou?ring|former|rival|warring|estranged|feuding|top|chief)$/;
+
 export type Referent = 'person' | 'thing' | 'plural' | 'pair';
 
 export interface PlacedMention {
@@ -151,7 +155,10 @@ export function placeMentions(
       continue;
     }
     if ((t.lower === 'two' && tokens[t.i - 1]?.lower === 'the') || t.lower === 'both' || t.lower === 'each') {
-      const n = tokens[t.i + 1];
+      // "the two foreign ministers", "both neighbouring states": a modifier or two before the head
+      let h = t.i + 1;
+      while (h - t.i <= 2 && PAIR_MODIFIERS.test(tokens[h]?.lower ?? '')) h++;
+      const n = tokens[h];
       if (
         n &&
         (t.lower !== 'each' ||
@@ -166,7 +173,10 @@ export function placeMentions(
           te: n.i + 1,
           start: tokens[first].start,
           end: n.end,
-          text: `${tokens[first].text} ${t.text} ${n.text}`,
+          text: tokens
+            .slice(first, n.i + 1)
+            .map((x) => x.text)
+            .join(' '),
           actor: null,
           referent: 'pair',
           how: 'definite-description',

@@ -44,6 +44,11 @@ export interface Pattern {
    */
   fallback?: boolean;
   /**
+   * the target must stand in the pattern's own slot: "became a member of NATO" says whose member,
+   * and "would become members of the alliance" leaves no party for the discourse to guess
+   */
+  namedTarget?: boolean;
+  /**
    * kept only under a plain negation, which it consumes: "did not accept Addis Ababa's account"
    * is a rejection, not a negated acceptance
    */
@@ -173,9 +178,11 @@ function parsePatternLine(raw: string, file: string, n: number, sets: Map<string
   const options = new Map<string, string>();
   let sym = false;
   let fallback = false;
+  let named = false;
   for (const o of opts.split(/\s+/).filter(Boolean)) {
     if (o === 'sym') sym = true;
     else if (o === 'fallback') fallback = true;
+    else if (o === 'named') named = true;
     else {
       const [k, v] = o.split('=');
       if (!v) throw new PatternFileError(file, n, `option "${o}" needs a value`);
@@ -209,6 +216,7 @@ function parsePatternLine(raw: string, file: string, n: number, sets: Map<string
     place: (place as Pattern['place']) ?? null,
     unless: new Set(options.get('unless')?.split(',') ?? []),
     ...(fallback ? { fallback } : {}),
+    ...(named ? { namedTarget: true } : {}),
     ...(when ? { whenNegated: true } : {}),
     example,
     file,

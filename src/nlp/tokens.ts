@@ -122,6 +122,8 @@ function forTagging(text: string): string {
   return out;
 }
 
+const ORDINAL_NUMERAL = /^\d+(?:st|nd|rd|th)$/i;
+
 export function tokenize(text: string, offset = 0): Token[] {
   const nlp = engine();
   const tagged = forTagging(text);
@@ -141,7 +143,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     const value = tagged === text ? standIn : text.slice(at, at + standIn.length);
     const rewritten = value !== standIn;
     const lower = value.toLowerCase();
-    const tag = pos[k] ?? 'X';
+    // "the 32nd member": the lite model reads a numeral ordinal as a pronoun
+    const tag = pos[k] === 'PRON' && ORDINAL_NUMERAL.test(value) ? 'ADJ' : (pos[k] ?? 'X');
     let lemma: string | undefined;
     const byValue = contracted[k] ? null : lemmaCache.get(tag);
     if (byValue) lemma = byValue.get(value);
