@@ -4,9 +4,10 @@
  * a word or deed named after "of", and a document written in a ministry's own voice. Each row is
  * our own text with the events that must (and must not) come out.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCoder } from '../src/coder/index.js';
-import { type CoderRow, checkRow } from './helpers/coder-rows.js';
+import { readDocumentFromBytes } from '../src/ingest/index.js';
+import { type CoderRow, checkRow, shown } from './helpers/coder-rows.js';
 
 const coder = createCoder();
 
@@ -128,3 +129,33 @@ for (const [title, table] of Object.entries(rows))
   describe(title, () => {
     for (const row of table) it(row.text, () => checkRow(coder, row));
   });
+
+describe('a body named in the title', () => {
+  it('is "the Court" of the whole report', async () => {
+    const text = [
+      '---',
+      'title: "Ghana and Togo before the World Court"',
+      'date: 2020-01-10',
+      '---',
+      '',
+      'Ghana filed its case in 2016. Hearings took two years and many experts spoke for both sides.',
+      '',
+      'By its judgment of 3 May 2019 the Court rejected the Togolese objection.',
+      '',
+    ].join('\n');
+    const doc = await readDocumentFromBytes(new TextEncoder().encode(text), 'world-court.md');
+    expect(shown(coder.codeDocument(doc))).toContain('UNO>TGO:120');
+  });
+});
+
+describe('a surname first written with the full name', () => {
+  it('stands for that person later in the report', () => {
+    const got = shown(
+      coder.codeText(
+        'Evo Morales visited Oruro in 2015. A year later Morales accused Chile of diverting a border river.',
+        { date: '2017' },
+      ).events,
+    );
+    expect(got.some((e) => e.startsWith('BOL>CHL:112'))).toBe(true);
+  });
+});

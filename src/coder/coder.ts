@@ -39,6 +39,7 @@ import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
 import { shipMentions } from './ship-names.js';
 import { ShortNames } from './short-names.js';
 import { Speakers } from './speakers.js';
+import { DocumentSurnames } from './surnames.js';
 import { createTenureLookup } from './tenure-lookup.js';
 import { territoryMentions } from './territories.js';
 
@@ -515,6 +516,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const namedThings = new NamedWithCountry();
   const definedTerms = new DefinedTerms();
   const shortNames = new ShortNames();
+  const surnames = new DocumentSurnames();
   const speakers = new Speakers();
   const ontology = getOntology();
   /** what the ontology says of a code, in the order events carry it */
@@ -724,6 +726,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
     namedThings.reset();
     definedTerms.reset();
     shortNames.reset();
+    // "Bolivia and Chile before the World Court": a body the title names is "the Court" throughout
+    if (doc.metadata.title) shortNames.learnLasting(resolver.findMentions(doc.metadata.title));
+    surnames.reset();
     speakers.reset();
     const recent: RecentEvent[] = [];
     const named: NamedBefore[] = [];
@@ -750,6 +755,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       namedThings.learn(s.text, resolved);
       definedTerms.learn(s.text, resolved);
       shortNames.learn(resolved, s.index);
+      surnames.learn(resolved);
       // territories and warships: named by rule rather than by the dictionary
       const ruled = [...territoryMentions(s.text, resolved), ...shipMentions(s.text, resolved)];
       const shortened = [
@@ -764,6 +770,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ...ruled,
         ...described,
         ...namedThings.mentions(s.text, resolved),
+        // "Evo Morales … Morales accused": a surname the report first wrote with its full name
+        ...surnames.mentions(s.text, resolved),
         ...shortened,
         // "the Court" named in full before is that court, not one of the last state's
         ...discourse

@@ -618,8 +618,7 @@ function matchElement(
           next = mentions[more].ts - 1;
         }
         cur.afterSlot = dir === 1 && mentions[m].te - mentions[m].ts > 1 ? mentions[m].te - 1 : null;
-        cur.headFirst =
-          dir === 1 && tokens[mentions[m].ts + 1]?.lower === 'of' ? mentions[m].ts : null;
+        cur.headFirst = dir === 1 && tokens[mentions[m].ts + 1]?.lower === 'of' ? mentions[m].ts : null;
         if (dir === 1 && isPossessiveMarker(tokens[next])) next++;
         cur.slotEnd = dir === 1 ? next : null;
         return next;

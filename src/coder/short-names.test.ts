@@ -31,3 +31,12 @@ describe('short names of bodies', () => {
     expect(names.mentions('the Council of Europe met.', [], 1)).toEqual([]);
   });
 });
+
+describe('bodies named in a title', () => {
+  it('keep their short form for the whole document', () => {
+    const names = new ShortNames();
+    names.learnLasting([council]);
+    const [m] = names.mentions('Years later the Council acted.', [], 400);
+    expect([m.code, m.text]).toEqual(['IGOUNO', 'Council']);
+  });
+});

@@ -20,6 +20,8 @@ const MEMORY = 30;
 interface Known {
   mention: ActorMention;
   sentence: number;
+  /** named in the document's title: its short form holds for the whole document */
+  lasting?: boolean;
 }
 
 export class ShortNames {
@@ -42,11 +44,21 @@ export class ShortNames {
     }
   }
 
+  /** remembers the bodies a document's title names, for as long as the document runs */
+  learnLasting(resolved: ActorMention[]): void {
+    for (const m of resolved) {
+      if (m.type !== 'igo') continue;
+      for (const head of `${m.text} ${m.name}`.match(HEAD_IN_NAME) ?? [])
+        this.byHead.set(head, { mention: m, sentence: 0, lasting: true });
+    }
+  }
+
   /** mentions for "the Council", "the Union", "the Secretary-General" … not already part of a resolved name */
   mentions(text: string, resolved: ActorMention[], sentence: number): ActorMention[] {
-    // every body with a head was learnt as the last body too: none learnt, nothing to shorten
-    if (!this.lastBody) return [];
-    const recent = (k: Known | null | undefined) => (k && sentence - k.sentence <= MEMORY ? k : null);
+    // every body with a head was learnt as the last body too, or from the title: none learnt, nothing to shorten
+    if (!this.lastBody && this.byHead.size === 0) return [];
+    const recent = (k: Known | null | undefined) =>
+      k && (k.lasting || sentence - k.sentence <= MEMORY) ? k : null;
     const body = recent(this.lastBody);
     return [
       ...(body ? shortForms(text, resolved, OFFICE_FORM, () => body) : []),
