@@ -123,6 +123,28 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:114'],
     },
   ],
+  'exercises at a border, provinces named like states, bodies of the other side': [
+    {
+      // a state named only across a border is no partner in an exercise
+      text: 'In October the Ghanaian army began an exercise near the frontier with Togo.',
+      expect: [],
+      absent: ['GHA>TGO:06'],
+    },
+    {
+      // an Iranian province is no Republic of Azerbaijan
+      text: 'Turkish jets bombed villages in West Azerbaijan province.',
+      expect: [],
+      absent: ['TUR>AZE'],
+    },
+    {
+      // in a report on a pair, a body acting on one of them is the other's
+      text: [
+        'Ghana and Togo have quarrelled over the river since 2019.',
+        'The foreign ministry handed a formal protest to the Togolese ambassador the same day.',
+      ].join(' '),
+      expect: ['GHA>TGO:114'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

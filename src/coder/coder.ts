@@ -171,8 +171,12 @@ const PLACE_NOUN = /^(?:border|borders|frontier|boundary|coast|shores?|line)$/;
 
 /** an actor that is the agent of another verb ("brokered by Z") or names a place ("the border with Z") */
 function notAParty(a: Analysis, ts: number, te = ts + 1): boolean {
+  return a.tokens[ts - 1]?.lower === 'by' || namesPlace(a, ts, te);
+}
+
+/** an actor that only says where: "the border with Z", "near the Polish border" */
+function namesPlace(a: Analysis, ts: number, te: number): boolean {
   const before = a.tokens[ts - 1]?.lower;
-  if (before === 'by') return true;
   // "near the Polish border", "along the Turkish frontier": a country's adjective on a place
   if (
     PLACE_NOUN.test(a.tokens[te]?.lower ?? '') &&
@@ -1039,6 +1043,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (next && !ownSide(next)) targetFinding = next;
     }
     let targets = actorsOf(targetFinding, placed);
+    // "began an exercise near the frontier with Azerbaijan": a state named only as a border's other
+    // side is no partner in a cooperative act
+    if (
+      Number(p.code.slice(0, 2)) < 10 &&
+      !(p.sym && sources.length >= 2) &&
+      targetFinding &&
+      targetFinding.how !== 'slot' &&
+      targetFinding.mentions.every((i) => namesPlace(a, placed[i].ts, placed[i].te))
+    )
+      return drop('a state named only across a border is no partner', sources, targets);
     // "moved against them" with "them" standing for no actor: the text names the target, just not a state
     const pronounTarget =
       !!targetFinding &&

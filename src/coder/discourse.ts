@@ -645,6 +645,16 @@ export class Discourse {
     );
     if (POPULAR.includes(words)) return where && fits(countryOf(where)) ? countryOf(where) : null;
     if (where && fits(countryOf(where))) return countryOf(where);
+    // "the foreign ministry handed a protest to the Chinese side" in a report on China and Vietnam:
+    // the body acting on one of the pair the report is about is the other's
+    // (unless the report named this body with its country lately: "Togo's foreign ministry … the
+    // ministry protested the detention of Togolese traders" speaks for its own people)
+    const focal = this.focalDyad();
+    const namedLately = !!learned && sentence - learned.sentence <= AGENT_MEMORY;
+    if (focal.length === 2 && later.size === 1 && !namedLately) {
+      const other = later.has(focal[0]) ? focal[1] : later.has(focal[1]) ? focal[0] : null;
+      if (fits(other)) return other;
+    }
     const topic = this.topics.get(sentence - 1);
     if (fits(topic)) return topic;
     if (this.lastSource && sentence - this.lastSource.sentence <= WINDOW && fits(this.lastSource.country))
