@@ -145,6 +145,24 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:114'],
     },
   ],
+  'acts blocked, and neighbours': [
+    {
+      // the talks blocked did not happen; the blocking is a veto aimed at the other side
+      text: 'In 2019 Ghana blocked the opening of accession talks with Togo.',
+      expect: ['GHA>TGO:129'],
+      absent: ['GHA>TGO:04'],
+    },
+    {
+      text: 'Ghana and Togo have argued over the lagoon since 2001. In 2004 Ghana closed its ports to its eastern neighbour.',
+      expect: ['GHA>TGO:1'],
+    },
+    {
+      // a person's neighbour is no state
+      text: 'Ghana and Togo have argued over the lagoon since 2001. Addressing the Ghanaian president, he invited his neighbour to talks.',
+      expect: [],
+      absent: ['GHA>TGO:03', 'TGO>GHA:03'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

@@ -233,6 +233,22 @@ export function descriptionMentions(
         );
     }
   }
+  // "Greece imposed an embargo on its northern neighbour": in a report on a pair, the neighbour of
+  // the one named is the other
+  if (preferred.length === 2 && text.includes('neighbo')) {
+    NEIGHBOUR.lastIndex = 0;
+    for (let m = NEIGHBOUR.exec(text); m; m = NEIGHBOUR.exec(text)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (overlaps(found, start, end)) continue;
+      const named = new Set(found.filter((f) => f.end <= start).map(countryOf));
+      const own = preferred.filter((c) => named.has(c));
+      if (own.length !== 1) continue;
+      const other = preferred.find((c) => c !== own[0]) as string;
+      const ante = before.latest((x) => countryOf(x) === other && x.type === 'state');
+      out.push(mention(text, start, end, other, ante?.name ?? other, 'alias', 'state'));
+    }
+  }
   for (const d of ANY_CONTEXTUAL.test(text) ? CONTEXTUAL : []) {
     d.re.lastIndex = 0;
     for (let m = d.re.exec(text); m; m = d.re.exec(text)) {
@@ -267,6 +283,9 @@ export function descriptionMentions(
   return out;
 }
 
+/** "its northern neighbour", "their small neighbour": a possessive pronoun and one neighbour */
+const NEIGHBOUR =
+  /\b(?:its|their)\s+(?:(?:northern|southern|eastern|western|small|smaller|larger|bigger|tiny|powerful|new|young|landlocked)\s+)?neighbou?r\b(?!s)/g;
 const PERSON_HEADS =
   'pilot|captain|national|citizen|journalist|reporter|diplomat|businessman|businesswoman|spy|officer|soldier|sailor|activist|dissident|fisherman|tourist|student|worker|employee|executive|academic|researcher|scholar|blogger|lawyer|consul|detainee|prisoner|hostage|engineer|aid worker';
 const THING_HEADS =

@@ -98,6 +98,8 @@ const PURPOSE_NOUNS = new Set([
   'authority',
 ]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+/** verbs whose object, an act, is kept from happening */
+const BLOCKING = /^(?:block|veto|prevent|thwart|obstruct|stall|scupper|torpedo|derail|stymie|forestall)$/;
 const PREVENTING = /^(?:stop|prevent|bar|block|keep|deter|dissuade|restrain|prohibit|forbid|ban)$/;
 const FORESEEN =
   /^(?:planned|proposed|scheduled|mooted|intended|prospective|envisaged|projected|would-be|upcoming|forthcoming)$/;
@@ -420,6 +422,20 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
         break;
       }
       if (t[j].pos === 'VERB' || t[j].text === ',') break;
+    }
+  }
+  // "blocked the opening of membership talks", "vetoed the deal": an act named as the object of a
+  // verb that stops it did not happen
+  if (nominal && !negated) {
+    for (let k = trigger - 1; k >= 0 && trigger - k <= 7; k--) {
+      const w = t[k];
+      if (w.pos === 'VERB' && BLOCKING.test(w.lemma)) {
+        negated = true;
+        cues.push(w.lower);
+        break;
+      }
+      if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'PROPN' || w.lower === 'of'))
+        break;
     }
   }
   // "stopped short of killing …", "short of war": the act was avoided
