@@ -163,6 +163,19 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['GHA>TGO:03', 'TGO>GHA:03'],
     },
   ],
+  'court claims, conferences, evacuations and visits told with "be"': [
+    { text: 'Ghana presented two counter-claims against Togo in 2018.', expect: ['GHA>TGO:115'] },
+    {
+      text: 'The first intergovernmental conference between Ghana and the European Union was held in Brussels.',
+      expect: ['GHA>EUR:04'],
+    },
+    {
+      text: 'By the end of May Ghana had taken four thousand of its citizens out of Togo.',
+      expect: ['GHA>TGO:166'],
+    },
+    { text: 'Accra evacuated its embassy in Lome in January.', expect: ['GHA>TGO:166'] },
+    { text: 'By October the Ghanaian defence minister had been to Lome twice.', expect: ['GHA>TGO:042'] },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))
