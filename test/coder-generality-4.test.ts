@@ -153,6 +153,12 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['GHA>TGO:04'],
     },
     {
+      // a veto of talks names the state they were to be held with, or it is no veto of anyone
+      text: 'Accra and Lome resumed talks in May. In June Togo blocked the talks with a new demand.',
+      expect: ['GHA>TGO:04'],
+      absent: ['TGO>GHA:12'],
+    },
+    {
       text: 'Ghana and Togo have argued over the lagoon since 2001. In 2004 Ghana closed its ports to its eastern neighbour.',
       expect: ['GHA>TGO:1'],
     },
