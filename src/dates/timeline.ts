@@ -57,6 +57,8 @@ interface SentenceTime {
   narrativeBefore: NarrativeTime | null;
   /** the narrative time that narrativeBefore replaced, when it was earlier: a pluperfect reaches back to it */
   narrativeEarlier: NarrativeTime | null;
+  /** under a heading that asks a question: the last time the report reached before it */
+  askedAfter?: NarrativeTime | null;
   segments?: Segment[];
   framing?: boolean[];
   roles?: SegmentRole[];
@@ -94,6 +96,11 @@ const FORESEEING =
   /\b(?:would|will|could|might|should|shall|(?:was|were|is|are)\s+(?:due|set|expected|scheduled|supposed)\s+to)\b/i;
 
 // the words before a year that make it a noun's modifier: "the 2018 verdict", "Russia's 2015 campaign"
+/** "on 4 April Ecuador had declared": the time's own clause goes on in the pluperfect */
+const PLUPERFECT_AFTER_TIME = /^\s*,?\s*(?:[\w'’.-]+\s+){0,5}?had\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/;
+/** an instrument's capitalised name running up to "of" right before a year */
+const NAMED_INSTRUMENT_OF =
+  /\b(?:Convention|Treaty|Accord|Agreement|Protocol|Act|Declaration|Charter|Constitution|Pact|Covenant|Statute|Memorandum|Communiqué|Resolution)\b(?:\s+(?:on|for|of|and|the|to|[A-Z][\w'’-]*)){0,8}\s+of\s+$/;
 const MODIFIER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+$/i;
 
 // "has already brought", "have long supplied": the present perfect reaches up to the writing time
@@ -172,6 +179,8 @@ export function createDocumentTimeline(
   let section: number | null = null;
   /** the day a date heading gives its section */
   let sectionDay: NarrativeTime | null = null;
+  /** "## Why does it matter?": an explainer's questions are all about one story */
+  let askingSection = false;
   for (const s of ordered) {
     // a new section starts a new story: carried time does not cross a heading
     if (s.sectionIndex !== section) {
@@ -181,6 +190,7 @@ export function createDocumentTimeline(
       // "## Border situation (this reporting period)": a section about the present dates its
       // yearless days by the writing, not by the last year the story before it reached
       const heading = doc.sections[s.sectionIndex]?.heading ?? '';
+      askingSection = heading.trim().endsWith('?');
       // "## Wednesday 17 January": a heading that is a date dates the entries under it
       sectionDay = dateHeading(heading, lastKnown, options);
       if (sectionDay) {
@@ -213,6 +223,7 @@ export function createDocumentTimeline(
       steps: [],
       narrativeBefore: narrative,
       narrativeEarlier: earlier,
+      askedAfter: askingSection ? lastKnown : null,
     };
     st.steps = resolveInOrder(scanned.get(s.index)!, narrative ?? lastKnown, options, s.start, (c) =>
       yearNamesAThing(c.ruleId, s.start + c.start, s.start + c.end),
@@ -272,6 +283,16 @@ export function createDocumentTimeline(
       carrying = own;
     }
     const last = carrying[carrying.length - 1];
+    // "## Statements … on 4 April Ecuador had declared …": after a heading, a flashback in the
+    // pluperfect to before the last time the report reached does not restart the story there
+    if (
+      !current &&
+      lastKnown &&
+      carrying.length === 1 &&
+      before(last.expression.value, lastKnown.value) &&
+      PLUPERFECT_AFTER_TIME.test(doc.text.slice(last.expression.end, Math.min(st.end, last.expression.end + 80)))
+    )
+      return null;
     if (!current && carrying.length === 1) return toNarrative(last);
     // "NOV 14 - The council lifts the embargo it imposed in 2009": a time that frames the sentence
     // from its start is the story's; an earlier one told after it looks back
@@ -405,8 +426,11 @@ export function createDocumentTimeline(
   }
 
   function yearNamesAThing(ruleId: string, start: number, end: number): boolean {
+    if (ruleId !== 'year') return false;
+    // "the Caracas Convention on Diplomatic Asylum of 1954", "the Treaty of 1904": a year closing
+    // an instrument's name
+    if (NAMED_INSTRUMENT_OF.test(doc.text.slice(Math.max(0, start - 80), start))) return true;
     return (
-      ruleId === 'year' &&
       MODIFIER_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) &&
       // "the 1965 agreement", "the 1965 Agreement on the Settlement of …"
       /^\s+[A-Za-z]/.test(doc.text.slice(end, end + 3))
@@ -515,7 +539,7 @@ export function createDocumentTimeline(
 
   function carriedDate(st: SentenceTime, triggerStart: number): DateAttachment {
     const carried = st.narrativeBefore;
-    if (!carried) return NONE;
+    if (!carried) return acrossHeading(st);
     // "has already brought": done at some time between the story's last point and the writing
     const lead = documentDate ? doc.text.slice(Math.max(st.start, triggerStart - 40), triggerStart) : '';
     if ((lead.includes('has') || lead.includes('have')) && PERFECT_BEFORE.test(lead)) {
@@ -534,6 +558,23 @@ export function createDocumentTimeline(
       expression: carried.expression,
       how: 'narrative',
       reason: `narrative time ${formatTimeValue(carried.value)} carried from ${quote(carried.expression)}`,
+    };
+  }
+
+  /**
+   * "## What did Erdoğan say? … he called the Dutch …": under a heading that asks a question, an
+   * explainer's section that has stated no time yet is told, most likely, in the year the report
+   * last reached; only the year is carried across the heading (any other heading starts a new story)
+   */
+  function acrossHeading(st: SentenceTime): DateAttachment {
+    const last = st.askedAfter;
+    const year = (last?.value.start || last?.value.end || '').slice(0, 4);
+    if (!last || !/^\d{4}$/.test(year)) return NONE;
+    return {
+      value: { start: year, end: year, precision: 'year', type: 'approximate', inferred: true },
+      expression: last.expression,
+      how: 'narrative',
+      reason: `no time stated under this question yet: the year the report last reached, ${year}, carried across the heading`,
     };
   }
 
