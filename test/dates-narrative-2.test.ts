@@ -590,7 +590,7 @@ describe('numbers and words that only look like times', () => {
 });
 
 describe('years that belong to instruments and flashbacks', () => {
-  it('reads the year closing an instrument\'s name as no time of the story', () => {
+  it("reads the year closing an instrument's name as no time of the story", () => {
     expect(
       dateIn(
         [
@@ -606,13 +606,19 @@ describe('years that belong to instruments and flashbacks', () => {
   it('keeps a flashback in the pluperfect after a heading from restarting the story there', () => {
     const sections = [
       ['The council met on 10 April 2024.'],
-      ['Ghana said that on 4 April Togo had expelled its ambassador.', 'The next day Togo closed its embassy.'],
+      [
+        'Ghana said that on 4 April Togo had expelled its ambassador.',
+        'The next day Togo closed its embassy.',
+      ],
     ];
     expect(dateUnder(['Opening', 'Statements'], sections, 2, 'closed')).toBe('2024-04-11');
   });
 
   it('carries only the year across a heading that asks a question into a section that states no time', () => {
-    const sections = [['On 11 March 2017 Ghana barred the Togolese minister.'], ['Lome called the move a disgrace.']];
+    const sections = [
+      ['On 11 March 2017 Ghana barred the Togolese minister.'],
+      ['Lome called the move a disgrace.'],
+    ];
     expect(dateUnder(['What happened?', 'Why does it matter?'], sections, 1, 'called')).toBe('2017');
     expect(dateUnder(['Events', 'Reactions'], sections, 1, 'called')).toBe('');
   });

@@ -95,12 +95,13 @@ const MODAL_BEFORE =
 const FORESEEING =
   /\b(?:would|will|could|might|should|shall|(?:was|were|is|are)\s+(?:due|set|expected|scheduled|supposed)\s+to)\b/i;
 
-// the words before a year that make it a noun's modifier: "the 2018 verdict", "Russia's 2015 campaign"
 /** "on 4 April Ecuador had declared": the time's own clause goes on in the pluperfect */
-const PLUPERFECT_AFTER_TIME = /^\s*,?\s*(?:[\w'’.-]+\s+){0,5}?had\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/;
+const PLUPERFECT_AFTER_TIME =
+  /^\s*,?\s*(?:[\w'’.-]+\s+){0,5}?had\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/;
 /** an instrument's capitalised name running up to "of" right before a year */
 const NAMED_INSTRUMENT_OF =
   /\b(?:Convention|Treaty|Accord|Agreement|Protocol|Act|Declaration|Charter|Constitution|Pact|Covenant|Statute|Memorandum|Communiqué|Resolution)\b(?:\s+(?:on|for|of|and|the|to|[A-Z][\w'’-]*)){0,8}\s+of\s+$/;
+// the words before a year that make it a noun's modifier: "the 2018 verdict", "Russia's 2015 campaign"
 const MODIFIER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+$/i;
 
 // "has already brought", "have long supplied": the present perfect reaches up to the writing time
@@ -290,7 +291,9 @@ export function createDocumentTimeline(
       lastKnown &&
       carrying.length === 1 &&
       before(last.expression.value, lastKnown.value) &&
-      PLUPERFECT_AFTER_TIME.test(doc.text.slice(last.expression.end, Math.min(st.end, last.expression.end + 80)))
+      PLUPERFECT_AFTER_TIME.test(
+        doc.text.slice(last.expression.end, Math.min(st.end, last.expression.end + 80)),
+      )
     )
       return null;
     if (!current && carrying.length === 1) return toNarrative(last);
