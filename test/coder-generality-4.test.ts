@@ -182,6 +182,35 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Accra evacuated its embassy in Lome in January.', expect: ['GHA>TGO:166'] },
     { text: 'By October the Ghanaian defence minister had been to Lome twice.', expect: ['GHA>TGO:042'] },
   ],
+  'expulsions, summonses, threats and objections told otherwise': [
+    {
+      text: 'On 4 December Ghana declared two officers of the Togolese embassy persona non grata.',
+      expect: ['GHA>TGO:161'],
+    },
+    { text: 'Accra sent a Togolese embassy officer home three days later.', expect: ['GHA>TGO:174'] },
+    {
+      // prisoners sent home in an exchange are not expelled
+      text: 'Three Togolese agents held in Ghana were sent home in return for a Ghanaian engineer.',
+      expect: [],
+      absent: ['GHA>TGO:17', 'TGO>GHA:17'],
+    },
+    {
+      text: "Ghana and Togo quarrelled over the lagoon. The Togolese chargé d'affaires was summoned twice that weekend.",
+      expect: ['GHA>TGO:114'],
+    },
+    { text: 'The Ghanaian president promised that Togo would pay the price.', expect: ['GHA>TGO:13'] },
+    { text: 'Ghana raised its objections with Togo through the usual channels.', expect: ['GHA>TGO:114'] },
+    {
+      // an objection to something is raised about it, not with it
+      text: 'Ghana raised a preliminary objection to the jurisdiction of the Court.',
+      expect: [],
+      absent: ['GHA>IGO:114'],
+    },
+    {
+      text: "Togo's foreign ministry declared its strong dissatisfaction with Ghana.",
+      expect: ['TGO>GHA:111'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))
