@@ -211,6 +211,31 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['TGO>GHA:111'],
     },
   ],
+  'assaults, sealed missions, demands for an inquiry, aid in the passive': [
+    {
+      text: 'Togolese security guards kicked and beat two Ghanaian press photographers at the fair.',
+      expect: ['TGO>GHA:182'],
+    },
+    {
+      // a match won is no assault
+      text: 'Ghana beat Togo 2-1 in the final.',
+      expect: [],
+      absent: ['GHA>TGO:18'],
+    },
+    { text: 'Togolese police sealed off the Ghanaian embassy in Lome.', expect: ['TGO>GHA:191'] },
+    {
+      text: 'Togolese guards beat two Ghanaian traders at the border. Accra protested and demanded a thorough investigation.',
+      expect: ['GHA>TGO:100'],
+    },
+    {
+      text: 'Ghana and Togo signed six agreements in May. A loan of 500 million dollars was extended to Togo.',
+      expect: ['GHA>TGO:07'],
+    },
+    {
+      text: 'Lome blamed Accra for the massacre. Accra described that as a vile falsification of history.',
+      expect: ['GHA>TGO:111'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

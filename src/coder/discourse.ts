@@ -486,8 +486,8 @@ export class Discourse {
   ): { source: DiscourseSide; targets: DiscourseSide[] } | null {
     // force and coercion are told so often without their agent ("were detained", "was shot down"),
     // and so is the release that ends them ("the pilot was handed back"); an envoy "was summoned"
-    // only by the state that hosts him
-    if (!/^(08[34]|114|1[5-9]|20)/.test(code)) return null;
+    // only by the state that hosts him; aid "was extended to Dhaka" by the other side
+    if (!/^(07|08[34]|114|1[5-9]|20)/.test(code)) return null;
     let found = targets;
     if (!found.length) {
       // the subject phrase: the nearest actor before the verb, no other verb between
