@@ -232,6 +232,10 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:07'],
     },
     {
+      text: 'Accra said that Togolese state bodies had commissioned the killing of the dissident.',
+      expect: ['GHA>TGO:112'],
+    },
+    {
       text: 'Lome blamed Accra for the massacre. Accra described that as a vile falsification of history.',
       expect: ['GHA>TGO:111'],
     },
