@@ -240,6 +240,22 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:111'],
     },
   ],
+  'acts stopped or halted did not happen': [
+    {
+      text: 'In March the Ghanaian government told travel agencies to stop selling group tours to Togo.',
+      expect: [],
+      absent: ['GHA>TGO:06', 'GHA>TGO:04'],
+    },
+    {
+      // the seizure after the stop still happened
+      text: 'Ghanaian police stopped the convoy and seized two Togolese trucks.',
+      expect: ['GHA>TGO:171'],
+    },
+    {
+      text: 'A visiting Ghanaian minister called the Togolese measures inappropriate and troubling.',
+      expect: ['GHA>TGO:111'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))
