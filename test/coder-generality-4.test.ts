@@ -256,6 +256,29 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:111'],
     },
   ],
+  'asides, dates before verbs, and consequences warned of': [
+    {
+      // a participial aside names no subject
+      text: 'On 15 October the EU, acting on a joint Ghanaian proposal, froze the assets of six Togolese officials.',
+      expect: ['EUR>TGO:163'],
+      absent: ['GHA>TGO:163'],
+    },
+    {
+      // a past form right after a date is the verb, whatever the tagger first thought
+      text: 'Lome on December 12 sent two Ghanaian diplomats home.',
+      expect: ['TGO>GHA:174'],
+    },
+    {
+      text: 'The Ghanaian president sat with his Togolese counterpart for two hours.',
+      expect: ['GHA>TGO:04'],
+    },
+    {
+      // the force is the other side's, in the condition warned of: no threat of the warner's own
+      text: 'The Ghanaian president warned of serious consequences should Togolese troops cross into Ghana.',
+      expect: ['GHA>TGO:13'],
+      absent: ['TGO>GHA:13'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

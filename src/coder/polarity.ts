@@ -482,6 +482,9 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
 export function isThreatFrame(a: Analysis, trigger: number): boolean {
   const t = a.tokens;
   for (let k = trigger - 1; k >= 0 && k >= trigger - 12; k--) {
+    // "warning of consequences should Russian troops cross …": the force is the condition warned
+    // of, the other side's, not the warner's threat
+    if (/^(should|if|unless)$/.test(t[k].lower)) return false;
     if (/^(signal|warning|threat|warn|threaten|ultimatum)$/.test(t[k].lemma)) return true;
   }
   return false;

@@ -146,6 +146,16 @@ const CONNECTOR = /^(,|and|or|nor|as well as|the|both|either|neither)$/;
 const OTHERS_COUNT =
   /^(?:more|less|fewer|than|a|about|some|nearly|almost|over|dozen|dozens|score|several|many|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/;
 
+/** the comma opening ", acting on …," when the comma at `close` ends such an aside, else null */
+function participialAsideStart(t: Analysis['tokens'], close: number): number | null {
+  for (let j = close - 1; j > 0 && close - j <= 15; j--) {
+    if (t[j].text !== ',') continue;
+    const first = t[j + 1];
+    return first && first.lower.endsWith('ing') && (first.pos === 'VERB' || first.pos === 'NOUN') ? j : null;
+  }
+  return null;
+}
+
 export class RoleContext {
   readonly asidePairs: Array<[number, number]>;
   readonly endAt = new Map<number, number>();
@@ -359,6 +369,15 @@ export class RoleContext {
     for (let k = trigger - 1; k >= 0; k--) {
       const tok = t[k];
       if (tok.text === ';') break;
+      // "the EU, acting on a joint Franco-German proposal, froze …": a participial aside set off by
+      // commas names no subject
+      if (tok.text === ',' && k === trigger - 1) {
+        const opening = participialAsideStart(t, k);
+        if (opening !== null) {
+          k = opening;
+          continue;
+        }
+      }
       if (clause.kind === 'relative' && k === clause.start) {
         const ante = this.antecedent(clause.antecedent);
         return ante === null ? null : { mentions: this.group(ante), how: 'relative' };

@@ -12,7 +12,22 @@ const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 const OBJECT_POS = new Set(['PROPN', 'DET', 'ADP', 'PRON', 'SCONJ']);
 const SUBJECT_PRONOUNS = /^(it|they|he|she|we|who|which)$/;
 
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** "Moscow on December 12 sent …": the word right after a day of a month */
+function afterDate(tokens: Token[], k: number): boolean {
+  const day = tokens[k - 1];
+  return day?.pos === 'NUM' && MONTH.test(tokens[k - 2]?.lower ?? '');
+}
+
 export function retagFiniteParticiples(tokens: Token[]): Token[] {
+  // "on December 12 sent two diplomats home": a past form the tagger read as a noun after a date
+  for (let k = 2; k < tokens.length - 1; k++) {
+    const t = tokens[k];
+    if (t.pos !== 'NOUN' || !afterDate(tokens, k) || t.lemma === t.lower || t.lower.endsWith('s')) continue;
+    const after = tokens[k + 1];
+    if (OBJECT_POS.has(after.pos) || after.pos === 'NUM') t.pos = 'VERB';
+  }
   for (let k = 1; k < tokens.length - 1; k++) {
     const t = tokens[k];
     if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/[a-z]{3,}ed$/.test(t.lower)) continue;
@@ -20,7 +35,7 @@ export function retagFiniteParticiples(tokens: Token[]): Token[] {
     if (t.pos === 'NOUN' && /(eed|hundred|kindred)$/.test(t.lower)) continue;
     const before = tokens[k - 1];
     const after = tokens[k + 1];
-    if (!SUBJECT_POS.has(before.pos) || !OBJECT_POS.has(after.pos)) continue;
+    if (!(SUBJECT_POS.has(before.pos) || afterDate(tokens, k)) || !OBJECT_POS.has(after.pos)) continue;
     if (before.pos === 'PRON' && !SUBJECT_PRONOUNS.test(before.lower)) continue;
     t.pos = 'VERB';
   }
