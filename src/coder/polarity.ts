@@ -29,7 +29,17 @@ const NEGATORS = new Set([
   'little',
   'none',
 ]);
-const NEGATIVE_VERBS = new Set(['refrain', 'fail', 'decline', 'avoid', 'neglect', 'cease', 'refuse', 'stop', 'halt']);
+const NEGATIVE_VERBS = new Set([
+  'refrain',
+  'fail',
+  'decline',
+  'avoid',
+  'neglect',
+  'cease',
+  'refuse',
+  'stop',
+  'halt',
+]);
 /** "Serbia's refusal to recognise Kosovo", "Seoul's failure to accept arbitration": the act is not done */
 const NEGATIVE_NOUNS = new Set(['refusal', 'failure', 'reluctance', 'unwillingness']);
 /** verbs whose complement names an act wanted of someone, not an act done: "required X to sever …" */
