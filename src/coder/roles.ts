@@ -151,7 +151,7 @@ function participialAsideStart(t: Analysis['tokens'], close: number): number | n
   for (let j = close - 1; j > 0 && close - j <= 15; j--) {
     if (t[j].text !== ',') continue;
     const first = t[j + 1];
-    return first && first.lower.endsWith('ing') && (first.pos === 'VERB' || first.pos === 'NOUN') ? j : null;
+    return first?.lower.endsWith('ing') && (first.pos === 'VERB' || first.pos === 'NOUN') ? j : null;
   }
   return null;
 }
