@@ -279,6 +279,24 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['TGO>GHA:13'],
     },
   ],
+  "a court's word is the court's": [
+    {
+      text: 'In 2021 the International Court of Justice drew the maritime boundary. Ghana rejected the judgment in its entirety.',
+      expect: ['GHA>UNO:12'],
+      absent: ['GHA>TGO:12'],
+    },
+    {
+      text: [
+        'Ghana took Togo to the International Court of Justice in 2016.',
+        'Hearings took two years.',
+        'Both sides called many experts.',
+        'The Court ruled in 2021.',
+        'The judgment was welcomed by Togo as a victory.',
+      ].join(' '),
+      expect: ['TGO>UNO:051'],
+      absent: ['TGO>GHA:051'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

@@ -74,6 +74,39 @@ const PLAIN_NEGATION = new Set(['not', "n't", 'neither', 'nor']);
 const NOMINAL = new Set(['N', 'A']);
 const STATELIKE = new Set(['state', 'leader', 'government', 'military', 'igo']);
 
+/** what a court hands down */
+const COURT_PRODUCT = /^(?:judgment|judgement|judgments|ruling|rulings|verdict|verdicts|finding|findings|award)$/;
+
+function isCourt(m: ActorMention): boolean {
+  return m.code.includes('JUD') || /\b(?:Court|Tribunal)\b/.test(m.name);
+}
+
+/**
+ * The court whose judgment, ruling or award is the object of the trigger (or the subject of its
+ * passive): one named in the sentence, else the last named in the six sentences before.
+ */
+function courtOfProduct(
+  a: Analysis,
+  m: PatternMatch,
+  actSubject: number | null,
+  placed: PlacedMention[],
+  named: NamedBefore[],
+  sentence: number,
+  src: string,
+): SideActor | null {
+  const object = a.tokens.slice(m.trigger + 1, m.last + 5).find((t) => t.pos === 'NOUN');
+  const head = actSubject !== null ? a.tokens[actSubject] : object;
+  if (!head || !COURT_PRODUCT.test(head.lower)) return null;
+  const here = placed.find((x) => x.actor && isCourt(x.actor) && countryOf(x.actor) !== src);
+  if (here?.actor) return { mention: here.actor, placed: here };
+  for (let i = named.length - 1; i >= 0; i--) {
+    const n = named[i];
+    if (sentence - n.sentenceIndex > 6) break;
+    if (isCourt(n.side.mention) && countryOf(n.side.mention) !== src) return n.side;
+  }
+  return null;
+}
+
 interface NamedBefore {
   sentenceIndex: number;
   side: SideActor;
@@ -1292,7 +1325,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
         inObject || eventObject
           ? null
           : objectChainParty(a.tokens, placed, m.last, src, Number(p.code.slice(0, 2)) >= 15);
-      if (inObject) {
+      // "Kenya rejected the judgment", "the ruling was welcomed in Caracas": a court's word is the
+      // court's, whoever the case was against
+      const court = eventObject && !inObject ? courtOfProduct(a, m, actSubject, placed, named, s.index, src) : null;
+      if (court) {
+        targets = [court];
+        ruleIds.push('court-of-ruling');
+      } else if (inObject) {
         targets = [inObject];
         ruleIds.push('object-phrase-target');
       } else if (inChain) {

@@ -40,3 +40,20 @@ describe('bodies named in a title', () => {
     expect([m.code, m.text]).toEqual(['IGOUNO', 'Council']);
   });
 });
+
+describe('a court named once', () => {
+  it('is "the Court" of the whole report, however long ago it was named', () => {
+    const court: ActorMention = {
+      ...council,
+      text: 'International Court of Justice',
+      code: 'IGOUNOJUDICJ',
+      name: 'International Court of Justice',
+      entryId: 'icj',
+      entryIds: ['icj'],
+    };
+    const names = new ShortNames();
+    names.learn([court], 0);
+    const [m] = names.mentions('The Court held that no boundary had been agreed.', [], 200);
+    expect(m.code).toBe('IGOUNOJUDICJ');
+  });
+});

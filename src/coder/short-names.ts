@@ -39,8 +39,9 @@ export class ShortNames {
       if (m.type !== 'igo') continue;
       this.lastBody = { mention: m, sentence };
       // "the EU … the Union": the canonical name holds the head when the text has an abbreviation
+      // "the Court" of a report on a case is the one court it named, however long ago
       for (const head of `${m.text} ${m.name}`.match(HEAD_IN_NAME) ?? [])
-        this.byHead.set(head, { mention: m, sentence });
+        this.byHead.set(head, { mention: m, sentence, lasting: head === 'Court' });
     }
   }
 
