@@ -75,7 +75,8 @@ const NOMINAL = new Set(['N', 'A']);
 const STATELIKE = new Set(['state', 'leader', 'government', 'military', 'igo']);
 
 /** what a court hands down */
-const COURT_PRODUCT = /^(?:judgment|judgement|judgments|ruling|rulings|verdict|verdicts|finding|findings|award)$/;
+const COURT_PRODUCT =
+  /^(?:judgment|judgement|judgments|ruling|rulings|verdict|verdicts|finding|findings|award)$/;
 
 function isCourt(m: ActorMention): boolean {
   return m.code.includes('JUD') || /\b(?:Court|Tribunal)\b/.test(m.name);
@@ -1327,7 +1328,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
           : objectChainParty(a.tokens, placed, m.last, src, Number(p.code.slice(0, 2)) >= 15);
       // "Kenya rejected the judgment", "the ruling was welcomed in Caracas": a court's word is the
       // court's, whoever the case was against
-      const court = eventObject && !inObject ? courtOfProduct(a, m, actSubject, placed, named, s.index, src) : null;
+      const court =
+        eventObject && !inObject ? courtOfProduct(a, m, actSubject, placed, named, s.index, src) : null;
       if (court) {
         targets = [court];
         ruleIds.push('court-of-ruling');
