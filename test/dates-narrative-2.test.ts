@@ -623,3 +623,19 @@ describe('years that belong to instruments and flashbacks', () => {
     expect(dateUnder(['Events', 'Reactions'], sections, 1, 'called')).toBe('');
   });
 });
+
+describe('"now" in a role', () => {
+  it('reads ", now deputy chairman of …" as a person\'s present role, not a time of the story', () => {
+    expect(
+      dateIn(
+        [
+          'On 21 February 2022 Ghana cut gas deliveries to Togo.',
+          'Kofi Mensah, now deputy chairman of the Ghanaian security council, mocked Lome.',
+          'On April 4 Togo expelled forty Ghanaian diplomats.',
+        ],
+        'expelled',
+        '2022-09-08',
+      ),
+    ).toBe('2022-04-04');
+  });
+});

@@ -41,6 +41,10 @@ function docPoint(doc: TimeValue): TimeValue {
   return { ...doc, inferred: true };
 }
 
+/** ", now deputy chairman", ", now the foreign minister", ", now retired": a role, not a time of the story */
+const ROLE_APPOSITION =
+  /^,\s*now\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+){0,3}(?:minister|president|chairman|chairwoman|chair|secretary|ambassador|envoy|leader|head|chief|director|commander|governor|speaker|premier|spokesman|spokeswoman|adviser|advisor|deputy|retired|in\s+exile)\b/i;
+
 // past-tense verbs nearby make "now" mean the story's now, not the writer's
 const PAST_NEARBY = /\b(?:was|were|had|did)\b/i;
 
@@ -66,6 +70,9 @@ export const deicticParser: Parser = {
           /^\s*(?:,|then\b)/.test(text.slice(m.index + 3, m.index + 9)) &&
           !/\S/.test(text.slice(Math.max(0, m.index - 12), m.index).replace(/^.*[.!?:;"“]/, ''))
         )
+          continue;
+        // "Dmitriy Medvedev, now deputy chairman of …": an apposition giving a person's present role
+        if (word === 'now' && ROLE_APPOSITION.test(text.slice(Math.max(0, m.index - 2), m.index + 40)))
           continue;
         if (word === 'now' && PAST_NEARBY.test(text.slice(Math.max(0, m.index - 40), m.index + 40))) {
           out.push({
