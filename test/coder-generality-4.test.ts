@@ -297,6 +297,18 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['TGO>GHA:051'],
     },
   ],
+  '"they" after a pair': [
+    {
+      text: 'Ghana and Togo fell out in 2017. In 2018 the two governments announced that they had agreed to restore full diplomatic relations.',
+      expect: ['GHA>TGO:05'],
+    },
+    {
+      // a list named before "they" is its antecedent, not a pair described after it
+      text: 'Benin and Niger announced that they were leaving the format with Togo, though both governments said that they sought good relations with Lome.',
+      expect: [],
+      absent: ['GHA>TGO', 'BEN>NER:03'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows))

@@ -900,7 +900,19 @@ export function createCoder(options: CoderOptions = {}): Coder {
               : // "each side accused the other": the two a report is about, not whoever was named last
                 (discourse.focalPairFor(/^each\b/i.test(p.text) ? [] : r, s.index) ?? r);
           else p.actor = r[0] ?? null;
-          if (p.referent === 'plural' && (!p.actor || !sentenceActors.includes(p.actor))) {
+          // "the two governments announced that they had agreed …": "they" takes up the pair named before it
+          // (a state named before it in the sentence is the likelier antecedent: "Latvia and Estonia
+          // announced that they …")
+          const pairBefore =
+            p.referent === 'plural' &&
+            /^they$/i.test(p.text) &&
+            !placed.some((x) => x.actor && !x.referent && x.te <= p.ts)
+              ? placed.find((x) => x.referent === 'pair' && x.pair?.length === 2 && x.te <= p.ts)
+              : undefined;
+          if (pairBefore?.pair) {
+            p.pair = pairBefore.pair;
+            p.actor = null;
+          } else if (p.referent === 'plural' && (!p.actor || !sentenceActors.includes(p.actor))) {
             // "Britain, France and Germany objected; they then created a channel": "they" is the list
             const here = subjectList(
               placed.filter((x) => x.actor && !x.referent && x.te <= p.ts),
