@@ -756,7 +756,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     explain: SentenceTrace[] | null,
   ): CodedEvent[] {
     resolver ??= loadDefaultResolver();
-    discourse.begin(doc, resolver);
+    const titled = discourse.begin(doc, resolver);
     tenureLookup ??= createTenureLookup(resolver);
     const timeline = createDocumentTimeline(doc, { tenureLookup });
     const dateFor: DateFor = (i, start, end) => timeline.dateFor(i, start, end);
@@ -765,7 +765,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     definedTerms.reset();
     shortNames.reset();
     // "Bolivia and Chile before the World Court": a body the title names is "the Court" throughout
-    if (doc.metadata.title) shortNames.learnLasting(resolver.findMentions(doc.metadata.title));
+    shortNames.learnLasting(titled);
     surnames.reset();
     speakers.reset();
     const recent: RecentEvent[] = [];

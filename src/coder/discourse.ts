@@ -305,8 +305,11 @@ export class Discourse {
     this.relaxed = new PatternIndex(patterns.map(relaxTarget).filter((p): p is Pattern => p !== null));
   }
 
-  /** starts a document: the focal dyad is whatever pair of countries its title or first heading names */
-  begin(doc: DiscourseDocument, resolver: ActorResolver): void {
+  /**
+   * starts a document: the focal dyad is whatever pair of countries its title or first heading
+   * names; returns every actor the title names
+   */
+  begin(doc: DiscourseDocument, resolver: ActorResolver): ActorMention[] {
     this.focal = [];
     this.titled = [];
     this.counts = new Map();
@@ -319,14 +322,16 @@ export class Discourse {
     this.voiceAgents = new Map();
     this.rankedDyad = null;
     const title = doc.metadata.title || doc.sections?.find((s) => s.heading)?.heading || '';
-    if (!title) return;
-    for (const m of resolver.findMentions(title)) {
+    if (!title) return [];
+    const named = resolver.findMentions(title);
+    for (const m of named) {
       const c = countryOf(m);
       if (STATELIKE.has(m.type) && m.type !== 'igo' && c && !this.focal.includes(c)) this.focal.push(c);
       if (m.type === 'state' && !this.names.has(c)) this.names.set(c, m);
     }
     this.focal = this.focal.slice(0, 2);
     this.titled = [...this.focal];
+    return named;
   }
 
   /** the two countries the document is about: the title's, completed by those named most so far */
