@@ -81,3 +81,56 @@ export function findTenures(text: string, lookup: TenureLookup, existing: readon
   }
   return out;
 }
+
+/** "within ten days of taking office", "soon after taking power": a time told by a leader's start */
+const OFFICE_START =
+  /\b(?:on|upon|after|soon\s+after|shortly\s+after|within\s+\w+\s+(?:days|weeks|months)\s+of|(?:\w+\s+)?(?:days|weeks|months)\s+after)\s+(?:taking|assuming|entering)\s+(?:office|power)\b/gi;
+const NAME_NEAR = new RegExp(NAME, 'g');
+/** titles a bare surname needs before the dictionary names its person ("President Moon") */
+const LEADER_TITLES = ['President', 'Prime Minister', 'Chancellor'];
+
+/**
+ * "Moon sent an envoy to Beijing within ten days of taking office": the month the leader named
+ * before it took office, when the dictionary knows their tenure
+ */
+export function findOfficeStarts(text: string, lookup: TenureLookup): Candidate[] {
+  if (!/\b(?:office|power)\b/.test(text)) return [];
+  const out: Candidate[] = [];
+  OFFICE_START.lastIndex = 0;
+  for (let m = OFFICE_START.exec(text); m; m = OFFICE_START.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    let took: string | null = null;
+    // the leader named before it ("Moon sent … within ten days of taking office"), else the one
+    // right after ("Soon after taking office, President Moon sent …")
+    const names = [...text.matchAll(NAME_NEAR)];
+    const ordered = [
+      ...names.filter((n) => n.index < start),
+      ...names.filter((n) => n.index >= end).slice(0, 1),
+    ];
+    for (const n of ordered) {
+      if (took) break;
+      const name = cleanName(n[0]);
+      for (const asked of [name, ...LEADER_TITLES.map((t) => `${t} ${name}`)]) {
+        const tenure = lookup(asked);
+        if (tenure?.start) {
+          took = tenure.start;
+          break;
+        }
+      }
+    }
+    if (!took) continue;
+    out.push({
+      start,
+      end,
+      text: m[0],
+      ruleId: 'office-start',
+      kind: took.length > 4 ? 'month' : 'year',
+      value: makeValue(took, took, took.length > 4 ? 'month' : 'year', 'approximate', true),
+      anchor: 'text',
+      precision: took.length > 4 ? 'month' : 'year',
+      carries: true,
+    });
+  }
+  return out;
+}

@@ -18,7 +18,7 @@ import {
   segmentRole,
   segmentSentence,
 } from './segments.js';
-import { findTenures, type TenureLookup } from './tenure.js';
+import { findOfficeStarts, findTenures, type TenureLookup } from './tenure.js';
 import type { DateAttachment, TemporalExpression, TimeValue } from './time-value.js';
 import {
   formatTimeValue,
@@ -163,8 +163,16 @@ export function createDocumentTimeline(
   const ordered = [...doc.sentences].sort((a, b) => a.index - b.index);
   const scanned = new Map<number, Candidate[]>();
   for (const s of ordered) {
-    const found = scanCandidates(s.text);
-    if (timelineOptions.tenureLookup) found.push(...findTenures(s.text, timelineOptions.tenureLookup, found));
+    let found = scanCandidates(s.text);
+    if (timelineOptions.tenureLookup) {
+      found.push(...findTenures(s.text, timelineOptions.tenureLookup, found));
+      // "within ten days of taking office" counts from the leader's start, not from the story's time
+      const starts = findOfficeStarts(s.text, timelineOptions.tenureLookup);
+      if (starts.length) {
+        found = found.filter((c) => !starts.some((o) => o.start < c.end && c.start < o.end));
+        found.push(...starts);
+      }
+    }
     found.sort((a, b) => a.start - b.start);
     scanned.set(s.index, found);
   }
