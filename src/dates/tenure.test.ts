@@ -8,7 +8,7 @@ const lookup: TenureLookup = (name) =>
     : null;
 
 const read = (text: string) =>
-  findOfficeStarts(text, lookup).map((c) => `${c.text}=${c.value.start}/${c.value.precision}`);
+  findOfficeStarts(text, lookup).map((c) => `${c.text}=${c.value?.start}/${c.value?.precision}`);
 
 describe('times told by a leader taking office', () => {
   it('dates "within ten days of taking office" by the month the leader named before it took office', () => {
