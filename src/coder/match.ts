@@ -500,7 +500,7 @@ interface Cursor {
   /** last token of a multi-word actor phrase just matched, which the next word may name */
   afterSlot: number | null;
   /** first token of an actor phrase just matched that names its head first ("Ambassador of Russia") */
-  headFirst?: number | null;
+  headFirst: number | null;
   /** the token right after the last actor slot matched going forward */
   slotEnd: number | null;
   /** a word the pattern wants after the verb was found in the passive's subject */
@@ -576,7 +576,7 @@ function matchElement(
       // "the Japanese" is one mention: an optional "the" already taken must not hide it
       if (m < 0 && dir === 1 && k === from && tokens[k - 1]?.pos === 'DET') m = slotAt(mentions, k - 1, 1);
       // "became a member of NATO": the pattern's own words ("member of") head the actor phrase
-      if (m < 0 && dir === 1 && k === from)
+      if (m < 0 && dir === 1 && k === from && tokens[k - 1]?.lower === 'of')
         m = mentions.findIndex((x) => x.ts > cur.trigger && x.ts < k && k < x.te && !x.referent);
       // "accused their Chinese counterparts": a possessive pronoun before a named actor yields to it
       if (m >= 0 && dir === 1 && mentions[m].referent && POSSESSIVE_PRONOUNS.has(tokens[k].lower)) {
@@ -630,7 +630,7 @@ function matchElement(
       const at = cur.afterSlot + 1;
       cur.afterSlot = null;
       return at;
-    } else if (k === from && dir === 1 && cur.headFirst != null && wordOk(el, tokens[cur.headFirst])) {
+    } else if (k === from && dir === 1 && cur.headFirst !== null && wordOk(el, tokens[cur.headFirst])) {
       // "the Ambassador of the Russian Federation was summoned": the head named before its country
       cur.headFirst = null;
       cur.afterSlot = null;
@@ -775,6 +775,7 @@ function matchFrom(
     slotS: null,
     slotT: null,
     afterSlot: null,
+    headFirst: null,
     slotEnd: null,
   };
   let done = forward(p, tokens, mentions, p.triggerIndex + 1, start, trigger, passive, false);
@@ -876,7 +877,15 @@ function subjectInversion(
   const before = tokens.slice(0, span.end);
   const inside = mentions.map((m) => (m.te <= span.end ? m : { ...m, ts: -1, te: -1 }));
   for (let k = span.start; k < span.end; k++) {
-    const cur: Cursor = { pos: k, trigger, slotS: null, slotT: null, afterSlot: null, slotEnd: null };
+    const cur: Cursor = {
+      pos: k,
+      trigger,
+      slotS: null,
+      slotT: null,
+      afterSlot: null,
+      headFirst: null,
+      slotEnd: null,
+    };
     const done = forward(p, before, inside, p.triggerIndex + 1, cur, trigger, false, false);
     // the object phrase must name the target: a bare "the flights were suspended" says nothing new
     if (done && done.cur.slotT !== null) return { ...done, first: k };
