@@ -507,6 +507,11 @@ interface Cursor {
   objectInSubject?: boolean;
 }
 
+/** a cursor with nothing matched yet; every cursor is built here, so all share one shape */
+function freshCursor(pos: number, trigger: number): Cursor {
+  return { pos, trigger, slotS: null, slotT: null, afterSlot: null, headFirst: null, slotEnd: null };
+}
+
 function slotAt(mentions: PlacedMention[], k: number, dir: 1 | -1): number {
   for (let m = 0; m < mentions.length; m++) {
     if (dir === 1 ? mentions[m].ts === k : mentions[m].te - 1 === k) return m;
@@ -769,15 +774,7 @@ function matchFrom(
   trigger: number,
 ): PatternMatch | null {
   const passive = isPassiveAt(tokens, trigger);
-  const start: Cursor = {
-    pos: trigger + 1,
-    trigger,
-    slotS: null,
-    slotT: null,
-    afterSlot: null,
-    headFirst: null,
-    slotEnd: null,
-  };
+  const start = freshCursor(trigger + 1, trigger);
   let done = forward(p, tokens, mentions, p.triggerIndex + 1, start, trigger, passive, false);
   // "12,000 soldiers were deployed on the border", "flights to Peru were suspended by Chile": with
   // the object in the subject, the words after the verb must name a target, and not the agent
@@ -877,15 +874,7 @@ function subjectInversion(
   const before = tokens.slice(0, span.end);
   const inside = mentions.map((m) => (m.te <= span.end ? m : { ...m, ts: -1, te: -1 }));
   for (let k = span.start; k < span.end; k++) {
-    const cur: Cursor = {
-      pos: k,
-      trigger,
-      slotS: null,
-      slotT: null,
-      afterSlot: null,
-      headFirst: null,
-      slotEnd: null,
-    };
+    const cur = freshCursor(k, trigger);
     const done = forward(p, before, inside, p.triggerIndex + 1, cur, trigger, false, false);
     // the object phrase must name the target: a bare "the flights were suspended" says nothing new
     if (done && done.cur.slotT !== null) return { ...done, first: k };
