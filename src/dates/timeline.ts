@@ -95,9 +95,10 @@ const MODAL_BEFORE =
 const FORESEEING =
   /\b(?:would|will|could|might|should|shall|(?:was|were|is|are)\s+(?:due|set|expected|scheduled|supposed)\s+to)\b/i;
 
-/** "on 4 April Ecuador had declared": the time's own clause goes on in the pluperfect */
-const PLUPERFECT_AFTER_TIME =
-  /^\s*,?\s*(?:[\w'’.-]+\s+){0,5}?had\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/;
+/** "on 4 April Ecuador had declared": the time's own clause, up to its first comma, goes on in the pluperfect */
+function pluperfectRightAfter(after: string): boolean {
+  return lastPluperfect(after.replace(/^\s*,/, '').slice(0, 60).split(/[,;:]/)[0]) !== null;
+}
 /** an instrument's capitalised name running up to "of" right before a year */
 const NAMED_INSTRUMENT_OF =
   /\b(?:Convention|Treaty|Accord|Agreement|Protocol|Act|Declaration|Charter|Constitution|Pact|Covenant|Statute|Memorandum|Communiqué|Resolution)\b(?:\s+(?:on|for|of|and|the|to|[A-Z][\w'’-]*)){0,8}\s+of\s+$/;
@@ -299,9 +300,7 @@ export function createDocumentTimeline(
       lastKnown &&
       carrying.length === 1 &&
       before(last.expression.value, lastKnown.value) &&
-      PLUPERFECT_AFTER_TIME.test(
-        doc.text.slice(last.expression.end, Math.min(st.end, last.expression.end + 80)),
-      )
+      pluperfectRightAfter(doc.text.slice(last.expression.end, st.end))
     )
       return null;
     if (!current && carrying.length === 1) return toNarrative(last);
