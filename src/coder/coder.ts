@@ -666,6 +666,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const byAgent = ctx.agent(m.trigger);
       if (byAgent) return byAgent;
     }
+    if (
+      m.slotS === null &&
+      (m.pattern.elements[m.pattern.triggerIndex].pos === 'N' || t[m.trigger].lower.endsWith('ing'))
+    ) {
+      const carrier = ctx.carrierAgent(m.trigger);
+      if (carrier) return carrier;
+    }
     for (const spec of m.pattern.src) {
       let f: RoleFinding | null = null;
       if (spec === 'slot') f = slotFinding(ctx, m.slotS, 'slot');
@@ -1403,9 +1410,32 @@ export function createCoder(options: CoderOptions = {}): Coder {
         const other = before.find(
           (n) => countryOf(n.side.mention) !== src && STATELIKE.has(n.side.mention.type),
         );
-        if (!other) return drop('no target actor', sources);
-        targets = [other.side];
-        ruleIds.push('event-object-actor');
+        if (other) {
+          targets = [other.side];
+          ruleIds.push('event-object-actor');
+        } else {
+          // "the foreign minister withdrew the ambassador": with no act or party before, the report's
+          // other party, as for any other act told without its target
+          const implicit = discourse.implicitTarget(
+            p,
+            sources[0],
+            a.tokens,
+            placed,
+            m.trigger,
+            m.last,
+            s.index,
+          );
+          // "Spain, Italy and Portugal criticised the decision": co-subjects are no party to it
+          const coSubject =
+            implicit &&
+            sourceFinding?.mentions.some((i) => {
+              const actor = placed[i].actor;
+              return actor && countryOf(actor) === countryOf(implicit.side.mention);
+            });
+          if (!implicit || coSubject) return drop('no target actor', sources);
+          targets = [implicit.side];
+          ruleIds.push(implicit.how === 'discourse' ? 'discourse-target' : 'object-phrase-target');
+        }
       } else if (!targets.length && pronounTarget) {
         return drop('the target is a pronoun that stands for no actor', sources);
       } else if (!targets.length && fronted && m.trigger > fronted.end) {

@@ -229,6 +229,8 @@ const AUTHORED_NOUN =
 /** the actor starting at token `k` stands after "the <authored noun> of (the)" */
 function authorAfterOf(tokens: Token[], k: number): boolean {
   let j = k - 1;
+  // "the claim of PJSC Gazprom": a company's legal form is no word of the phrase
+  if (/^(?:PJSC|JSC|OJSC|OAO|PAO|AO|SA|AG|LLC|Ltd)$/.test(tokens[j]?.text ?? '')) j--;
   if (tokens[j]?.lower === 'the') j--;
   return tokens[j]?.lower === 'of' && AUTHORED_NOUN.test(tokens[j - 1]?.lower ?? '');
 }
@@ -712,7 +714,9 @@ export class Discourse {
         (p.actor.how === 'agent' && /^[A-Z]/.test(p.text));
       // "rejected the claims of Russia": the one whose word or deed the object is, named after "of"
       const author = authorAfterOf(tokens, k);
-      return (adjective || author) && STATELIKE.has(p.actor.type) ? { mention: p.actor, placed: p } : null;
+      // a company's claims and statements are its own, but a company is no state's adjective
+      const acting = STATELIKE.has(p.actor.type) || (author && p.actor.type === 'company');
+      return (adjective || author) && acting ? { mention: p.actor, placed: p } : null;
     };
     for (let k = trigger + 1; k <= last; k++) {
       const found = party(k);

@@ -6,7 +6,14 @@
  * coordinated actors ("X and Y", "X, Y and Z") expanded.
  * @module
  */
-import { type Analysis, asides, clauseAt, isNpToken, isPossessiveMarker } from '../nlp/index.js';
+import {
+  type Analysis,
+  asides,
+  clauseAt,
+  isNpToken,
+  isPastParticiple,
+  isPossessiveMarker,
+} from '../nlp/index.js';
 import { countryOf } from './country-of.js';
 import type { PatternMatch } from './match.js';
 import type { PlacedMention } from './mentions.js';
@@ -73,6 +80,12 @@ const GOVERNING_VERBS = new Set([
   'level',
   'lodge',
   'file',
+  'raise',
+  'voice',
+  'register',
+  'submit',
+  'present',
+  'express',
   'press',
   'renew',
   'repeat',
@@ -445,7 +458,10 @@ export class RoleContext {
       const objectPronoun =
         !!mention.referent &&
         (/^(?:them|him)$/i.test(t[mention.ts].lower) ||
-          (t[mention.ts].lower === 'it' && /^(?:and|,)$/.test(t[mention.te]?.lower ?? '')));
+          (t[mention.ts].lower === 'it' &&
+            (/^(?:and|,)$/.test(t[mention.te]?.lower ?? '') ||
+              // "called it an attack and blamed …": "it" before a noun phrase is a small clause's object
+              /^(?:DET|ADJ|NOUN)$/.test(t[mention.te]?.pos ?? ''))));
       if (b && (b.pos === 'VERB' || gerund) && (!mention.referent || objectPronoun)) {
         if (nonFinite && OBJECT_CONTROL.has(b.lemma))
           return { mentions: this.group(m), how: 'object-control' };
@@ -739,6 +755,33 @@ export class RoleContext {
       if (/^(tell|assure|inform|promise|warn|write|remind|brief)$/.test(t[k].lemma) && t[k].pos === 'VERB') {
         return this.after(k + 1, 'next', k);
       }
+    }
+    return null;
+  }
+
+  /**
+   * "The Application instituting proceedings against Chile was lodged by Bolivia", "a complaint
+   * about the incursions was filed by Accra": a noun or participle inside the subject of a passive
+   * whose agent is named; the agent carried the act out.
+   */
+  carrierAgent(trigger: number): RoleFinding | null {
+    const t = this.a.tokens;
+    for (let k = trigger - 1; k >= 0; k--) {
+      if (t[k].pos === 'VERB' || t[k].pos === 'AUX' || t[k].text === ';' || t[k].text === ':') return null;
+    }
+    for (let k = trigger + 1; k < t.length && k - trigger <= 20; k++) {
+      const tok = t[k];
+      if (tok.text === ';' || tok.text === ':' || tok.lower === 'which' || tok.lower === 'that') return null;
+      if (!/^(?:was|were|is|are|has|have|had|been)$/.test(tok.lower)) {
+        // "gas intended for …": a participle describing a noun of the subject is passed over
+        if ((tok.pos === 'VERB' || tok.pos === 'AUX') && !isPastParticiple(tok) && !tok.lower.endsWith('ing'))
+          return null;
+        continue;
+      }
+      let j = k + 1;
+      while (t[j] && (t[j].pos === 'ADV' || /^(?:been|being)$/.test(t[j].lower))) j++;
+      if (!t[j] || !isPastParticiple(t[j]) || !GOVERNING_VERBS.has(t[j].lemma)) return null;
+      return this.agent(j);
     }
     return null;
   }
