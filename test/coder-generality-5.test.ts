@@ -62,6 +62,67 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['GHA>TGO'],
     },
   ],
+  'a breach charged by whoever says it': [
+    {
+      text: 'The Ghanaian minister said that Togo had flouted the fisheries accord.',
+      expect: ['GHA>TGO:112'],
+    },
+    {
+      text: '"Togo has been in breach of the accord for months," the Ghanaian minister told reporters.',
+      expect: ['GHA>TGO:112'],
+    },
+    {
+      text: 'According to the Ghanaian foreign ministry, Togo had violated the ceasefire.',
+      expect: ['GHA>TGO:112'],
+    },
+    {
+      // the writer's own account accuses no one; a denial is no charge
+      text: 'Togo violated the ceasefire in 2019. Lome denied that Ghana had breached the accord.',
+      expect: [],
+      absent: ['GHA>TGO:112', 'TGO>GHA:112'],
+    },
+  ],
+  "a court's judgment welcomed, a jurisdiction contested": [
+    {
+      text: 'The International Court of Justice ruled for Togo in May. Lome welcomed the judgment.',
+      expect: ['TGO>UNO:051'],
+    },
+    {
+      text: 'The International Court of Justice heard the case in May. Ghana contested the jurisdiction of the International Court of Justice.',
+      expect: ['GHA>UNO:120'],
+    },
+  ],
+  'an accord extended': [
+    {
+      // an acronym in a treaty's name is no verb
+      text: 'Ghana and Togo extended the WAFA accord for five years.',
+      expect: ['GHA>TGO:057'],
+    },
+    {
+      text: 'Ghana renewed the fisheries agreement with Togo.',
+      expect: ['GHA>TGO:057'],
+    },
+  ],
+  'administrative sanctions': [
+    {
+      text: 'Accra revoked the visas of Togolese inspectors.',
+      expect: ['GHA>TGO:172'],
+    },
+    {
+      text: 'Accra began requiring visas of Togolese officials.',
+      expect: ['GHA>TGO:172'],
+    },
+    {
+      text: 'Accra shut the Togolese cultural centre in Kumasi.',
+      expect: ['GHA>TGO:172'],
+    },
+    {
+      // a visa granted is no sanction
+      text: 'Accra granted visas to Togolese traders.',
+      expect: [],
+      absent: ['GHA>TGO:172'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

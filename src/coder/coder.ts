@@ -460,6 +460,57 @@ function reportingSpeaker(
   return null;
 }
 
+const QUOTE_MARK = /^["“”]$/;
+
+/**
+ * Who charges the act a pattern of src=speaker names: "Pompeo said Russia had violated the treaty",
+ * "'Russia has been in violation of the treaty,' Pompeo told reporters", "according to Pompeo,
+ * Russia had breached the pact". The writer's own "Russia violated the treaty" has no speaker, and
+ * so no source: it reports a breach, it accuses no one.
+ */
+function chargingSpeaker(
+  a: Analysis,
+  ctx: RoleContext,
+  placed: PlacedMention[],
+  m: PatternMatch,
+): RoleFinding | null {
+  const t = a.tokens;
+  const accused = m.slotT !== null ? placed[m.slotT] : null;
+  if (!accused?.actor) return null;
+  const notCountry = countryOf(accused.actor);
+  let marks = 0;
+  for (let k = 0; k < m.trigger; k++) if (QUOTE_MARK.test(t[k].text)) marks++;
+  const quoted = marks % 2 === 1;
+  const verbs: number[] = [];
+  if (quoted) {
+    let open = false;
+    for (let k = 0; k < t.length; k++) {
+      if (QUOTE_MARK.test(t[k].text)) open = !open;
+      else if (!open && t[k].pos === 'VERB' && REPORTING.test(t[k].lemma) && t[k].lemma !== 'accuse')
+        verbs.push(k);
+    }
+  } else {
+    for (let k = accused.ts - 1; k >= 0; k--)
+      if (t[k].pos === 'VERB' && REPORTING.test(t[k].lemma) && t[k].lemma !== 'accuse') verbs.push(k);
+  }
+  for (const k of verbs) {
+    const f = ctx.subject(k) ?? ctx.invertedSubject(k);
+    const i = f?.mentions.find(
+      (x) => placed[x].actor && countryOf(placed[x].actor as ActorMention) !== notCountry,
+    );
+    if (i !== undefined) return { mentions: [i], how: 'speaker' };
+  }
+  // "according to the Russian foreign ministry, Washington had …"
+  for (let k = accused.ts - 2; k >= 0; k--) {
+    if (t[k].lower !== 'according' || t[k + 1]?.lower !== 'to') continue;
+    const j = t[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const i = ctx.startAt.get(j) ?? ctx.startAt.get(k + 2);
+    if (i !== undefined && placed[i].actor && countryOf(placed[i].actor as ActorMention) !== notCountry)
+      return { mentions: [i], how: 'speaker' };
+  }
+  return null;
+}
+
 /** "fired at them", "rammed it": the actors subject of the verb that governs an object pronoun */
 function objectPronounSubject(
   a: Analysis,
@@ -682,6 +733,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       else if (spec === 'np') f = ctx.nounPhrase(m.trigger);
       else if (spec === 'between') f = slotFinding(ctx, m.slotT, 'between');
       else if (spec === 'gov') f = ctx.governor(m.trigger);
+      else if (spec === 'speaker') return chargingSpeaker(ctx.a, ctx, ctx.mentions, m);
       if (f) return f;
     }
     // "Tokyo opted for sanctions on Pyongyang": a noun event carried by a light verb is its subject's

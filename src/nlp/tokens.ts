@@ -123,6 +123,7 @@ function forTagging(text: string): string {
 }
 
 const ORDINAL_NUMERAL = /^\d+(?:st|nd|rd|th)$/i;
+const ACRONYM = /^[A-Z]{2,}\d*$/;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const nlp = engine();
@@ -144,7 +145,16 @@ export function tokenize(text: string, offset = 0): Token[] {
     const rewritten = value !== standIn;
     const lower = value.toLowerCase();
     // "the 32nd member": the lite model reads a numeral ordinal as a pronoun
-    const tag = pos[k] === 'PRON' && ORDINAL_NUMERAL.test(value) ? 'ADJ' : (pos[k] ?? 'X');
+    let tag = pos[k] === 'PRON' && ORDINAL_NUMERAL.test(value) ? 'ADJ' : (pos[k] ?? 'X');
+    // "the New START treaty": an acronym amid ordinary words is a name, not a verb; a headline all
+    // in capitals keeps its verbs
+    if (
+      tag === 'VERB' &&
+      ACRONYM.test(value) &&
+      !ACRONYM.test(values[k - 1] ?? '') &&
+      !ACRONYM.test(values[k + 1] ?? '')
+    )
+      tag = 'PROPN';
     let lemma: string | undefined;
     const byValue = contracted[k] ? null : lemmaCache.get(tag);
     if (byValue) lemma = byValue.get(value);
