@@ -638,4 +638,32 @@ describe('"now" in a role', () => {
       ),
     ).toBe('2022-04-04');
   });
+
+  it('reads "in April of last year" from the date of the document', () => {
+    expect(
+      dateIn(['In April of last year Togo expelled two Ghanaian diplomats.'], 'expelled', '2022-06-15'),
+    ).toBe('2021-04');
+  });
+
+  it('moves the story to a month that "came", and to a day of that month', () => {
+    const lines = [
+      'In March 2021 Togo closed the border.',
+      'Then came May.',
+      'On the 17th Togolese police stepped back from the fence.',
+      'That Tuesday Ghana summoned the Togolese ambassador.',
+    ];
+    expect(dateIn(lines.slice(0, 3), 'stepped')).toBe('2021-05-17');
+    // 17 May 2021 was a Monday: "that Tuesday" is the day after, not the week before
+    expect(dateIn(lines, 'summoned')).toBe('2021-05-18');
+  });
+
+  it('reads "for five years on Wednesday" as a duration, not five years on', () => {
+    expect(
+      dateIn(
+        ['On 3 February 2021 Ghana and Togo extended the accord for five years on Wednesday.'],
+        'extended',
+        '2023-06-02',
+      ),
+    ).toBe('2021-02-03');
+  });
 });

@@ -20,7 +20,10 @@ import { partOfYearParser } from './parsers/part-of-year-parser.js';
 import { adjacentDayParser, sameDayParser } from './parsers/relative-day-parser.js';
 import {
   bareMonthParser,
+  cameMonthParser,
+  monthOfDeicticYearParser,
   monthOfRelativeYearParser,
+  ordinalDayParser,
   wordMonthParser,
 } from './parsers/relative-month-parser.js';
 import { adjacentUnitParser, sameUnitParser } from './parsers/relative-named-parser.js';
@@ -72,6 +75,7 @@ const numericDate = (f: TextFeatures) => f.hasMonth || f.text.includes('-');
 
 const numericParsers: Parser[] = [
   gated(fullDateParser, numericDate),
+  gated(ordinalDayParser, (f) => f.lower.includes('on the ')),
   gated(chronoFullDateParser, (f) => f.hasMonth || f.text.includes('/')),
   gated(monthRangeParser, monthAndDigit),
   gated(partOfMonthParser, monthAndDigit),
@@ -105,7 +109,13 @@ const wordParsers: Parser[] = [
   gated(centuryParser, anyOf(['century'])),
   gated(monthOfRelativeYearParser, (f) => f.hasMonth && f.lower.includes('year')),
   gated(wordMonthParser, (f) => f.hasMonth && (f.lower.includes('that ') || f.lower.includes('the '))),
+  gated(monthOfDeicticYearParser, (f) => f.hasMonth && f.lower.includes(' year')),
   gated(bareMonthParser, month),
+  gated(
+    cameMonthParser,
+    (f) =>
+      f.hasMonth && (f.lower.includes('came ') || f.lower.includes('come ') || f.lower.includes('arrived ')),
+  ),
   gated(relativeOffsetParser, units),
   gated(vagueOffsetParser, anyOf(['days', 'weeks', 'months', 'years', 'decades'])),
   gated(hourOffsetParser, anyOf(['hour', 'minute'])),

@@ -1,6 +1,7 @@
 /**
  * A month whose year comes from narrative time: "in October that year", "March of the
- * following year", "by June", "In October, …".
+ * following year", "by June", "In October, …", "Then came May."; from the document's date: "in
+ * April of last year"; and a day of the story's month: "on the 17th".
  * @module
  */
 
@@ -103,4 +104,56 @@ export const wordMonthParser = regexParser('relative-month', MONTH_AFTER_WORD, (
     },
     step >= 0,
   );
+});
+
+// "in April of last year", "March this year": the year is the document's, one back or on
+const WITH_DEICTIC_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'g');
+
+export const monthOfDeicticYearParser = regexParser('deictic-month', WITH_DEICTIC_YEAR, (m) => {
+  const month = monthNumber(m[1]);
+  const step = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
+  return relative('deictic', 'document', 'month', (doc) => {
+    const p = firstPoint(doc);
+    if (!p) return null;
+    const iso = isoMonth(p.year + step, month);
+    return makeValue(iso, iso, 'month', 'exact', true);
+  });
+});
+
+// "Then came May.": a month that arrives in the story, told without a preposition
+const CAME_MONTH = new RegExp(`\\b(?:came|come|arrived)\\s+(${MONTH_PATTERN})(?=\\s*[.,;:!])`, 'g');
+
+const cameMonthMatches = regexParser('bare-month', CAME_MONTH, (m) => {
+  const month = monthNumber(m[1]);
+  return relative('relative', 'narrative', 'month', (ref) => {
+    const year = yearOfMonthAfter(ref, month);
+    if (year === null) return null;
+    const iso = isoMonth(year, month);
+    return makeValue(iso, iso, 'month', 'exact', true);
+  });
+});
+
+export const cameMonthParser: Parser = {
+  id: 'bare-month',
+  parse(text: string) {
+    return cameMonthMatches.parse(text).map((c) => {
+      const start = c.end - /\S+$/.exec(c.text)![0].length;
+      return { ...c, start, text: text.slice(start, c.end) };
+    });
+  },
+};
+
+// "On the 17th and 18th the gendarmes stepped back": a day of the month the story is in
+const ORDINAL_DAY =
+  /\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|round|time|day|session|meeting|summit|congress|amendment|plenum|article|paragraph|parallel|division|army|fleet|brigade))/g;
+
+export const ordinalDayParser = regexParser('ordinal-day', ORDINAL_DAY, (m) => {
+  const day = Number(m[1]);
+  if (day < 1 || day > 31) return null;
+  return relative('relative', 'narrative', 'day', (ref) => {
+    const p = firstPoint(ref);
+    if (!p || p.month === undefined) return null;
+    const iso = `${isoMonth(p.year, p.month)}-${String(day).padStart(2, '0')}`;
+    return makeValue(iso, iso, 'day', 'exact', true);
+  });
 });
