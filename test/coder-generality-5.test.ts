@@ -123,6 +123,54 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['GHA>TGO:172'],
     },
   ],
+  'blame and wrongs laid by whoever says them': [
+    {
+      text: 'Two days later the Ghanaian president went further, saying that Togo bore responsibility for the deaths.',
+      expect: ['GHA>TGO:112'],
+    },
+    {
+      text: '"Togo is solely responsible for the collapse of the talks," the Ghanaian minister said.',
+      expect: ['GHA>TGO:112'],
+    },
+    {
+      text: 'The Togolese decision was "deeply irresponsible", the Ghanaian foreign minister told reporters.',
+      expect: ['GHA>TGO:111'],
+    },
+  ],
+  'more acts of two parties': [
+    {
+      text: 'Ghana blocked the invitation to Togo.',
+      expect: ['GHA>TGO:120'],
+    },
+    {
+      text: 'A Togolese drone crossed the airspace of Ghana on Monday.',
+      expect: ['TGO>GHA:15'],
+    },
+    {
+      // entering one's own territory, or letting others enter it, is no incursion
+      text: 'Togo refuses to let the mission enter its territory.',
+      expect: [],
+      absent: ['TGO>GHA:15'],
+    },
+    {
+      text: 'Ghana decided to cut the staff of the Togolese embassy to ten.',
+      expect: ['GHA>TGO:161'],
+      // one side's decision is no accord
+      absent: ['GHA>TGO:057'],
+    },
+    {
+      text: 'Togo suspended its obligations under the fisheries treaty with Ghana.',
+      expect: ['TGO>GHA:160'],
+    },
+    {
+      text: 'Ghana formally transferred the last disputed villages to Togo in 2008.',
+      expect: ['GHA>TGO:084'],
+    },
+    {
+      text: 'The Togolese president warned that if Ghana began drilling in the lagoon, nobody would drill anywhere.',
+      expect: ['TGO>GHA:13'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

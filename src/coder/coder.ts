@@ -492,6 +492,9 @@ function chargingSpeaker(
   } else {
     for (let k = accused.ts - 1; k >= 0; k--)
       if (t[k].pos === 'VERB' && REPORTING.test(t[k].lemma) && t[k].lemma !== 'accuse') verbs.push(k);
+    // "The Togolese move was deeply irresponsible, the minister told reporters"
+    for (let k = m.last + 1; k < t.length; k++)
+      if (t[k].pos === 'VERB' && REPORTING.test(t[k].lemma) && t[k].lemma !== 'accuse') verbs.push(k);
   }
   for (const k of verbs) {
     const f = ctx.subject(k) ?? ctx.invertedSubject(k);

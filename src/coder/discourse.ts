@@ -466,7 +466,9 @@ export class Discourse {
     const src = countryOf(source.mention);
     const inObject = this.objectCountry(tokens, placed, trigger, last, src);
     if (inObject) return { side: inObject, how: 'object-phrase' };
-    if (!isInherentlyDyadic(pattern.code) || !INTENDED_ROOTS.test(pattern.code)) return null;
+    // `named`: the pattern's own slot names the other party, or nobody does
+    if (!isInherentlyDyadic(pattern.code) || !INTENDED_ROOTS.test(pattern.code) || pattern.namedTarget)
+      return null;
     // a noun event ("the purchase", "joint actions") is too often background to carry a guessed party
     // "by downgrading relations": a gerund the tagger took for a noun is still the verb the pattern names
     const verbal =
