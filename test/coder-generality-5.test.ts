@@ -171,6 +171,34 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['TGO>GHA:13'],
     },
   ],
+  "a party's filing turned down by the court of the report": [
+    {
+      text: [
+        'Ghana took Togo to the International Court of Justice in 2015.',
+        "Togo's preliminary objections, lodged in May 2016, were dismissed in 2017.",
+      ].join(' '),
+      expect: ['UNO>TGO:12'],
+    },
+    {
+      // with no court in the report, nobody is the agent
+      text: "Togo's objections, lodged in May 2016, were dismissed in 2017.",
+      expect: [],
+      absent: ['UNO>TGO'],
+    },
+    {
+      text: 'Ghana went to law: its application instituting proceedings against Togo was filed in 2015.',
+      expect: ['GHA>TGO:115'],
+    },
+  ],
+  'a surname first written after a title': [
+    {
+      text: [
+        'In 2007 President Tabaré Vázquez flew to Madrid.',
+        'A year later Vázquez accused Argentina of stalling the talks.',
+      ].join(' '),
+      expect: ['URY>ARG:112'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

@@ -108,6 +108,19 @@ function courtOfProduct(
   return null;
 }
 
+/** what a party files with a court */
+const LEGAL_FILING =
+  /^(?:objections?|claims?|counter-claims?|counterclaims?|applications?|requests?|submissions?|pleas?|appeals?|motions?|petitions?)$/;
+
+/** the court the report last named, however long ago */
+function reportCourt(named: NamedBefore[], sentence: number): SideActor | null {
+  for (let i = named.length - 1; i >= 0; i--) {
+    if (named[i].sentenceIndex > sentence) continue;
+    if (isCourt(named[i].side.mention)) return named[i].side;
+  }
+  return null;
+}
+
 interface NamedBefore {
   sentenceIndex: number;
   side: SideActor;
@@ -429,6 +442,12 @@ function listHeadSubject(a: Analysis, ctx: RoleContext, trigger: number): number
 function passiveSubjectNoun(a: Analysis, trigger: number): number | null {
   let k = trigger - 1;
   while (k >= 0 && (a.tokens[k].pos === 'AUX' || a.tokens[k].pos === 'ADV')) k--;
+  // "Its objections, lodged in 1995, were dismissed": an aside between the noun and its verb
+  if (a.tokens[k]?.text === ',') {
+    let j = k - 1;
+    while (j >= 0 && k - j <= 10 && a.tokens[j].text !== ',') j--;
+    if (j >= 0 && a.tokens[j].text === ',') k = j - 1;
+  }
   if (a.tokens[k]?.pos === 'VERB' && a.tokens[k - 1]?.pos === 'PRON') k -= 2;
   return k >= 0 && a.tokens[k].pos === 'NOUN' ? k : null;
 }
@@ -1257,6 +1276,28 @@ export function createCoder(options: CoderOptions = {}): Coder {
         sources = [implicit.source];
         targets = implicit.targets;
         ruleIds.push('discourse-source');
+      }
+    }
+    if (!sources.length && m.passive && /^(?:12|11[56])/.test(p.code)) {
+      // "Its preliminary objections were dismissed", "Bolivia's counter-claims were rejected": a
+      // party's filing turned down without an agent was turned down by the court the report is about
+      const subject = passiveSubjectNoun(a, m.trigger);
+      const court =
+        subject !== null && LEGAL_FILING.test(a.tokens[subject].lower) ? reportCourt(named, s.index) : null;
+      if (court) {
+        sources = [court];
+        ruleIds.push('court-of-filing');
+        // "Its objections": the party whose filing it was, named as its possessor
+        if (!targets.length && subject !== null) {
+          const owner = placed.find(
+            (x) =>
+              x.actor &&
+              x.te <= subject &&
+              subject - x.te <= 3 &&
+              countryOf(x.actor) !== countryOf(court.mention),
+          );
+          if (owner?.actor) targets = [{ mention: owner.actor, placed: owner }];
+        }
       }
     }
     if (!sources.length) return drop('no source actor');

@@ -807,7 +807,7 @@ export class RoleContext {
 }
 
 const ISSUED_TEXT =
-  /^(statement|treaty|letter|resolution|communique|declaration|report|note|proposal|draft|message|plan|memorandum|law|decree|order|list|document|speech|cable|tweet|post)$/;
+  /^(statement|treaty|letter|resolution|communique|declaration|report|note|proposal|draft|message|plan|memorandum|law|decree|order|list|document|speech|cable|tweet|post|application|petition|request|complaint|motion|memorial)$/;
 
 export function slotFinding(ctx: RoleContext, slot: number | null, how: string): RoleFinding | null {
   return slot === null ? null : { mentions: ctx.group(slot), how };

@@ -36,8 +36,9 @@ export class DocumentSurnames {
   /** remembers the surname of every person the dictionary found by full name in this sentence */
   learn(resolved: ActorMention[]): void {
     for (const m of resolved) {
-      if ((m.type !== 'leader' && m.type !== 'person') || m.how !== 'name') continue;
-      const words = m.text.split(/\s+/);
+      if ((m.type !== 'leader' && m.type !== 'person') || (m.how !== 'name' && m.how !== 'title')) continue;
+      // "President Tabaré Vázquez": the title is no part of the name
+      const words = m.text.split(/\s+/).filter((w) => !TITLE_BEFORE.test(w));
       if (words.length < 2 || !words.every((w) => WORD.test(w))) continue;
       const familyFirst = FAMILY_NAME_FIRST.has(m.country);
       const surname = familyFirst ? words[0] : words[words.length - 1];
