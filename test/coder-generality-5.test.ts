@@ -190,6 +190,15 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:115'],
     },
   ],
+  "the source's own possessive is no target": [
+    {
+      text: [
+        'Relations between Ghana and Togo soured in 2019.',
+        'Togo demanded an apology for the treatment of its ministers.',
+      ].join(' '),
+      expect: ['TGO>GHA:10'],
+    },
+  ],
   'a surname first written after a title': [
     {
       text: [

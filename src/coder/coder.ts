@@ -1170,6 +1170,21 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (next && !ownSide(next)) targetFinding = next;
     }
     let targets = actorsOf(targetFinding, placed);
+    // "demanded an apology for the treatment of its ministers", "to defend its interests": the
+    // source's own possessive names no party; the act's other party is left to the report
+    if (
+      targets.length &&
+      sources.length &&
+      targets.every(
+        (x) =>
+          x.placed.referent &&
+          /^(?:its|their|his|her)$/i.test(a.tokens[x.placed.ts]?.lower ?? '') &&
+          sources.some((y) => y.mention === x.mention),
+      )
+    ) {
+      targets = [];
+      targetFinding = null;
+    }
     // "began an exercise near the frontier with Azerbaijan": a state named only as a border's other
     // side is no partner in a cooperative act
     if (
