@@ -199,6 +199,14 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['TGO>GHA:10'],
     },
   ],
+  'an office title before a surname': [
+    {
+      // a prime minister of the 1950s is no ambassador of 2019
+      text: 'Ambassador Daoud flew to Paris and condemned France.',
+      expect: [],
+      absent: ['AFG>FRA'],
+    },
+  ],
   'a surname first written after a title': [
     {
       text: [

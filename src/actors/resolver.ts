@@ -57,6 +57,10 @@ export interface EntenteActorResolver extends ActorResolver {
 }
 
 /** what stood before a surname: the title's words and the country named with it */
+/** title words that name an office, as against honorifics ("Mr", "Dr", "Sheikh") */
+const OFFICE_WORD =
+  /^(?:ambassador|envoy|minister|president|premier|chancellor|secretary|king|queen|emir|general|admiral|commander|governor|senator|spokesman|spokeswoman|chairman|mayor)$/;
+
 interface TitleHint {
   words: string[];
   country?: string;
@@ -521,6 +525,20 @@ export class Resolver implements EntenteActorResolver {
       } else if (rank === bestRank) candidates.push(t);
     }
     if (candidates.length === 0) return null;
+    // "Ambassador Daoud" in 2017 is no Afghan prime minister of the 1950s: after an office title, a
+    // person out of office at the date must have held that office at some time
+    const offices = hint?.words.filter((w) => OFFICE_WORD.test(w)) ?? [];
+    if (offices.length) {
+      candidates = candidates.filter((t) => {
+        const e = this.dict.entries[t.index];
+        if (!isPerson(e) || !resolveRole(e, range).fallback) return true;
+        return e.roles.some((r) => {
+          const title = r.title?.toLowerCase() ?? '';
+          return offices.some((w) => title.includes(w));
+        });
+      });
+      if (candidates.length === 0) return null;
+    }
     if (candidates.length > 1) {
       // one name, several people ("Bush", "Rice", "Ivanov"): keep those in office at the date
       const inOffice = candidates.filter((t) => {
