@@ -61,6 +61,9 @@ export interface EntenteActorResolver extends ActorResolver {
 const OFFICE_WORD =
   /^(?:ambassador|envoy|minister|president|premier|chancellor|secretary|king|queen|emir|general|admiral|commander|governor|senator|spokesman|spokeswoman|chairman|mayor)$/;
 
+/** how long out of every office a person must be before an unfitting title stops naming them */
+const LONG_GONE_DAYS = 5 * 365;
+
 interface TitleHint {
   words: string[];
   country?: string;
@@ -532,6 +535,9 @@ export class Resolver implements EntenteActorResolver {
       candidates = candidates.filter((t) => {
         const e = this.dict.entries[t.index];
         if (!isPerson(e) || !resolveRole(e, range).fallback) return true;
+        // a role ended lately still names the person ("Major General Soleimani" on his last day)
+        const lastEnd = Math.max(...e.roles.map((r) => r.to ?? Number.POSITIVE_INFINITY));
+        if (range.first - lastEnd < LONG_GONE_DAYS) return true;
         return e.roles.some((r) => {
           const title = r.title?.toLowerCase() ?? '';
           return offices.some((w) => title.includes(w));

@@ -1180,6 +1180,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
           x.placed.referent &&
           /^(?:its|their|his|her)$/i.test(a.tokens[x.placed.ts]?.lower ?? '') &&
           sources.some((y) => y.mention === x.mention),
+      ) &&
+      // "Ukraine said Russia had attacked its ports": in a reported clause the possessive is the speaker's
+      !(
+        sources[0].placed.ts >= 0 &&
+        reportingSpeaker(a, ctx, placed, sources[0].placed.ts, countryOf(sources[0].mention))
       )
     ) {
       targets = [];
