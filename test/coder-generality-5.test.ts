@@ -5,8 +5,9 @@
  * and the agent of a passive whose subject holds the act. Each row is our own text with the events
  * that must (and must not) come out.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCoder } from '../src/coder/index.js';
+import { readDocumentFromBytes } from '../src/ingest/index.js';
 import { type CoderRow, checkRow } from './helpers/coder-rows.js';
 
 const coder = createCoder();
@@ -223,3 +224,32 @@ for (const [title, table] of Object.entries(rows)) {
     for (const row of table) it(row.text, () => checkRow(coder, row));
   });
 }
+
+describe("a record's speaker label", () => {
+  const record = [
+    '---',
+    'title: "Record of a sitting"',
+    'date: 2022-06-15',
+    '---',
+    '',
+    '**The Minister for Foreign Affairs, European Union and Cooperation (Mr Albares):** Thank you, Madam President. In April 2022 Algeria froze trade with Spain. The banks followed. I protested to the Algerian government.',
+    '',
+    '**The President:** Thank you. I call the next speaker.',
+    '',
+    'I protested to the Algerian government as well.',
+  ].join('\n');
+
+  it('gives the floor to the last name before its colon, to the end of the paragraph', async () => {
+    const doc = await readDocumentFromBytes(new TextEncoder().encode(record), 'record.md');
+    const events = coder.codeDocument(doc);
+    const protest = events.filter((e) => e.code === '114' && e.target.code.startsWith('DZA'));
+    // the minister's "I", three sentences after the label, is Spain's government, not the EU's
+    expect(protest.map((e) => e.source.code)).toEqual(['ESPGOV']);
+    // a new paragraph without a label is no longer the minister's turn
+    expect(
+      protest.every((e) =>
+        doc.sentences[e.sentenceIndex].text.startsWith('I protested to the Algerian government.'),
+      ),
+    ).toBe(true);
+  });
+});

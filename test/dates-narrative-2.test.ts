@@ -666,4 +666,32 @@ describe('"now" in a role', () => {
       ),
     ).toBe('2021-02-03');
   });
+
+  it('counts "last Wednesday" from the day of speaking, and lets the story go on from it', () => {
+    expect(
+      dateIn(
+        [
+          'In April 2022 Togo closed the border.',
+          'Last Wednesday Togo suspended the treaty.',
+          'The following morning Ghana protested.',
+        ],
+        'protested',
+        '2022-06-15',
+      ),
+    ).toBe('2022-06-09');
+  });
+
+  it('reads the year of a relative clause that dates a thing as no time of the story', () => {
+    expect(
+      dateIn(
+        [
+          'In April 2022 Togo closed the border.',
+          'The treaty which both countries signed in 2002 was suspended.',
+          'The following month Ghana protested.',
+        ],
+        'protested',
+        '2022-06-15',
+      ),
+    ).toBe('2022-05');
+  });
 });

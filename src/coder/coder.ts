@@ -900,8 +900,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // the opening lines say whose service the writer or interviewee is in
       if (s.index < 8) speakers.learnVoice(s.text, namedHere);
       // "'We will not accept it,' Lavrov said": the first person stands for whoever speaks
-      const firstPerson = speakers.mentions(s.text, namedHere, s.index, () =>
-        history.latest(isPersonMention),
+      const firstPerson = speakers.mentions(
+        s.text,
+        namedHere,
+        s.index,
+        () => history.latest(isPersonMention),
+        s.paragraphIndex,
       );
       const found = firstPerson.length
         ? [...namedHere, ...firstPerson].sort((x, y) => x.start - y.start)

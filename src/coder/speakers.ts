@@ -65,9 +65,14 @@ export function findSpeaker(
     const after = text.slice(m.end, m.end + 160);
     const colon = /^[^"“”.;:]{0,120}:/.exec(after);
     if (colon) {
-      // "Foreign Minister X, on social media, 2 August: …": what follows the colon is the statement
-      best ??= m;
-      header = best === m ? m.end + colon[0].length : header;
+      // "Foreign Minister X, on social media, 2 August: …": what follows the colon is the statement;
+      // of the names before one colon the last is the speaker ("The Minister for Foreign Affairs,
+      // European Union and Cooperation (Mr X): …")
+      const at = m.end + colon[0].length;
+      if (!best || header === at) {
+        best = m;
+        header = at;
+      }
       continue;
     }
     if (
@@ -111,7 +116,7 @@ const SERVANT_AFTER = new RegExp(`^\\s*(?:foreign\\s+)?(?:${SERVANT_WORDS})`, 'i
  * a statement that goes on after its header, keeps its speaker.
  */
 export class Speakers {
-  private last: { sentence: number; speaker: ActorMention; quoted: boolean } | null = null;
+  private last: { sentence: number; speaker: ActorMention; quoted: boolean; paragraph: number } | null = null;
   /** the state a writer or interviewee says "we" for, learnt from how the document introduces them */
   private voice: ActorMention | null = null;
 
@@ -148,25 +153,29 @@ export class Speakers {
     found: ActorMention[],
     sentence: number,
     lastPerson: () => ActorMention | undefined,
+    paragraph = -1,
   ): ActorMention[] {
+    // a record's speaker label ("The Minister (Mr X): …") holds the floor to the end of the paragraph
+    const turn = !!this.last && !this.last.quoted && paragraph >= 0 && this.last.paragraph === paragraph;
     // most sentences have no first person: then only a speaker who may go on into the next
     // sentence matters, one quoted or heading a statement
     const firstPerson = HAS_FIRST_PERSON.test(text);
     if (!firstPerson && !/[:"“”]/.test(text)) {
-      this.last = null;
+      if (!turn) this.last = null;
       return [];
     }
     const spans = quoteSpans(text);
     let here = findSpeaker(text, found, spans);
     if (!firstPerson) {
-      this.last = here && { sentence, speaker: here.speaker, quoted: here.header < 0 };
+      if (here) this.last = { sentence, speaker: here.speaker, quoted: here.header < 0, paragraph };
+      else if (!turn) this.last = null;
       return [];
     }
     if (!here && PRONOUN_SPEAKER.test(text)) {
       const person = lastPerson();
       if (person) here = { speaker: person, header: -1 };
     }
-    const before = this.last && sentence - this.last.sentence <= 2 ? this.last : null;
+    const before = this.last && (sentence - this.last.sentence <= 2 || turn) ? this.last : null;
     const out: ActorMention[] = [];
     FIRST_PERSON.lastIndex = 0;
     for (let m = FIRST_PERSON.exec(text); m; m = FIRST_PERSON.exec(text)) {
@@ -182,9 +191,9 @@ export class Speakers {
       if (speaker && SINGULAR.test(word) && !isPersonMention(speaker)) continue;
       if (speaker?.country) out.push(firstPersonMention(speaker, word, m.index));
     }
-    if (here) this.last = { sentence, speaker: here.speaker, quoted: here.header < 0 };
+    if (here) this.last = { sentence, speaker: here.speaker, quoted: here.header < 0, paragraph };
     // the statement or quotation has ended once a sentence goes on without the first person
-    else if (!out.length) this.last = null;
+    else if (!out.length && !turn) this.last = null;
     return out;
   }
 }

@@ -102,6 +102,9 @@ function pluperfectRightAfter(after: string): boolean {
 /** an instrument's capitalised name running up to "of" right before a year */
 const NAMED_INSTRUMENT_OF =
   /\b(?:Convention|Treaty|Accord|Agreement|Protocol|Act|Declaration|Charter|Constitution|Pact|Covenant|Statute|Memorandum|Communiqué|Resolution)\b(?:\s+(?:on|for|of|and|the|to|[A-Z][\w'’-]*)){0,8}\s+of\s+$/;
+/** "the treaty which our two countries signed in 2002": a relative clause dating the thing it describes */
+const RELATIVE_MAKING =
+  /\b(?:which|that)\b[^,;.:]{0,60}\b(?:signed|concluded|agreed|adopted|ratified|established|founded|created|built|drawn up|negotiated|set up|launched|opened)\s+(?:in|on)\s+$/i;
 // the words before a year that make it a noun's modifier: "the 2018 verdict", "Russia's 2015 campaign"
 const MODIFIER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+$/i;
 
@@ -440,6 +443,7 @@ export function createDocumentTimeline(
     // "the Caracas Convention on Diplomatic Asylum of 1954", "the Treaty of 1904": a year closing
     // an instrument's name
     if (NAMED_INSTRUMENT_OF.test(doc.text.slice(Math.max(0, start - 80), start))) return true;
+    if (RELATIVE_MAKING.test(doc.text.slice(Math.max(0, start - 90), start))) return true;
     return (
       MODIFIER_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) &&
       // "the 1965 agreement", "the 1965 Agreement on the Settlement of …"

@@ -3,7 +3,7 @@
  * following Monday". Wire copy and live blogs date most of their acts this way, counting from the
  * day of writing or of the entry. A bare weekday is the latest such day on or before the
  * reference (reports tell what has happened); "next"/"following" count forward and
- * "last"/"previous" back, "that" to the nearest either way. It does not move the story: "On Tuesday … On Wednesday …" both count
+ * "last"/"previous" back (from the day of writing), "that" to the nearest either way. A bare weekday does not move the story: "On Tuesday … On Wednesday …" both count
  * from the same day, not the second from the first.
  * @module
  */
@@ -52,5 +52,8 @@ export const weekdayParser = regexParser('weekday', WEEKDAY, (m) => {
       : word === 'that'
         ? 'near'
         : 'back';
+  // "last Wednesday", "next Friday": counted from the day of writing or speaking
+  if (direction === 'before' || direction === 'after')
+    return relative('deictic', 'document', 'day', (ref) => resolveWeekday(ref, day, direction));
   return relative('relative', 'narrative', 'day', (ref) => resolveWeekday(ref, day, direction), false);
 });
