@@ -200,6 +200,16 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['TGO>GHA:10'],
     },
   ],
+  'an office named as a title before a name the dictionary lacks': [
+    {
+      text: 'Under Secretary of State Jane Doe met Russian Deputy Foreign Minister Sergei Ryabkov in Geneva.',
+      expect: ['USA>RUS:04'],
+    },
+    {
+      text: 'Accra protested on Monday. Defence Secretary Kofi Ansah then condemned Togo.',
+      expect: ['GHA>TGO:111'],
+    },
+  ],
   'an office title before a surname': [
     {
       // a prime minister of the 1950s is no ambassador of 2019

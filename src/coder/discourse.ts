@@ -158,6 +158,18 @@ function loadAgents(): Map<string, Agent> {
       'defense minister',
       'interior minister',
       'foreign secretary',
+      'secretary of state',
+      'under secretary of state',
+      'deputy secretary of state',
+      'defense secretary',
+      'defence secretary',
+      'secretary of defense',
+      'minister of foreign affairs',
+      'minister for foreign affairs',
+      'foreign affairs minister',
+      'external affairs minister',
+      'national security adviser',
+      'national security advisor',
       'spokesman',
       'spokeswoman',
       'spokesperson',
@@ -205,7 +217,7 @@ const AGENT_ALTERNATION = [...AGENT_WORDS.keys()]
 /** plurals that name a body of a state without an article: "prosecutors said", "special forces struck" */
 const BARE_AGENTS = `prosecutors|officials|special\\s+forces|security\\s+forces|air\\s+defen[cs]es|border\\s+guards|${POPULAR.join('|')}`;
 /** "Foreign Minister Ana Ruiz": an office as a title before a name the dictionary does not know */
-const TITLED_OFFICES = String.raw`(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|Foreign\s+Secretary`;
+const TITLED_OFFICES = String.raw`(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|Foreign\s+Secretary|(?:Under\s+|Deputy\s+)?Secretary\s+of\s+State|Defen[cs]e\s+Secretary|Secretary\s+of\s+Defen[cs]e|(?:Foreign|External)\s+Affairs\s+Minister|National\s+Security\s+Advis[oe]r`;
 const AGENT_RE = new RegExp(
   `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)(${AGENT_ALTERNATION})\\b|\\b(${BARE_AGENTS})\\b|\\b(${TITLED_OFFICES})(?=\\s+[${NAME_UPPER}][${NAME_LOWER}])`,
   'gi',
@@ -573,7 +585,9 @@ export class Discourse {
       // "the regime" is what a speaker calls the other side, never its own government; "the
       // administration" is Washington's unless a report named another so (the descriptions' call)
       if (words === 'regime' || words === 'administration') continue;
+      // "Secretary of State" alone is Washington's office; Britain's secretaries of state are "for" something
       const country =
+        (/secretary of state$/.test(words) && !/^\s+for\b/.test(rest) ? 'USA' : undefined) ??
         (m[1] ? this.voiceAgents.get(singular(words)) : undefined) ??
         this.agentCountry(words, text, resolved, m.index, end, sentence);
       if (country?.length !== 3) continue;
