@@ -263,3 +263,21 @@ describe("a record's speaker label", () => {
     ).toBe(true);
   });
 });
+
+describe('a title naming a pair with a hyphen', () => {
+  it("makes both members the report's pair", async () => {
+    const text = [
+      '---',
+      'title: "The Dutch-Turkish quarrel in five questions"',
+      'date: 2018-07-21',
+      '---',
+      '',
+      'Turkey hosted the president of Germany in March, and Germany praised Turkey. Turkey and Germany signed a trade pact. Germany thanked Turkey.',
+      '',
+      "The quarrel grew all the same. Few had expected it. Trade fell. Prices rose. The Dutch chargé d'affaires was summoned twice that weekend.",
+    ].join('\n');
+    const doc = await readDocumentFromBytes(new TextEncoder().encode(text), 'quarrel.md');
+    const summons = coder.codeDocument(doc).filter((e) => e.code === '114');
+    expect(summons.map((e) => `${e.source.code}>${e.target.code}`)).toEqual(['TUR>NLD']);
+  });
+});
