@@ -200,6 +200,29 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['TGO>GHA:10'],
     },
   ],
+  'campaigns, weapons sent over, wanted acts': [
+    {
+      // a progressive "campaigning in" is no military campaign; a campaign in a country is
+      text: 'Why were Togolese ministers campaigning in Ghana at all? The Russian campaign in Ukraine stalled.',
+      expect: ['RUS>UKR:19'],
+      absent: ['TGO>GHA:19'],
+    },
+    {
+      text: 'Pyongyang sent a missile over Japan. Ankara sent ministers across Europe.',
+      expect: ['PRK>JPN:15'],
+      absent: ['TUR>EUR:15'],
+    },
+    {
+      // "their" takes up the pair just named; what they were urged to seek is not done
+      text: [
+        'Ghana and Togo traded insults in May.',
+        'Benin, Niger and Mali had protested earlier.',
+        'Several delegations urged the two countries to lower their tone and to seek a negotiated solution.',
+      ].join(' '),
+      expect: [],
+      absent: ['GHA>TGO:04', 'BEN>NER:04', 'BEN>MLI:04'],
+    },
+  ],
   'an office named as a title before a name the dictionary lacks': [
     {
       text: 'Under Secretary of State Jane Doe met Russian Deputy Foreign Minister Sergei Ryabkov in Geneva.',

@@ -990,7 +990,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
           // announced that they …")
           const pairBefore =
             p.referent === 'plural' &&
-            /^they$/i.test(p.text) &&
+            // "urged the two countries to lower their tone": "their" and "them" too
+            /^(?:they|their|them)$/i.test(p.text) &&
             !placed.some((x) => x.actor && !x.referent && x.te <= p.ts)
               ? placed.find((x) => x.referent === 'pair' && x.pair?.length === 2 && x.te <= p.ts)
               : undefined;

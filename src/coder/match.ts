@@ -372,7 +372,16 @@ function posOk(el: PatternElement, t: Token, prev?: Token): boolean {
       // "The United States relaxed restrictions": the tagger reads a past form after a name as an adjective
       (t.pos === 'ADJ' && t.lower.endsWith('ed') && (prev?.pos === 'PROPN' || prev?.pos === 'PRON'))
     );
-  if (el.pos === 'N') return t.pos === 'NOUN' || t.pos === 'PROPN';
+  if (el.pos === 'N')
+    return (
+      (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+      // "ministers were campaigning in …", "why were ministers campaigning …": after a form of "be"
+      // or a plural noun an -ing word is a verb, not the noun
+      !(
+        t.lower.endsWith('ing') &&
+        (prev?.lemma === 'be' || (prev?.pos === 'NOUN' && prev.lower.endsWith('s')))
+      )
+    );
   return t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN';
 }
 

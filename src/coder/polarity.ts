@@ -258,8 +258,19 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
   }
   // "demanded that Y close …", "required Y to sever … and close …": the wanted act is no event.
   // The act stands in its base form; a past form after the demand reports what happened.
-  if (!nominal && t[trigger].lemma === t[trigger].lower && t[trigger].pos === 'VERB') {
-    for (let k = trigger - 1; k >= 0 && trigger - k <= 30; k--) {
+  // "urged them to seek a negotiated solution": an act named inside the object of a wanted act is wanted too
+  let act = trigger;
+  // the act's participle used as an adjective: "a negotiated solution"
+  if (t[trigger].pos === 'ADJ' || (t[trigger].lemma !== t[trigger].lower && t[trigger - 1]?.pos === 'DET')) {
+    for (let k = trigger - 1; k >= 0 && trigger - k <= 4; k--) {
+      if (t[k].pos === 'PUNCT') break;
+      if (t[k].pos !== 'VERB') continue;
+      if (t[k].lemma === t[k].lower && t[k - 1]?.lower === 'to') act = k;
+      break;
+    }
+  }
+  if (!nominal && t[act].lemma === t[act].lower && t[act].pos === 'VERB') {
+    for (let k = act - 1; k >= 0 && act - k <= 30; k--) {
       const w = t[k];
       if (
         w.text === ';' ||
