@@ -223,6 +223,32 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['GHA>TGO:04', 'BEN>NER:04', 'BEN>MLI:04'],
     },
   ],
+  'more acts found on the thirteenth set': [
+    {
+      text: "In December 2008 Ghana blocked the opening of eleven chapters in Togo's accession negotiations.",
+      expect: ['GHA>TGO:120'],
+    },
+    {
+      text: 'Demonstrators in Accra burned Togolese flags outside the embassy.',
+      expect: ['GHA>TGO:14'],
+    },
+    {
+      text: "The Ghanaian president refused to receive the credentials of Togo's new ambassador.",
+      expect: ['GHA>TGO:12'],
+    },
+    {
+      text: 'Ghana noted with appreciation the patient work of Benin.',
+      expect: ['GHA>BEN:051'],
+    },
+    {
+      text: 'Togo released a number of Ghanaians the following month.',
+      expect: ['TGO>GHA:084'],
+    },
+    {
+      text: 'The Benin foreign minister told Ghana and Togo to settle the matter between themselves.',
+      expect: ['BEN>GHA:02', 'BEN>TGO:02'],
+    },
+  ],
   'an office named as a title before a name the dictionary lacks': [
     {
       text: 'Under Secretary of State Jane Doe met Russian Deputy Foreign Minister Sergei Ryabkov in Geneva.',
