@@ -249,6 +249,19 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['BEN>GHA:02', 'BEN>TGO:02'],
     },
   ],
+  questions: [
+    {
+      // a yes/no question asks whether the act happened
+      text: 'Has Lome ever apologised to Accra? Will the Togolese president come to Accra?',
+      expect: [],
+      absent: ['TGO>GHA:055', 'TGO>GHA:042'],
+    },
+    {
+      // a wh-question takes the act as done
+      text: 'Why did Accra expel the Togolese envoy?',
+      expect: ['GHA>TGO:1'],
+    },
+  ],
   'an office named as a title before a name the dictionary lacks': [
     {
       text: 'Under Secretary of State Jane Doe met Russian Deputy Foreign Minister Sergei Ryabkov in Geneva.',

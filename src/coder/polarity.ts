@@ -42,6 +42,9 @@ const NEGATIVE_VERBS = new Set([
 ]);
 /** "Serbia's refusal to recognise Kosovo", "Seoul's failure to accept arbitration": the act is not done */
 const NEGATIVE_NOUNS = new Set(['refusal', 'failure', 'reluctance', 'unwillingness']);
+/** the auxiliary that opens a yes/no question */
+const YES_NO_OPENER =
+  /^(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|shall|may|might|must)$/;
 /** verbs whose complement names an act wanted of someone, not an act done: "required X to sever …" */
 const DEMAND_VERBS = new Set([
   'demand',
@@ -254,6 +257,21 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
     } else if ((MODALS.has(w) && !isMonthMay(t, k)) || SPECULATION.has(w)) {
       hypothetical = true;
       cues.push(w);
+    }
+  }
+  // "Has Kigali ever apologised?", "Will the president come to Kampala?": a yes/no question asks
+  // whether the act happened; a wh-question ("Why did Accra expel …?") takes it as done
+  if (t[t.length - 1]?.text === '?' || t[t.length - 2]?.text === '?') {
+    let open = 0;
+    for (let k = trigger - 1; k >= 0; k--)
+      if (t[k].text === ':' || t[k].text === '?' || t[k].text === '.') {
+        open = k + 1;
+        break;
+      }
+    while (t[open] && /^(?:PUNCT|INTJ)$/.test(t[open].pos)) open++;
+    if (t[open] && YES_NO_OPENER.test(t[open].lower) && open < trigger) {
+      hypothetical = true;
+      cues.push('yes/no question');
     }
   }
   // "demanded that Y close …", "required Y to sever … and close …": the wanted act is no event.
