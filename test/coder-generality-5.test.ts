@@ -249,6 +249,20 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['BEN>GHA:02', 'BEN>TGO:02'],
     },
   ],
+  'ministries named by their own names, entry barred': [
+    {
+      text: "The Foreign Office has summoned Iran's chargé d'affaires in London.",
+      expect: ['GBR>IRN:114'],
+    },
+    {
+      text: 'The Federal Foreign Office summoned the Russian ambassador. DFAT protested to Jakarta.',
+      expect: ['DEU>RUS:114', 'AUS>IDN:114'],
+    },
+    {
+      text: 'In May Moscow barred entry to the Japanese prime minister and sixty-two other Japanese nationals.',
+      expect: ['RUS>JPN:172'],
+    },
+  ],
   questions: [
     {
       // a yes/no question asks whether the act happened
