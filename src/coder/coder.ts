@@ -1509,6 +1509,30 @@ export function createCoder(options: CoderOptions = {}): Coder {
           ruleIds.push('act-author');
         }
       }
+      /** the other party the report supplies for an act told without its target; never a co-subject */
+      const reportParty = (judged: boolean): SideActor | null => {
+        const implicit = discourse.implicitTarget(
+          p,
+          sources[0],
+          a.tokens,
+          placed,
+          m.trigger,
+          m.last,
+          s.index,
+        );
+        if (!implicit) return null;
+        // "Spain, Italy and Portugal criticised the decision": co-subjects are no party to an act they judge
+        const country = countryOf(implicit.side.mention);
+        if (
+          judged &&
+          sourceFinding?.mentions.some(
+            (i) => placed[i].actor && countryOf(placed[i].actor as ActorMention) === country,
+          )
+        )
+          return null;
+        ruleIds.push(implicit.how === 'discourse' ? 'discourse-target' : 'object-phrase-target');
+        return implicit.side;
+      };
       if (!targets.length && eventObject) {
         const before = [
           ...placed
@@ -1537,25 +1561,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
         } else {
           // "the foreign minister withdrew the ambassador": with no act or party before, the report's
           // other party, as for any other act told without its target
-          const implicit = discourse.implicitTarget(
-            p,
-            sources[0],
-            a.tokens,
-            placed,
-            m.trigger,
-            m.last,
-            s.index,
-          );
-          // "Spain, Italy and Portugal criticised the decision": co-subjects are no party to it
-          const coSubject =
-            implicit &&
-            sourceFinding?.mentions.some((i) => {
-              const actor = placed[i].actor;
-              return actor && countryOf(actor) === countryOf(implicit.side.mention);
-            });
-          if (!implicit || coSubject) return drop('no target actor', sources);
-          targets = [implicit.side];
-          ruleIds.push(implicit.how === 'discourse' ? 'discourse-target' : 'object-phrase-target');
+          const party = reportParty(true);
+          if (!party) return drop('no target actor', sources);
+          targets = [party];
         }
       } else if (!targets.length && pronounTarget) {
         return drop('the target is a pronoun that stands for no actor', sources);
@@ -1566,18 +1574,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
         targets = [{ mention: placed[partner].actor as ActorMention, placed: placed[partner] }];
         ruleIds.push('fronted-meeting-target');
       } else if (!targets.length) {
-        const implicit = discourse.implicitTarget(
-          p,
-          sources[0],
-          a.tokens,
-          placed,
-          m.trigger,
-          m.last,
-          s.index,
-        );
-        if (!implicit) return drop('no target actor', sources);
-        targets = [implicit.side];
-        ruleIds.push(implicit.how === 'discourse' ? 'discourse-target' : 'object-phrase-target');
+        const party = reportParty(false);
+        if (!party) return drop('no target actor', sources);
+        targets = [party];
       }
     }
     // "Baku responded with artillery fire": such a clause is an event only against the act it answers

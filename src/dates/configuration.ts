@@ -20,7 +20,6 @@ import { partOfYearParser } from './parsers/part-of-year-parser.js';
 import { adjacentDayParser, sameDayParser } from './parsers/relative-day-parser.js';
 import {
   bareMonthParser,
-  cameMonthParser,
   monthOfDeicticYearParser,
   monthOfRelativeYearParser,
   ordinalDayParser,
@@ -111,11 +110,6 @@ const wordParsers: Parser[] = [
   gated(wordMonthParser, (f) => f.hasMonth && (f.lower.includes('that ') || f.lower.includes('the '))),
   gated(monthOfDeicticYearParser, (f) => f.hasMonth && f.lower.includes(' year')),
   gated(bareMonthParser, month),
-  gated(
-    cameMonthParser,
-    (f) =>
-      f.hasMonth && (f.lower.includes('came ') || f.lower.includes('come ') || f.lower.includes('arrived ')),
-  ),
   gated(relativeOffsetParser, units),
   gated(vagueOffsetParser, anyOf(['days', 'weeks', 'months', 'years', 'decades'])),
   gated(hourOffsetParser, anyOf(['hour', 'minute'])),

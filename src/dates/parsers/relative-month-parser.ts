@@ -38,8 +38,9 @@ const PREPOSITIONS = [
   'mid',
 ];
 const PREP_ALTERNATION = PREPOSITIONS.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]).join('|');
+// "Then came May.": a month that arrives in the story needs no preposition
 const BARE = new RegExp(
-  `\\b(?:${PREP_ALTERNATION})[\\s-]+(${MONTH_PATTERN})(?![\\w-])(?!\\s*,?\\s*(?:of\\s+)?\\d)`,
+  `\\b(?:${PREP_ALTERNATION})[\\s-]+(${MONTH_PATTERN})(?![\\w-])(?!\\s*,?\\s*(?:of\\s+)?\\d)|\\b(?:came|come|arrived)\\s+(${MONTH_PATTERN})(?=\\s*[.,;:!])`,
   'g',
 );
 
@@ -61,7 +62,7 @@ export const monthOfRelativeYearParser = regexParser('relative-month', WITH_YEAR
 });
 
 const bareMonthMatches = regexParser('bare-month', BARE, (m) => {
-  const month = monthNumber(m[1]);
+  const month = monthNumber(m[1] ?? m[2]);
   return relative('relative', 'narrative', 'month', (ref) => {
     const year = yearOfMonthAfter(ref, month);
     if (year === null) return null;
@@ -119,29 +120,6 @@ export const monthOfDeicticYearParser = regexParser('deictic-month', WITH_DEICTI
     return makeValue(iso, iso, 'month', 'exact', true);
   });
 });
-
-// "Then came May.": a month that arrives in the story, told without a preposition
-const CAME_MONTH = new RegExp(`\\b(?:came|come|arrived)\\s+(${MONTH_PATTERN})(?=\\s*[.,;:!])`, 'g');
-
-const cameMonthMatches = regexParser('bare-month', CAME_MONTH, (m) => {
-  const month = monthNumber(m[1]);
-  return relative('relative', 'narrative', 'month', (ref) => {
-    const year = yearOfMonthAfter(ref, month);
-    if (year === null) return null;
-    const iso = isoMonth(year, month);
-    return makeValue(iso, iso, 'month', 'exact', true);
-  });
-});
-
-export const cameMonthParser: Parser = {
-  id: 'bare-month',
-  parse(text: string) {
-    return cameMonthMatches.parse(text).map((c) => {
-      const start = c.end - /\S+$/.exec(c.text)![0].length;
-      return { ...c, start, text: text.slice(start, c.end) };
-    });
-  },
-};
 
 // "On the 17th and 18th the gendarmes stepped back": a day of the month the story is in
 const ORDINAL_DAY =
