@@ -263,6 +263,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['RUS>JPN:172'],
     },
   ],
+  'a ship seized, its flag in apposition; a body whose name is a plural': [
+    {
+      text: 'The Revolutionary Guards say they have seized the Sea Star, a Ghanaian-flagged tanker with 20 crew on board.',
+      expect: ['IRN>GHA:171'],
+    },
+  ],
   questions: [
     {
       // a yes/no question asks whether the act happened

@@ -275,6 +275,8 @@ export class MentionHistory {
 const PLURAL_AGENTS =
   /(officials|leaders|forces|troops|authorities|diplomats|commentators|governments|ians|ese|s)$/i;
 
+const PLURAL_NAME = /\b(?:Guards|Forces|Brigades|Houthis|Rebels|Militias|Fighters|Mujahideen)$/;
+
 function compatible(referent: Referent, m: ActorMention): boolean {
   const isPerson = isPersonMention(m);
   if (referent === 'person') return isPerson;
@@ -291,9 +293,9 @@ function compatible(referent: Referent, m: ActorMention): boolean {
   if (referent === 'plural')
     return (
       !isPerson &&
-      (m.how === 'demonym' || m.how === 'agent') &&
-      PLURAL_AGENTS.test(m.text) &&
-      /s$/i.test(m.text)
+      (((m.how === 'demonym' || m.how === 'agent') && PLURAL_AGENTS.test(m.text) && /s$/i.test(m.text)) ||
+        // "the Revolutionary Guards say they …": a body whose own name is a plural
+        (m.how === 'name' && PLURAL_NAME.test(m.text)))
     );
   return false;
 }
