@@ -269,6 +269,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['IRN>GHA:171'],
     },
   ],
+  'an act called a crime': [
+    {
+      text: 'Ghana called the Togolese seizure an act of state piracy.',
+      expect: ['GHA>TGO:111'],
+    },
+  ],
   questions: [
     {
       // a yes/no question asks whether the act happened

@@ -694,4 +694,14 @@ describe('"now" in a role', () => {
       ),
     ).toBe('2022-05');
   });
+
+  it('reads "22 July 15:40 BST" as the 22nd, not as 15 July', () => {
+    expect(
+      dateIn(
+        ['In July 2019 Togo seized a tanker.', 'Monday 22 July 15:40 BST – Ghana protested to Togo.'],
+        'protested',
+        '2019-09-27',
+      ),
+    ).toBe('2019-07-22');
+  });
 });

@@ -14,8 +14,9 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 const MONTH_DAY_YEAR = `\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}(?!\\d),?\\s+(${YEAR_PATTERN})(?![\\w%]|[.,]\\d)`;
 const DAY_MONTH_YEAR = `\\b(?:the\\s+)?(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+(${YEAR_PATTERN})(?![\\w%]|[.,]\\d)`;
 const ISO_DATE = `\\b(${YEAR_PATTERN})-(\\d{2})-(\\d{2})(?![\\w/-])`;
-const MONTH_DAY = `\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}(?![\\d\\w]|\\s*[–-]\\s*\\d|,?\\s+\\d)`;
-const DAY_MONTH = `\\b(?:the\\s+)?(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_PATTERN})(?!\\w|\\s*,?\\s*(?:of\\s+)?\\d)`;
+// "22 July 15:40 BST": a clock time after a day and month is no day, nor a year
+const MONTH_DAY = `\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}(?![\\d\\w:]|\\s*[–-]\\s*\\d|,?\\s+\\d)`;
+const DAY_MONTH = `\\b(?:the\\s+)?(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_PATTERN})(?!\\w|\\s*,?\\s*(?:of\\s+)?\\d(?!\\d?[:.]\\d\\d))`;
 const PATTERN = new RegExp(`${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${ISO_DATE}|${MONTH_DAY}|${DAY_MONTH}`, 'g');
 
 function iso(year: number, month: number, day: number): string {
