@@ -56,7 +56,6 @@ export interface EntenteActorResolver extends ActorResolver {
   readonly stats: { entries: number; agents: number; phrases: number; discards: number };
 }
 
-/** what stood before a surname: the title's words and the country named with it */
 /** title words that name an office, as against honorifics ("Mr", "Dr", "Sheikh") */
 const OFFICE_WORD =
   /^(?:ambassador|envoy|minister|president|premier|chancellor|secretary|king|queen|emir|general|admiral|commander|governor|senator|spokesman|spokeswoman|chairman|mayor)$/;
@@ -64,6 +63,7 @@ const OFFICE_WORD =
 /** how long out of every office a person must be before an unfitting title stops naming them */
 const LONG_GONE_DAYS = 5 * 365;
 
+/** what stood before a surname: the title's words and the country named with it */
 interface TitleHint {
   words: string[];
   country?: string;

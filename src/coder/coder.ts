@@ -487,13 +487,11 @@ const QUOTE_MARK = /^["“”]$/;
  * Russia had breached the pact". The writer's own "Russia violated the treaty" has no speaker, and
  * so no source: it reports a breach, it accuses no one.
  */
-function chargingSpeaker(
-  a: Analysis,
-  ctx: RoleContext,
-  placed: PlacedMention[],
-  m: PatternMatch,
-): RoleFinding | null {
-  const t = a.tokens;
+function chargingSpeaker(ctx: RoleContext, m: PatternMatch): RoleFinding | null {
+  const t = ctx.a.tokens;
+  const placed = ctx.mentions;
+  // "accused X of violating …" is the accusation pattern's own act
+  const reports = (k: number) => t[k].pos === 'VERB' && REPORTING.test(t[k].lemma) && t[k].lemma !== 'accuse';
   const accused = m.slotT !== null ? placed[m.slotT] : null;
   if (!accused?.actor) return null;
   const notCountry = countryOf(accused.actor);
@@ -505,15 +503,12 @@ function chargingSpeaker(
     let open = false;
     for (let k = 0; k < t.length; k++) {
       if (QUOTE_MARK.test(t[k].text)) open = !open;
-      else if (!open && t[k].pos === 'VERB' && REPORTING.test(t[k].lemma) && t[k].lemma !== 'accuse')
-        verbs.push(k);
+      else if (!open && reports(k)) verbs.push(k);
     }
   } else {
-    for (let k = accused.ts - 1; k >= 0; k--)
-      if (t[k].pos === 'VERB' && REPORTING.test(t[k].lemma) && t[k].lemma !== 'accuse') verbs.push(k);
+    for (let k = accused.ts - 1; k >= 0; k--) if (reports(k)) verbs.push(k);
     // "The Togolese move was deeply irresponsible, the minister told reporters"
-    for (let k = m.last + 1; k < t.length; k++)
-      if (t[k].pos === 'VERB' && REPORTING.test(t[k].lemma) && t[k].lemma !== 'accuse') verbs.push(k);
+    for (let k = m.last + 1; k < t.length; k++) if (reports(k)) verbs.push(k);
   }
   for (const k of verbs) {
     const f = ctx.subject(k) ?? ctx.invertedSubject(k);
@@ -755,7 +750,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       else if (spec === 'np') f = ctx.nounPhrase(m.trigger);
       else if (spec === 'between') f = slotFinding(ctx, m.slotT, 'between');
       else if (spec === 'gov') f = ctx.governor(m.trigger);
-      else if (spec === 'speaker') return chargingSpeaker(ctx.a, ctx, ctx.mentions, m);
+      else if (spec === 'speaker') return chargingSpeaker(ctx, m);
       if (f) return f;
     }
     // "Tokyo opted for sanctions on Pyongyang": a noun event carried by a light verb is its subject's

@@ -585,13 +585,13 @@ export class Discourse {
       // "the regime" is what a speaker calls the other side, never its own government; "the
       // administration" is Washington's unless a report named another so (the descriptions' call)
       if (words === 'regime' || words === 'administration') continue;
-      // "Secretary of State" alone is Washington's office; Britain's secretaries of state are "for" something
       // "the Foreign Office" with capitals is London's; Berlin's is the Federal Foreign Office
       const foreignOffice =
         words === 'foreign office' &&
         /^Foreign Office$/.test(text.slice(start, end)) &&
         !/Federal\s+$/.test(text.slice(Math.max(0, start - 8), start));
       const country =
+        // "Secretary of State" alone is Washington's office; Britain's secretaries of state are "for" something
         (/secretary of state$/.test(words) && !/^\s+for\b/.test(rest) ? 'USA' : undefined) ??
         (foreignOffice ? 'GBR' : undefined) ??
         (m[1] ? this.voiceAgents.get(singular(words)) : undefined) ??

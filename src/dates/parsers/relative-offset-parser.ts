@@ -24,6 +24,11 @@ const DURATION_BEFORE = /\bfor\s+$/i;
 const DATE_AFTER_ON =
   /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|January|February|March|April|May|June|July|August|September|October|November|December|the\s+\d)/;
 
+/** "five years on Wednesday": an "on" that opens the date after it is no "later" */
+function onBeforeDate(word: string, text: string, end: number): boolean {
+  return /^on$/i.test(word) && DATE_AFTER_ON.test(text.slice(end, end + 12));
+}
+
 // how many units a bare plural ("years later") plausibly spans
 const VAGUE_SPAN: Readonly<Record<Unit, [number, number]>> = {
   day: [2, 14],
@@ -50,8 +55,7 @@ export const relativeOffsetParser = regexParser('relative-offset', COUNTED, (m, 
   if (m.index > 0 && /[\d,.$-]/.test(text[m.index - 1])) return null;
   // "extended the treaty for five years on Wednesday": a duration, and "on" belongs to the day after
   if (DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
-  if (/^on$/i.test(m[4]) && DATE_AFTER_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
-    return null;
+  if (onBeforeDate(m[4], text, m.index + m[0].length)) return null;
   const range = countRange(m[2]);
   if (!range) return null;
   const unit = m[3].toLowerCase() as Unit;
@@ -68,8 +72,7 @@ const COUNT_BEFORE = new RegExp(`(?:\\b(?:${COUNT_PATTERN})|\\bfor)\\s+$`, 'i');
 export const vagueOffsetParser = regexParser('relative-vague', VAGUE, (m, text) => {
   // "for five years on Wednesday": a counted span the counted parser left alone is no vague one
   if (COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
-  if (/^on$/i.test(m[2]) && DATE_AFTER_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
-    return null;
+  if (onBeforeDate(m[2], text, m.index + m[0].length)) return null;
   const unit = m[1].toLowerCase().replace(/s$/, '') as Unit;
   const [low, high] = VAGUE_SPAN[unit];
   const forward = isForward(m[2]);

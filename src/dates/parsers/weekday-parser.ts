@@ -3,7 +3,8 @@
  * following Monday". Wire copy and live blogs date most of their acts this way, counting from the
  * day of writing or of the entry. A bare weekday is the latest such day on or before the
  * reference (reports tell what has happened); "next"/"following" count forward and
- * "last"/"previous" back (from the day of writing), "that" to the nearest either way. A bare weekday does not move the story: "On Tuesday … On Wednesday …" both count
+ * "last"/"previous" back (from the day of writing), "that" to the nearest either way. A bare
+ * weekday does not move the story: "On Tuesday … On Wednesday …" both count
  * from the same day, not the second from the first.
  * @module
  */
