@@ -34,6 +34,7 @@ import { objectChainParty } from './object-chain.js';
 import { loadPatterns, type Pattern } from './patterns.js';
 import { gazetteerMentions, isGazetteerPlace, placeMayBeTarget } from './places.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
+import { declinedCode, REFUSAL_CUES } from './refusal.js';
 import { COPY_IDS, IN_KIND_ID, RESPONSE_PREFIX, RESPONSE_WORD, responseIndex } from './responses.js';
 import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
 import { shipMentions } from './ship-names.js';
@@ -1053,7 +1054,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // stands for its state, for acts of force and deployments alone
       const withPlaces = gate ? placesPass(a, s, found, placed, matches) : null;
       const seen = new Set<string>();
-      const seenActs = new Map<string, Array<{ code: string; trigger: number }>>();
+      const seenActs = new Map<string, Array<{ code: string; trigger: number; declined: boolean }>>();
       // a place named as the target outranks a partner guessed from the discourse for the same verb
       const kept = withPlaces
         ? matches.filter((m) => m.slotT !== null || !withPlaces.matches.some((k) => k.trigger === m.trigger))
@@ -1084,10 +1085,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
           // "expelling the envoy … and suspending trade": two hostile acts of one root under their
           // own triggers and with their own codes are both told ("travelled for talks" is one visit)
           const prior = seenActs.get(key) ?? [];
+          // a refusal read off a negated act is the same refusal a refusal verb already told
           const anotherAct =
             prior.length > 0 &&
+            !e.ruleIds.includes('declined-act') &&
             Number(e.code.slice(0, 2)) >= 10 &&
-            prior.every((x) => x.code !== e.code.slice(0, 3) && x.trigger !== e.trigger.span[0]);
+            prior.every(
+              (x) => !x.declined && x.code !== e.code.slice(0, 3) && x.trigger !== e.trigger.span[0],
+            );
           if ((seen.has(key) && !anotherAct) || seen.has(exact)) {
             trace?.candidates.push({
               patternId: m.pattern.id,
@@ -1101,7 +1106,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
           }
           seen.add(key);
           seen.add(exact);
-          seenActs.set(key, [...prior, { code: e.code.slice(0, 3), trigger: e.trigger.span[0] }]);
+          seenActs.set(key, [
+            ...prior,
+            {
+              code: e.code.slice(0, 3),
+              trigger: e.trigger.span[0],
+              declined: e.ruleIds.includes('declined-act'),
+            },
+          ]);
           discourse.settle(e);
           events.push(e);
         }
@@ -1693,6 +1705,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
       negated = false;
       hypothetical = false;
       ruleIds.push('announced-refusal');
+    }
+    // "declined to apologise to Jakarta": the subject's choice not to act is itself an act
+    const declined =
+      negated && !hypothetical && pol.cues.length > 0 && pol.cues.every((c) => REFUSAL_CUES.has(c))
+        ? declinedCode(code)
+        : null;
+    if (declined) {
+      code = declined;
+      negated = false;
+      ruleIds.push('declined-act');
     }
     let attributedTo: EventActor | null = null;
     if (pol.attributionVerb !== null) {

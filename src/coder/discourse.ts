@@ -88,6 +88,39 @@ interface Agent {
 /** crowds belong to the place they gather in, never to the state the discourse was about */
 const POPULAR = ['protesters', 'demonstrators', 'rioters', 'crowds', 'mobs'];
 
+/** offices whose holder, named by office alone, speaks for a state */
+const OFFICES = new Set([
+  'foreign minister',
+  'deputy foreign minister',
+  'defence minister',
+  'defense minister',
+  'interior minister',
+  'foreign secretary',
+  'secretary of state',
+  'under secretary of state',
+  'deputy secretary of state',
+  'defense secretary',
+  'defence secretary',
+  'secretary of defense',
+  'minister of foreign affairs',
+  'minister for foreign affairs',
+  'foreign affairs minister',
+  'external affairs minister',
+  'national security adviser',
+  'national security advisor',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  // "The Prime Minister declined to apologise to Jakarta": the head of a government named by
+  // office alone is found like any other body (its place, the sentence's other party, the topic)
+  'prime minister',
+  'deputy prime minister',
+  'president',
+  'vice president',
+  'chancellor',
+  'premier',
+]);
+
 /** rulers who came by a coup or stand between regimes: one country's, named once with it */
 const RULERS = new Set(['junta', 'military junta', 'transitional government', 'transitional authorities']);
 
@@ -151,29 +184,7 @@ function loadAgents(): Map<string, Agent> {
       'revolutionary guards',
     ],
     // "the foreign minister condemned …": an official named by office alone speaks for a state
-    'agent-official': [
-      'foreign minister',
-      'deputy foreign minister',
-      'defence minister',
-      'defense minister',
-      'interior minister',
-      'foreign secretary',
-      'secretary of state',
-      'under secretary of state',
-      'deputy secretary of state',
-      'defense secretary',
-      'defence secretary',
-      'secretary of defense',
-      'minister of foreign affairs',
-      'minister for foreign affairs',
-      'foreign affairs minister',
-      'external affairs minister',
-      'national security adviser',
-      'national security advisor',
-      'spokesman',
-      'spokeswoman',
-      'spokesperson',
-    ],
+    'agent-official': [...OFFICES],
     'agent-legislature': ['parliament', 'legislature'],
     'agent-judiciary': ['court', 'supreme court', 'judiciary', 'prosecutors'],
     'agent-police': ['police'],
@@ -219,7 +230,7 @@ const BARE_AGENTS = `prosecutors|officials|special\\s+forces|security\\s+forces|
 /** "Foreign Minister Ana Ruiz": an office as a title before a name the dictionary does not know */
 const TITLED_OFFICES = String.raw`(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|Foreign\s+Secretary|(?:Under\s+|Deputy\s+)?Secretary\s+of\s+State|Defen[cs]e\s+Secretary|Secretary\s+of\s+Defen[cs]e|(?:Foreign|External)\s+Affairs\s+Minister|National\s+Security\s+Advis[oe]r`;
 const AGENT_RE = new RegExp(
-  `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+)(${AGENT_ALTERNATION})\\b|\\b(${BARE_AGENTS})\\b|\\b(${TITLED_OFFICES})(?=\\s+[${NAME_UPPER}][${NAME_LOWER}])`,
+  `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\\s+)(${AGENT_ALTERNATION})\\b|\\b(${BARE_AGENTS})\\b|\\b(${TITLED_OFFICES})(?=\\s+[${NAME_UPPER}][${NAME_LOWER}])`,
   'gi',
 );
 const NAME_AFTER_TITLE = new RegExp(`^(?:\\s+[${NAME_UPPER}][${NAME_LETTER}'’-]+){1,3}`);
@@ -574,6 +585,10 @@ export class Discourse {
       if (m[2] && capitalBefore && !MONTH.test(capitalBefore[1])) continue;
       const agent = AGENT_WORDS.get(words);
       if (!agent) continue;
+      // "a deputy foreign minister handed a protest" is someone's official; "a government" is any
+      if (/^[Aa]\s/.test(m[0]) && !OFFICES.has(words)) continue;
+      // "The President: I call the next speaker": a record's label names the chair of the sitting
+      if (words === 'president' && /^\s*:/.test(text.slice(end))) continue;
       const rest = text.slice(end);
       if (MODIFIED_HEAD.test(rest.replace(/^\s+/, '').toLowerCase())) continue;
       // "the Court of Arbitration": the body's own name goes on; it belongs to no state named here

@@ -1,0 +1,96 @@
+/**
+ * Table tests of constructions found missing in the ninth session, on the development sets and on
+ * sentences of our own: officials named by office alone, and cooperative acts refused. Each row is
+ * our own text with the events that must (and must not) come out.
+ */
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../src/coder/index.js';
+import { readDocumentFromBytes } from '../src/ingest/index.js';
+import { type CoderRow, checkRow, shown } from './helpers/coder-rows.js';
+
+const coder = createCoder();
+const PAIR = 'Relations between Peru and Chile soured in 2009.';
+
+const rows: Record<string, CoderRow[]> = {
+  'an official named by office alone acts for the other side of the pair': [
+    {
+      text: `${PAIR} The Prime Minister declined to apologise to Lima.`,
+      expect: ['CHL>PER:124'],
+    },
+    {
+      text: `${PAIR} A deputy foreign minister handed a formal protest to the Chilean side.`,
+      expect: ['PER>CHL:114'],
+    },
+    {
+      text: `${PAIR} The President condemned the Chilean decision.`,
+      expect: ['PER>CHL:111'],
+    },
+    {
+      // the office's own country, named after it, says whose it is
+      text: `${PAIR} The president of Bolivia condemned the Chilean decision.`,
+      expect: ['BOL>CHL:111'],
+      absent: ['PER>CHL'],
+    },
+    {
+      // "a government" is any government, not one of the pair
+      text: `${PAIR} A government that ignores its neighbours condemned the Chilean decision.`,
+      expect: [],
+      absent: ['PER>CHL'],
+    },
+  ],
+  'a cooperative act refused is a refusal': [
+    { text: 'Chile refused to apologise to Peru.', expect: ['CHL>PER:124'], absent: ['CHL>PER:055'] },
+    { text: 'Chile declined to lift the sanctions on Peru.', expect: ['CHL>PER:124'] },
+    { text: 'Chile declined to sign the accord with Peru.', expect: ['CHL>PER:12'] },
+    { text: 'Chile refused to meet the Peruvian envoy.', expect: ['CHL>PER:125'] },
+    {
+      // one refusal, however many words tell it
+      text: 'Chile refused to extradite the officer to Peru.',
+      expect: ['CHL>PER:12'],
+    },
+    {
+      // a plain "not" is no refusal: the act simply did not happen
+      text: 'Chile did not apologise to Peru.',
+      expect: ['CHL>PER:055!neg'],
+      absent: ['CHL>PER:12'],
+    },
+    {
+      // a threat not made is no refusal either
+      text: 'Chile refused to threaten Peru with sanctions.',
+      expect: [],
+      absent: ['CHL>PER:12'],
+    },
+  ],
+};
+
+for (const [title, table] of Object.entries(rows)) {
+  describe(title, () => {
+    for (const row of table) it(row.text, () => checkRow(coder, row));
+  });
+}
+
+describe('a refusal counted once', () => {
+  it('codes one root-12 event for a refusal verb and the act it refuses', () => {
+    const got = shown(
+      coder.codeText('Chile refused to extradite the officer to Peru.', { date: '2019' }).events,
+    );
+    expect(got.filter((g) => g.startsWith('CHL>PER:12'))).toHaveLength(1);
+  });
+});
+
+describe("a record's presiding officer", () => {
+  it('is no party: "The President:" labels the chair of the sitting', async () => {
+    const record = [
+      '---',
+      'title: "Record of a sitting"',
+      'date: 2022-06-15',
+      '---',
+      '',
+      '**The President:** Thank you. I call the next speaker.',
+      '',
+      'I protested to the Algerian government.',
+    ].join('\n');
+    const doc = await readDocumentFromBytes(new TextEncoder().encode(record), 'record.md');
+    expect(coder.codeDocument(doc).filter((e) => e.code === '114')).toEqual([]);
+  });
+});
