@@ -695,6 +695,24 @@ describe('"now" in a role', () => {
     ).toBe('2022-05');
   });
 
+  it('reads years that date instruments ("agreements signed in 1952 and 1954") as no time of the story', () => {
+    for (const background of [
+      'Ghana holds that the frontier was fixed by agreements signed in 1961 and 1964.',
+      'Ghana holds that the 1961 and 1964 agreements fixed the frontier.',
+    ])
+      expect(
+        dateIn(
+          [
+            'ACCRA, Jan 16 (GNA) - Ghana on Wednesday sued Togo at the court.',
+            background,
+            'LOME, Jan 18 (GNA) - Togo rejected the claim on Friday.',
+          ],
+          'rejected',
+          '2008-06-01',
+        ),
+      ).toBe('2008-01-18');
+  });
+
   it('reads "22 July 15:40 BST" as the 22nd, not as 15 July', () => {
     expect(
       dateIn(

@@ -104,9 +104,14 @@ const NAMED_INSTRUMENT_OF =
   /\b(?:Convention|Treaty|Accord|Agreement|Protocol|Act|Declaration|Charter|Constitution|Pact|Covenant|Statute|Memorandum|Communiqué|Resolution)\b(?:\s+(?:on|for|of|and|the|to|[A-Z][\w'’-]*)){0,8}\s+of\s+$/;
 /** "the treaty which our two countries signed in 2002": a relative clause dating the thing it describes */
 const RELATIVE_MAKING =
-  /\b(?:which|that)\b[^,;.:]{0,60}\b(?:signed|concluded|agreed|adopted|ratified|established|founded|created|built|drawn up|negotiated|set up|launched|opened)\s+(?:in|on)\s+$/i;
+  /\b(?:which|that)\b[^,;.:]{0,60}\b(?:signed|concluded|agreed|adopted|ratified|established|founded|created|built|drawn up|negotiated|set up|launched|opened)\s+(?:in|on)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
+/** "agreements signed in 1952 and 1954": an instrument dated by the participle that describes it */
+const INSTRUMENT_MADE =
+  /\b(?:agreements?|treat(?:y|ies)|accords?|declarations?|conventions?|protocols?|texts?|deals?|pacts?|memorand(?:um|a)|charters?|instruments?|documents?|arrangements?)\s+(?:(?:first|jointly|originally|formally|later)\s+)?(?:signed|concluded|agreed|adopted|ratified|drawn up|negotiated)\s+(?:in|on)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
 // the words before a year that make it a noun's modifier: "the 2018 verdict", "Russia's 2015 campaign"
-const MODIFIER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+$/i;
+// ("the 1952 and 1954 texts": each year of a coordinated pair)
+const MODIFIER_BEFORE =
+  /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
 
 // "has already brought", "have long supplied": the present perfect reaches up to the writing time
 const PERFECT_BEFORE =
@@ -443,9 +448,10 @@ export function createDocumentTimeline(
     // "the Caracas Convention on Diplomatic Asylum of 1954", "the Treaty of 1904": a year closing
     // an instrument's name
     if (NAMED_INSTRUMENT_OF.test(doc.text.slice(Math.max(0, start - 80), start))) return true;
-    if (RELATIVE_MAKING.test(doc.text.slice(Math.max(0, start - 90), start))) return true;
+    const lead = doc.text.slice(Math.max(0, start - 90), start);
+    if (RELATIVE_MAKING.test(lead) || INSTRUMENT_MADE.test(lead)) return true;
     return (
-      MODIFIER_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start)) &&
+      MODIFIER_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) &&
       // "the 1965 agreement", "the 1965 Agreement on the Settlement of …"
       /^\s+[A-Za-z]/.test(doc.text.slice(end, end + 3))
     );
