@@ -61,6 +61,33 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['CHL>PER:12'],
     },
   ],
+  'a person held by the other side: named with a nationality, charged, sentenced, swapped, let go': [
+    {
+      text: `${PAIR} Chilean agents seized Luis Paredes, a Peruvian customs officer, near the border.`,
+      expect: ['CHL>PER:17'],
+    },
+    {
+      text: `${PAIR} Luis Paredes, a Peruvian customs officer, was seized in May. Paredes was charged with espionage in Santiago.`,
+      expect: ['CHL>PER:1125'],
+    },
+    {
+      text: `${PAIR} Luis Paredes, a Peruvian officer, was seized in May. A court in Santiago sentenced Paredes to eleven years.`,
+      expect: ['CHL>PER:116'],
+    },
+    {
+      text: `${PAIR} Luis Paredes, a Peruvian officer, was seized in May. In June Paredes was exchanged for a Chilean agent.`,
+      expect: ['CHL>PER:0841'],
+    },
+    {
+      text: `${PAIR} Luis Paredes, a Peruvian officer, was seized in May. Chile let Paredes go in June.`,
+      expect: ['CHL>PER:0841'],
+    },
+    {
+      // an accusation whose accuser is named in the by-phrase is that accuser's
+      text: 'Chile was accused by the Federal Government in Lima of spying on its ports.',
+      expect: ['PER>CHL:112'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

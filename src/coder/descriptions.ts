@@ -318,6 +318,27 @@ interface NamedThing {
   full: string;
 }
 
+/** " customs officer", " national": a person's head noun right after a demonym, with no name after it */
+const PERSON_AFTER_DEMONYM = new RegExp(
+  String.raw`^(?:\s+[a-z-]+){0,2}?\s+(${PERSON_HEADS}|${OFFICIAL_HEADS})\b(?!\s+[${NAME_UPPER}])`,
+);
+/** "Kofi Mensah, a " or "Kofi Mensah, the former " right before a demonym */
+const NAME_BEFORE_DESCRIPTION = new RegExp(
+  `${NAME},\\s+(?:a|an|the)\\s+(?:(?:former|senior|retired|serving|young|veteran|dual|then)\\s+)*$`,
+);
+
+/** the person's name right before "a Ghanaian officer" ("Kofi Mensah, a Ghanaian officer"), if any */
+function nameBeforeDescription(text: string, m: ActorMention, found: ActorMention[]): string | null {
+  const before = NAME_BEFORE_DESCRIPTION.exec(text.slice(Math.max(0, m.start - 70), m.start));
+  if (!before) return null;
+  const all = before[1].replace(RANKS, '').trim().split(/\s+/);
+  while (all.length > 0 && NOT_NAMES.test(all[0])) all.shift();
+  const words = all.slice(-3);
+  const name = words.join(' ');
+  const at = m.start - before[0].length + before[1].length - name.length;
+  return words.length > 1 && !overlaps(found, at, at + name.length) ? name : null;
+}
+
 /** the person's name right before an official's description ("Ana Ruiz, Chile's foreign minister"), if any */
 function nameBefore(text: string, m: ActorMention, found: ActorMention[]): string | null {
   const before = NAME_BEFORE_AGENT.exec(text.slice(Math.max(0, m.start - 60), m.start));
@@ -390,6 +411,20 @@ export class NamedWithCountry {
         hit = AFTER_DEMONYM.exec(text.slice(m.end));
         head = hit?.[1] ?? '';
         person = PERSON_HEAD_RE.test(head) || OFFICIAL_HEAD_RE.test(head);
+        // "Kofi Mensah, a Ghanaian customs officer, …": the name stands before its description
+        const described = hit ? null : PERSON_AFTER_DEMONYM.exec(text.slice(m.end));
+        if (described) {
+          const name = nameBeforeDescription(text, m, found);
+          const official = OFFICIAL_HEAD_RE.test(described[1]);
+          if (name)
+            this.remember(name, {
+              country: countryOf(m),
+              person: true,
+              full: name,
+              code: official ? `${countryOf(m)}GOV` : countryOf(m),
+            });
+          continue;
+        }
       } else if (m.how === 'agent' && /^[A-Z]/.test(m.text)) {
         // "the Canadian businessman Michael Spavor": the dictionary took the head noun with the adjective
         head = /(\w+)$/.exec(m.text)?.[1].toLowerCase() ?? '';

@@ -129,6 +129,8 @@ function loadAgents(): Map<string, Agent> {
   const wanted: Record<string, string[]> = {
     'agent-government': [
       'government',
+      'federal government',
+      'central government',
       'administration',
       'regime',
       'cabinet',
@@ -519,7 +521,8 @@ export class Discourse {
     // force and coercion are told so often without their agent ("were detained", "was shot down"),
     // and so is the release that ends them ("the pilot was handed back"); an envoy "was summoned"
     // only by the state that hosts him; aid "was extended to Dhaka" by the other side
-    if (!/^(07|08[34]|114|1[5-9]|20)/.test(code)) return null;
+    // (and a charge or sentence "was brought" by the state that holds the accused)
+    if (!/^(07|08[34]|114|1125|116|1[5-9]|20)/.test(code)) return null;
     let found = targets;
     if (!found.length) {
       // the subject phrase: the nearest actor before the verb, no other verb between
@@ -586,7 +589,9 @@ export class Discourse {
       const agent = AGENT_WORDS.get(words);
       if (!agent) continue;
       // "a deputy foreign minister handed a protest" is someone's official; "a government" is any
-      if (/^[Aa]\s/.test(m[0]) && !OFFICES.has(words)) continue;
+      // ("a court in Lome" is that city's court)
+      if (/^[Aa]\s/.test(m[0]) && !OFFICES.has(words) && !/^\s+(?:in|of)\s+[A-Z]/.test(text.slice(end)))
+        continue;
       // "The President: I call the next speaker": a record's label names the chair of the sitting
       if (words === 'president' && /^\s*:/.test(text.slice(end))) continue;
       const rest = text.slice(end);
