@@ -88,6 +88,28 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['PER>CHL:112'],
     },
   ],
+  "a joint act in the passive with no party named is the report's pair": [
+    { text: `${PAIR} The fisheries accord was signed in Arica on 4 May.`, expect: ['PER>CHL:057'] },
+    { text: `${PAIR} Thirteen agreements were signed during the visit.`, expect: ['PER>CHL:057'] },
+    { text: `${PAIR} Talks were held in Lima the following week.`, expect: ['PER>CHL:046'] },
+    {
+      // a third state named in the sentence may be a party: no guess
+      text: `${PAIR} Talks were held in Beijing with Chinese officials.`,
+      expect: [],
+      absent: ['PER>CHL', 'CHL>PER'],
+    },
+    {
+      // "agreements signed in 1952" names an old text, not an act
+      text: `${PAIR} Chile says the matter was closed by agreements signed in 1952 and 1954.`,
+      expect: [],
+      absent: ['CHL>PER:057', 'PER>CHL:057'],
+    },
+    {
+      // with no pair to go by, nobody signed
+      text: 'The accord was signed in Arica on 4 May.',
+      expect: [],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

@@ -128,6 +128,9 @@ interface NamedBefore {
   /** named as an object or inside a prepositional phrase */
   governed?: boolean;
 }
+/** "the accord was signed", "talks were held": a joint act whose parties the discourse supplies */
+const AGENTLESS_JOINT_ACT =
+  /\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|protocols?|declaration|pacts?|convention|instruments|understanding|talks|negotiations|consultations)\s+(?:\S+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:also\s+|formally\s+)?(?:signed|concluded|initialled|initialed|exchanged|held|resumed|opened|reopened)\b/i;
 const ACTOR_PRONOUN = /\b(?:he|she|it|they|his|her|its|their|him|them|both|two|each)\b/i;
 
 /** inflected forms reduced to what a pattern lists, for the cheap gate before tagging */
@@ -908,9 +911,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
         : namedHere;
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
       // and a pronoun that may stand for another) can yield an event
+      // (or a joint act in the passive, whose parties are the report's pair: "talks were held in Accra")
       const gate =
-        (found.length >= 1 || ACTOR_PRONOUN.test(s.text)) &&
-        (passesGate(s.text) || RESPONSE_WORD.test(s.text));
+        ((found.length >= 1 || ACTOR_PRONOUN.test(s.text)) &&
+          (passesGate(s.text) || RESPONSE_WORD.test(s.text))) ||
+        AGENTLESS_JOINT_ACT.test(s.text);
       // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
       discourse.observeSentence(s.index, s.text, found);
       // a list needs two members: most sentences name fewer
@@ -1330,6 +1335,19 @@ export function createCoder(options: CoderOptions = {}): Coder {
           );
           if (owner?.actor) targets = [{ mention: owner.actor, placed: owner }];
         }
+      }
+    }
+    // "The accord was signed in Stockholm on 4 November", "talks were held in Khartoum": a joint act
+    // told in the passive with no party named was the pair's the report is at
+    if (!sources.length && !targets.length && m.passive && p.sym && p.tgt[0] === 'none') {
+      const named = placed
+        .filter((x) => x.actor && STATELIKE.has(x.actor.type) && !isPlace(x.actor, s.text))
+        .map((x) => countryOf(x.actor as ActorMention));
+      const pair = discourse.partiesOf(s.index, named, trig);
+      if (pair) {
+        sources = [pair[0]];
+        targets = [pair[1]];
+        ruleIds.push('discourse-pair');
       }
     }
     if (!sources.length) return drop('no source actor');

@@ -415,6 +415,20 @@ export class Discourse {
   }
 
   /**
+   * "The accord was signed in Stockholm": the two parties of an act told with neither named, the
+   * focal dyad, else the current one; null when the sentence names a state outside both
+   */
+  partiesOf(sentence: number, named: readonly string[], at: Token): [DiscourseSide, DiscourseSide] | null {
+    // the report's own pair first: the last two states to act are as often a mediator and one side
+    const fits = (pair: readonly string[]) => pair.length === 2 && named.every((c) => pair.includes(c));
+    const focal = this.focalDyad();
+    const current = this.currentDyad(sentence);
+    const pair = fits(focal) ? focal : fits(current) ? current : null;
+    if (!pair) return null;
+    return [this.inferred(pair[0], at), this.inferred(pair[1], at)];
+  }
+
+  /**
    * the other party of `country` in the current dyad, else in the focal dyad; only for a side of
    * the focal dyad, since a guess about a bystander was wrong more often than right on new text
    */
