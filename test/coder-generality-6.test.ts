@@ -110,6 +110,26 @@ const rows: Record<string, CoderRow[]> = {
       expect: [],
     },
   ],
+  'an act called by a charge word': [
+    {
+      text: `${PAIR} Chile seized a Peruvian trawler in May. The Peruvian minister called the seizure an act of piracy.`,
+      expect: ['PER>CHL:111'],
+    },
+    {
+      text: `${PAIR} Chile seized a Peruvian trawler in May. Lima called the seizure "an act of state piracy".`,
+      expect: ['PER>CHL:111'],
+    },
+    {
+      text: `${PAIR} A Chilean court jailed a Peruvian fisherman in May. Lima called the sentence arbitrary.`,
+      expect: ['PER>CHL:111'],
+    },
+    {
+      // praise is no charge
+      text: `${PAIR} Chile freed a Peruvian fisherman in May. Lima called the release an act of goodwill.`,
+      expect: [],
+      absent: ['PER>CHL:11'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {
