@@ -130,6 +130,20 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['PER>CHL:11'],
     },
   ],
+  'a third party judging an act, or siding with one party': [
+    {
+      text: `${PAIR} Chile expelled two Peruvian traders in May. Bolivia expressed concern over the expulsions.`,
+      expect: ['BOL>CHL:110'],
+    },
+    {
+      text: `${PAIR} Chile expelled two Peruvian traders in May. Ecuador expressed its full support and solidarity with Peru.`,
+      expect: ['ECU>PER:051'],
+    },
+    {
+      text: `${PAIR} Ecuador expressed the solidarity of the Government of Ecuador with the Peruvian people.`,
+      expect: ['ECU>PER:051'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

@@ -76,7 +76,9 @@ function relaxTarget(p: Pattern): Pattern | null {
   // a pattern left with nothing but its verb says too little to carry an act on its own
   const words = elements.filter((el) => el.kind === 'word' && !el.optional);
   if (words.length < 2) return null;
-  return { ...p, elements, tgt: [], sym: false };
+  // "expressed concern over the expulsions": a pattern whose target may be an act keeps looking for
+  // that act's author
+  return { ...p, elements, tgt: p.tgt.includes('event') ? ['event'] : [], sym: false };
 }
 
 interface Agent {
