@@ -144,6 +144,34 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['ECU>PER:051'],
     },
   ],
+  'a hostile act told by someone else accuses its doer': [
+    {
+      text: 'The Peruvian government said that Chilean troops had fired on a border post.',
+      expect: ['PER>CHL:112'],
+    },
+    {
+      text: 'Lima says Chilean officers are herding the migrants towards the fence.',
+      expect: ['PER>CHL:112'],
+    },
+    { text: 'Chilean gunners shelled the customs post, Lima said.', expect: ['PER>CHL:112'] },
+    {
+      // the act keeps its own reading beside the accusation
+      text: 'Lima says Chilean jets have violated Peruvian airspace.',
+      expect: ['PER>CHL:112', 'CHL>PER:150'],
+    },
+    {
+      // the writer's own account accuses no one
+      text: 'Chilean troops fired on a border post in May.',
+      expect: [],
+      absent: ['PER>CHL:112'],
+    },
+    {
+      // a state telling of its own forces accuses nobody
+      text: 'Chile said its troops had fired on a border post.',
+      expect: [],
+      absent: ['CHL>CHL', 'PER>CHL:112'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

@@ -814,7 +814,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         target !== null &&
         isGazetteerPlace(target) &&
         placeMayBeTarget(m.pattern.code) &&
-        !taken.some((k) => k.trigger === m.trigger && k.slotT !== null)
+        !taken.some((k) => k.trigger === m.trigger && k.slotT !== null && !k.pattern.aside)
       );
     });
     return matches.length ? { placed: withPlaces, ctx: new RoleContext(a, withPlaces), matches } : null;
@@ -1048,13 +1048,17 @@ export function createCoder(options: CoderOptions = {}): Coder {
           }
         : null;
       const matches = gate ? findMatches(index, a.tokens, placed) : [];
-      if (gate) matches.push(...discourse.extraMatches(a.tokens, placed, matches));
-      if (gate && RESPONSE_WORD.test(s.text))
+      // a second reading of a trigger claims it from no other reading
+      const claiming = () => matches.filter((k) => !k.pattern.aside);
+      if (gate) matches.push(...discourse.extraMatches(a.tokens, placed, claiming()));
+      if (gate && RESPONSE_WORD.test(s.text)) {
+        const claimed = claiming();
         matches.push(
           ...findMatches(responseIndex(), a.tokens, placed).filter(
-            (r) => !matches.some((k) => r.trigger <= k.last && r.last >= k.first),
+            (r) => !claimed.some((k) => r.trigger <= k.last && r.last >= k.first),
           ),
         );
+      }
       // "struck hideouts in Khost", "sent a frigate to Crete": with no actor for a target, a place
       // stands for its state, for acts of force and deployments alone
       const withPlaces = gate ? placesPass(a, s, found, placed, matches) : null;

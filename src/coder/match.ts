@@ -936,6 +936,8 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
       if (m && !p.unless.has(tokens[m.last + 1]?.lower ?? '')) found.push(m);
     }
   }
+  const asides = found.filter((m) => m.pattern.aside);
+  found = found.filter((m) => !m.pattern.aside);
   const fallbacks = found.filter((m) => m.pattern.fallback);
   if (fallbacks.length) {
     const own = clauses(tokens);
@@ -972,5 +974,5 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
     );
     if (!clash) kept.push(m);
   }
-  return kept.sort((a, b) => a.trigger - b.trigger);
+  return [...kept, ...asides].sort((a, b) => a.trigger - b.trigger);
 }

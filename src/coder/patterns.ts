@@ -44,6 +44,12 @@ export interface Pattern {
    */
   fallback?: boolean;
   /**
+   * a second reading of a trigger that other patterns may read too ("Accra says Togolese troops
+   * fired": an accusation by whoever tells the act): it neither takes the trigger from them nor
+   * keeps the discourse's or a place's reading from it
+   */
+  aside?: boolean;
+  /**
    * the target must stand in the pattern's own slot: "became a member of NATO" says whose member,
    * and "would become members of the alliance" leaves no party for the discourse to guess
    */
@@ -179,8 +185,10 @@ function parsePatternLine(raw: string, file: string, n: number, sets: Map<string
   let sym = false;
   let fallback = false;
   let named = false;
+  let aside = false;
   for (const o of opts.split(/\s+/).filter(Boolean)) {
     if (o === 'sym') sym = true;
+    else if (o === 'aside') aside = true;
     else if (o === 'fallback') fallback = true;
     else if (o === 'named') named = true;
     else {
@@ -217,6 +225,7 @@ function parsePatternLine(raw: string, file: string, n: number, sets: Map<string
     unless: new Set(options.get('unless')?.split(',') ?? []),
     ...(fallback ? { fallback } : {}),
     ...(named ? { namedTarget: true } : {}),
+    ...(aside ? { aside } : {}),
     ...(when ? { whenNegated: true } : {}),
     example,
     file,
