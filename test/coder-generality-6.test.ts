@@ -172,6 +172,15 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['CHL>CHL', 'PER>CHL:112'],
     },
   ],
+  'regret for a loss is sympathy, regret at an act disapproval': [
+    {
+      text: 'Chilean police killed two Peruvian traders at the border in May. Chile expressed regret over the deaths.',
+      expect: ['CHL>PER:018'],
+      absent: ['CHL>PER:110'],
+    },
+    { text: 'Chile expressed regret to Lima over the deaths of the two traders.', expect: ['CHL>PER:018'] },
+    { text: 'Peru expressed regret at the Chilean decision to close the border.', expect: ['PER>CHL:110'] },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {
