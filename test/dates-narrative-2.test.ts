@@ -723,3 +723,27 @@ describe('"now" in a role', () => {
     ).toBe('2019-07-22');
   });
 });
+
+describe('entries under date headings', () => {
+  it('reads "this morning" and "yesterday" from the heading\'s day, not the publication\'s', () => {
+    const doc = buildDocument(
+      [['This morning a missile fell near the village.', 'The envoy was summoned yesterday.']],
+      '2023-03-30',
+      ['14 February 2023'],
+    );
+    expect(dateAt(doc, 0, 'fell')).toBe('2023-02-14');
+    expect(dateAt(doc, 1, 'summoned')).toBe('2023-02-13');
+  });
+
+  it("takes the year in which the heading's weekday falls on its day", () => {
+    const doc = buildDocument(
+      [
+        ['Sanctions followed the disputed August 2020 election.'],
+        ['10:05 A column of migrants moves towards the fence.'],
+      ],
+      '2021-11-19',
+      ['Background', 'Monday 8 November'],
+    );
+    expect(dateAt(doc, 1, 'moves')).toBe('2021-11-08');
+  });
+});

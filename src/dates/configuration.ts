@@ -7,6 +7,7 @@ import { anyOf, gated, type Parser, type Refiner, type TextFeatures } from './ca
 import { centuryParser } from './parsers/century-parser.js';
 import { chronoFullDateParser } from './parsers/chrono-full-date-parser.js';
 import { decadeParser } from './parsers/decade-parser.js';
+import { deicticDayParser } from './parsers/deictic-day-parser.js';
 import { deicticParser } from './parsers/deictic-parser.js';
 import { eraParser } from './parsers/era-parser.js';
 import { followingPeriodParser, withinPeriodParser } from './parsers/following-period-parser.js';
@@ -128,6 +129,21 @@ const wordParsers: Parser[] = [
   gated(
     narrativeAnchorParser,
     anyOf(['then', 'time', 'point', 'moment', 'juncture', 'stage', 'meanwhile', 'meantime']),
+  ),
+  gated(
+    deicticDayParser,
+    anyOf([
+      'yesterday',
+      'tomorrow',
+      'week',
+      'night',
+      'morning',
+      'afternoon',
+      'evening',
+      'today',
+      'tonight',
+      'days',
+    ]),
   ),
   gated(
     deicticParser,

@@ -141,7 +141,32 @@ function dateHeading(
   if (covered < 0.6 * rest.length) return null;
   const step = resolveInOrder(found, known, options, 0, () => false).steps[0];
   if (!step || !/^(?:day|month)$/.test(step.expression.value.precision ?? '')) return null;
-  return { value: step.expression.value, expression: step.expression };
+  const value = weekdayYear(heading, step.expression.value, options.documentDate) ?? step.expression.value;
+  return { value, expression: { ...step.expression, value } };
+}
+
+const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "## Monday 8 November" read in the wrong year: the weekday says which year the day is in. Of the
+ * nearest years where it falls on that weekday, the latest not after the writing; null when the day
+ * already fits or no year near it does.
+ */
+function weekdayYear(heading: string, value: TimeValue, documentDate: TimeValue | null): TimeValue | null {
+  const name = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(heading)?.[0].toLowerCase();
+  const day = value.precision === 'day' && value.start ? parsePartialDate(value.start) : null;
+  if (!name || !day || day.month === undefined || day.day === undefined) return null;
+  const want = WEEKDAY_INDEX.indexOf(name);
+  const falls = (year: number) => new Date(Date.UTC(year, day.month! - 1, day.day!)).getUTCDay() === want;
+  if (falls(day.year)) return null;
+  const limit = documentDate ? valueBounds(documentDate)?.[1] : undefined;
+  for (const year of [day.year + 1, day.year - 1, day.year + 2, day.year - 2, day.year + 3, day.year - 3]) {
+    if (!falls(year)) continue;
+    const iso = formatPartialDate({ year, month: day.month, day: day.day });
+    if (limit !== undefined && year > day.year && Number(iso.replace(/-/g, '')) > limit) continue;
+    return { ...value, start: iso, end: iso };
+  }
+  return null;
 }
 
 function quote(e: TemporalExpression): string {
@@ -243,7 +268,10 @@ export function createDocumentTimeline(
       narrativeEarlier: earlier,
       askedAfter: askingSection ? lastKnown : null,
     };
-    st.steps = resolveInOrder(scanned.get(s.index)!, narrative ?? lastKnown, options, s.start, (c) =>
+    // "## 14 February 2023 … This morning a missile fell": under a date heading, "today", "this
+    // morning" and "yesterday" count from that date, as its entry was written on it
+    const writing = sectionDay ? { ...options, documentDate: sectionDay.value } : options;
+    st.steps = resolveInOrder(scanned.get(s.index)!, narrative ?? lastKnown, writing, s.start, (c) =>
       yearNamesAThing(c.ruleId, s.start + c.start, s.start + c.end),
     ).steps;
     const after = narrativeAfter(st, narrative);
