@@ -181,6 +181,20 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Chile expressed regret to Lima over the deaths of the two traders.', expect: ['CHL>PER:018'] },
     { text: 'Peru expressed regret at the Chilean decision to close the border.', expect: ['PER>CHL:110'] },
   ],
+  'objections, warrants and a crossing reopened, aimed through the act before': [
+    {
+      text: `${PAIR} Chile seized a Peruvian trawler in May. Lima objected to the inquiry.`,
+      expect: ['PER>CHL:111'],
+    },
+    {
+      text: `${PAIR} Chile seized a Peruvian trawler in May. The Peruvian authorities issued arrest warrants for members of the crew.`,
+      expect: ['PER>CHL:173'],
+    },
+    {
+      text: `${PAIR} Chile closed the border in May. Peru reopened its side of the crossing in June.`,
+      expect: ['PER>CHL:08'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {
