@@ -195,6 +195,13 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['PER>CHL:08'],
     },
   ],
+  'a text rejected is aimed at its author named after "of"': [
+    {
+      text: `${PAIR} The Security Council condemned the seizure. Lima rejected the statement of the Council.`,
+      expect: ['PER>UNO:12'],
+      absent: ['PER>CHL:12'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {
