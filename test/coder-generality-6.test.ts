@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createCoder } from '../src/coder/index.js';
-import { readDocumentFromBytes } from '../src/ingest/index.js';
-import { type CoderRow, checkRow, shown } from './helpers/coder-rows.js';
+import { type CoderRow, checkRow, markdownReport, shown } from './helpers/coder-rows.js';
 
 const coder = createCoder();
 const PAIR = 'Relations between Peru and Chile soured in 2009.';
@@ -221,17 +220,10 @@ describe('a refusal counted once', () => {
 
 describe("a record's presiding officer", () => {
   it('is no party: "The President:" labels the chair of the sitting', async () => {
-    const record = [
-      '---',
-      'title: "Record of a sitting"',
-      'date: 2022-06-15',
-      '---',
-      '',
+    const doc = await markdownReport('Record of a sitting', '2022-06-15', [
       '**The President:** Thank you. I call the next speaker.',
-      '',
       'I protested to the Algerian government.',
-    ].join('\n');
-    const doc = await readDocumentFromBytes(new TextEncoder().encode(record), 'record.md');
+    ]);
     expect(coder.codeDocument(doc).filter((e) => e.code === '114')).toEqual([]);
   });
 });

@@ -327,21 +327,18 @@ const NAME_BEFORE_DESCRIPTION = new RegExp(
   `${NAME},\\s+(?:a|an|the)\\s+(?:(?:former|senior|retired|serving|young|veteran|dual|then)\\s+)*$`,
 );
 
-/** the person's name right before "a Ghanaian officer" ("Kofi Mensah, a Ghanaian officer"), if any */
-function nameBeforeDescription(text: string, m: ActorMention, found: ActorMention[]): string | null {
-  const before = NAME_BEFORE_DESCRIPTION.exec(text.slice(Math.max(0, m.start - 70), m.start));
-  if (!before) return null;
-  const all = before[1].replace(RANKS, '').trim().split(/\s+/);
-  while (all.length > 0 && NOT_NAMES.test(all[0])) all.shift();
-  const words = all.slice(-3);
-  const name = words.join(' ');
-  const at = m.start - before[0].length + before[1].length - name.length;
-  return words.length > 1 && !overlaps(found, at, at + name.length) ? name : null;
-}
-
-/** the person's name right before an official's description ("Ana Ruiz, Chile's foreign minister"), if any */
-function nameBefore(text: string, m: ActorMention, found: ActorMention[]): string | null {
-  const before = NAME_BEFORE_AGENT.exec(text.slice(Math.max(0, m.start - 60), m.start));
+/**
+ * the person's name right before a description ("Ana Ruiz, Chile's foreign minister" with
+ * NAME_BEFORE_AGENT, "Kofi Mensah, a Ghanaian officer" with NAME_BEFORE_DESCRIPTION), if any
+ */
+function nameBefore(
+  text: string,
+  m: ActorMention,
+  found: ActorMention[],
+  lead: RegExp = NAME_BEFORE_AGENT,
+  reach = 60,
+): string | null {
+  const before = lead.exec(text.slice(Math.max(0, m.start - reach), m.start));
   if (!before) return null;
   // "In May Ana Ruiz, …": the name is the last capitalised words, not a sentence opener
   const all = before[1].replace(RANKS, '').trim().split(/\s+/);
@@ -414,7 +411,7 @@ export class NamedWithCountry {
         // "Kofi Mensah, a Ghanaian customs officer, …": the name stands before its description
         const described = hit ? null : PERSON_AFTER_DEMONYM.exec(text.slice(m.end));
         if (described) {
-          const name = nameBeforeDescription(text, m, found);
+          const name = nameBefore(text, m, found, NAME_BEFORE_DESCRIPTION, 70);
           const official = OFFICIAL_HEAD_RE.test(described[1]);
           if (name)
             this.remember(name, {

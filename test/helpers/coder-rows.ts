@@ -96,3 +96,17 @@ export function describeRootTable(
     }
   });
 }
+
+/** a markdown report with front matter (title, date) and the given paragraphs, as the reader ingests it */
+export async function markdownReport(title: string, date: string, paragraphs: string[]) {
+  const { readDocumentFromBytes } = await import('../../src/ingest/index.js');
+  const text = [
+    '---',
+    `title: "${title}"`,
+    `date: ${date}`,
+    '---',
+    '',
+    ...paragraphs.flatMap((p) => [p, '']),
+  ].join('\n');
+  return readDocumentFromBytes(new TextEncoder().encode(text), 'report.md');
+}
