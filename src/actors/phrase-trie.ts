@@ -45,8 +45,10 @@ export interface TrieMatch {
   targets: PhraseTarget[];
 }
 
-// shared by every phraseless word; callers only read match lists
-const noMatches = Object.freeze([]) as unknown as TrieMatch[];
+// shared by every phraseless word; callers only read match lists. Not frozen: a frozen array is
+// of its own elements kind, and the resolver's loops over match lists, meeting both kinds, no
+// longer walked arrays in place but made an iterator result per step (6% of the coder's allocation)
+const noMatches: TrieMatch[] = [];
 
 export class PhraseTrie {
   readonly root = new TrieNode();
