@@ -147,6 +147,10 @@ function gateForms(word: string): string[] {
 
 type DateFor = (i: number, start: number, end: number) => DateAttachment;
 
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (const x of items) into.push(x);
+}
+
 /** the dates stage must never stop coding; a failure there leaves the event undated */
 function safeDate(dateFor: DateFor, s: Sentence, start: number, end: number): DateAttachment {
   try {
@@ -882,20 +886,26 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ...definedTerms.mentions(s.text, resolved),
       ];
       const described = descriptionMentions(s.text, resolved, history, discourse.focalDyad());
-      const namedHere = [
-        // "the Caucasus republic": a region named inside a description is part of it
-        ...resolved.filter((r) => !described.some((d) => d.start <= r.start && r.end <= d.end)),
-        ...ruled,
-        ...described,
-        ...namedThings.mentions(s.text, resolved),
-        // "Evo Morales … Morales accused": a surname the report first wrote with its full name
-        ...surnames.mentions(s.text, resolved),
-        ...shortened,
-        // "the Court" named in full before is that court, not one of the last state's
-        ...discourse
-          .agentMentions(s.text, [...resolved, ...ruled], s.index)
-          .filter((g) => !shortened.some((x) => x.start < g.end && g.start < x.end)),
-      ].sort((x, y) => x.start - y.start);
+      // gathered by pushing, in this order, and then sorted: a spread of seven arrays here was where
+      // V8 threw away the whole loop's compiled code on every new document
+      const namedHere: ActorMention[] = [];
+      // "the Caucasus republic": a region named inside a description is part of it
+      for (const r of resolved)
+        if (!described.some((d) => d.start <= r.start && r.end <= d.end)) namedHere.push(r);
+      pushAll(namedHere, ruled);
+      pushAll(namedHere, described);
+      pushAll(namedHere, namedThings.mentions(s.text, resolved));
+      // "Evo Morales … Morales accused": a surname the report first wrote with its full name
+      pushAll(namedHere, surnames.mentions(s.text, resolved));
+      pushAll(namedHere, shortened);
+      // "the Court" named in full before is that court, not one of the last state's
+      for (const g of discourse.agentMentions(
+        s.text,
+        ruled.length ? [...resolved, ...ruled] : resolved,
+        s.index,
+      ))
+        if (!shortened.some((x) => x.start < g.end && g.start < x.end)) namedHere.push(g);
+      namedHere.sort((x, y) => x.start - y.start);
       // the opening lines say whose service the writer or interviewee is in
       if (s.index < 8) speakers.learnVoice(s.text, namedHere);
       // "'We will not accept it,' Lavrov said": the first person stands for whoever speaks
