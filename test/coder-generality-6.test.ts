@@ -201,6 +201,16 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['PER>CHL:12'],
     },
   ],
+  'two named parties talking': [
+    { text: 'Lima and Santiago spoke again this afternoon.', expect: ['PER>CHL:04'] },
+    { text: 'The Peruvian minister spoke to his Chilean counterpart by phone.', expect: ['PER>CHL:04'] },
+    {
+      // one speaker at a conference talks with nobody in particular
+      text: `${PAIR} The Peruvian minister spoke at a conference in Madrid.`,
+      expect: [],
+      absent: ['PER>CHL:04'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {
