@@ -82,6 +82,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['CHL>PER:0841'],
     },
     {
+      // one's own national's release is demanded of whoever holds him
+      text: `${PAIR} Luis Paredes, a Peruvian officer, was seized in May. The Peruvian foreign ministry demanded his immediate release.`,
+      expect: ['PER>CHL:10'],
+      absent: ['PER>PER'],
+    },
+    {
       // an accusation whose accuser is named in the by-phrase is that accuser's
       text: 'Chile was accused by the Federal Government in Lima of spying on its ports.',
       expect: ['PER>CHL:112'],

@@ -1764,6 +1764,24 @@ export function createCoder(options: CoderOptions = {}): Coder {
           span: attachment.expression ? [attachment.expression.start, attachment.expression.end] : null,
         }
       : null;
+    // "the Estonian ministry demanded his immediate release": the release of one's own national is
+    // asked of whoever holds him, the other side of the report's pair
+    if (
+      /^(?:02|10)/.test(code) &&
+      targets.length > 0 &&
+      targets.every((t) => countryOf(t.mention) === countryOf(sources[0].mention)) &&
+      a.tokens.slice(m.trigger, m.last + 3).some((t) => /^(?:release|freedom)$/.test(t.lower))
+    ) {
+      const own = countryOf(sources[0].mention);
+      const pair = discourse.partiesOf(s.index, [], trig);
+      const holder = pair?.some((x) => countryOf(x.mention) === own)
+        ? pair.find((x) => countryOf(x.mention) !== own)
+        : undefined;
+      if (holder) {
+        targets = [holder];
+        ruleIds.push('holder-of-own-national');
+      }
+    }
     const out: CodedEvent[] = [];
     const dyads: Array<[SideActor, SideActor]> = [
       ...sources.flatMap((src) => targets.map((tgt): [SideActor, SideActor] => [src, tgt])),
