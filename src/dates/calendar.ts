@@ -101,6 +101,14 @@ export function addMonths(year: number, month: number, count: number): { year: n
   return fromMonthOrdinal(monthOrdinal(year, month) + count);
 }
 
+/** day names in the order of Date.getUTCDay(), Sunday first */
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** weekday of a full date, 0 for Sunday */
+export function weekdayOf(d: Required<PartialDate>): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+}
+
 export function addDays(d: Required<PartialDate>, count: number): Required<PartialDate> {
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day));
   t.setUTCDate(t.getUTCDate() + count);

@@ -3,7 +3,14 @@
  * @module
  */
 import type { IngestedDocument } from '../ingest/document.js';
-import { formatPartialDate, parsePartialDate, truncateLike } from './calendar.js';
+import {
+  formatPartialDate,
+  lowerBound,
+  parsePartialDate,
+  truncateLike,
+  WEEKDAY_NAMES,
+  weekdayOf,
+} from './calendar.js';
 import type { Candidate } from './candidate.js';
 import { documentDateValue } from './document-date.js';
 import { impliedWritingYear } from './horizon.js';
@@ -145,25 +152,23 @@ function dateHeading(
   return { value, expression: { ...step.expression, value } };
 }
 
-const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /**
  * "## Monday 8 November" read in the wrong year: the weekday says which year the day is in. Of the
  * nearest years where it falls on that weekday, the latest not after the writing; null when the day
  * already fits or no year near it does.
  */
 function weekdayYear(heading: string, value: TimeValue, documentDate: TimeValue | null): TimeValue | null {
-  const name = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(heading)?.[0].toLowerCase();
+  const name = heading.match(WEEKDAY)?.[0];
   const day = value.precision === 'day' && value.start ? parsePartialDate(value.start) : null;
-  if (!name || !day || day.month === undefined || day.day === undefined) return null;
-  const want = WEEKDAY_INDEX.indexOf(name);
-  const falls = (year: number) => new Date(Date.UTC(year, day.month! - 1, day.day!)).getUTCDay() === want;
-  if (falls(day.year)) return null;
+  if (!name || day?.month === undefined || day.day === undefined) return null;
+  const want = WEEKDAY_NAMES.indexOf(name);
+  const on = (year: number) => ({ year, month: day.month as number, day: day.day as number });
+  if (weekdayOf(on(day.year)) === want) return null;
   const limit = documentDate ? valueBounds(documentDate)?.[1] : undefined;
   for (const year of [day.year + 1, day.year - 1, day.year + 2, day.year - 2, day.year + 3, day.year - 3]) {
-    if (!falls(year)) continue;
-    const iso = formatPartialDate({ year, month: day.month, day: day.day });
-    if (limit !== undefined && year > day.year && Number(iso.replace(/-/g, '')) > limit) continue;
+    if (weekdayOf(on(year)) !== want) continue;
+    if (limit !== undefined && year > day.year && lowerBound(on(year)) > limit) continue;
+    const iso = formatPartialDate(on(year));
     return { ...value, start: iso, end: iso };
   }
   return null;

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { addDays, formatPartialDate, type PartialDate } from '../calendar.js';
+import { addDays, formatPartialDate, type PartialDate, weekdayOf } from '../calendar.js';
 import { type Candidate, type Parser, relative } from '../candidate.js';
 import { COUNT_PATTERN, countRange } from '../number-words.js';
 import type { TimeValue } from '../time-value.js';
@@ -39,7 +39,7 @@ function span(from: Required<PartialDate>, to: Required<PartialDate>, exact = fa
 
 /** days since the Monday of the writing's week (Monday 0 … Sunday 6) */
 function sinceMonday(d: Required<PartialDate>): number {
-  return (new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() + 6) % 7;
+  return (weekdayOf(d) + 6) % 7;
 }
 
 function dayShift(days: number) {

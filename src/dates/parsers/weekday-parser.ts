@@ -8,23 +8,17 @@
  * from the same day, not the second from the first.
  * @module
  */
-import { addDays, type PartialDate } from '../calendar.js';
+import { addDays, WEEKDAY_NAMES as DAYS, type PartialDate, weekdayOf } from '../calendar.js';
 import { regexParser, relative } from '../candidate.js';
 import type { TimeValue } from '../time-value.js';
 import { lastPoint, pointValue } from '../time-value-ops.js';
 
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 // "Wednesday 17 January", "Friday, 3 May": a weekday before a date is part of that date
 // "Good Friday", "Bloody Sunday": a day named for what happened on it is no weekday of the story
 const WEEKDAY = new RegExp(
   `(?<!\\b(?:Good|Black|Bloody|Holy|Ash|Palm|Easter|Super|Cyber)\\s)\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Tt]he\\s+following|[Tt]he\\s+previous|[Tt]he\\s+next)\\s+)?(${DAYS.join('|')})\\b(?!,?\\s+(?:\\d|the\\s+\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b))`,
   'g',
 );
-
-/** weekday of a full date, 0 for Sunday */
-function weekdayOf(d: Required<PartialDate>): number {
-  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
-}
 
 function resolveWeekday(
   ref: TimeValue,
