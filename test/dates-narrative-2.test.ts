@@ -747,3 +747,44 @@ describe('entries under date headings', () => {
     expect(dateAt(doc, 1, 'moves')).toBe('2021-11-08');
   });
 });
+
+describe('a month alone as a heading', () => {
+  it('dates the section in that month of the year the story has reached', () => {
+    const doc = buildDocument(
+      [
+        ['On 3 March 2019 Chile closed the border crossing.'],
+        ['They stayed closed.', 'The Peruvian foreign ministry protested.'],
+      ],
+      '2019-12-01',
+      ['Spring', 'October'],
+    );
+    expect(dateAt(doc, 2, 'protested')).toBe('2019-10');
+  });
+});
+
+describe('a flashback told as "After …, X had …"', () => {
+  it('keeps the story in its own year for the sentences after it', () => {
+    const lines = [
+      'On 12 May 2023 Quito expelled the ambassador.',
+      'After the treaty was signed in 2009, both governments had promised restraint.',
+      'In June the ambassador was allowed to return.',
+    ];
+    expect(dateIn(lines, 'allowed')).toBe('2023-06');
+  });
+
+  it('still moves the story when the main clause is not in the pluperfect', () => {
+    const lines = [
+      'On 12 May 2023 Quito expelled the ambassador.',
+      'After the treaty was signed in 2009, both governments promised restraint.',
+      'In June the ambassador was allowed to return.',
+    ];
+    expect(dateIn(lines, 'allowed')).toBe('2009-06');
+  });
+});
+
+describe('a day of the month before the story names any year', () => {
+  it('reads "since 6 November" from the writing, as "on 6 November" is', () => {
+    const lines = ['Since 6 November, hauliers have blocked the crossings into Ukraine.'];
+    expect(dateIn(lines, 'blocked', '2023-12-18')).toMatch(/^2023-11-06/);
+  });
+});

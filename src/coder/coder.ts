@@ -43,6 +43,7 @@ import { Speakers } from './speakers.js';
 import { DocumentSurnames } from './surnames.js';
 import { createTenureLookup } from './tenure-lookup.js';
 import { territoryMentions } from './territories.js';
+import { inferWriterVoice } from './writer-voice.js';
 
 export const CODER_VERSION = 'entente-coder/0.1.0';
 
@@ -851,7 +852,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
     // "Bolivia and Chile before the World Court": a body the title names is "the Court" throughout
     shortNames.learnLasting(titled);
     surnames.reset();
-    speakers.reset();
+    // "our embassy in Jakarta": an op-ed's or a ministry's "we" is a state even when no line says which
+    speakers.reset(
+      inferWriterVoice(doc.sentences, (text) => resolver!.findMentions(text), discourse.focalDyad()),
+    );
     const recent: RecentEvent[] = [];
     const named: NamedBefore[] = [];
     /** each recent sentence's coordinated subject ("Britain, France and Germany"), for "they" */

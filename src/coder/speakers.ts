@@ -119,10 +119,13 @@ export class Speakers {
   private last: { sentence: number; speaker: ActorMention; quoted: boolean; paragraph: number } | null = null;
   /** the state a writer or interviewee says "we" for, learnt from how the document introduces them */
   private voice: ActorMention | null = null;
+  /** the state a document's "we" speaks for by how it talks (see writer-voice.ts), when no sentence says */
+  private impliedVoice: ActorMention | null = null;
 
-  reset(): void {
+  reset(impliedVoice: ActorMention | null = null): void {
     this.last = null;
     this.voice = null;
+    this.impliedVoice = impliedVoice;
   }
 
   /**
@@ -186,7 +189,7 @@ export class Speakers {
       // a quotation carried over from the sentence before, or a statement its header introduced
       else if (!here && before && (quoted || !before.quoted)) speaker = before.speaker;
       // the writer's own "we" and "our", when the document placed the writer in a state's service
-      else if (!here && !quoted && this.voice && !SINGULAR.test(word)) speaker = this.voice;
+      else if (!here && !quoted && !SINGULAR.test(word)) speaker = this.voice ?? this.impliedVoice;
       // "I" is a person: a ministry or a state says "we"
       if (speaker && SINGULAR.test(word) && !isPersonMention(speaker)) continue;
       if (speaker?.country) out.push(firstPersonMention(speaker, word, m.index));

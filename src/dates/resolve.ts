@@ -70,6 +70,9 @@ function yearOnly(v: TimeValue): TimeValue | null {
   return p ? yearValue(p.year, v.type) : null;
 }
 
+/** "24 May", and "since 6 November" with it */
+const DAY_OF_MONTH = /^(?:open-)?day-month$/;
+
 export function resolveCandidate(
   c: Candidate,
   narrative: TimeValue | null,
@@ -84,11 +87,11 @@ export function resolveCandidate(
     if (
       !reference &&
       c.anchor === 'narrative' &&
-      (options.narrativeFallsBackToDocument || c.ruleId === 'day-month' || c.ruleId === 'weekday')
+      (options.narrativeFallsBackToDocument || DAY_OF_MONTH.test(c.ruleId) || c.ruleId === 'weekday')
     )
       // a month named alone is dated in the writing's year, never rolled on past it
       reference =
-        options.documentDate && (c.ruleId === 'day-month' || c.ruleId === 'bare-month')
+        options.documentDate && (DAY_OF_MONTH.test(c.ruleId) || c.ruleId === 'bare-month')
           ? yearOnly(options.documentDate)
           : options.documentDate;
     v = reference ? c.resolve(reference) : null;

@@ -6,6 +6,7 @@ import type { IngestedDocument } from '../ingest/document.js';
 import {
   formatPartialDate,
   lowerBound,
+  MONTH_PATTERN,
   parsePartialDate,
   truncateLike,
   WEEKDAY_NAMES,
@@ -129,6 +130,7 @@ const CLAUSE_OPENER =
   /^[\s,;:(—–-]*(?:(?:and|but|while|whereas|yet|so|then|later|afterwards|meanwhile|however)\s+)*(?:(?:in|on|at|during|by|from|since|until|early|late|the|of)\s+)*$/i;
 
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+const MONTH_HEADING = new RegExp(`^\\s*${MONTH_PATTERN}\\s*$`, 'i');
 /** a live blog's entry stamp: "09:10 — Iran hits targets …" */
 const CLOCK_STAMP = /^\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|[AP]\.?M\.?))?\s*[—–-]/;
 
@@ -141,11 +143,13 @@ function dateHeading(
   known: NarrativeTime | null,
   options: { documentDate: TimeValue | null; narrativeFallsBackToDocument: boolean },
 ): NarrativeTime | null {
-  const found = scanCandidates(heading);
+  // "## September": a month alone heads the part of the story told in it
+  const monthOnly = MONTH_HEADING.test(heading);
+  const found = scanCandidates(monthOnly ? `In ${heading.trim()}` : heading);
   if (found.length !== 1) return null;
   const covered = found[0].end - found[0].start;
   const rest = heading.replace(WEEKDAY, '').replace(/[^\p{L}\p{N}]/gu, '');
-  if (covered < 0.6 * rest.length) return null;
+  if (!monthOnly && covered < 0.6 * rest.length) return null;
   const step = resolveInOrder(found, known, options, 0, () => false).steps[0];
   if (!step || !/^(?:day|month)$/.test(step.expression.value.precision ?? '')) return null;
   const value = weekdayYear(heading, step.expression.value, options.documentDate) ?? step.expression.value;
@@ -362,6 +366,11 @@ export function createDocumentTimeline(
       const i = segments.findIndex((g) => e.start >= g.start && e.start < g.end);
       if (i < 0) return false;
       if (roles[i] === 'relative') return true;
+      // "After the routes were closed in 2022, Brussels had lifted the duties": the clause bounds a
+      // main clause in the pluperfect, a flashback as a whole
+      const next = segments[i + 1];
+      if ((roles[i] === 'after' || roles[i] === 'before') && next && isPluperfect(doc.text, next, next.end))
+        return true;
       const from = framing[i] && i > 0 ? segments[i - 1] : segments[i];
       return isPluperfect(doc.text, { start: from.start, end: segments[i].end }, e.end);
     };

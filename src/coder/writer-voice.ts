@@ -1,0 +1,129 @@
+/**
+ * Whose "we" a document is written in, when nothing introduces the writer: an op-ed by a citizen,
+ * a ministry's briefing, a diplomat's oral history, a minister's brief. Such writers talk of "our
+ * ambassador", "our embassy in Jakarta", "our exporters", and they name the other state far more
+ * often than their own, since the sentences with "we" are about dealings with it. So a sentence in
+ * the writer's first person that names one side of the report's pair votes for the other side, a
+ * country named as the place of "our embassy in …" counts twice against itself, and "our Swedish
+ * flag" counts for its own. A report written in the analyst's "we" ("as we have seen") has no
+ * "our government" or "our embassy" and is left with no voice.
+ * @module
+ */
+import type { ActorMention } from '../actors/mention.js';
+import { countryOf } from './country-of.js';
+import { findSpeaker, quoteSpans } from './speakers.js';
+
+/** a state's own organs, people and interests said with "our": the mark of a state's voice */
+const STATE_OWN =
+  /\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:country|nation|government|embassy|embassies|ambassadors?|chargé|envoys?|mission|consulate|consular|navy|army|air force|military|troops|soldiers|sailors|forces|president|prime minister|foreign minister|ministers?|secretary|citizens|nationals|diplomats|borders?|territory|waters|flag|courts?|parliament|police|coast guard|fishermen|exporters|farmers|side|delegation|accession|membership|relationship|neighbou?rs?|security services)\b/g;
+/** only the plural speaks for a state: "I" is the writer */
+const FIRST_PLURAL = /\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b/g;
+/** "our embassy in Ankara", "our ambassador to Beijing", "our chargé … from Beijing" */
+const OWN_ORGAN_AT = /\b[Oo]ur\s+(?:[a-z-]+\s+){1,3}(?:in|to|from|at|with)\s+(?:the\s+)?$/;
+/** "our Swedish flag", "our Canadian exporters" */
+const OWN_ADJECTIVE = /\b[Oo]ur\s+$/;
+
+const VOICE_TYPES = new Set(['state', 'leader', 'government', 'military', 'person']);
+/** how many first-person words a document needs before its "we" may be a state's */
+const MIN_FIRST_PERSON = 4;
+/** how many times the other side has to be named as the one dealt with, and by what margin */
+const MIN_AGAINST = 4;
+const MIN_MARGIN = 2;
+/** how often, against the second state, a third has to be named to be a candidate */
+const THIRD_SHARE = 0.7;
+
+function outsideQuotes(text: string, at: number, spans: Array<[number, number]>): boolean {
+  return !spans.some(([a, b]) => a <= at && at < b);
+}
+
+function countMatches(re: RegExp, text: string, spans: Array<[number, number]>): number {
+  let n = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (outsideQuotes(text, m.index, spans)) n++;
+  return n;
+}
+
+/**
+ * the state whose voice the document's unattributed "we" is, as a mention of that state; `mentionsOf`
+ * resolves a sentence's actors and `focal` is the report's pair when its title names one
+ */
+export function inferWriterVoice(
+  sentences: readonly { text: string }[],
+  mentionsOf: (text: string) => ActorMention[],
+  focal: readonly string[],
+): ActorMention | null {
+  const whole = sentences.map((s) => s.text).join(' ');
+  const wholeSpans = quoteSpans(whole);
+  if (countMatches(STATE_OWN, whole, wholeSpans) < 1) return null;
+  if (countMatches(FIRST_PLURAL, whole, wholeSpans) < MIN_FIRST_PERSON) return null;
+
+  const names = new Map<string, string>();
+  const counts = new Map<string, number>();
+  const voiced: Array<{ text: string; found: ActorMention[]; spans: Array<[number, number]> }> = [];
+  for (const { text } of sentences) {
+    const firstPlural = /\b(?:[Ww]e|[Uu]s|[Oo]urs?)\b/.test(text);
+    // the pair has to come from the whole document when the title names no two states
+    if (!firstPlural && focal.length >= 2) continue;
+    const found = mentionsOf(text);
+    for (const m of found) {
+      const c = countryOf(m);
+      if (c.length !== 3 || m.type === 'igo') continue;
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+      if (m.type === 'state' && !names.has(c)) names.set(c, m.name);
+    }
+    if (!firstPlural) continue;
+    const spans = quoteSpans(text);
+    if (countMatches(FIRST_PLURAL, text, spans) === 0) continue;
+    // a sentence that quotes or introduces a speaker has their "we", not the writer's
+    if (findSpeaker(text, found, spans)) continue;
+    voiced.push({ text, found, spans });
+  }
+  // the title's pair, completed by the states named most ("Canadian meat" counts for Canada too);
+  // a third named nearly as often may be the writer's own, since "we" stands in for its name
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const candidates = [...focal.slice(0, 2)];
+  for (const [c] of ranked) if (candidates.length < 2 && !candidates.includes(c)) candidates.push(c);
+  if (candidates.length < 2) return null;
+  const third = ranked.find(([c]) => !candidates.includes(c));
+  if (focal.length < 2 && third && third[1] >= THIRD_SHARE * (counts.get(candidates[1]) ?? 0))
+    candidates.push(third[0]);
+
+  /** evidence that "we" is this state: up for "our Swedish flag", down for a state dealt with */
+  const score = new Map<string, number>(candidates.map((c) => [c, 0]));
+  let against = 0;
+  for (const { text, found, spans } of voiced) {
+    const sides = new Map<string, number>();
+    for (const m of found) {
+      if (!VOICE_TYPES.has(m.type) || m.generic || !outsideQuotes(text, m.start, spans)) continue;
+      const c = countryOf(m);
+      if (!candidates.includes(c)) continue;
+      const before = text.slice(Math.max(0, m.start - 60), m.start);
+      if (OWN_ADJECTIVE.test(before)) sides.set(c, 2);
+      else if (OWN_ORGAN_AT.test(before)) sides.set(c, -2);
+      else if (!sides.has(c)) sides.set(c, -1);
+    }
+    // a sentence naming two sides plainly says nothing of which one "we" is
+    const plain = [...sides.values()].filter((v) => v === -1).length;
+    for (const [c, v] of sides)
+      if (v !== -1 || plain === 1) {
+        score.set(c, (score.get(c) ?? 0) + v);
+        if (v < 0) against -= v;
+      }
+  }
+  const best = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  const [winner, top] = best[0];
+  // the other side has to have been named as the one dealt with, again and again
+  if (against < MIN_AGAINST || top - best[1][1] < MIN_MARGIN) return null;
+  return {
+    start: 0,
+    end: 0,
+    text: '',
+    code: winner,
+    country: winner,
+    name: names.get(winner) ?? winner,
+    entryId: 'writer-voice',
+    type: 'state',
+    how: 'speaker',
+    entryIds: ['writer-voice'],
+  };
+}
