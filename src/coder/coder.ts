@@ -26,6 +26,7 @@ import { Discourse } from './discourse.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
 import type { CandidateTrace, ExplainTrace, SentenceTrace } from './explain.js';
 import { frontedMeeting, mainSubject, meetingPartner } from './fronted-phrase.js';
+import { HALTING_CUES, haltedCode } from './halted.js';
 import { announcedCode, announcingVerb, refusedCode } from './intent.js';
 import { irregularBases } from './irregular-verbs.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
@@ -853,9 +854,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
     shortNames.learnLasting(titled);
     surnames.reset();
     // "our embassy in Jakarta": an op-ed's or a ministry's "we" is a state even when no line says which
-    speakers.reset(
-      inferWriterVoice(doc.sentences, (text) => resolver!.findMentions(text), discourse.focalDyad()),
+    const writerVoice = inferWriterVoice(
+      doc.sentences,
+      (text) => resolver!.findMentions(text),
+      discourse.focalDyad(),
     );
+    speakers.reset(writerVoice);
+    discourse.setWriterVoice(writerVoice?.country ?? null);
     const recent: RecentEvent[] = [];
     const named: NamedBefore[] = [];
     /** each recent sentence's coordinated subject ("Britain, France and Germany"), for "they" */
@@ -1751,6 +1756,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
       code = declined;
       negated = false;
       ruleIds.push('declined-act');
+    }
+    // "stopped sending weapons to Kyiv": help that went on and ended is a cut in it
+    const halted =
+      negated && !hypothetical && pol.cues.length > 0 && pol.cues.every((c) => HALTING_CUES.has(c))
+        ? haltedCode(code)
+        : null;
+    if (halted) {
+      code = halted;
+      negated = false;
+      ruleIds.push('halted-act');
     }
     let attributedTo: EventActor | null = null;
     if (pol.attributionVerb !== null) {

@@ -327,6 +327,8 @@ export class Discourse {
    * even after another state's ministry is named
    */
   private voiceAgents = new Map<string, string>();
+  /** the state a document's own "we" speaks for, when its sentences give it away (writer-voice.ts) */
+  private writerVoice: string | null = null;
   /** focalDyad() while the counts stay as they are */
   private rankedDyad: string[] | null = null;
 
@@ -349,6 +351,7 @@ export class Discourse {
     this.topics = new Map();
     this.learnedAgents = new Map();
     this.voiceAgents = new Map();
+    this.writerVoice = null;
     this.rankedDyad = null;
     const title = doc.metadata.title || doc.sections?.find((s) => s.heading)?.heading || '';
     if (!title) return [];
@@ -361,6 +364,11 @@ export class Discourse {
     this.focal = this.focal.slice(0, 2);
     this.titled = [...this.focal];
     return named;
+  }
+
+  /** the state whose "we" the document is written in, found before its sentences are read */
+  setWriterVoice(country: string | null): void {
+    this.writerVoice = country;
   }
 
   /** the two countries the document is about: the title's, completed by those named most so far */
@@ -631,6 +639,8 @@ export class Discourse {
         (/secretary of state$/.test(words) && !/^\s+for\b/.test(rest) ? 'USA' : undefined) ??
         (foreignOffice ? 'GBR' : undefined) ??
         (m[1] ? this.voiceAgents.get(singular(words)) : undefined) ??
+        // "the Government" with a capital, in a document that speaks for a state, is that state's
+        (this.writerVoice && /^[Tt]he Government$/.test(m[0]) ? this.writerVoice : undefined) ??
         this.agentCountry(words, text, resolved, m.index, end, sentence);
       if (country?.length !== 3) continue;
       out.push({

@@ -244,7 +244,7 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
       if (w === 'not' && t[k + 1]?.lower === 'only') continue;
       if (w === 'little' && !nominal) continue;
       negated = true;
-      cues.push(w);
+      cues.push(w === 'no' && t[k + 1]?.lower === 'longer' ? 'no longer' : w);
     } else if ((NEGATIVE_VERBS.has(t[k].lemma) || NEGATIVE_NOUNS.has(t[k].lower)) && trigger - k <= 3) {
       negated = true;
       cues.push(t[k].lemma);

@@ -15,7 +15,7 @@ import { findSpeaker, quoteSpans } from './speakers.js';
 
 /** a state's own organs, people and interests said with "our": the mark of a state's voice */
 const STATE_OWN =
-  /\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:country|nation|government|embassy|embassies|ambassadors?|chargé|envoys?|mission|consulate|consular|navy|army|air force|military|troops|soldiers|sailors|forces|president|prime minister|foreign minister|ministers?|secretary|citizens|nationals|diplomats|borders?|territory|waters|flag|courts?|parliament|police|coast guard|fishermen|exporters|farmers|side|delegation|accession|membership|relationship|neighbou?rs?|security services)\b/g;
+  /\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:country|nation|government|embassy|embassies|ambassadors?|chargé|envoys?|mission|consulate|consular|navy|army|air force|military|troops|soldiers|sailors|forces|president|prime minister|foreign minister|ministers?|secretary|citizens|nationals|diplomats|borders?|territory|waters|flag|courts?|parliament|police|coast guard|fishermen|exporters|farmers|side|delegation|accession|membership|relationship|neighbou?rs?|security services|coast|coastline|zone|cooperation|alignment)(?![\p{L}])/gu;
 /** only the plural speaks for a state: "I" is the writer */
 const FIRST_PLURAL = /\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b/g;
 /** "our embassy in Ankara", "our ambassador to Beijing", "our chargé … from Beijing" */

@@ -84,7 +84,7 @@ function subjectBeforeAside(tokens: Token[], k: number): number {
 const VERB_LIKE_ADJECTIVES = new Set(['open', 'free']);
 
 /** plural subjects the tagger reads as such: "police arrest", "troops exchange fire" */
-const COLLECTIVE = /^(?:police|military|militia|army|navy|government|people|personnel)$/;
+const COLLECTIVE = /^(?:police|military|militia|army|navy|government|people|personnel|aircraft)$/;
 
 /** a gerund ("for passing details") or a name the tagger took for a verb ("the Ta Moan temple") is no finite verb */
 function isFiniteVerb(t: Token, k: number): boolean {
