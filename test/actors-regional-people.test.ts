@@ -134,4 +134,15 @@ describe('regional people files', () => {
     expect(ids('Jets struck PKK camps in the Qandil mountains.', '2013-01-01')).not.toContain('qandil');
     expect(ids('Wladimir Klitschko joined the volunteers.', '2022-03-01')).not.toContain('klitschko');
   });
+
+  it('a surname after another first name is someone else; after a title or a variant spelling the same person', () => {
+    const codes = (text: string, date: string) => mentions(text, date).map((m) => `${m.text}=${m.code}`);
+    // René Castro was Costa Rica's foreign minister, no Castro of Cuba
+    expect(codes('René Castro demanded the withdrawal.', '2010-11-03').join(' ')).not.toMatch(/CUB/);
+    expect(codes('Raúl Castro demanded the withdrawal.', '2010-11-03').join(' ')).toMatch(/CUB/);
+    expect(codes('President Castro demanded the withdrawal.', '2010-11-03').join(' ')).toMatch(/CUB/);
+    expect(codes('Dmitriy Medvedev welcomed the decision.', '2022-09-01').join(' ')).toMatch(/RUS/);
+    expect(codes('FM Lavrov welcomed the decision.', '2022-09-01').join(' ')).toMatch(/RUS/);
+    expect(codes('In Moscow Putin met the delegation.', '2022-09-01')).toContain('Putin=RUSGOV');
+  });
 });

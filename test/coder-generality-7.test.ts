@@ -35,6 +35,26 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Athens summons the Turkish ambassador for the second time in a week.', expect: ['GRC>TUR:114'] },
     { text: 'Turkish aircraft strike targets across northern Syria.', expect: ['TUR>SYR:19'] },
   ],
+  'a cleft that denies who acted denies the act': [
+    {
+      text: 'It was not Latvia that arrested the Russian pensioner.',
+      expect: ['LVA>RUS:173!neg'],
+      absent: ['LVA>RUS:173'],
+    },
+    { text: 'It was not until 2019 that Moscow released the Latvian pensioner.', expect: ['RUS>LVA:0841'] },
+  ],
+  'a noun event that only names something else': [
+    {
+      text: 'The Ukrainian government calls the blockade a gift to Moscow.',
+      expect: [],
+      absent: ['UKR>RUS'],
+    },
+    { text: 'Moscow sent a gift to Kyiv.', expect: ['RUS>UKR:0'] },
+  ],
+  'a meeting called is no meeting called off': [
+    { text: 'Ankara called off a meeting with Athens.', expect: ['TUR>GRC:125'] },
+    { text: 'Ankara called a meeting with Athens.', expect: [], absent: ['TUR>GRC:12'] },
+  ],
   'the flow of goods stopped': [
     { text: 'Ankara halts the flow of Iraqi crude through the pipeline.', expect: ['TUR>IRQ:163'] },
     { text: 'Moscow cut deliveries of oil to Latvia in January.', expect: ['RUS>LVA:163'] },

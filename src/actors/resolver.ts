@@ -521,6 +521,7 @@ export class Resolver implements EntenteActorResolver {
       if (t.kind !== 'entry') continue;
       if (t.titleOnly && !afterTitle) continue;
       if (t.guarded && !afterTitle && this.touchesCapital(tokens, start, m.end)) continue;
+      if (t.how === 'surname' && !afterTitle && this.otherFirstName(tokens, start, t.index)) continue;
       const rank = howRank[t.how];
       if (rank < bestRank) {
         bestRank = rank;
@@ -587,6 +588,32 @@ export class Resolver implements EntenteActorResolver {
   }
 
   /** "Jordan" in "Michael Jordan" or "Jordan Peterson" is not the country */
+  /**
+   * "René Castro, the foreign minister": a first name before a surname that is not the entry's
+   * names someone else who shares the surname ("Bashar Assad" still names Bashar al-Assad, and a
+   * first name spelt another way keeps its first letters)
+   */
+  private otherFirstName(tokens: Token[], start: number, index: number): boolean {
+    const prev = tokens[start - 1];
+    if (
+      !prev ||
+      prev.kind !== 'word' ||
+      !startsWithLetterCap(prev) ||
+      stopWords.has(prev.key) ||
+      sentenceOpeners.has(prev.key) ||
+      isCalendarWord(prev.key) ||
+      prev.end !== tokens[start].start - 1 ||
+      // "FM Baerbock", "PM Modi": an abbreviated title
+      prev.bare === prev.bare.toUpperCase()
+    )
+      return false;
+    // a title, or a name of its own ("In Moscow Putin met …")
+    if (this.dict.trie.rootChild(prev.key)?.targets?.length) return false;
+    // "Aleksey Navalny", "Dmitriy Medvedev": the same first name spelt another way
+    const stem = prev.key.slice(0, 3);
+    return !tokenize(this.dict.entries[index].name).some((t) => t.key.slice(0, 3) === stem);
+  }
+
   private touchesCapital(tokens: Token[], start: number, end: number): boolean {
     const prev = tokens[start - 1];
     // a capitalised word before is a first name ("Michael Jordan") unless it is a function word or title

@@ -11,7 +11,7 @@ import { createDocumentTimeline, type TenureLookup } from '../dates/index.js';
 import type { DateAttachment } from '../dates/time-value.js';
 import type { IngestedDocument, Sentence } from '../ingest/document.js';
 import { segmentText } from '../ingest/index.js';
-import { type Analysis, analyze, isPastParticiple, isPossessiveMarker } from '../nlp/index.js';
+import { type Analysis, analyze, isPastParticiple, isPossessiveMarker, type Token } from '../nlp/index.js';
 import { getOntology } from '../ontology/index.js';
 import {
   actInSentence,
@@ -76,6 +76,43 @@ const ABSTRACT_CONTEST =
 const PLAIN_NEGATION = new Set(['not', "n't", 'neither', 'nor']);
 const NOMINAL = new Set(['N', 'A']);
 const STATELIKE = new Set(['state', 'leader', 'government', 'military', 'igo']);
+
+/** verbs that give their object a name: "called the blockade a gift", "described the deal as a betrayal" */
+const NAMING_VERBS = new Set(['call', 'term', 'brand', 'label', 'dub', 'deem', 'consider']);
+const NAMING_AS_VERBS = new Set([
+  'describe',
+  'regard',
+  'see',
+  'view',
+  'portray',
+  'characterise',
+  'characterize',
+  'present',
+  'depict',
+  'denounce',
+  'condemn',
+  'criticise',
+  'criticize',
+  'dismiss',
+  'reject',
+]);
+
+/**
+ * A noun event told as the name a speaker gives something ("calls the blockade a gift to Moscow",
+ * "denounced the deal as a surrender to Ankara") is a judgement of that thing, not a second act.
+ */
+function namesSomethingElse(tokens: Token[], trigger: number): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV' || /^["“]$/.test(tokens[k].text))) k--;
+  const article = tokens[k]?.lower;
+  if (article !== 'as' && article !== 'a' && article !== 'an') return false;
+  let j = k - 1;
+  // the object: a short noun phrase between the verb and the name
+  const objectEnd = j;
+  while (j >= 0 && objectEnd - j < 6 && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(tokens[j].pos)) j--;
+  if (j === objectEnd || j < 0 || tokens[j].pos !== 'VERB') return false;
+  return (article === 'as' ? NAMING_AS_VERBS : NAMING_VERBS).has(tokens[j].lemma);
+}
 
 /** what a court hands down */
 const COURT_PRODUCT =
@@ -1658,6 +1695,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
         k--;
       if (k >= 0 && /^(after|before|since|until)$/.test(a.tokens[k].lower))
         return drop('a noun event used only as a time reference', sources, targets);
+      if (namesSomethingElse(a.tokens, m.trigger))
+        return drop(
+          'a noun that names something else ("called the blockade a gift to Moscow")',
+          sources,
+          targets,
+        );
     }
     // "Moscow proclaimed the annexation of four more regions": a noun carried by its own verb reports a new act
     if (p.elements[p.triggerIndex].pos === 'N' && !pol.negated && sourceFinding?.how !== 'governor') {

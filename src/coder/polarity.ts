@@ -229,6 +229,17 @@ function isMonthMay(t: Analysis['tokens'], k: number): boolean {
   return (tok.text === 'May' && k > 0) || t[k + 1]?.pos === 'NUM';
 }
 
+/** "it was not X that …", "it is not Y who …" before the trigger, its "that" within reach */
+function clefted(t: Analysis['tokens'], trigger: number): boolean {
+  for (let k = Math.max(0, trigger - 12); k + 3 < trigger; k++) {
+    if (t[k].lower !== 'it' || !/^(?:was|is|'s)$/.test(t[k + 1].lower)) continue;
+    // "it was not until 2019 that Moscow released him" says when, and that it did
+    if (!/^(?:not|never|n't)$/.test(t[k + 2].lower) || t[k + 3].lower === 'until') continue;
+    for (let j = k + 3; j < trigger; j++) if (/^(?:that|who)$/.test(t[j].lower)) return true;
+  }
+  return false;
+}
+
 export function polarityOf(a: Analysis, trigger: number, last: number, nominal: boolean): Polarity {
   const t = a.tokens;
   const clause = clauseAt(a.clauses, trigger);
@@ -258,6 +269,11 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
       hypothetical = true;
       cues.push(w);
     }
+  }
+  // "It was not Norway that jammed the signals": a cleft denies who did it, and with it the act
+  if (!negated && clefted(t, trigger)) {
+    negated = true;
+    cues.push('it was not … that');
   }
   // "Has Kigali ever apologised?", "Will the president come to Kampala?": a yes/no question asks
   // whether the act happened; a wh-question ("Why did Accra expel …?") takes it as done
