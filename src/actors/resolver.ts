@@ -596,8 +596,7 @@ export class Resolver implements EntenteActorResolver {
   private otherFirstName(tokens: Token[], start: number, index: number): boolean {
     const prev = tokens[start - 1];
     if (
-      !prev ||
-      prev.kind !== 'word' ||
+      prev?.kind !== 'word' ||
       !startsWithLetterCap(prev) ||
       stopWords.has(prev.key) ||
       sentenceOpeners.has(prev.key) ||

@@ -32,14 +32,14 @@ const MIN_MARGIN = 2;
 /** how often, against the second state, a third has to be named to be a candidate */
 const THIRD_SHARE = 0.7;
 
-function outsideQuotes(text: string, at: number, spans: Array<[number, number]>): boolean {
+function outsideQuotes(at: number, spans: Array<[number, number]>): boolean {
   return !spans.some(([a, b]) => a <= at && at < b);
 }
 
 function countMatches(re: RegExp, text: string, spans: Array<[number, number]>): number {
   let n = 0;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (outsideQuotes(text, m.index, spans)) n++;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (outsideQuotes(m.index, spans)) n++;
   return n;
 }
 
@@ -94,7 +94,7 @@ export function inferWriterVoice(
   for (const { text, found, spans } of voiced) {
     const sides = new Map<string, number>();
     for (const m of found) {
-      if (!VOICE_TYPES.has(m.type) || m.generic || !outsideQuotes(text, m.start, spans)) continue;
+      if (!VOICE_TYPES.has(m.type) || m.generic || !outsideQuotes(m.start, spans)) continue;
       const c = countryOf(m);
       if (!candidates.includes(c)) continue;
       const before = text.slice(Math.max(0, m.start - 60), m.start);
