@@ -55,6 +55,12 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Ankara called off a meeting with Athens.', expect: ['TUR>GRC:125'] },
     { text: 'Ankara called a meeting with Athens.', expect: [], absent: ['TUR>GRC:12'] },
   ],
+  'a person introduced by a description, followed through a sentence that names nobody': [
+    {
+      text: 'In March 2016 Janis Ozols, a retired Latvian customs inspector, was detained in Pskov. For a year he waited in a cell. In 2017 a Russian court convicted him of smuggling.',
+      expect: ['RUS>LVA:116'],
+    },
+  ],
   'the flow of goods stopped': [
     { text: 'Ankara halts the flow of Iraqi crude through the pipeline.', expect: ['TUR>IRQ:163'] },
     { text: 'Moscow cut deliveries of oil to Latvia in January.', expect: ['RUS>LVA:163'] },

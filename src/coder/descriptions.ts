@@ -287,7 +287,7 @@ export function descriptionMentions(
 const NEIGHBOUR =
   /\b(?:its|their)\s+(?:(?:northern|southern|eastern|western|small|smaller|larger|bigger|tiny|powerful|new|young|landlocked)\s+)?neighbou?r\b(?!s)/g;
 const PERSON_HEADS =
-  'pilot|captain|national|citizen|journalist|reporter|diplomat|businessman|businesswoman|spy|officer|soldier|sailor|activist|dissident|fisherman|tourist|student|worker|employee|executive|academic|researcher|scholar|blogger|lawyer|consul|detainee|prisoner|hostage|engineer|aid worker';
+  'pilot|captain|national|citizen|journalist|reporter|diplomat|businessman|businesswoman|spy|officer|soldier|sailor|activist|dissident|fisherman|tourist|student|worker|employee|executive|academic|researcher|scholar|blogger|lawyer|consul|detainee|prisoner|hostage|engineer|aid worker|inspector|retiree|pensioner|guard|agent|analyst|teacher|priest|cleric|doctor|nurse|trader|farmer|driver|trucker|professor|writer|artist|athlete|tycoon|banker|entrepreneur|contractor|consultant|volunteer|missionary|civilian|resident|man|woman';
 const THING_HEADS =
   'tanker|oil tanker|ship|vessel|trawler|fishing boat|boat|freighter|cargo ship|container ship|warship|destroyer|frigate|submarine|cutter|ferry|yacht|airliner|aircraft|plane|drone|satellite|firm|company|bank|newspaper|carrier|construction firm|conglomerate|shipping company';
 /** officials: their names are learnt, but "the minister" alone is left to the discourse, since a report names several */
@@ -342,7 +342,7 @@ function nameBefore(
   if (!before) return null;
   // "In May Ana Ruiz, …": the name is the last capitalised words, not a sentence opener
   const all = before[1].replace(RANKS, '').trim().split(/\s+/);
-  while (all.length > 0 && NOT_NAMES.test(all[0])) all.shift();
+  while (all.length > 0 && (NOT_NAMES.test(all[0]) || /^\d/.test(all[0]))) all.shift();
   const words = all.slice(-3);
   const name = words.join(' ');
   const at = m.start - before[0].length + before[1].length - name.length;

@@ -232,8 +232,17 @@ export class MentionHistory {
       // "The bloc sent its list through Kuwait. It required …": the subject of a sentence just
       // before, never an actor named inside a prepositional phrase
       let k = this.items.length - 1;
+      // "Berg was arrested. For two years he sat in Lefortovo. A court convicted him": a person
+      // goes on through a sentence that names nobody
+      const reach =
+        referent === 'person' &&
+        k >= 0 &&
+        this.where[k].sentence >= 0 &&
+        this.where[k].sentence < sentence - 1
+          ? 2
+          : 1;
       // the sentence just before: if its subject is no actor, "it" stands for something else
-      while (k >= 0 && this.where[k].sentence >= 0 && sentence - this.where[k].sentence <= 1) {
+      while (k >= 0 && this.where[k].sentence >= 0 && sentence - this.where[k].sentence <= reach) {
         const at = this.where[k].sentence;
         let first: ActorMention | undefined;
         let latest: ActorMention | undefined;
