@@ -788,3 +788,31 @@ describe('a day of the month before the story names any year', () => {
     expect(dateIn(lines, 'blocked', '2023-12-18')).toMatch(/^2023-11-06/);
   });
 });
+
+describe('news told before the report names any time', () => {
+  it('dates a present perfect from the month before the writing up to it', () => {
+    const lines = ['The Ukrainian minister has asked Warsaw repeatedly to clear the roads.'];
+    expect(dateIn(lines, 'asked', '2023-12-18')).toBe('2023-11/2023-12-18');
+  });
+
+  it('reads "in late November" as the last November before the writing', () => {
+    expect(dateIn(['In late November he accused the Polish authorities.'], 'accused', '2023-12-18')).toBe(
+      '2023-11',
+    );
+    expect(dateIn(['In November he accused the Polish authorities.'], 'accused', '2024-03-02')).toBe(
+      '2023-11',
+    );
+  });
+
+  it('never counts a yearless day on past the writing', () => {
+    const doc = buildDocument(
+      [
+        ['In late November the hauliers closed the crossings.'],
+        ['Go back to 5 April.', 'Warsaw banned the grain.'],
+      ],
+      '2023-12-18',
+      ['The blockade', 'A spring of medals'],
+    );
+    expect(dateAt(doc, 2, 'banned')).toBe('2023-04-05');
+  });
+});

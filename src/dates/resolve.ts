@@ -5,7 +5,7 @@
  * @module
  */
 
-import { formatPartialDate, parsePartialDate, truncateLike } from './calendar.js';
+import { formatPartialDate, lowerBound, parsePartialDate, truncateLike } from './calendar.js';
 import type { Candidate } from './candidate.js';
 import type { TemporalExpression, TimeValue } from './time-value.js';
 import {
@@ -70,6 +70,20 @@ function yearOnly(v: TimeValue): TimeValue | null {
   return p ? yearValue(p.year, v.type) : null;
 }
 
+/** yearless days and months, which take their year by counting on from the story's time */
+const ROLLS_ON = /^(?:(?:open-)?day-month|bare-month)$/;
+
+/** the same day or month a year earlier when counting on put it after the writing */
+function notPastWriting(c: Candidate, v: TimeValue, story: TimeValue, writing: TimeValue): TimeValue {
+  const at = firstPoint(v);
+  const limit = valueBounds(writing)?.[1];
+  const reached = valueBounds(story)?.[0];
+  if (!at || limit === undefined || lowerBound(at) <= limit) return v;
+  if (reached === undefined || reached > limit) return v;
+  const earlier = c.resolve?.(yearValue(at.year - 1, v.type));
+  return earlier && firstPoint(earlier)?.year === at.year - 1 ? earlier : v;
+}
+
 /** "24 May", and "since 6 November" with it */
 const DAY_OF_MONTH = /^(?:open-)?day-month$/;
 
@@ -95,7 +109,23 @@ export function resolveCandidate(
           ? yearOnly(options.documentDate)
           : options.documentDate;
     v = reference ? c.resolve(reference) : null;
+    // "in late November" with no year told yet, in a report of December: the last November before
+    // the writing, as a reader of the report would take it
+    if (!v && !reference && c.anchor === 'narrative' && c.ruleId === 'bare-month' && options.documentDate) {
+      const writing = firstPoint(options.documentDate);
+      if (writing) {
+        v = c.resolve(yearValue(writing.year, options.documentDate.type));
+        const start = v && firstPoint(v);
+        if (start?.month !== undefined && writing.month !== undefined && start.month > writing.month)
+          v = c.resolve(yearValue(writing.year - 1, options.documentDate.type));
+      }
+    }
   }
+  // "Go back to 5 April" after a story that reached November: counting on from the story's time
+  // never passes the writing, since a report tells what has happened
+  // (unless the story has already gone past the date the report gives itself)
+  if (v && reference && reference !== options.documentDate && ROLLS_ON.test(c.ruleId) && options.documentDate)
+    v = notPastWriting(c, v, reference, options.documentDate);
   if (!v || !isResolved(v)) return unresolvedValue(c.precision);
   if (c.openSide) v = fillOpen(v, c.openSide, narrative, options.documentDate);
   return v;

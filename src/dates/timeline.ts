@@ -601,10 +601,14 @@ export function createDocumentTimeline(
 
   function carriedDate(st: SentenceTime, triggerStart: number): DateAttachment {
     const carried = st.narrativeBefore;
-    if (!carried) return acrossHeading(st);
     // "has already brought": done at some time between the story's last point and the writing
     const lead = documentDate ? doc.text.slice(Math.max(st.start, triggerStart - 40), triggerStart) : '';
-    if ((lead.includes('has') || lead.includes('have')) && PERFECT_BEFORE.test(lead)) {
+    const perfect = (lead.includes('has') || lead.includes('have')) && PERFECT_BEFORE.test(lead);
+    if (!carried) {
+      const asked = acrossHeading(st);
+      return asked === NONE && perfect ? lately() : asked;
+    }
+    if (perfect) {
       const from = carried.value.start || carried.value.end;
       const end = horizonEnd(from);
       if (from && end > from)
@@ -620,6 +624,24 @@ export function createDocumentTimeline(
       expression: carried.expression,
       how: 'narrative',
       reason: `narrative time ${formatTimeValue(carried.value)} carried from ${quote(carried.expression)}`,
+    };
+  }
+
+  /**
+   * "Kyiv's minister has asked Warsaw repeatedly to clear the roads", before the report has told
+   * any time: a present perfect with no story behind it is recent news, from the month before the
+   * writing up to it
+   */
+  function lately(): DateAttachment {
+    const end = documentDate ? lastPoint(documentDate) : null;
+    if (!end || end.month === undefined) return NONE;
+    const month = end.month === 1 ? 12 : end.month - 1;
+    const start = formatPartialDate({ year: end.month === 1 ? end.year - 1 : end.year, month });
+    return {
+      value: { start, end: formatPartialDate(end), precision: 'range', type: 'approximate', inferred: true },
+      expression: null,
+      how: 'narrative',
+      reason: 'present perfect before any time is told: recent, from the month before the writing up to it',
     };
   }
 
