@@ -816,3 +816,26 @@ describe('news told before the report names any time', () => {
     expect(dateAt(doc, 2, 'banned')).toBe('2023-04-05');
   });
 });
+
+describe('times that do not move the story', () => {
+  it('leaves the story untold after a heading when the only year dates an instrument', () => {
+    const doc = buildDocument(
+      [
+        ['On 3 February 2023 the envoys met in Kabul.'],
+        ['A treaty signed in 1973 obliges the upstream state to share the water.', 'Tension peaked in May.'],
+      ],
+      '2023-12-01',
+      ['Recognition', 'The river'],
+    );
+    expect(dateAt(doc, 2, 'peaked')).toBe('2023-05');
+  });
+
+  it('reads "he said years later" as the time of the remark, not a new point of the story', () => {
+    const lines = [
+      'On 6 September 2008 the two presidents watched the match in Yerevan.',
+      '"We lost two-nil," he said years later.',
+      'Over the following year the delegations met fourteen times in Switzerland.',
+    ];
+    expect(dateIn(lines, 'met')).toBe('2008/2009');
+  });
+});

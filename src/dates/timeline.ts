@@ -333,7 +333,9 @@ export function createDocumentTimeline(
       // "the 1904 treaty" does not take the story back to 1904
       if (own.length === 0) {
         const last = carrying[carrying.length - 1];
-        return current && !before(current.value, last.expression.value) ? current : toNarrative(last);
+        // after a heading, "A treaty signed in 1973 obliges …" still leaves the story's time untold
+        if (!current) return null;
+        return !before(current.value, last.expression.value) ? current : toNarrative(last);
       }
       carrying = own;
     }

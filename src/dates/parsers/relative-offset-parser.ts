@@ -76,8 +76,19 @@ export const vagueOffsetParser = regexParser('relative-vague', VAGUE, (m, text) 
   const unit = m[1].toLowerCase().replace(/s$/, '') as Unit;
   const [low, high] = VAGUE_SPAN[unit];
   const forward = isForward(m[2]);
-  return relative('relative', 'narrative', 'range', (ref) => shiftValue(ref, unit, low, high, forward));
+  // "… he said years later": when a remark was made, not where the story goes on from
+  const remark = REMARK_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+  return relative(
+    'relative',
+    'narrative',
+    'range',
+    (ref) => shiftValue(ref, unit, low, high, forward),
+    !remark,
+  );
 });
+
+const REMARK_BEFORE =
+  /\b(?:said|says|recalled|recalls|told|tells|wrote|writes|remembered|remembers|admitted|joked|reflected|noted|added|conceded)\s+(?:(?:\w+\s+){0,2})?$/i;
 
 /** "hours later", "48 hours after": the same day, or as many whole days on as the hours make */
 export const hourOffsetParser = regexParser('relative-hours', HOURS, (m, text) => {
