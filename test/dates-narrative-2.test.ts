@@ -830,6 +830,14 @@ describe('times that do not move the story', () => {
     expect(dateAt(doc, 2, 'peaked')).toBe('2023-05');
   });
 
+  it('leaves a time inside a relative clause ("where … since last year") out of the story', () => {
+    const lines = [
+      'On 2 March 2018 Myanmar massed troops near a strip of land where thousands have sheltered since last year.',
+      'The ambassador was summoned on Thursday.',
+    ];
+    expect(dateIn(lines, 'summoned', '2018-03-02')).toBe('2018-03-01');
+  });
+
   it('reads "he said years later" as the time of the remark, not a new point of the story', () => {
     const lines = [
       'On 6 September 2008 the two presidents watched the match in Yerevan.',

@@ -122,6 +122,8 @@ const MODIFIER_BEFORE =
   /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
 
 // "has already brought", "have long supplied": the present perfect reaches up to the writing time
+/** a relative clause's first word */
+const RELATIVE_WORD = /\b(?:which|who|whom|whose|where)\b/i;
 const PERFECT_BEFORE =
   /\b(?:has|have)\s+(?:(?:not|never|already|long|just|also|since|repeatedly|consistently|\w+ly)\s+)*(?:been\s+)?$/i;
 
@@ -362,12 +364,15 @@ export function createDocumentTimeline(
       return toNarrative(frame);
     // neither a relative clause nor a pluperfect: the cheap common case
     const local = doc.text.slice(st.start, st.end);
-    if (!/\bhad\s/i.test(local) && !/\b(?:which|who|whom|whose)\b/i.test(local)) return toNarrative(last);
+    if (!/\bhad\s/i.test(local) && !RELATIVE_WORD.test(local)) return toNarrative(last);
     const { segments, framing, roles } = structure(st);
     const background = (e: TemporalExpression) => {
       const i = segments.findIndex((g) => e.start >= g.start && e.start < g.end);
       if (i < 0) return false;
       if (roles[i] === 'relative') return true;
+      // "… a strip of land where some 6,000 people have sheltered since last year": a relative
+      // clause inside the segment, before the time, describes something else
+      if (RELATIVE_WORD.test(doc.text.slice(segments[i].start, e.start))) return true;
       // "After the routes were closed in 2022, Brussels had lifted the duties": the clause bounds a
       // main clause in the pluperfect, a flashback as a whole
       const next = segments[i + 1];
