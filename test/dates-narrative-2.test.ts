@@ -847,3 +847,21 @@ describe('times that do not move the story', () => {
     expect(dateIn(lines, 'met')).toBe('2008/2009');
   });
 });
+
+describe('wire dispatches', () => {
+  it('count a dispatch\'s "last month" from its dateline, and keep the story on the dateline\'s day', () => {
+    const doc = buildDocument(
+      [
+        [
+          'In 2009 the quarrel turned to espionage.',
+          'LIMA, Nov 14 (AWS) - Peru accused Chile on Saturday of running a spy in its air force.',
+          'The officer was detained late last month.',
+          'The foreign ministry delivered a note of protest to the Chilean ambassador.',
+        ],
+      ],
+      '2014-03-28',
+    );
+    expect(dateAt(doc, 2, 'detained')).toBe('2009-10');
+    expect(dateAt(doc, 3, 'delivered')).toBe('2009-11-14');
+  });
+});

@@ -122,6 +122,8 @@ const MODIFIER_BEFORE =
   /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
 
 // "has already brought", "have long supplied": the present perfect reaches up to the writing time
+/** a dispatch's opening place and day: "LIMA, Nov 14 (AWS) -", "THE HAGUE/LIMA, Jan 27 (Reuters) —" */
+const DATELINE = /^[A-Z][A-Z .'/-]{1,40},\s+[A-Z0-9][\w .]{2,20}(?:\s*\([^)]{1,30}\))?\s*[-–—]\s/;
 /** a relative clause's first word */
 const RELATIVE_WORD = /\b(?:which|who|whom|whose|where)\b/i;
 const PERFECT_BEFORE =
@@ -285,9 +287,31 @@ export function createDocumentTimeline(
     st.steps = resolveInOrder(scanned.get(s.index)!, narrative ?? lastKnown, writing, s.start, (c) =>
       yearNamesAThing(c.ruleId, s.start + c.start, s.start + c.end),
     ).steps;
+    // "LIMA, Nov 14 (AWS) - …": a wire dispatch's dateline is the day it was filed, from which its
+    // "last month" and "yesterday" count, until the next dispatch or heading
+    const dateline = DATELINE.exec(s.text);
+    const filed = dateline ? st.steps[0] : undefined;
+    if (
+      filed &&
+      filed.expression.start - s.start < dateline![0].length &&
+      filed.expression.value.precision === 'day'
+    )
+      sectionDay = { value: filed.expression.value, expression: filed.expression };
     const after = narrativeAfter(st, narrative);
+    // "was detained late last month": counted back from the day of the entry, a look back, not
+    // where the entry's story goes on
+    const lookBack =
+      !!sectionDay &&
+      !!after &&
+      /^deictic/.test(after.expression.ruleId) &&
+      before(after.value, sectionDay.value);
     let moved = false;
-    if (after && after !== narrative && formatTimeValue(after.value) !== formatTimeValue(narrative?.value)) {
+    if (
+      after &&
+      !lookBack &&
+      after !== narrative &&
+      formatTimeValue(after.value) !== formatTimeValue(narrative?.value)
+    ) {
       narrative = after;
       lastKnown = after;
       moved = true;
