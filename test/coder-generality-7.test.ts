@@ -61,6 +61,25 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['RUS>LVA:116'],
     },
   ],
+  'constructions found missing on the sixteenth development set': [
+    {
+      text: 'On 4 May 2016 a Ghanaian border guard shot dead two Togolese smugglers.',
+      expect: ['GHA>TGO:19'],
+    },
+    { text: 'Lome took the matter to the Security Council.', expect: ['TGO>UNO:020'] },
+    {
+      text: 'Accra has taken its claim against Lome to the International Court of Justice.',
+      expect: ['GHA>TGO:115'],
+    },
+    { text: 'Ama Owusu, the Ghanaian envoy, was dispatched to Lome.', expect: ['GHA>TGO:042'] },
+    { text: 'After the earthquake Ankara sent rescue teams and tents to Syria.', expect: ['TUR>SYR:07'] },
+    { text: 'Ghana and Togo yesterday signed an arrangement in Accra.', expect: ['GHA>TGO:057'] },
+    {
+      text: 'That week Lome released Kwame Mensah, a Ghanaian who had been held since crossing the border.',
+      expect: ['TGO>GHA:0841'],
+    },
+    { text: 'Togo called the blockade an act of intimidation.', expect: [], absent: ['TGO>TGO'] },
+  ],
   'the flow of goods stopped': [
     { text: 'Ankara halts the flow of Iraqi crude through the pipeline.', expect: ['TUR>IRQ:163'] },
     { text: 'Moscow cut deliveries of oil to Latvia in January.', expect: ['RUS>LVA:163'] },

@@ -322,6 +322,8 @@ interface NamedThing {
 const PERSON_AFTER_DEMONYM = new RegExp(
   String.raw`^(?:\s+[a-z-]+){0,2}?\s+(${PERSON_HEADS}|${OFFICIAL_HEADS})\b(?!\s+[${NAME_UPPER}])`,
 );
+/** "an Israeli who …", "a Briton, …": a demonym standing alone for one person */
+const DEMONYM_AS_PERSON = /^\s*(?:who\b|,|;|\.(?:\s|$))/;
 /** "Kofi Mensah, a " or "Kofi Mensah, the former " right before a demonym */
 const NAME_BEFORE_DESCRIPTION = new RegExp(
   `${NAME},\\s+(?:a|an|the)\\s+(?:(?:former|senior|retired|serving|young|veteran|dual|then)\\s+)*$`,
@@ -408,11 +410,15 @@ export class NamedWithCountry {
         hit = AFTER_DEMONYM.exec(text.slice(m.end));
         head = hit?.[1] ?? '';
         person = PERSON_HEAD_RE.test(head) || OFFICIAL_HEAD_RE.test(head);
-        // "Kofi Mensah, a Ghanaian customs officer, …": the name stands before its description
-        const described = hit ? null : PERSON_AFTER_DEMONYM.exec(text.slice(m.end));
-        if (described) {
+        // "Kofi Mensah, a Ghanaian customs officer, …": the name stands before its description;
+        // "Konstantin Kotov, an Israeli who …": the demonym alone is the person
+        const rest = text.slice(m.end);
+        const describedHead = hit
+          ? null
+          : (PERSON_AFTER_DEMONYM.exec(rest)?.[1] ?? (!m.plural && DEMONYM_AS_PERSON.test(rest) ? '' : null));
+        if (describedHead !== null) {
           const name = nameBefore(text, m, found, NAME_BEFORE_DESCRIPTION, 70);
-          const official = OFFICIAL_HEAD_RE.test(described[1]);
+          const official = OFFICIAL_HEAD_RE.test(describedHead);
           if (name)
             this.remember(name, {
               country: countryOf(m),

@@ -40,6 +40,19 @@ function opensClause(tokens: Token[], k: number): boolean {
     )
       continue;
     if (t.pos === 'VERB' && tokens[j + 1]?.lower === 'by') continue;
+    // "On 23 July 2017 an Israeli guard shot …": a fronted date opens the clause
+    if (
+      t.pos === 'ADP' &&
+      /^(?:on|in|at|by)$/.test(t.lower) &&
+      /^(?:\d|[A-Z][a-z]+$)/.test(tokens[j + 1]?.text ?? '') &&
+      /\d/.test(
+        tokens
+          .slice(j + 1, j + 4)
+          .map((x) => x.text)
+          .join(' '),
+      )
+    )
+      return true;
     // "fact-finding", "peace-keeping": a hyphened participle is part of its noun
     if (t.pos === 'VERB' && tokens[j - 1]?.text === '-' && tokens[j - 1].end === t.start) {
       j -= 2;
@@ -79,6 +92,26 @@ function subjectBeforeAside(tokens: Token[], k: number): number {
   }
   return -1;
 }
+
+/** irregular pasts that are also nouns, which the lite tagger reads as nouns after a noun */
+const IRREGULAR_PASTS = new Set([
+  'shot',
+  'hit',
+  'cut',
+  'struck',
+  'fought',
+  'sought',
+  'held',
+  'met',
+  'sent',
+  'led',
+  'won',
+  'lost',
+  'set',
+  'shut',
+  'beat',
+]);
+const OBJECT_OR_PARTICLE = new Set([...OBJECT_POS, 'ADV', 'NOUN', 'PART']);
 
 /** adjectives the lite tagger gives a present verb: "Abiy and Isaias open a third crossing" */
 const VERB_LIKE_ADJECTIVES = new Set(['open', 'free']);
@@ -120,6 +153,18 @@ function retagVerblessClause(tokens: Token[]): void {
         !/s$/.test(before.lower) &&
         (clause[k + 1].pos === 'PROPN' || clause[k + 1].pos === 'DET') &&
         clause.slice(0, k - 1).some((x) => x.pos === 'PROPN') &&
+        opensClause(tokens, before.i + 1)
+      ) {
+        t.pos = 'VERB';
+        break;
+      }
+      // "an Israeli embassy guard shot dead two Jordanians": an irregular past the tagger took for
+      // a noun, right after the subject that opens the clause
+      if (
+        t.pos === 'NOUN' &&
+        IRREGULAR_PASTS.has(t.text) &&
+        (before.pos === 'NOUN' || before.pos === 'PROPN') &&
+        OBJECT_OR_PARTICLE.has(clause[k + 1].pos) &&
         opensClause(tokens, before.i + 1)
       ) {
         t.pos = 'VERB';
