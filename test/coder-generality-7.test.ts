@@ -79,6 +79,15 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['TGO>GHA:0841'],
     },
     { text: 'Togo called the blockade an act of intimidation.', expect: [], absent: ['TGO>TGO'] },
+    {
+      text: 'Relations between Ghana and Togo thawed in 2021. The envoys met for the first time in Abuja in January.',
+      expect: ['GHA>TGO:04'],
+    },
+    { text: 'Guatemala recognised Belize as a state in 1991.', expect: ['GTM>BLZ:054'] },
+    {
+      text: 'On 8 May Togolese voters backed the court route. The Ghanaian foreign ministry welcomed the result that evening.',
+      expect: ['GHA>TGO:051'],
+    },
   ],
   'the flow of goods stopped': [
     { text: 'Ankara halts the flow of Iraqi crude through the pipeline.', expect: ['TUR>IRQ:163'] },

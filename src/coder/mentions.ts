@@ -154,6 +154,16 @@ export function placeMentions(
       placed.push(unresolved(tokens, t.i, t.i + 1, 'pair', 'definite-description'));
       continue;
     }
+    // "The envoys met in Moscow": a report's envoys and negotiators, with no country named, are the pair's
+    if (
+      t.lower === 'the' &&
+      /^(?:envoys|negotiators|delegations)$/.test(tokens[t.i + 1]?.lower ?? '') &&
+      !/^(?:of|from|to|for)$/.test(tokens[t.i + 2]?.lower ?? '') &&
+      !covered.has(t.i + 1)
+    ) {
+      placed.push(unresolved(tokens, t.i, t.i + 2, 'pair', 'definite-description'));
+      continue;
+    }
     if ((t.lower === 'two' && tokens[t.i - 1]?.lower === 'the') || t.lower === 'both' || t.lower === 'each') {
       // "the two foreign ministers", "both neighbouring states": a modifier or two before the head
       let h = t.i + 1;
@@ -163,7 +173,7 @@ export function placeMentions(
         n &&
         (t.lower !== 'each' ||
           /^(side|country|state|government|capital|party|nation|neighbour|neighbor)$/.test(n.lower)) &&
-        /^(side|country|state|government|capital|party|nation|neighbour|neighbor|countries|states|sides|nations|governments|capitals|leaders|presidents|neighbours|neighbors|rivals|allies|delegations|koreas|parties|premiers|men|armies|militaries|navies|forces|ministers|presidencies|monarchies)$/.test(
+        /^(side|country|state|government|capital|party|nation|neighbour|neighbor|countries|states|sides|nations|governments|capitals|leaders|presidents|neighbours|neighbors|rivals|allies|delegations|koreas|parties|premiers|men|armies|militaries|navies|forces|ministers|presidencies|monarchies|envoys|negotiators|teams)$/.test(
           n.lower,
         )
       ) {
