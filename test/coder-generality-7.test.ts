@@ -84,6 +84,10 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:04'],
     },
     { text: 'Guatemala recognised Belize as a state in 1991.', expect: ['GTM>BLZ:054'] },
+    { text: 'Iran resumed fuel exports to Afghanistan within weeks.', expect: ['IRN>AFG:061'] },
+    { text: 'Ghana has also offered Togo joint patrols and training.', expect: ['GHA>TGO:03'] },
+    // a visit to one of a state's cities is a visit to the state, when a leader or an official makes it
+    { text: 'Four days later Serzh Sargsyan flew to Bursa to watch the match.', expect: ['ARM>TUR:042'] },
     {
       text: 'On 8 May Togolese voters backed the court route. The Ghanaian foreign ministry welcomed the result that evening.',
       expect: ['GHA>TGO:051'],

@@ -114,6 +114,9 @@ function namesSomethingElse(tokens: Token[], trigger: number): boolean {
   return (article === 'as' ? NAMING_AS_VERBS : NAMING_VERBS).has(tokens[j].lemma);
 }
 
+/** who makes a state visit: "Sargsyan flew to Bursa" */
+const VISITORS = new Set(['leader', 'person', 'government']);
+
 /** what a court hands down */
 const COURT_PRODUCT =
   /^(?:judgment|judgement|judgments|ruling|rulings|verdict|verdicts|finding|findings|award)$/;
@@ -1853,6 +1856,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // a place is no actor: only force, coercion and deployment reach it
       if (isGazetteerPlace(src.mention) || (isGazetteerPlace(tgt.mention) && !placeMayBeTarget(p.code))) {
         drop('a place is only ever the target of force or a deployment', [src], [tgt]);
+        continue;
+      }
+      // "Sargsyan flew to Bursa" visits Turkey; "the group flew to Bali" is nobody's visit
+      if (isGazetteerPlace(tgt.mention) && p.code === '042' && !VISITORS.has(src.mention.type)) {
+        drop('only a leader or an official visits a state by going to one of its places', [src], [tgt]);
         continue;
       }
       if (
