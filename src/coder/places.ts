@@ -2,7 +2,8 @@
  * Places named as where force is used or troops are sent ("jets struck hideouts in Khost", "sent a
  * frigate to Crete", "a market near Bentiu was struck"): each stands for the state it belongs to
  * (data/places/places.tsv). A place is never an actor: it may only be the target of acts of force,
- * coercion and deployment, never a source, a meeting partner or an antecedent.
+ * coercion and deployment, and of a visit ("flew to Bursa"), never a source, a meeting partner or
+ * an antecedent.
  * @module
  */
 import { existsSync, readFileSync } from 'node:fs';
