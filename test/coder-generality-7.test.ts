@@ -119,3 +119,15 @@ describe('"the Government" in a record that speaks for a state', () => {
     expect(got.some((g) => g.startsWith('NOR>RUS:174'))).toBe(true);
   });
 });
+
+describe("a report's pair named by its first heading, and places listed", () => {
+  it('takes the pair from the heading when the title names none, and no listed city for a party', async () => {
+    const doc = await markdownReport('Kofi Mensah (1946–2024): the negotiator', '2024-03-18', [
+      '# Kofi Mensah, diplomat of the Ghanaian–Togolese thaw, dies at 77',
+      'He studied in Accra and Moscow and served in Lagos and Vienna before running a department that dealt with Togo.',
+      'It was not a promising brief. Togo had sealed the frontier in April 1993.',
+    ]);
+    const got = shown(coder.codeDocument(doc));
+    expect(got.filter((g) => g.startsWith('TGO>') && g.includes(':19'))).toEqual(['TGO>GHA:191']);
+  });
+});

@@ -284,9 +284,14 @@ function singular(words: string): string {
 }
 
 /** "at the air base in Iraq", "near Kyiv": a country named as the place of an act */
+const PLACE_BEFORE = /\b(?:in|at|near|on|inside|outside|across|over)\s+(?:the\s+)?$/i;
+/** "served in Tehran and Vienna": the last of a list of places is a place too */
+const LISTED_PLACE_BEFORE =
+  /\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:,\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*,?\s+and\s+$/;
 function isPlaceMention(m: ActorMention, text: string): boolean {
-  return /\b(?:in|at|near|on|inside|outside|across|over)\s+(?:the\s+)?$/i.test(
-    text.slice(Math.max(0, m.start - 10), m.start),
+  return (
+    PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) ||
+    LISTED_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))
   );
 }
 
@@ -353,10 +358,14 @@ export class Discourse {
     this.voiceAgents = new Map();
     this.writerVoice = null;
     this.rankedDyad = null;
-    const title = doc.metadata.title || doc.sections?.find((s) => s.heading)?.heading || '';
+    const heading = doc.sections?.find((s) => s.heading)?.heading || '';
+    const title = doc.metadata.title || heading;
     if (!title) return [];
     const named = resolver.findMentions(title);
-    for (const m of named) {
+    // "Garegin Sahakyan (1946–2024)" over "… diplomat of the Armenian–Turkish thaw, dies at 77": a
+    // title that names no pair leaves it to the first heading
+    const headed = title !== heading && heading ? resolver.findMentions(heading) : [];
+    for (const m of [...named, ...headed]) {
       const c = countryOf(m);
       if (STATELIKE.has(m.type) && m.type !== 'igo' && c && !this.focal.includes(c)) this.focal.push(c);
       if (m.type === 'state' && !this.names.has(c)) this.names.set(c, m);
