@@ -43,6 +43,13 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'It was not until 2019 that Moscow released the Latvian pensioner.', expect: ['RUS>LVA:0841'] },
   ],
+  'a condition told by inversion inside a quotation': [
+    {
+      text: '"Were Togo to send soldiers across that line, it would be an act of aggression against Ghana," she said.',
+      expect: ['TGO>GHA:074!hyp'],
+      absent: ['TGO>GHA:074'],
+    },
+  ],
   'a noun event that only names something else': [
     {
       text: 'The Ukrainian government calls the blockade a gift to Moscow.',

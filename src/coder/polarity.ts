@@ -198,12 +198,18 @@ function undertakingBefore(t: Analysis['tokens'], trigger: number): number | nul
   return null;
 }
 
-/** "Should X …", "Were X to …", "Had X not …" opening a statement (a question ends in "?") */
-function invertedCondition(t: Analysis['tokens']): boolean {
-  if (!/^(?:Should|Were|Had)$/.test(t[0]?.text ?? '') || t.at(-1)?.text === '?') return false;
-  const next = t[1];
-  if (!next || !/^(?:DET|PROPN|PRON|NOUN|ADJ)$/.test(next.pos)) return false;
-  return t.some((x, k) => k > 1 && x.text === ',');
+/**
+ * where "Should X …", "Were X to …", "Had X not …" opens a statement (a question ends in "?"), as
+ * the index of that word; -1 if none
+ */
+function invertedCondition(t: Analysis['tokens']): number {
+  // a quotation may open on the condition: "\"Were Myanmar to send soldiers across, it would …\""
+  let first = 0;
+  while (/^["“‘'(]$/.test(t[first]?.text ?? '')) first++;
+  if (!/^(?:Should|Were|Had)$/.test(t[first]?.text ?? '') || t.at(-1)?.text === '?') return -1;
+  const next = t[first + 1];
+  if (!next || !/^(?:DET|PROPN|PRON|NOUN|ADJ)$/.test(next.pos)) return -1;
+  return t.some((x, k) => k > first + 1 && x.text === ',') ? first : -1;
 }
 
 const PROVIDING = new Set(['provide', 'call', 'allow']);
@@ -440,9 +446,10 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
   }
   // "Should Caracas move to enforcement, for example by boarding a vessel, we would …": a condition
   // told by inversion holds every act of its sentence
-  if (invertedCondition(t)) {
+  const inverted = invertedCondition(t);
+  if (inverted >= 0) {
     hypothetical = true;
-    cues.push(`${t[0].lower} (inverted condition)`);
+    cues.push(`${t[inverted].lower} (inverted condition)`);
   }
   // "the withdrawal did not materialize": a nominal event denied by what follows it
   if (nominal) {
