@@ -114,6 +114,18 @@ function namesSomethingElse(tokens: Token[], trigger: number): boolean {
   return (article === 'as' ? NAMING_AS_VERBS : NAMING_VERBS).has(tokens[j].lemma);
 }
 
+/**
+ * An act told as not done that is itself an act: "declined to apologise to Jakarta" is the subject's
+ * refusal (root 12), "stopped sending weapons to Kyiv" a cut in help that went on (root 16)
+ */
+function actOfNotDoing(code: string, cues: string[]): { code: string; ruleId: string } | null {
+  if (cues.length === 0) return null;
+  const declined = cues.every((c) => REFUSAL_CUES.has(c)) ? declinedCode(code) : null;
+  if (declined) return { code: declined, ruleId: 'declined-act' };
+  const halted = cues.every((c) => HALTING_CUES.has(c)) ? haltedCode(code) : null;
+  return halted ? { code: halted, ruleId: 'halted-act' } : null;
+}
+
 /** who makes a state visit: "Sargsyan flew to Bursa" */
 const VISITORS = new Set(['leader', 'person', 'government']);
 
@@ -1793,25 +1805,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
       hypothetical = false;
       ruleIds.push('announced-refusal');
     }
-    // "declined to apologise to Jakarta": the subject's choice not to act is itself an act
-    const declined =
-      negated && !hypothetical && pol.cues.length > 0 && pol.cues.every((c) => REFUSAL_CUES.has(c))
-        ? declinedCode(code)
-        : null;
-    if (declined) {
-      code = declined;
+    const notDoing = negated && !hypothetical ? actOfNotDoing(code, pol.cues) : null;
+    if (notDoing) {
+      code = notDoing.code;
       negated = false;
-      ruleIds.push('declined-act');
-    }
-    // "stopped sending weapons to Kyiv": help that went on and ended is a cut in it
-    const halted =
-      negated && !hypothetical && pol.cues.length > 0 && pol.cues.every((c) => HALTING_CUES.has(c))
-        ? haltedCode(code)
-        : null;
-    if (halted) {
-      code = halted;
-      negated = false;
-      ruleIds.push('halted-act');
+      ruleIds.push(notDoing.ruleId);
     }
     let attributedTo: EventActor | null = null;
     if (pol.attributionVerb !== null) {
