@@ -864,4 +864,18 @@ describe('wire dispatches', () => {
     expect(dateAt(doc, 2, 'detained')).toBe('2009-10');
     expect(dateAt(doc, 3, 'delivered')).toBe('2009-11-14');
   });
+
+  it('read "Eight months after …" in a dateline sentence as the day of filing, and the story as before it', () => {
+    const doc = buildDocument(
+      [
+        [
+          'ALMATY, Aug 26 (SNA) - Eight months after Russian troops landed, Kazakhstan keeps its distance from Moscow.',
+          'On 5 January Tokayev asked the alliance for help.',
+        ],
+      ],
+      '2022-08-26',
+    );
+    expect(dateAt(doc, 0, 'keeps')).toBe('2022-08-26');
+    expect(dateAt(doc, 1, 'asked')).toBe('2022-01-05');
+  });
 });

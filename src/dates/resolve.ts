@@ -27,6 +27,11 @@ export interface ResolveOptions {
   documentDate: TimeValue | null;
   /** with no narrative time, resolve narrative-relative phrases against the document date */
   narrativeFallsBackToDocument: boolean;
+  /**
+   * the date the report gives itself, when `documentDate` stands for an entry's own day (a dated
+   * heading or a dispatch's dateline); nothing the story counts on to passes it
+   */
+  publishedAt?: TimeValue | null;
 }
 
 export interface ResolvedStep {
@@ -124,8 +129,10 @@ export function resolveCandidate(
   // "Go back to 5 April" after a story that reached November: counting on from the story's time
   // never passes the writing, since a report tells what has happened
   // (unless the story has already gone past the date the report gives itself)
-  if (v && reference && reference !== options.documentDate && ROLLS_ON.test(c.ruleId) && options.documentDate)
-    v = notPastWriting(c, v, reference, options.documentDate);
+  const story = c.anchor === 'narrative' ? narrative : null;
+  const published = options.publishedAt === undefined ? options.documentDate : options.publishedAt;
+  if (v && story && reference === story && ROLLS_ON.test(c.ruleId) && published)
+    v = notPastWriting(c, v, story, published);
   if (!v || !isResolved(v)) return unresolvedValue(c.precision);
   if (c.openSide) v = fillOpen(v, c.openSide, narrative, options.documentDate);
   return v;

@@ -225,7 +225,7 @@ export function createDocumentTimeline(
   }
   const documentDate =
     documentDateValue(doc.metadata.publishedAt) ?? impliedWritingYear([...scanned.values()].flat());
-  const options = { documentDate, narrativeFallsBackToDocument: false };
+  const options = { documentDate, narrativeFallsBackToDocument: false, publishedAt: documentDate };
   const bySentence = new Map<number, SentenceTime>();
   let narrative: NarrativeTime | null = null;
   let earlier: NarrativeTime | null = null;
@@ -295,8 +295,18 @@ export function createDocumentTimeline(
       filed &&
       filed.expression.start - s.start < dateline![0].length &&
       filed.expression.value.precision === 'day'
-    )
+    ) {
       sectionDay = { value: filed.expression.value, expression: filed.expression };
+      // "ALMATY, Aug 26 - Eight months after Russian paratroopers landed, Kazakhstan …": counted
+      // from an event to the day of filing, the offset is that day, not eight months past it
+      for (const x of st.steps)
+        if (
+          x.expression.ruleId === 'relative-offset' &&
+          /\bafter$/i.test(x.expression.text) &&
+          x.narrativeBefore?.expression === filed.expression
+        )
+          x.expression.value = withInferred(filed.expression.value, true);
+    }
     const after = narrativeAfter(st, narrative);
     // "was detained late last month": counted back from the day of the entry, a look back, not
     // where the entry's story goes on
