@@ -818,6 +818,24 @@ describe('news told before the report names any time', () => {
 });
 
 describe('times that do not move the story', () => {
+  it('leaves a year a figure is compared against out of the story', () => {
+    const lines = [
+      'The third phase began in 2021.',
+      'Through June more than 4,000 people crossed into Lithuania, compared with 81 in the whole of 2020.',
+      'On 2 July Vilnius declared an emergency.',
+    ];
+    expect(dateIn(lines, 'declared')).toBe('2021-07-02');
+  });
+
+  it('leaves a time only agreed on ("agreed to meet … at the end of October") out of the story', () => {
+    const lines = [
+      'On 17 September 2021 Paris recalled its ambassadors.',
+      'Biden telephoned Macron on 22 September, and the two leaders agreed to meet in Rome at the end of October.',
+      'The French ambassador returned to Washington the following week.',
+    ];
+    expect(dateIn(lines, 'returned')).toMatch(/^2021-09/);
+  });
+
   it('leaves the story untold after a heading when the only year dates an instrument', () => {
     const doc = buildDocument(
       [

@@ -101,7 +101,7 @@ const MODAL_BEFORE =
   /\b(?:would|will|could|should|might|shall|(?:was|were|is|are)\s+to|(?:was|were|is|are)\s+going\s+to)\s+(?:(?:not|also|then|soon|again|\w+ly)\s+)?$/i;
 
 const FORESEEING =
-  /\b(?:would|will|could|might|should|shall|(?:was|were|is|are)\s+(?:due|set|expected|scheduled|supposed)\s+to)\b/i;
+  /\b(?:would|will|could|might|should|shall|(?:was|were|is|are)\s+(?:due|set|expected|scheduled|supposed)\s+to|(?:agreed|promised|pledged|planned|arranged|decided|undertook|offered|vowed|intended|hoped)\s+to)\b/i;
 
 /** "on 4 April Ecuador had declared": the time's own clause, up to its first comma, goes on in the pluperfect */
 function pluperfectRightAfter(after: string): boolean {
@@ -116,6 +116,9 @@ const RELATIVE_MAKING =
 /** "agreements signed in 1952 and 1954": an instrument dated by the participle that describes it */
 const INSTRUMENT_MADE =
   /\b(?:agreements?|treat(?:y|ies)|accords?|declarations?|conventions?|protocols?|texts?|deals?|pacts?|memorand(?:um|a)|charters?|instruments?|documents?|arrangements?)\s+(?:(?:first|jointly|originally|formally|later)\s+)?(?:signed|concluded|agreed|adopted|ratified|drawn up|negotiated)\s+(?:in|on)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
+// "4,000 crossed, compared with 81 in the whole of 2020": a year a figure is compared against
+const COMPARED_WITH =
+  /\b(?:compared (?:with|to)|than|up from|down from|as against|against)\b[^.;:]{0,40}\b(?:in|for|during|over)\s+(?:the\s+(?:whole|course|rest|first half|second half)\s+of\s+)?$/i;
 // the words before a year that make it a noun's modifier: "the 2018 verdict", "Russia's 2015 campaign"
 // ("the 1952 and 1954 texts": each year of a coordinated pair)
 const MODIFIER_BEFORE =
@@ -532,7 +535,7 @@ export function createDocumentTimeline(
     // an instrument's name
     if (NAMED_INSTRUMENT_OF.test(doc.text.slice(Math.max(0, start - 80), start))) return true;
     const lead = doc.text.slice(Math.max(0, start - 90), start);
-    if (RELATIVE_MAKING.test(lead) || INSTRUMENT_MADE.test(lead)) return true;
+    if (RELATIVE_MAKING.test(lead) || INSTRUMENT_MADE.test(lead) || COMPARED_WITH.test(lead)) return true;
     return (
       MODIFIER_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) &&
       // "the 1965 agreement", "the 1965 Agreement on the Settlement of …"
