@@ -790,6 +790,16 @@ describe('a day of the month before the story names any year', () => {
 });
 
 describe('news told before the report names any time', () => {
+  it("dates the sentences after a lede's weekday by that day, and later weekdays still from the writing", () => {
+    const lines = [
+      'Late on Saturday, the Croatian foreign ministry informed the Serbian embassy.',
+      'Belgrade reacted with fury.',
+      'On Monday the Serbian foreign ministry handed over a protest note.',
+    ];
+    expect(dateIn(lines.slice(0, 2), 'reacted', '2022-07-19')).toBe('2022-07-16');
+    expect(dateIn(lines, 'handed', '2022-07-19')).toBe('2022-07-18');
+  });
+
   it('dates a present perfect from the month before the writing up to it', () => {
     const lines = ['The Ukrainian minister has asked Warsaw repeatedly to clear the roads.'];
     expect(dateIn(lines, 'asked', '2023-12-18')).toBe('2023-11/2023-12-18');

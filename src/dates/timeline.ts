@@ -67,6 +67,8 @@ interface SentenceTime {
   narrativeEarlier: NarrativeTime | null;
   /** under a heading that asks a question: the last time the report reached before it */
   askedAfter?: NarrativeTime | null;
+  /** before the story has any time: the day a weekday of the sentences just before named */
+  ledeDay?: NarrativeTime | null;
   segments?: Segment[];
   framing?: boolean[];
   roles?: SegmentRole[];
@@ -127,6 +129,8 @@ const MODIFIER_BEFORE =
 // "has already brought", "have long supplied": the present perfect reaches up to the writing time
 /** a dispatch's opening place and day: "LIMA, Nov 14 (AWS) -", "THE HAGUE/LIMA, Jan 27 (Reuters) —" */
 const DATELINE = /^[A-Z][A-Z .'/-]{1,40},\s+[A-Z0-9][\w .]{2,20}(?:\s*\([^)]{1,30}\))?\s*[-–—]\s/;
+/** how many sentences a news lede's weekday dates after it */
+const LEDE_REACH = 3;
 /** a relative clause's first word */
 const RELATIVE_WORD = /\b(?:which|who|whom|whose|where)\b/i;
 const PERFECT_BEFORE =
@@ -238,6 +242,8 @@ export function createDocumentTimeline(
   let section: number | null = null;
   /** the day a date heading gives its section */
   let sectionDay: NarrativeTime | null = null;
+  /** the last weekday named before the story has any time, and where */
+  let ledeDay: { sentence: number; time: NarrativeTime } | null = null;
   /** "## Why does it matter?": an explainer's questions are all about one story */
   let askingSection = false;
   for (const s of ordered) {
@@ -283,6 +289,8 @@ export function createDocumentTimeline(
       narrativeBefore: narrative,
       narrativeEarlier: earlier,
       askedAfter: askingSection ? lastKnown : null,
+      ledeDay:
+        !narrative && !lastKnown && ledeDay && s.index - ledeDay.sentence <= LEDE_REACH ? ledeDay.time : null,
     };
     // "## 14 February 2023 … This morning a missile fell": under a date heading, "today", "this
     // morning" and "yesterday" count from that date, as its entry was written on it
@@ -310,6 +318,13 @@ export function createDocumentTimeline(
         )
           x.expression.value = withInferred(filed.expression.value, true);
     }
+    // "Late on Saturday, Croatia's foreign ministry informed …": a news story's opening weekdays
+    // date the sentences between them, though they do not set the story's time (later weekdays
+    // count from the writing, not from them)
+    if (!narrative && !lastKnown)
+      for (const x of st.steps)
+        if (x.expression.ruleId === 'weekday' && x.expression.value.start)
+          ledeDay = { sentence: s.index, time: { value: x.expression.value, expression: x.expression } };
     const after = narrativeAfter(st, narrative);
     // "was detained late last month": counted back from the day of the entry, a look back, not
     // where the entry's story goes on
@@ -650,6 +665,13 @@ export function createDocumentTimeline(
     const perfect = (lead.includes('has') || lead.includes('have')) && PERFECT_BEFORE.test(lead);
     if (!carried) {
       const asked = acrossHeading(st);
+      if (asked === NONE && st.ledeDay)
+        return {
+          value: withInferred(st.ledeDay.value, true),
+          expression: st.ledeDay.expression,
+          how: 'narrative',
+          reason: `no time stated yet: the day ${quote(st.ledeDay.expression)} just before named`,
+        };
       return asked === NONE && perfect ? lately() : asked;
     }
     if (perfect) {
