@@ -50,7 +50,9 @@ export function quoteSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-const inside = (spans: Array<[number, number]>, at: number) => spans.some(([a, b]) => a <= at && at < b);
+/** whether the character at `at` stands inside one of the quotation spans */
+export const inside = (spans: Array<[number, number]>, at: number) =>
+  spans.some(([a, b]) => a <= at && at < b);
 
 /** a mention outside quotes that says what the sentence quotes, or heads the statement after a colon */
 export function findSpeaker(

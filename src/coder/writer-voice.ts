@@ -11,13 +11,14 @@
  */
 import type { ActorMention } from '../actors/mention.js';
 import { countryOf } from './country-of.js';
-import { findSpeaker, quoteSpans } from './speakers.js';
+import { findSpeaker, inside, quoteSpans } from './speakers.js';
 
 /** a state's own organs, people and interests said with "our": the mark of a state's voice */
 const STATE_OWN =
   /\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:country|nation|government|embassy|embassies|ambassadors?|chargé|envoys?|mission|consulate|consular|navy|army|air force|military|troops|soldiers|sailors|forces|president|prime minister|foreign minister|ministers?|secretary|citizens|nationals|diplomats|borders?|territory|waters|flag|courts?|parliament|police|coast guard|fishermen|exporters|farmers|side|delegation|accession|membership|relationship|neighbou?rs?|security services|coast|coastline|zone|cooperation|alignment)(?![\p{L}])/gu;
 /** only the plural speaks for a state: "I" is the writer */
 const FIRST_PLURAL = /\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b/g;
+const HAS_FIRST_PLURAL = new RegExp(FIRST_PLURAL.source);
 /** "our embassy in Ankara", "our ambassador to Beijing", "our chargé … from Beijing" */
 const OWN_ORGAN_AT = /\b[Oo]ur\s+(?:[a-z-]+\s+){1,3}(?:in|to|from|at|with)\s+(?:the\s+)?$/;
 /** "our Swedish flag", "our Canadian exporters" */
@@ -32,14 +33,10 @@ const MIN_MARGIN = 2;
 /** how often, against the second state, a third has to be named to be a candidate */
 const THIRD_SHARE = 0.7;
 
-function outsideQuotes(at: number, spans: Array<[number, number]>): boolean {
-  return !spans.some(([a, b]) => a <= at && at < b);
-}
-
 function countMatches(re: RegExp, text: string, spans: Array<[number, number]>): number {
   let n = 0;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (outsideQuotes(m.index, spans)) n++;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!inside(spans, m.index)) n++;
   return n;
 }
 
@@ -61,7 +58,7 @@ export function inferWriterVoice(
   const counts = new Map<string, number>();
   const voiced: Array<{ text: string; found: ActorMention[]; spans: Array<[number, number]> }> = [];
   for (const { text } of sentences) {
-    const firstPlural = /\b(?:[Ww]e|[Uu]s|[Oo]urs?)\b/.test(text);
+    const firstPlural = HAS_FIRST_PLURAL.test(text);
     // the pair has to come from the whole document when the title names no two states
     if (!firstPlural && focal.length >= 2) continue;
     const found = mentionsOf(text);
@@ -94,7 +91,7 @@ export function inferWriterVoice(
   for (const { text, found, spans } of voiced) {
     const sides = new Map<string, number>();
     for (const m of found) {
-      if (!VOICE_TYPES.has(m.type) || m.generic || !outsideQuotes(m.start, spans)) continue;
+      if (!VOICE_TYPES.has(m.type) || m.generic || inside(spans, m.start)) continue;
       const c = countryOf(m);
       if (!candidates.includes(c)) continue;
       const before = text.slice(Math.max(0, m.start - 60), m.start);
