@@ -36,7 +36,14 @@ import { loadPatterns, type Pattern } from './patterns.js';
 import { gazetteerMentions, isGazetteerPlace, placeMayBeTarget } from './places.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
 import { declinedCode, REFUSAL_CUES } from './refusal.js';
-import { COPY_IDS, IN_KIND_ID, RESPONSE_PREFIX, RESPONSE_WORD, responseIndex } from './responses.js';
+import {
+  COPY_IDS,
+  IN_KIND_ID,
+  REBUTTAL_ID,
+  RESPONSE_PREFIX,
+  RESPONSE_WORD,
+  responseIndex,
+} from './responses.js';
 import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
 import { shipMentions } from './ship-names.js';
 import { ShortNames } from './short-names.js';
@@ -61,6 +68,8 @@ export interface CodeTextOptions {
 
 export interface Coder {
   codeDocument(doc: IngestedDocument): CodedEvent[];
+  /** the same coding with the trace `--explain` prints, for every sentence of a whole document */
+  explainDocument(doc: IngestedDocument): { events: CodedEvent[]; explain: ExplainTrace };
   codeText(text: string, options?: CodeTextOptions): { events: CodedEvent[]; explain?: ExplainTrace };
 }
 
@@ -406,7 +415,9 @@ function reciprocalPair(
   return list && list.length >= 2 ? list : undefined;
 }
 
-const RESPONSE_LEMMAS = /^(?:respond|retaliate|react|reply|answer|reciprocate|counter|avenge)$/;
+/** roots of a verdict on another's act: disapproval, rejection, threat and protest */
+const VERDICT_ROOTS = new Set(['11', '12', '13', '14']);
+const RESPONSE_LEMMAS = /^(?:respond|retaliate|retort|react|reply|answer|reciprocate|counter|avenge)$/;
 
 /**
  * "retaliated with new tariffs", "responded by expelling …", "hit back with rockets", "in
@@ -1256,7 +1267,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const ownGround =
       !!targetFinding &&
       /^(?:home|own|native)$/.test(a.tokens[placed[targetFinding.mentions.at(-1) as number].te]?.lower ?? '');
-    if (ownSide(targetFinding) && ownGround) return drop('a return to its own country', sources);
+    // "protested with a note of its own": an "own" that closes its phrase names no ground, and no party
+    const ownIdiom =
+      ownGround &&
+      !/^(?:NOUN|PROPN|ADJ)$/.test(
+        a.tokens[placed[targetFinding?.mentions.at(-1) as number].te + 1]?.pos ?? '',
+      );
+    if (ownSide(targetFinding) && ownIdiom) targetFinding = null;
+    else if (ownSide(targetFinding) && ownGround) return drop('a return to its own country', sources);
     if (ownSide(targetFinding) && preps.size > 1 && targetFinding) {
       const next = ctx.after(placed[targetFinding.mentions.at(-1) as number].te, preps, m.trigger);
       if (next && !ownSide(next)) targetFinding = next;
@@ -1519,7 +1537,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // speaker; "lifted the sanctions", "ended the talks" undo the actor's own act
       const root = p.code.slice(0, 2);
       const preferred =
-        root === '11' || root === '12' || root === '13' || root === '14' || p.code === '016'
+        VERDICT_ROOTS.has(root) || p.code === '016'
           ? near.find((r) => r.target === src && r.source !== src)
           : root === '08' || root === '16'
             ? near.find((r) => r.source === src && r.target !== src)
@@ -1542,7 +1560,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
         // "Minsk denies any role": a denial answers the accusation made against the one denying
         (p.code === '016'
           ? lately.find((r) => r.target === src && r.source !== src && r.code.startsWith('11'))
-          : undefined) ?? lately.find((r) => (r.source !== src || r.target !== src) && otherSide(r) !== null);
+          : undefined) ??
+        lately.find(
+          (r) =>
+            (r.source !== src || r.target !== src) &&
+            otherSide(r) !== null &&
+            // a protest or a rebuke answers another's act, never the protester's own
+            !(r.source === src && VERDICT_ROOTS.has(root)),
+        );
       // "shot down a Ukrainian airliner", "condemned the Turkish offensive": a country's adjective
       // in the object names the party acted on, or the one whose act is talked of
       const inObject = discourse.objectCountry(a.tokens, placed, m.trigger, m.last, src);
@@ -1556,7 +1581,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
                 r.target === src &&
                 r.source !== src &&
                 // force and punishment answer hostile acts, not an offer of aid
-                (p.id === IN_KIND_ID || Number(p.code.slice(0, 2)) < 10 || Number(r.code.slice(0, 2)) >= 10),
+                (p.id === IN_KIND_ID ||
+                  Number(p.code.slice(0, 2)) < 10 ||
+                  Number(r.code.slice(0, 2)) >= 10) &&
+                // a rebuttal answers a charge, not a threat or a blow
+                (p.id !== REBUTTAL_ID || r.code.startsWith('11')),
             )
             .at(-1)
         : undefined;
@@ -1920,6 +1949,17 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const root = Number(code.slice(0, 2));
       if (!negated && !hypothetical && (root === 15 || root >= 17) && src.placed.ts >= 0) {
         const speaker = reportingSpeaker(a, ctx, placed, src.placed.ts, countryOf(src.mention));
+        // "X said Y's officers stopped him, an account Y dismissed": the dismissal answers the charge
+        if (speaker)
+          recent.push({
+            sentenceIndex: s.index,
+            code: '112',
+            source: countryOf(speaker.mention),
+            target: countryOf(src.mention),
+            sourceActor: speaker,
+            targetActor: src,
+            occurred: true,
+          });
         if (speaker)
           out.push({
             ...e,
@@ -1960,6 +2000,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
   return {
     codeDocument(doc) {
       return codeSentences(doc, null);
+    },
+    explainDocument(doc) {
+      const trace: SentenceTrace[] = [];
+      const events = codeSentences(doc, trace);
+      return { events, explain: { sentences: trace } };
     },
     codeText(text, opts = {}) {
       const parts = segmentText(text);

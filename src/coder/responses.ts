@@ -16,6 +16,8 @@ export const IN_KIND_ID = '190.response-in-kind';
  * party, back at its author when it was aimed at this one, else at the same target
  */
 export const COPY_IDS = new Set(['190.response-follow-suit', '190.response-same']);
+/** "Lima replied that its navy had never left port": an answer to a charge denies it */
+export const REBUTTAL_ID = '016.response-rebuttal';
 
 const TEXT = `
 @resp_verb = respond retaliate react reply answer reciprocate
@@ -25,6 +27,7 @@ const TEXT = `
 190  response-hit-back  : *hit|strike|fire|shoot/V back with @resp_fire | tgt=none   # the militia hit back with rockets
 190  response-follow-suit : *follow/V suit | tgt=none   # Lome recalled its envoy, and Accra followed suit
 190  response-same      : *do/V ?exactly the same|likewise | tgt=none   # Lome expelled two diplomats; Accra did the same
+016  response-rebuttal  : *reply|retort|counter|answer|respond/V ?, that | tgt=none   # Quito accused Lima of spying; Lima retorted that the charge was invented
 `;
 
 let index: PatternIndex | null = null;
@@ -37,4 +40,4 @@ export function responseIndex(): PatternIndex {
 
 /** cheap test before matching: only sentences with one of these words can hold a response */
 export const RESPONSE_WORD =
-  /\b(?:respond|retaliat|react|repl|answer|reciprocat|back\s+with|follow(?:s|ed|ing)?\s+suit|(?:do|does|did|done|doing)\s+(?:exactly\s+)?(?:the\s+same|likewise))/i;
+  /\b(?:respond|retaliat|retort|counter|react|repl|answer|reciprocat|back\s+with|follow(?:s|ed|ing)?\s+suit|(?:do|does|did|done|doing)\s+(?:exactly\s+)?(?:the\s+same|likewise))/i;
