@@ -1,0 +1,54 @@
+/**
+ * Table tests of constructions found missing in the eleventh session, on the development sets and
+ * on sentences of our own: protests with no addressee, rebuttals and denials of a charge, acts and
+ * states called names. Each row is our own text with the events that must (and must not) come out.
+ */
+import { describe, it } from 'vitest';
+import { createCoder } from '../src/coder/index.js';
+import { type CoderRow, checkRow } from './helpers/coder-rows.js';
+
+const coder = createCoder();
+
+const rows: Record<string, CoderRow[]> = {
+  'a protest with no addressee answers the act just told': [
+    { text: 'Lima seized a Chilean trawler. Santiago protested at once.', expect: ['CHL>PER:114'] },
+    {
+      // the protester's own act is not what it protests: nothing to aim at, so no event
+      text: 'Chile wrote to the Security Council in May. Santiago protested again in June.',
+      expect: [],
+      absent: ['CHL>IGOUNO:114', 'CHL>UNO:114'],
+    },
+    { text: 'Chile recalled its envoy. Peru protested with a note of its own.', expect: ['PER>CHL:114'] },
+  ],
+  'an answer to a charge denies it; an answer to a threat is no denial': [
+    {
+      text: 'Quito accused Lima of arming the rebels. Lima retorted that the charge was invented.',
+      expect: ['ECU>PER:112', 'PER>ECU:016'],
+    },
+    {
+      text: 'Lima threatened Quito with sanctions. Quito replied that it would not be intimidated.',
+      expect: ['PER>ECU:13'],
+      absent: ['ECU>PER:016'],
+    },
+  ],
+  'a denial with no noun for the charge': [
+    {
+      text: 'Peru accused Chile of spying. Chilean officials denied any wrongdoing.',
+      expect: ['CHL>PER:016'],
+    },
+    { text: 'Lima accused Quito of hacking its ministries, and Quito denied any.', expect: ['ECU>PER:016'] },
+  ],
+  'acts and states called names': [
+    { text: 'The Bolivian president called Chile an artificial creation.', expect: ['BOL>CHL:111'] },
+    {
+      text: 'Ecuador seized the Peruvian boats. Lima called the seizure a slap in the face.',
+      expect: ['PER>ECU:111'],
+    },
+  ],
+};
+
+for (const [title, table] of Object.entries(rows)) {
+  describe(title, () => {
+    for (const row of table) it(row.text, () => checkRow(coder, row));
+  });
+}
