@@ -45,6 +45,24 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['PER>ECU:111'],
     },
   ],
+  "a state's court, judge or police named by the city they sit in": [
+    {
+      text: 'On 19 August 2015 the Pskov Regional Court sentenced the Estonian officer to 15 years.',
+      expect: ['RUS>EST:116'],
+    },
+    {
+      text: 'In August a court in Dandong sentenced the Canadian businessman to eleven years for spying.',
+      expect: ['CHN>CAN:116'],
+    },
+    { text: 'A judge in Vancouver released the Chinese executive on bail.', expect: ['CAN>CHN:0841'] },
+    { text: 'Police in Dalian detained two Canadian teachers.', expect: ['CHN>CAN:173'] },
+    {
+      // judges named alone are as often an international court's: no state's
+      text: 'Peru told the judges that no treaty had fixed the frontier.',
+      expect: [],
+      absent: ['PER>CHL', 'PER>PER'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

@@ -21,6 +21,7 @@ import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import type { PlacedMention } from './mentions.js';
 import { NAME_LETTER, NAME_LOWER, NAME_UPPER } from './name-letters.js';
 import type { Pattern, PatternElement } from './patterns.js';
+import { gazetteerMentions } from './places.js';
 
 export interface DiscourseSide {
   mention: ActorMention;
@@ -190,7 +191,7 @@ function loadAgents(): Map<string, Agent> {
     // "the foreign minister condemned …": an official named by office alone speaks for a state
     'agent-official': [...OFFICES],
     'agent-legislature': ['parliament', 'legislature'],
-    'agent-judiciary': ['court', 'supreme court', 'judiciary', 'prosecutors'],
+    'agent-judiciary': ['court', 'supreme court', 'judiciary', 'prosecutors', 'judge'],
     'agent-police': ['police'],
   };
   let lines: string[] = [];
@@ -230,7 +231,7 @@ const AGENT_ALTERNATION = [...AGENT_WORDS.keys()]
   .map((w) => w.replace(/ /g, '\\s+'))
   .join('|');
 /** plurals that name a body of a state without an article: "prosecutors said", "special forces struck" */
-const BARE_AGENTS = `prosecutors|officials|special\\s+forces|security\\s+forces|air\\s+defen[cs]es|border\\s+guards|${POPULAR.join('|')}`;
+const BARE_AGENTS = `prosecutors|police|officials|special\\s+forces|security\\s+forces|air\\s+defen[cs]es|border\\s+guards|${POPULAR.join('|')}`;
 /** "Foreign Minister Ana Ruiz": an office as a title before a name the dictionary does not know */
 const TITLED_OFFICES = String.raw`(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|Foreign\s+Secretary|(?:Under\s+|Deputy\s+)?Secretary\s+of\s+State|Defen[cs]e\s+Secretary|Secretary\s+of\s+Defen[cs]e|(?:Foreign|External)\s+Affairs\s+Minister|National\s+Security\s+Advis[oe]r`;
 const AGENT_RE = new RegExp(
@@ -293,6 +294,39 @@ function isPlaceMention(m: ActorMention, text: string): boolean {
     PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) ||
     LISTED_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))
   );
+}
+
+/** the country of a gazetteer place that starts right at `at` */
+function placeAt(text: string, at: number): string | null {
+  const place = gazetteerMentions(text.slice(at, at + 40), [])[0];
+  return place?.start === 0 ? place.country : null;
+}
+
+/** "the Pskov Regional Court", "the Dalian Intermediate People's Court": a court named after a city */
+const CITY_COURT =
+  /\b(?:[Tt]he|[Aa])\s+((?:[A-Z][\w'’-]+\s+){1,4}?)(?:(?:Regional|District|City|Municipal|Military|Garrison|Provincial|Intermediate|Higher|High|Supreme|Appeals?|People['’]s|Criminal|Circuit|Magistrates['’]?)\s+)*Court\b/g;
+function cityCourts(text: string, resolved: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  CITY_COURT.lastIndex = 0;
+  for (let m = CITY_COURT.exec(text); m; m = CITY_COURT.exec(text)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    if (resolved.some((r) => r.start < m.index + m[0].length && m.index < r.end)) continue;
+    const country = placeAt(text, at);
+    if (!country) continue;
+    out.push({
+      start: at,
+      end: m.index + m[0].length,
+      text: text.slice(at, m.index + m[0].length),
+      code: `${country}JUD`,
+      country,
+      name: text.slice(at, m.index + m[0].length),
+      entryId: 'agent-context:court',
+      type: 'government',
+      how: 'agent',
+      entryIds: [],
+    });
+  }
+  return out;
 }
 
 /** a country's own name, for a party no word in the sentence names */
@@ -601,6 +635,7 @@ export class Discourse {
         entryIds: [],
       });
     }
+    if (text.includes('Court')) out.push(...cityCourts(text, resolved));
     AGENT_RE.lastIndex = 0;
     for (let m = AGENT_RE.exec(text); m; m = AGENT_RE.exec(text)) {
       const head = m[1] ?? m[2] ?? m[3];
@@ -629,6 +664,8 @@ export class Discourse {
       if (words === 'president' && /^\s*:/.test(text.slice(end))) continue;
       const rest = text.slice(end);
       if (MODIFIED_HEAD.test(rest.replace(/^\s+/, '').toLowerCase())) continue;
+      // "a judge in Vancouver" is that state's; "the judges" alone are as often an international court's
+      if (words === 'judge' && !/^\s+(?:in|of)\s+[A-Z]/.test(rest)) continue;
       // "the Court of Arbitration": the body's own name goes on; it belongs to no state named here
       if (
         /^\s+of\s+(?:the\s+)?[A-Z]/.test(rest) &&
@@ -708,6 +745,9 @@ export class Discourse {
       const at = end + place[0].length;
       const there = resolved.find((r) => r.start === at && countryOf(r).length === 3);
       if (there) return countryOf(there);
+      // "a court in Dandong": a city of the gazetteer is its country's
+      const city = placeAt(text, at);
+      if (city) return city;
       if (/^[A-Z]/.test(text.slice(at))) return null;
     }
     const before = POPULAR.includes(words)
