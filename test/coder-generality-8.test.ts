@@ -63,6 +63,21 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['PER>CHL', 'PER>PER'],
     },
   ],
+  '"call" with a predicate names; with a time or a preposition it telephones': [
+    {
+      text: "Lima called Chile's conduct unworthy of a neighbour and demanded an explanation from Santiago.",
+      expect: ['PER>CHL:111', 'PER>CHL:100'],
+      absent: ['PER>CHL:040'],
+    },
+    {
+      text: 'Ankara was calling Sweden and the other Nordic countries havens for terrorists.',
+      expect: [],
+      absent: ['TUR>SWE:040'],
+    },
+    { text: 'Macron called Putin on Monday.', expect: ['FRA>RUS:040'] },
+    { text: 'Merkel called the Turkish president twice.', expect: ['DEU>TUR:040'] },
+    { text: 'Macron called Putin and the German chancellor.', expect: ['FRA>RUS:040', 'FRA>DEU:040'] },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

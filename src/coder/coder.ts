@@ -424,6 +424,43 @@ const RESPONSE_LEMMAS = /^(?:respond|retaliate|retort|react|reply|answer|recipro
  * retaliation, … shelled": the trigger carries out a response, whose target is the author of the
  * act it answers
  */
+/** words of time that may follow a telephoned party: "called Putin last week", "called him twice" */
+const CALL_TIME =
+  /^(?:last|next|this|that|early|late|again|twice|once|week|weeks|month|months|day|days|year|morning|afternoon|evening|night|weekend|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * "called Chile's conduct unworthy", "calling Sweden … guesthouses for terrorists": a "call" whose
+ * object is followed, within its clause, by a noun or adjective no actor mention covers names
+ * something; a telephone call's object ends at a preposition, an infinitive or a time
+ */
+function namingCall(a: Analysis, m: PatternMatch, placed: PlacedMention[]): boolean {
+  const t = a.tokens;
+  if (t[m.trigger].lemma !== 'call') return false;
+  const covered = (k: number) => placed.some((p) => p.ts <= k && k < p.te);
+  // "called Chile's conduct …": a possessive object is a thing of the state's, unless it is an office
+  const possessive = /^['’]s$/.test(t[m.last].text)
+    ? m.last
+    : /^['’]s$/.test(t[m.last + 1]?.text ?? '')
+      ? m.last + 1
+      : -1;
+  if (
+    possessive >= 0 &&
+    t[possessive + 1] &&
+    !covered(possessive + 1) &&
+    /^(?:NOUN|VERB|ADJ)$/.test(t[possessive + 1].pos)
+  )
+    return true;
+  for (let k = m.last + 1; k < Math.min(t.length, m.last + 10); k++) {
+    const w = t[k];
+    if (/^['’]s$/.test(w.text) || covered(k)) continue;
+    if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'PART' || w.pos === 'VERB' || w.pos === 'AUX')
+      return false;
+    if (w.pos === 'SCONJ' || CALL_TIME.test(w.lower)) return false;
+    if (w.pos === 'NOUN' || w.pos === 'ADJ') return true;
+  }
+  return false;
+}
+
 function isResponse(a: Analysis, trigger: number): boolean {
   const t = a.tokens;
   const clause = clauseOf(t, trigger);
@@ -1717,6 +1754,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
       !ruleIds.includes('object-chain-target')
     )
       return drop('a response with no act coded just before to answer', sources, targets);
+    if (p.code.startsWith('04') && namingCall(a, m, placed))
+      return drop('a call that names something is no telephone call', sources, targets);
     const nominal = NOMINAL.has(p.elements[p.triggerIndex].pos ?? '');
     let pol = polarityOf(a, m.trigger, m.last, nominal);
     if (p.whenNegated) {

@@ -6,6 +6,7 @@ import { type Chunk, chunk } from './chunks.js';
 import { type Clause, clauses } from './clauses.js';
 import { retagFiniteParticiples } from './finite-participles.js';
 import { retagFinitePresents } from './finite-presents.js';
+import { retagPossessedNouns } from './possessed-nouns.js';
 import { type Token, tokenize } from './tokens.js';
 
 export type { Chunk, ChunkKind, Voice } from './chunks.js';
@@ -23,7 +24,7 @@ export interface Analysis {
 
 /** offset is added to every token offset, so tokens can carry document offsets */
 export function analyze(text: string, offset = 0): Analysis {
-  const tokens = retagFinitePresents(retagFiniteParticiples(tokenize(text, offset)));
+  const tokens = retagFinitePresents(retagFiniteParticiples(retagPossessedNouns(tokenize(text, offset))));
   let chunks: Chunk[] | undefined;
   let clauseList: Clause[] | undefined;
   return {
