@@ -78,6 +78,26 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Merkel called the Turkish president twice.', expect: ['DEU>TUR:040'] },
     { text: 'Macron called Putin and the German chancellor.', expect: ['FRA>RUS:040', 'FRA>DEU:040'] },
   ],
+  '"the Parties" of a legal text, and terms defined with an article': [
+    {
+      text: 'Ghana and Togo disagree over the sea boundary. The Parties held ten rounds of negotiations between 2008 and 2014.',
+      expect: ['GHA>TGO:04'],
+    },
+  ],
+  'requests opposed, people ordered out, and calls told with "by telephone"': [
+    {
+      text: 'Togo asked the tribunal to halt the drilling. Ghana opposed the request.',
+      expect: ['GHA>TGO:120'],
+    },
+    {
+      text: 'Accra ordered the Togolese dissidents living in the capital to leave the country.',
+      expect: ['GHA>TGO:174'],
+    },
+    {
+      text: 'The Peruvian minister told his Chilean counterpart by telephone that the talks were over.',
+      expect: ['PER>CHL:040'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

@@ -194,7 +194,7 @@ interface NamedBefore {
 /** "the accord was signed", "talks were held": a joint act whose parties the discourse supplies */
 const AGENTLESS_JOINT_ACT =
   /\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|protocols?|declaration|pacts?|convention|instruments|understanding|talks|negotiations|consultations)\s+(?:\S+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:also\s+|formally\s+)?(?:signed|concluded|initialled|initialed|exchanged|held|resumed|opened|reopened)\b/i;
-const ACTOR_PRONOUN = /\b(?:he|she|it|they|his|her|its|their|him|them|both|two|each)\b/i;
+const ACTOR_PRONOUN = /\b(?:he|she|it|they|his|her|its|their|him|them|both|two|each|Parties)\b/i;
 
 /** inflected forms reduced to what a pattern lists, for the cheap gate before tagging */
 function gateForms(word: string): string[] {

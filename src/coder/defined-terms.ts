@@ -1,6 +1,6 @@
 /**
  * Terms a report defines for a party: 'the Co-operative Republic of Guyana ("Guyana" or "the
- * Applicant")', 'the Russian Federation (hereinafter "Russia")'. Legal briefings, court summaries
+ * Applicant")', 'the Russian Federation (hereinafter "Russia")', 'the Special Chamber of the Tribunal (the "Chamber")'. Legal briefings, court summaries
  * and treaty texts name the parties by such terms from then on ("the Applicant filed …", "the
  * Respondent informed the Court …"); each later use of the term stands for the party defined.
  * @module
@@ -9,9 +9,9 @@ import type { ActorMention } from '../actors/mention.js';
 
 /** the bracket right after a name: quoted terms joined by "or", "and" or commas, maybe "hereinafter" first */
 const DEFINITION =
-  /^\s*\(\s*(?:hereinafter(?:\s+referred\s+to\s+as)?\s+|together\s+)?((?:["“][^"”()]{2,40}["”](?:\s*,?\s*(?:or|and)?\s*)?)+)\)/;
+  /^\s*\(\s*(?:hereinafter(?:\s+referred\s+to\s+as)?\s+|together\s+)?(?:the\s+)?((?:["“][^"”()]{2,40}["”](?:\s*,?\s*(?:or|and)?\s*)?)+)\)/;
 const QUOTED = /["“]([^"”]{2,40})["”]/g;
-const OPENS_DEFINITION = /\(\s*(?:hereinafter\b|["“])/;
+const OPENS_DEFINITION = /\(\s*(?:hereinafter\b|(?:the\s+)?["“])/;
 
 interface Defined {
   term: RegExp;

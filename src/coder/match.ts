@@ -933,7 +933,9 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
       if (!allPresent(sw, c.required)) continue;
       const p = c.pattern;
       const m = matchFrom(p, tokens, mentions, t.i);
-      if (m && !p.unless.has(tokens[m.last + 1]?.lower ?? '')) found.push(m);
+      // "held talks between 2008 and 2014": a time after the word is no phrase the exception means
+      if (m && !(p.unless.has(tokens[m.last + 1]?.lower ?? '') && tokens[m.last + 2]?.pos !== 'NUM'))
+        found.push(m);
     }
   }
   const asides = found.filter((m) => m.pattern.aside);

@@ -164,6 +164,11 @@ export function placeMentions(
       placed.push(unresolved(tokens, t.i, t.i + 2, 'pair', 'definite-description'));
       continue;
     }
+    // "the Parties held ten rounds of talks": in a legal text the capitalised Parties are the pair in dispute
+    if (t.lower === 'the' && tokens[t.i + 1]?.text === 'Parties' && !covered.has(t.i + 1)) {
+      placed.push(unresolved(tokens, t.i, t.i + 2, 'pair', 'definite-description'));
+      continue;
+    }
     if ((t.lower === 'two' && tokens[t.i - 1]?.lower === 'the') || t.lower === 'both' || t.lower === 'each') {
       // "the two foreign ministers", "both neighbouring states": a modifier or two before the head
       let h = t.i + 1;
