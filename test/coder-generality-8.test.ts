@@ -98,6 +98,38 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['PER>CHL:040'],
     },
   ],
+  'routes shut, verdicts on "that", applications held up, requests granted, demands in speech': [
+    {
+      text: 'India and China agreed on the plan. Then China shut the pilgrimage route through the pass.',
+      expect: ['CHN>IND:191'],
+    },
+    {
+      text: 'India revoked the special status of Kashmir, and China called that unacceptable.',
+      expect: ['CHN>IND:111'],
+    },
+    {
+      text: "Sweden's application, held up by Ankara and Budapest, was left behind.",
+      expect: ['TUR>SWE:129', 'HUN>SWE:129'],
+    },
+    {
+      text: "At Helsinki's request, Frontex sent several dozen officers to the eastern frontier.",
+      expect: ['FIN>EUR:020'],
+    },
+    { text: 'Russia had to get out, Trump said.', expect: ['USA>RUS:100'] },
+    {
+      // narration, not a demand: no one says it
+      text: 'Bahrain had withdrawn its ambassador from Qatar in 2014.',
+      expect: ['BHR>QAT:16'],
+      absent: ['BHR>QAT:100'],
+    },
+  ],
+  'a reply that answers a charge with a condition denies nothing': [
+    {
+      text: 'Baghdad condemned the Turkish strikes. Ankara replied that it would continue as long as Iraq did not act against the PKK.',
+      expect: ['IRQ>TUR:111'],
+      absent: ['TUR>IRQ:016'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

@@ -461,6 +461,22 @@ function namingCall(a: Analysis, m: PatternMatch, placed: PlacedMention[]): bool
   return false;
 }
 
+/**
+ * "retorted that the charge was invented", "replied that its forces had never crossed": the reply
+ * says the charge is wrong; "replied that it would go on as long as …" answers it with a condition
+ */
+const DENIAL_CUE =
+  /^(?:not|n't|never|no|nothing|none|false|untrue|baseless|groundless|unfounded|fabricated|invented|lie|lies|nonsense|absurd|only|merely|self-defen[cs]e)$/;
+const CONDITION_CUE = /^(?:if|unless|until|as long as|so long as)$/;
+function deniesCharge(a: Analysis, from: number): boolean {
+  const t = a.tokens;
+  for (let k = from + 1; k < t.length && t[k].text !== ';'; k++) {
+    if (CONDITION_CUE.test(t[k].lower) || (t[k].lower === 'long' && t[k - 1]?.lower === 'as')) return false;
+    if (DENIAL_CUE.test(t[k].lower)) return true;
+  }
+  return false;
+}
+
 function isResponse(a: Analysis, trigger: number): boolean {
   const t = a.tokens;
   const clause = clauseOf(t, trigger);
@@ -1621,8 +1637,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
                 (p.id === IN_KIND_ID ||
                   Number(p.code.slice(0, 2)) < 10 ||
                   Number(r.code.slice(0, 2)) >= 10) &&
-                // a rebuttal answers a charge, not a threat or a blow
-                (p.id !== REBUTTAL_ID || r.code.startsWith('11')),
+                // a rebuttal answers a charge, not a threat or a blow, and says the charge is wrong
+                (p.id !== REBUTTAL_ID || (r.code.startsWith('11') && deniesCharge(a, m.last))),
             )
             .at(-1)
         : undefined;
