@@ -130,6 +130,14 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['TUR>IRQ:016'],
     },
   ],
+  'an envoy declared unwelcome is expelled (174), with or without the agent': [
+    { text: 'Accra declared two Togolese diplomats persona non grata.', expect: ['GHA>TGO:174'] },
+    {
+      text: 'Malaysia and North Korea quarrelled over the autopsy. On 4 March the North Korean ambassador Kang Chol is declared persona non grata.',
+      expect: ['MYS>PRK:174'],
+    },
+    { text: 'Lome refused the Ghanaian minister entry.', expect: ['TGO>GHA:172'] },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

@@ -588,8 +588,9 @@ export class Discourse {
     // force and coercion are told so often without their agent ("were detained", "was shot down"),
     // and so is the release that ends them ("the pilot was handed back"); an envoy "was summoned"
     // only by the state that hosts him; aid "was extended to Dhaka" by the other side
-    // (and a charge or sentence "was brought" by the state that holds the accused)
-    if (!/^(07|08[34]|114|1125|116|1[5-9]|20)/.test(code)) return null;
+    // (and a charge or sentence "was brought" by the state that holds the accused); an embargo on a
+    // state's goods or a ban on its people ("was refused entry") is the other side's
+    if (!/^(07|08[34]|114|1125|116|163|172|1[5-9]|20)/.test(code)) return null;
     let found = targets;
     if (!found.length) {
       // the subject phrase: the nearest actor before the verb, no other verb between
