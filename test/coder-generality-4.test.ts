@@ -185,7 +185,7 @@ const rows: Record<string, CoderRow[]> = {
   'expulsions, summonses, threats and objections told otherwise': [
     {
       text: 'On 4 December Ghana declared two officers of the Togolese embassy persona non grata.',
-      expect: ['GHA>TGO:161'],
+      expect: ['GHA>TGO:174'],
     },
     { text: 'Accra sent a Togolese embassy officer home three days later.', expect: ['GHA>TGO:174'] },
     {
