@@ -138,6 +138,18 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Lome refused the Ghanaian minister entry.', expect: ['TGO>GHA:172'] },
   ],
+  'agreements told with "agree on", "agree the …" and "signed between"': [
+    { text: 'Chile and Bolivia agreed on a thirteen-point bilateral agenda.', expect: ['CHL>BOL:057'] },
+    {
+      text: 'The foreign ministers of Peru and Chile on Tuesday agreed the coordinates of their new maritime boundary.',
+      expect: ['PER>CHL:057'],
+    },
+    {
+      text: 'A memorandum of understanding on critical raw materials was signed between the European Union and Rwanda.',
+      expect: ['EUR>RWA:057'],
+    },
+    { text: 'Chile and Peru agreed on the need for calm.', expect: [], absent: ['CHL>PER:057'] },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {
