@@ -150,6 +150,21 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Chile and Peru agreed on the need for calm.', expect: [], absent: ['CHL>PER:057'] },
   ],
+  'visits told by the delegation that lands or is taken along': [
+    {
+      text: 'Eritrea and Ethiopia made peace. An Eritrean delegation led by Foreign Minister Osman Saleh and adviser Yemane Gebreab lands in Addis Ababa.',
+      expect: ['ERI>ETH:042'],
+    },
+    {
+      text: 'The prime minister, Elisabeth Borne, took sixteen ministers to Algiers for an intergovernmental committee.',
+      expect: ['FRA>DZA:042'],
+    },
+    {
+      text: 'The raid led Quito to sever ties with Bogota.',
+      expect: ['ECU>COL:161'],
+      absent: ['ECU>COL:042'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

@@ -205,7 +205,20 @@ const PAIR_SUBJECT_POS = new Set(['PROPN', 'ADJ', 'NOUN', 'PART', 'DET', 'NUM'])
 function coordinatedSubject(tokens: Token[], end: number): boolean {
   for (let j = end; j >= 0 && j >= end - 14; j--) {
     const t = tokens[j];
-    if (t.pos === 'CCONJ') return t.lower === 'and' || t.lower === '&';
+    if (t.pos === 'CCONJ') return (t.lower === 'and' || t.lower === '&') && !agentPhraseBefore(tokens, j);
+    if (!PAIR_SUBJECT_POS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * "An Eritrean delegation led by Foreign Minister Osman Saleh and adviser Yemane Gebreab lands …":
+ * the pair after "led by" is the agent of a participle inside a singular subject
+ */
+function agentPhraseBefore(tokens: Token[], and: number): boolean {
+  for (let j = and - 1; j >= 1 && j >= and - 8; j--) {
+    const t = tokens[j];
+    if (t.lower === 'by' || t.lower === 'with') return tokens[j - 1].pos === 'VERB';
     if (!PAIR_SUBJECT_POS.has(t.pos)) return false;
   }
   return false;
