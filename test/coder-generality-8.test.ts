@@ -165,6 +165,23 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['ECU>COL:042'],
     },
   ],
+  'releases, hand-overs and withdrawals from a place': [
+    {
+      text: 'Georgia arrested four Russian officers. On 2 October Georgia released the officers.',
+      expect: ['GEO>RUS:173', 'GEO>RUS:0841'],
+    },
+    {
+      text: 'The militant leader was handed over to India by the Bangladesh authorities.',
+      expect: ['BGD>IND:0841'],
+    },
+    {
+      // a document handed to an official is no release of a person
+      text: "On 7 March Hungary's prime minister handed over the instrument of accession to Antony Blinken.",
+      expect: [],
+      absent: ['HUN>USA:084'],
+    },
+    { text: 'Russian troops withdrew from Kherson in November.', expect: ['RUS>UKR:087'] },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

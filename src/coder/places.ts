@@ -125,11 +125,12 @@ function matchWords(text: string, start: number, words: string[]): number {
 }
 
 /**
- * a place is the target of force, coercion, deployment or aid sent, and of a visit made to it
- * ("flew to Bursa" visits Turkey), and of nothing else
+ * a place is the target of force, coercion, deployment or aid sent, of a withdrawal from it
+ * ("withdrew from Heglig" leaves Sudan) and of a visit made to it ("flew to Bursa" visits Turkey),
+ * and of nothing else
  */
 export function placeMayBeTarget(code: string): boolean {
-  return /^(042|07|15|16|17|18|19|20)/.test(code);
+  return /^(042|07|087|15|16|17|18|19|20)/.test(code);
 }
 
 export function isGazetteerPlace(m: ActorMention): boolean {
