@@ -907,3 +907,32 @@ describe('wire dispatches', () => {
     expect(dateAt(doc, 1, 'asked')).toBe('2022-01-05');
   });
 });
+
+describe('seasons told from the writing, and counts from an undated event', () => {
+  it.each([
+    ['This summer the two armies clashed.', '2020-11-26', 'clashed', '2020-06/2020-08'],
+    ['Last winter the talks broke down.', '2020-11-26', 'broke', '2019-12/2020-02'],
+    ['This winter the talks will resume.', '2020-11-26', 'resume', '2020-12/2021-02'],
+    ['Last summer the talks broke down.', '2021-02-10', 'broke', '2020-06/2020-08'],
+    ['Next spring the ministers will meet.', '2020-11-26', 'meet', '2021-03/2021-05'],
+  ])('"%s" written on %s dates "%s" to %s', (line, published, trigger, want) => {
+    expect(dateIn([line], trigger, published)).toBe(want);
+  });
+
+  it('moves the story to "this summer", so a bare month after it keeps that year', () => {
+    const lines = [
+      'Two months later Xi came to India, in October 2019.',
+      'Which makes this summer all the more jarring.',
+      'The warning signs were there in May, when soldiers fought at the lake.',
+    ];
+    expect(dateIn(lines, 'fought', '2020-11-26')).toBe('2020-05');
+  });
+
+  it('stops a count from an event the text never dates at the writing', () => {
+    const lines = [
+      'Recorded on 23 November.',
+      'Five months after the deaths in the valley, the two armies are still facing each other.',
+    ];
+    expect(dateIn(lines, 'facing', '2020-11-26')).toBe('2020-11-26');
+  });
+});

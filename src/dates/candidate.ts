@@ -39,6 +39,11 @@ export interface Candidate {
   carries: boolean;
   /** an open interval whose missing side a reader would fill from context */
   openSide?: 'start' | 'end';
+  /**
+   * counted on from an event the text does not date ("five months after the deaths in the
+   * valley"): a report tells what has happened, so such a count stops at the writing
+   */
+  endsAtWriting?: boolean;
 }
 
 /** cheap facts about a text, computed once, that let parsers skip texts they cannot match */

@@ -9,6 +9,7 @@ import { chronoFullDateParser } from './parsers/chrono-full-date-parser.js';
 import { decadeParser } from './parsers/decade-parser.js';
 import { deicticDayParser } from './parsers/deictic-day-parser.js';
 import { deicticParser } from './parsers/deictic-parser.js';
+import { deicticSeasonParser } from './parsers/deictic-season-parser.js';
 import { eraParser } from './parsers/era-parser.js';
 import { followingPeriodParser, withinPeriodParser } from './parsers/following-period-parser.js';
 import { fullDateParser } from './parsers/full-date-parser.js';
@@ -111,6 +112,7 @@ const wordParsers: Parser[] = [
   gated(wordMonthParser, (f) => f.hasMonth && (f.lower.includes('that ') || f.lower.includes('the '))),
   gated(monthOfDeicticYearParser, (f) => f.hasMonth && f.lower.includes(' year')),
   gated(bareMonthParser, month),
+  gated(deicticSeasonParser, seasons),
   gated(relativeOffsetParser, units),
   gated(vagueOffsetParser, anyOf(['days', 'weeks', 'months', 'years', 'decades'])),
   gated(hourOffsetParser, anyOf(['hour', 'minute'])),

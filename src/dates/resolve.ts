@@ -133,6 +133,11 @@ export function resolveCandidate(
   const published = options.publishedAt === undefined ? options.documentDate : options.publishedAt;
   if (v && story && reference === story && ROLLS_ON.test(c.ruleId) && published)
     v = notPastWriting(c, v, story, published);
+  if (v && c.endsAtWriting && published && isResolved(v)) {
+    const after = valueBounds(v)?.[0];
+    const limit = valueBounds(published)?.[1];
+    if (after !== undefined && limit !== undefined && after > limit) v = { ...published, inferred: true };
+  }
   if (!v || !isResolved(v)) return unresolvedValue(c.precision);
   if (c.openSide) v = fillOpen(v, c.openSide, narrative, options.documentDate);
   return v;

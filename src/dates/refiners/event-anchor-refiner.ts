@@ -31,7 +31,8 @@ export const eventAnchorRefiner: Refiner = {
       }
       // "a few weeks after the EU decided…" is most likely still near narrative time;
       // "20 years after <an unnamed event>" is not, so only short offsets fall back to it
-      if (c.precision === 'day' || c.precision === 'month') return c;
+      if (c.precision === 'day' || c.precision === 'month')
+        return /after$/i.test(c.text) ? { ...c, endsAtWriting: true } : c;
       return { ...c, resolve: undefined, carries: false, ruleId: 'relative-offset-event' };
     });
     // the story continues at the counted time, not at the event it was counted from
