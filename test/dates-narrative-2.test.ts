@@ -936,3 +936,29 @@ describe('seasons told from the writing, and counts from an undated event', () =
     expect(dateIn(lines, 'facing', '2020-11-26')).toBe('2020-11-26');
   });
 });
+
+describe('events the report dates once and names again', () => {
+  it('counts "twelve days after Pulwama" from the bombing the report dated', () => {
+    const lines = [
+      'After the Pulwama bombing in February 2019, India lobbied hard.',
+      'In May the hold was lifted.',
+      'Twelve days after Pulwama Indian jets struck a camp at Balakot.',
+    ];
+    expect(dateIn(lines, 'struck', '2020-11-26')).toBe('2019-02/2019-03');
+  });
+
+  it('reads "two years after 2010" as 2012 alone, not also as after 2010', () => {
+    expect(dateIn(['Two years after 2010 Russia signed a pact with China.'], 'signed', '2020-11-26')).toBe(
+      '2012',
+    );
+  });
+
+  it('learns no event from a name with no time beside it', () => {
+    const lines = [
+      'The Pulwama bombing shocked India.',
+      'In 2019 India lobbied hard.',
+      'Weeks after Pulwama, jets struck.',
+    ];
+    expect(dateIn(lines, 'struck', '2020-11-26')).not.toBe('2019-02/2019-03');
+  });
+});

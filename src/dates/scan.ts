@@ -20,7 +20,12 @@ function maskUrls(text: string): string {
   return text.replace(URL_LIKE, (u) => ' '.repeat(u.length));
 }
 
-export function scanCandidates(text: string, config: Configuration = defaultConfiguration): Candidate[] {
+export function scanCandidates(
+  text: string,
+  config: Configuration = defaultConfiguration,
+  /** parsers of this document alone: the events it has dated so far */
+  documentParsers: readonly Parser[] = [],
+): Candidate[] {
   const masked = titleCaseTimeWords(maskUrls(text));
   const lower = masked.toLowerCase();
   const features: TextFeatures = {
@@ -39,6 +44,7 @@ export function scanCandidates(text: string, config: Configuration = defaultConf
   };
   if (features.hasDigit) run(config.numericParsers);
   run(config.wordParsers);
+  run(documentParsers);
   if (candidates.length === 0) return candidates;
   for (const r of config.refiners) candidates = r.refine(candidates, masked);
   // spans were found in the masked text; report them from the original

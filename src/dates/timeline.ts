@@ -13,7 +13,9 @@ import {
   weekdayOf,
 } from './calendar.js';
 import type { Candidate } from './candidate.js';
+import { defaultConfiguration } from './configuration.js';
 import { documentDateValue } from './document-date.js';
+import { DocumentEvents } from './document-events.js';
 import { impliedWritingYear } from './horizon.js';
 import { type NarrativeTime, type ResolvedStep, resolveInOrder } from './resolve.js';
 import { scanCandidates } from './scan.js';
@@ -216,8 +218,11 @@ export function createDocumentTimeline(
 ): DocumentTimeline {
   const ordered = [...doc.sentences].sort((a, b) => a.index - b.index);
   const scanned = new Map<number, Candidate[]>();
+  const events = new DocumentEvents();
   for (const s of ordered) {
-    let found = scanCandidates(s.text);
+    const named = events.parser();
+    let found = scanCandidates(s.text, defaultConfiguration, named ? [named] : []);
+    events.learn(s.text, found);
     if (timelineOptions.tenureLookup) {
       found.push(...findTenures(s.text, timelineOptions.tenureLookup, found));
       // "within ten days of taking office" counts from the leader's start, not from the story's time

@@ -35,7 +35,13 @@ export const eventAnchorRefiner: Refiner = {
         return /after$/i.test(c.text) ? { ...c, endsAtWriting: true } : c;
       return { ...c, resolve: undefined, carries: false, ruleId: 'relative-offset-event' };
     });
-    // the story continues at the counted time, not at the event it was counted from
-    return anchors.size === 0 ? out : out.map((c) => (anchors.has(c) ? { ...c, carries: false } : c));
+    // the story continues at the counted time, not at the event it was counted from; an anchor
+    // read as "after X" ("twelve days after Pulwama", "two years after 2010") lent its "after" to
+    // the count and is no time of the sentence at all
+    return anchors.size === 0
+      ? out
+      : out
+          .filter((c) => !(anchors.has(c) && (c.ruleId === 'document-event' || c.ruleId.startsWith('open-'))))
+          .map((c) => (anchors.has(c) ? { ...c, carries: false } : c));
   },
 };
