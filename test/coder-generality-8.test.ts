@@ -182,6 +182,10 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Russian troops withdrew from Kherson in November.', expect: ['RUS>UKR:087'] },
   ],
+  'an optional word found too far on does not spoil the match': [
+    { text: 'Tokayev spoke to Vladimir Putin by telephone the next day.', expect: ['KAZ>RUS:040'] },
+    { text: 'Bhutan, for its part, sent Beijing a formal protest.', expect: ['BTN>CHN:114'] },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

@@ -727,7 +727,10 @@ function forward(
     const at = matchElement(el, tokens, mentions, cur.pos, 1, tried, guard);
     if (at !== null) {
       tried.pos = at;
-      return forward(p, tokens, mentions, e + 1, tried, at - 1, passive, false);
+      const done = forward(p, tokens, mentions, e + 1, tried, at - 1, passive, false);
+      // "by telephone the next day" for "?the telephone": an optional word found further on, past
+      // what the rest wants, is tried without as well
+      if (done || !el.optional) return done;
     }
   }
   if (el.optional && !(passive && el.kind === 'slot'))
