@@ -186,6 +186,21 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Tokayev spoke to Vladimir Putin by telephone the next day.', expect: ['KAZ>RUS:040'] },
     { text: 'Bhutan, for its part, sent Beijing a formal protest.', expect: ['BTN>CHN:114'] },
   ],
+  'findings not accepted, and some of the crossings closed': [
+    {
+      text: 'Iraq condemned the strike. Ankara does not accept the finding.',
+      expect: ['TUR>IRQ:120'],
+    },
+    {
+      text: 'Croatia closed seven of its eight road crossings with Serbia on 18 September.',
+      expect: ['HRV>SRB:191'],
+    },
+    {
+      text: 'Canada and Saudi Arabia made peace. The quarrel it closed had been fought in statements: posts on social media.',
+      expect: [],
+      absent: ['CAN>SAU:191'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {
