@@ -962,3 +962,22 @@ describe('events the report dates once and names again', () => {
     expect(dateIn(lines, 'struck', '2020-11-26')).not.toBe('2019-02/2019-03');
   });
 });
+
+describe('a time at the end of a later coordinated clause', () => {
+  it("belongs to that clause; the act before it keeps the story's time", () => {
+    const lines = [
+      'In June 2023 Finland expelled nine Russian diplomats.',
+      'Moscow expelled nine Finnish diplomats, and Finland closed its consulate in St Petersburg on 1 October.',
+    ];
+    expect(dateIn(lines, 'expelled', '2023-11-20')).toBe('2023-06');
+    expect(dateIn(lines, 'closed', '2023-11-20')).toBe('2023-10-01');
+  });
+
+  it('still dates an act from a time in an apposition after it', () => {
+    const lines = [
+      'In June 2017 Moon took office.',
+      'Moon and Xi met for the first time, at the G20 summit in Berlin on 6 July.',
+    ];
+    expect(dateIn(lines, 'met', '2017-11-20')).toBe('2017-07-06');
+  });
+});

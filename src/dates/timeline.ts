@@ -212,6 +212,10 @@ function within(inner: TimeValue, outer: TimeValue): boolean {
   return !!x && !!y && x[0] >= y[0] && x[1] <= y[1];
 }
 
+/** ", and the consulate was ordered to close": a coordinated clause with a subject and a finite verb of its own */
+const LATER_MAIN_CLAUSE =
+  /(?:,\s+(?:and|but)|;)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b/;
+
 export function createDocumentTimeline(
   doc: TimelineDocument,
   timelineOptions: TimelineOptions = {},
@@ -832,6 +836,14 @@ export function createDocumentTimeline(
         if (pool.length > 0) {
           const earlierOnes = pool.filter((x) => x.end <= triggerStart);
           const pick = earlierOnes.length > 0 ? earlierOnes[earlierOnes.length - 1] : pool[0];
+          // "nine diplomats were expelled, and the consulate was ordered to close from 1 October": a
+          // time at the end of a later main clause is that clause's; the act before it keeps the story's
+          if (
+            earlierOnes.length === 0 &&
+            st.narrativeBefore &&
+            LATER_MAIN_CLAUSE.test(doc.text.slice(triggerEnd, pick.start))
+          )
+            return carriedDate(st, triggerStart);
           if (roleOf(pick) === 'after' && pick.value.type !== 'open' && pick.end <= triggerStart)
             return afterBound(pick, st, 'sentence');
           return attach(pick, 'sentence', `${quote(pick)} elsewhere in the sentence`, true);
