@@ -201,6 +201,12 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['CAN>SAU:191'],
     },
   ],
+  "a verdict's own state named after it is the victim, not the target": [
+    {
+      text: "Finland joined NATO on 4 April. Dmitry Peskov, the Kremlin's spokesman, called the accession an encroachment on Russia's security.",
+      expect: ['RUS>FIN:111'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

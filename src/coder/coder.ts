@@ -1328,6 +1328,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
       );
     if (ownSide(targetFinding) && ownIdiom) targetFinding = null;
     else if (ownSide(targetFinding) && ownGround) return drop('a return to its own country', sources);
+    // "called the accession an encroachment on Russia's security": the speaker's own state named after
+    // the verdict is the victim it speaks for; the act judged is the other side's
+    if (ownSide(targetFinding) && targetFinding?.how === 'next' && p.tgt.includes('event'))
+      targetFinding = null;
     if (ownSide(targetFinding) && preps.size > 1 && targetFinding) {
       const next = ctx.after(placed[targetFinding.mentions.at(-1) as number].te, preps, m.trigger);
       if (next && !ownSide(next)) targetFinding = next;
