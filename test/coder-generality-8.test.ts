@@ -207,6 +207,19 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['RUS>FIN:111'],
     },
   ],
+  'envoys called in or home, and a past the tagger read as an adjective': [
+    { text: "Baku called in the Russian chargé d'affaires.", expect: ['AZE>RUS:114'] },
+    {
+      text: "Russia and Azerbaijan quarrelled. The chargé d'affaires of the Russian embassy was called in to the foreign ministry.",
+      expect: ['AZE>RUS:114'],
+    },
+    {
+      text: "Chile rejects Peru's suit, calls envoy home.",
+      expect: ['CHL>PER:161'],
+      absent: ['CHL>PER:040'],
+    },
+    { text: 'In 2019 Sri Lanka apprehended 210 Indian fishermen.', expect: ['LKA>IND:173'] },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

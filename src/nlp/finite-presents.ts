@@ -158,6 +158,19 @@ function retagVerblessClause(tokens: Token[]): void {
         t.pos = 'VERB';
         break;
       }
+      // "In 2019 Sri Lanka apprehended 210 fishermen": a past the tagger took for an adjective, right
+      // after a name that opens a clause with no other verb, before its object
+      if (
+        t.pos === 'ADJ' &&
+        /^[a-z]{4,}ed$/.test(t.text) &&
+        before.pos === 'PROPN' &&
+        OBJECT_OR_PARTICLE.has(clause[k + 1].pos) &&
+        clause[k + 1].pos !== 'NOUN' &&
+        opensClause(tokens, before.i + 1)
+      ) {
+        t.pos = 'VERB';
+        break;
+      }
       // "an Israeli embassy guard shot dead two Jordanians": an irregular past the tagger took for
       // a noun, right after the subject that opens the clause
       if (
