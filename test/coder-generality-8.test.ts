@@ -220,6 +220,21 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'In 2019 Sri Lanka apprehended 210 Indian fishermen.', expect: ['LKA>IND:173'] },
   ],
+  'calls on the phone, rights refused, and obligations that are not yet acts': [
+    {
+      text: "Turkey's Recep Tayyip Erdoğan was one of the first leaders on the phone to Aliyev.",
+      expect: ['TUR>AZE:040'],
+    },
+    {
+      text: 'President Gustavo Petro refused landing rights to two American military aircraft.',
+      expect: ['COL>USA:120'],
+    },
+    {
+      text: 'The 1995 agreement stipulated that Moscow was to end all military sales to Iran by 1999; it stipulated Moscow to end all military sales to Iran.',
+      expect: [],
+      absent: ['RUS>IRN:16'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

@@ -66,6 +66,10 @@ const DEMAND_VERBS = new Set([
   'suggest',
   'propose',
   'recommend',
+  // "an agreement which stipulated Moscow to end all sales": an obligation is not yet an act
+  'stipulate',
+  'oblige',
+  'obligate',
 ]);
 /** verbs whose object names an act asked for: "requested a meeting", "sought talks", "proposed a summit" */
 const REQUESTING_VERBS = new Set([
