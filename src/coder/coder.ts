@@ -419,11 +419,6 @@ function reciprocalPair(
 const VERDICT_ROOTS = new Set(['11', '12', '13', '14']);
 const RESPONSE_LEMMAS = /^(?:respond|retaliate|retort|react|reply|answer|reciprocate|counter|avenge)$/;
 
-/**
- * "retaliated with new tariffs", "responded by expelling …", "hit back with rockets", "in
- * retaliation, … shelled": the trigger carries out a response, whose target is the author of the
- * act it answers
- */
 /** words of time that may follow a telephoned party: "called Putin last week", "called him twice" */
 const CALL_TIME =
   /^(?:last|next|this|that|early|late|again|twice|once|week|weeks|month|months|day|days|year|morning|afternoon|evening|night|weekend|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -467,7 +462,7 @@ function namingCall(a: Analysis, m: PatternMatch, placed: PlacedMention[]): bool
  */
 const DENIAL_CUE =
   /^(?:not|n't|never|no|nothing|none|false|untrue|baseless|groundless|unfounded|fabricated|invented|lie|lies|nonsense|absurd|only|merely|self-defen[cs]e)$/;
-const CONDITION_CUE = /^(?:if|unless|until|as long as|so long as)$/;
+const CONDITION_CUE = /^(?:if|unless|until)$/;
 function deniesCharge(a: Analysis, from: number): boolean {
   const t = a.tokens;
   for (let k = from + 1; k < t.length && t[k].text !== ';'; k++) {
@@ -477,6 +472,11 @@ function deniesCharge(a: Analysis, from: number): boolean {
   return false;
 }
 
+/**
+ * "retaliated with new tariffs", "responded by expelling …", "hit back with rockets", "in
+ * retaliation, … shelled": the trigger carries out a response, whose target is the author of the
+ * act it answers
+ */
 function isResponse(a: Analysis, trigger: number): boolean {
   const t = a.tokens;
   const clause = clauseOf(t, trigger);
@@ -2008,8 +2008,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const root = Number(code.slice(0, 2));
       if (!negated && !hypothetical && (root === 15 || root >= 17) && src.placed.ts >= 0) {
         const speaker = reportingSpeaker(a, ctx, placed, src.placed.ts, countryOf(src.mention));
-        // "X said Y's officers stopped him, an account Y dismissed": the dismissal answers the charge
-        if (speaker)
+        if (speaker) {
+          // "X said Y's officers stopped him, an account Y dismissed": the dismissal answers the charge
           recent.push({
             sentenceIndex: s.index,
             code: '112',
@@ -2019,7 +2019,6 @@ export function createCoder(options: CoderOptions = {}): Coder {
             targetActor: src,
             occurred: true,
           });
-        if (speaker)
           out.push({
             ...e,
             source: toEventActor(speaker),
@@ -2030,6 +2029,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
             ruleIds: [...ruleIds, 'reported-accusation'],
             dictionaryEntryIds: [...new Set([...speaker.mention.entryIds, ...src.mention.entryIds])],
           });
+        }
       }
       trace?.candidates.push({
         patternId: p.id,
