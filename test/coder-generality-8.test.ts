@@ -235,6 +235,25 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['RUS>IRN:16'],
     },
   ],
+  'verdicts, warnings, visas stopped, partners praised and statements welcomed': [
+    {
+      text: 'Armenia expelled the Russian envoy. Dmitry Peskov called the decision wrong.',
+      expect: ['RUS>ARM:111'],
+    },
+    {
+      text: 'Armenia expelled the Russian envoy. Russian officials warned of extremely negative consequences for bilateral relations.',
+      expect: ['RUS>ARM:130'],
+    },
+    {
+      text: 'The State Department stopped issuing visas at its embassy in Bogotá that same afternoon.',
+      expect: ['USA>COL:172'],
+    },
+    { text: 'Berlin described Morocco as a central partner in North Africa.', expect: ['DEU>MAR:051'] },
+    {
+      text: 'The Moroccan foreign ministry welcomed the positive statements from Berlin.',
+      expect: ['MAR>DEU:051'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {
