@@ -254,6 +254,17 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['MAR>DEU:051'],
     },
   ],
+  "money committed, and a currency's country that is no party": [
+    {
+      text: 'In 2020 Germany committed some 1.4 billion euros in grants and loans to Morocco.',
+      expect: ['DEU>MAR:071'],
+    },
+    {
+      text: 'India and Sri Lanka met. New Delhi extended assistance of about 4 billion US dollars to Colombo.',
+      expect: ['IND>LKA:071'],
+      absent: ['IND>USA'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

@@ -415,6 +415,9 @@ function reciprocalPair(
   return list && list.length >= 2 ? list : undefined;
 }
 
+const CURRENCY_AFTER =
+  /^\s+(?:dollars?|euros?|pounds?|yuan|yen|roubles?|rubles?|rupees?|dinars?|riyals?|lira|francs?)\b/i;
+
 /** roots of a verdict on another's act: disapproval, rejection, threat and protest */
 const VERDICT_ROOTS = new Set(['11', '12', '13', '14']);
 const RESPONSE_LEMMAS = /^(?:respond|retaliate|retort|react|reply|answer|reciprocate|counter|avenge)$/;
@@ -993,11 +996,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
       let sentenceDateMemo: DateAttachment | undefined;
       const sentenceDate = (): DateAttachment =>
         (sentenceDateMemo ??= safeDate(dateFor, s, s.start, s.start));
-      const resolved = resolver.findMentions(s.text, {
-        get date() {
-          return sentenceDate().value?.start || doc.metadata.publishedAt || undefined;
-        },
-      });
+      const resolved = resolver
+        .findMentions(s.text, {
+          get date() {
+            return sentenceDate().value?.start || doc.metadata.publishedAt || undefined;
+          },
+        })
+        // "4 billion US dollars", "Russian roubles": a currency's country is no party
+        .filter((m) => !CURRENCY_AFTER.test(s.text.slice(m.end, m.end + 12)));
       // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
       namedThings.learn(s.text, resolved);
       definedTerms.learn(s.text, resolved);
