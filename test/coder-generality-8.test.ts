@@ -265,6 +265,19 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['IND>USA'],
     },
   ],
+  'concern conveyed to the other side, actively or in the passive': [
+    { text: 'India conveyed its concerns to the Sri Lankan side.', expect: ['IND>LKA:110'] },
+    {
+      text: 'India and Sri Lanka met. Concerns were conveyed to the Sri Lankan side.',
+      expect: ['IND>LKA:110'],
+    },
+    {
+      // a concern about a state is aimed at it, not at one named inside its object
+      text: "Lapid had voiced concern about Algeria's regional role and its closeness to Iran.",
+      expect: ['ISR>DZA:110'],
+      absent: ['ISR>IRN'],
+    },
+  ],
 };
 
 for (const [title, table] of Object.entries(rows)) {

@@ -589,8 +589,11 @@ export class Discourse {
     // and so is the release that ends them ("the pilot was handed back"); an envoy "was summoned"
     // only by the state that hosts him; aid "was extended to Dhaka" by the other side
     // (and a charge or sentence "was brought" by the state that holds the accused); an embargo on a
-    // state's goods or a ban on its people ("was refused entry") is the other side's
-    if (!/^(07|08[34]|114|1125|116|163|172|1[5-9]|20)/.test(code)) return null;
+    // state's goods or a ban on its people ("was refused entry") is the other side's, and so is a
+    // concern "conveyed to" one side
+    if (!/^(07|08[34]|110|114|1125|116|163|172|1[5-9]|20)/.test(code)) return null;
+    // "Oslo is gravely concerned": a concern is told without its agent only when it is passed on
+    if (code === '110' && !/^(?:convey|communicate|relay)$/.test(tokens[trigger].lemma)) return null;
     let found = targets;
     if (!found.length) {
       // the subject phrase: the nearest actor before the verb, no other verb between
