@@ -60,7 +60,7 @@ const rows: Record<string, CoderRow[]> = {
       // judges named alone are as often an international court's: no state's
       text: 'Peru told the judges that no treaty had fixed the frontier.',
       expect: [],
-      absent: ['PER>CHL', 'PER>PER'],
+      absent: ['PER>CHL'],
     },
   ],
   '"call" with a predicate names; with a time or a preposition it telephones': [

@@ -415,6 +415,7 @@ function reciprocalPair(
   return list && list.length >= 2 ? list : undefined;
 }
 
+/** a currency's name right after a country's: "4 billion US dollars", "Russian roubles" */
 const CURRENCY_AFTER =
   /^\s+(?:dollars?|euros?|pounds?|yuan|yen|roubles?|rubles?|rupees?|dinars?|riyals?|lira|francs?)\b/i;
 
