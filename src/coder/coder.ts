@@ -48,6 +48,7 @@ import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
 import { shipMentions } from './ship-names.js';
 import { ShortNames } from './short-names.js';
 import { Speakers } from './speakers.js';
+import { createSurfaceGate, gateForms } from './surface-gate.js';
 import { DocumentSurnames } from './surnames.js';
 import { createTenureLookup } from './tenure-lookup.js';
 import { territoryMentions } from './territories.js';
@@ -195,18 +196,6 @@ interface NamedBefore {
 const AGENTLESS_JOINT_ACT =
   /\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|protocols?|declaration|pacts?|convention|instruments|understanding|talks|negotiations|consultations)\s+(?:\S+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:also\s+|formally\s+)?(?:signed|concluded|initialled|initialed|exchanged|held|resumed|opened|reopened)\b/i;
 const ACTOR_PRONOUN = /\b(?:he|she|it|they|his|her|its|their|him|them|both|two|each|Parties)\b/i;
-
-/** inflected forms reduced to what a pattern lists, for the cheap gate before tagging */
-function gateForms(word: string): string[] {
-  const out = [word];
-  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('ied')) out.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('s')) out.push(word.slice(0, -1));
-  if (word.endsWith('es')) out.push(word.slice(0, -2));
-  if (word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1), word.slice(0, -3));
-  if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`, word.slice(0, -4));
-  return out;
-}
 
 type DateFor = (i: number, start: number, end: number) => DateAttachment;
 
@@ -712,6 +701,31 @@ interface AnalysedSentence {
   ctx: RoleContext;
 }
 
+/** a sentence left untagged by the gate, tagged only if the next sentence looks back at it */
+function analysedOnDemand(s: Sentence, found: ActorMention[]): AnalysedSentence {
+  let done: { a: Analysis; placed: PlacedMention[]; ctx: RoleContext } | null = null;
+  const load = () => {
+    if (!done) {
+      const a = analyze(s.text, s.start);
+      const placed = placeMentions(a.tokens, found, s.start, s.text);
+      done = { a, placed, ctx: new RoleContext(a, placed) };
+    }
+    return done;
+  };
+  return {
+    index: s.index,
+    get a() {
+      return load().a;
+    },
+    get placed() {
+      return load().placed;
+    },
+    get ctx() {
+      return load().ctx;
+    },
+  };
+}
+
 /**
  * "Sudan proposed talks. Ethiopia rejected it": gives an object "it" the author of the act it stands
  * for (or no actor when the act's author is unsaid); false when no act is named before it
@@ -803,6 +817,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
     }
     return false;
   };
+
+  const mayCode = createSurfaceGate([index, discourse.relaxedIndex], irregular);
 
   function toEventActor(side: SideActor): EventActor {
     const p = side.placed;
@@ -1054,10 +1070,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
       // and a pronoun that may stand for another) can yield an event
       // (or a joint act in the passive, whose parties are the report's pair: "talks were held in Accra")
-      const gate =
-        ((found.length >= 1 || ACTOR_PRONOUN.test(s.text)) &&
-          (passesGate(s.text) || RESPONSE_WORD.test(s.text))) ||
-        AGENTLESS_JOINT_ACT.test(s.text);
+      const mayHoldActors = found.length >= 1 || ACTOR_PRONOUN.test(s.text);
+      const triggered = mayHoldActors && (RESPONSE_WORD.test(s.text) || passesGate(s.text));
+      // a trigger word whose patterns all want words the sentence lacks: no pattern can match
+      const unmatchable = triggered && !RESPONSE_WORD.test(s.text) && !mayCode(s.text);
+      const gate = (triggered && !unmatchable) || AGENTLESS_JOINT_ACT.test(s.text);
       // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
       discourse.observeSentence(s.index, s.text, found);
       // a list needs two members: most sentences name fewer
@@ -1073,6 +1090,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
       subjectLists.delete(s.index - 2);
       if (!gate && !explain) {
         for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, isOblique(m, s.text));
+        // "Finland joined NATO. Peskov called the accession …": a sentence that held a trigger may
+        // name the act the next one judges, and its author; it is tagged if the next one asks
+        const onDemand = unmatchable ? analysedOnDemand(s, found) : null;
+        if (onDemand) prior = onDemand;
         // sentences skipped before tagging still name actors that a later event noun may point at
         for (const m of found) {
           const placedBare: PlacedMention = {
@@ -1085,11 +1106,19 @@ export function createCoder(options: CoderOptions = {}): Coder {
             referent: null,
             how: m.how,
           };
-          named.push({
-            sentenceIndex: s.index,
-            side: { mention: m, placed: placedBare },
-            governed: isOblique(m, s.text) && !/^['’]s\b/.test(s.text.slice(m.end)),
-          });
+          const byText = () => isOblique(m, s.text) && !/^['’]s\b/.test(s.text.slice(m.end));
+          named.push(
+            onDemand
+              ? {
+                  sentenceIndex: s.index,
+                  side: { mention: m, placed: placedBare },
+                  get governed() {
+                    const p = onDemand.placed.find((x) => x.actor === m);
+                    return p ? governedAt(onDemand.a, p.ts, p.te) : byText();
+                  },
+                }
+              : { sentenceIndex: s.index, side: { mention: m, placed: placedBare }, governed: byText() },
+          );
         }
         continue;
       }

@@ -375,6 +375,11 @@ export class Discourse {
     this.relaxed = new PatternIndex(patterns.map(relaxTarget).filter((p): p is Pattern => p !== null));
   }
 
+  /** the patterns `extraMatches` reads, for the gate before tagging */
+  get relaxedIndex(): PatternIndex {
+    return this.relaxed;
+  }
+
   /**
    * starts a document: the focal dyad is whatever pair of countries its title or first heading
    * names; returns every actor the title names

@@ -220,6 +220,27 @@ export class PatternIndex {
     return a.length ? [...new Set([...a, ...c])] : c;
   }
 
+  /**
+   * Whether a pattern triggered by one of `forms` has a word of each of its required sets among
+   * them too (the sets marked with `generation` by `mayMatch`)
+   */
+  triggeredAmong(forms: readonly string[], generation: number): boolean {
+    for (const f of forms) {
+      for (const p of this.byWord.get(f) ?? NO_PATTERNS) {
+        const needed = this.requiredWords.get(p);
+        if (!needed) return true;
+        let all = true;
+        for (const set of needed)
+          if (marks[requiredSets.get(set) as number] !== generation) {
+            all = false;
+            break;
+          }
+        if (all) return true;
+      }
+    }
+    return false;
+  }
+
   /** required word sets of `p` beyond its trigger (empty when it asks for none) */
   required(p: Pattern): readonly Set<string>[] {
     return this.requiredWords.get(p) ?? NO_WORD_SETS;
@@ -317,6 +338,18 @@ function sentenceWords(tokens: Token[]): SentenceWords {
   }
   lastSentence = { tokens, generation: 0, version: 0, naming };
   return lastSentence;
+}
+
+/**
+ * Whether any pattern of `indexes` could match a sentence whose words may read as `forms` (each
+ * word, its possible lemmas and stems): its trigger and a word of each required set must be among
+ * them. It runs before tagging, so it may say yes where the matcher finds nothing, but must never
+ * say no where it would find something: `forms` must hold every lemma the tagger could give.
+ */
+export function mayMatch(indexes: readonly PatternIndex[], forms: readonly string[]): boolean {
+  const generation = ++markGeneration;
+  for (const f of forms) for (const id of setsOfWord.get(f) ?? NO_SETS) marks[id] = generation;
+  return indexes.some((ix) => ix.triggeredAmong(forms, generation));
 }
 
 /** whether the sentence holds a word of each required set; marked on first need, as most tokens trigger nothing */

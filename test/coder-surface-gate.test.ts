@@ -1,0 +1,54 @@
+/**
+ * The gate before tagging (src/coder/surface-gate.ts) must never turn away a sentence the matcher
+ * would code. Checked on every sentence of our own reports: each one in which the main or the
+ * relaxed patterns match once tagged must pass the gate.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDefaultResolver } from '../src/actors/index.js';
+import { Discourse } from '../src/coder/discourse.js';
+import { irregularBases } from '../src/coder/irregular-verbs.js';
+import { findMatches, PatternIndex } from '../src/coder/match.js';
+import { placeMentions } from '../src/coder/mentions.js';
+import { loadPatterns } from '../src/coder/patterns.js';
+import { createSurfaceGate } from '../src/coder/surface-gate.js';
+import { readDocumentFromBytes } from '../src/ingest/index.js';
+import { analyze } from '../src/nlp/index.js';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+describe('the gate before tagging, on our own reports', () => {
+  it('lets through every sentence in which a pattern matches', async () => {
+    const patterns = loadPatterns();
+    const index = new PatternIndex(patterns);
+    const relaxed = new Discourse(patterns).relaxedIndex;
+    const gate = createSurfaceGate([index, relaxed], irregularBases());
+    const resolver = loadDefaultResolver();
+    const sets = readdirSync(FIXTURES).filter((d) => d.startsWith('heldout-dev'));
+    let matched = 0;
+    let turnedAway = 0;
+    const missed: string[] = [];
+    for (const set of sets) {
+      for (const name of readdirSync(join(FIXTURES, set)).filter(
+        (f) => f.endsWith('.md') && f !== 'README.md',
+      )) {
+        const doc = await readDocumentFromBytes(readFileSync(join(FIXTURES, set, name)), name);
+        for (const s of doc.sentences) {
+          const a = analyze(s.text, s.start);
+          const placed = placeMentions(a.tokens, resolver.findMentions(s.text), s.start, s.text);
+          const matches =
+            findMatches(index, a.tokens, placed).length + findMatches(relaxed, a.tokens, placed).length;
+          const passes = gate(s.text);
+          if (matches > 0) matched++;
+          if (matches > 0 && !passes) missed.push(`${set}/${name}: ${s.text}`);
+          if (!passes) turnedAway++;
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+    // it does turn sentences away, and it lets through those the patterns code
+    expect(matched).toBeGreaterThan(500);
+    expect(turnedAway).toBeGreaterThan(500);
+  }, 120_000);
+});
