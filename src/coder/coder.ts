@@ -405,6 +405,9 @@ function reciprocalPair(
 }
 
 /** a currency's name right after a country's: "4 billion US dollars", "Russian roubles" */
+/** "(spoke in Russian)", "translated from French": a language, not its country */
+const LANGUAGE_BEFORE =
+  /\b(?:spoke|speaks|speaking|speak|written|wrote|translated|interpreted|broadcast|published)\s+(?:in|from|into)\s+$/i;
 const CURRENCY_AFTER =
   /^\s+(?:dollars?|euros?|pounds?|yuan|yen|roubles?|rubles?|rupees?|dinars?|riyals?|lira|francs?)\b/i;
 
@@ -1020,7 +1023,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
           },
         })
         // "4 billion US dollars", "Russian roubles": a currency's country is no party
-        .filter((m) => !CURRENCY_AFTER.test(s.text.slice(m.end, m.end + 12)));
+        .filter(
+          (m) =>
+            !CURRENCY_AFTER.test(s.text.slice(m.end, m.end + 12)) &&
+            !LANGUAGE_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)),
+        );
       // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
       namedThings.learn(s.text, resolved);
       definedTerms.learn(s.text, resolved);
@@ -2108,7 +2115,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         sections: [{ index: 0, heading: '', level: 0, start: 0, end: text.length }],
         sentences: parts.map((p, i) => ({
           index: i,
-          paragraphIndex: 0,
+          paragraphIndex: p.paragraph,
           sectionIndex: 0,
           start: p.start,
           end: p.end,

@@ -74,3 +74,36 @@ describe("the writer's voice", () => {
     expect(coded('In May we protested to Peru.')).toEqual([]);
   });
 });
+
+describe('speakers labelled at the head of a paragraph, as in a meeting record', () => {
+  const record = [
+    'Mr Ivanov (Russian Federation) (spoke in Russian): We reject the accusations made against my country.',
+    'Our proposal for joint inspections was refused. Washington imposed new sanctions on my country without proof.',
+    'The President: I now give the floor to the representative of Chile.',
+    'Ms Rojas (Chile) (spoke in Spanish): I thank Peru for its help. Our Foreign Minister told the Council that Bolivia bore the blame for the clashes.',
+    'The President: I shall now make a statement in my capacity as the representative of Ecuador. We condemn Venezuela for the attack on Colombia.',
+  ].join('\n\n');
+  const got = coded(record);
+
+  it('holds the floor across the paragraphs of one speech, until the next label', () => {
+    expect(got).toContain('USA>RUS:163');
+  });
+  it("makes a delegate's I and my country stand for the delegate's state", () => {
+    expect(got).toContain('CHL>PER:051');
+    expect(got).toContain('CHL>BOL:112');
+  });
+  it('gives the floor to the state a chair speaks for in a national capacity', () => {
+    expect(got).toContain('ECU>VEN:111');
+  });
+  it('ends a speech at the next label, naming no one where the label names nobody', () => {
+    expect(
+      got.filter((e) => e.startsWith('RUS>CHL') || e.startsWith('CHL>VEN') || e.startsWith('RUS>VEN')),
+    ).toEqual([]);
+  });
+  it('takes no heading for a label', () => {
+    const briefing = coded(
+      'Morocco: from freeze to partnership\n\nGermany asked for a meeting of the Council.\n\nAt our request, the Council met.',
+    );
+    expect(briefing.filter((e) => e.startsWith('MAR>'))).toEqual([]);
+  });
+});

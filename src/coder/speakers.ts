@@ -29,6 +29,16 @@ const FIRST_PERSON_WORDS = String.raw`\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves|I|[
 const FIRST_PERSON = new RegExp(FIRST_PERSON_WORDS, 'g');
 const HAS_FIRST_PERSON = new RegExp(FIRST_PERSON_WORDS);
 const SINGULAR = /^(?:i|me|my)$/i;
+/**
+ * A paragraph opened by its speaker's name, as in a meeting record or a transcript: "The
+ * President:", "Mr X (France) (spoke in French):", "REPORTER (in Baku):". A name alone before a
+ * colon is more often a heading ("Morocco: from freeze to partnership"), so a label has a title,
+ * capitals or a parenthesis.
+ */
+/** what may be a label of any kind ("A:", "Q:"), which ends the turn of the speaker before */
+const ANY_LABEL = /^[A-Z][^:.!?\n]{0,80}:/;
+const SPEAKER_LABEL =
+  /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|The)\b[^:()\n.]{1,60}?|[A-Z][A-Z .'’-]{1,40}|[A-Z][^:()\n.]{0,60}?(?=\s*\())\s*(?:\([^()]{1,60}\)\s*){0,2}:/u;
 
 /** character ranges inside quotation marks; a quotation left open runs to the end, one closed without an opening starts at 0 */
 export function quoteSpans(text: string): Array<[number, number]> {
@@ -87,9 +97,20 @@ export function findSpeaker(
   return best ? { speaker: best, header } : null;
 }
 
+const CAPACITY_AS =
+  /\bin (?:my|its|his|her) (?:national )?capacity as (?:the )?(?:representative|delegate) of\s/i;
+/** "my country", "my Government", "my Prime Minister": a delegate's "my" that stands for the state */
+const MY_STATE =
+  /^\s+(?:own\s+)?(?:country|government|delegation|nation|state|authorities|(?:prime\s+|foreign\s+)?minister|president)\b/i;
+
 /** the speaker standing for "we" (its state or government) or for "I" (the person) */
-function firstPersonMention(speaker: ActorMention, word: string, start: number): ActorMention {
-  const singular = SINGULAR.test(word);
+function firstPersonMention(
+  speaker: ActorMention,
+  word: string,
+  start: number,
+  stateWord: boolean,
+): ActorMention {
+  const singular = SINGULAR.test(word) && !stateWord;
   const code = !singular && speaker.type === 'person' && speaker.country ? speaker.country : speaker.code;
   return {
     ...speaker,
@@ -118,7 +139,15 @@ const SERVANT_AFTER = new RegExp(`^\\s*(?:foreign\\s+)?(?:${SERVANT_WORDS})`, 'i
  * a statement that goes on after its header, keeps its speaker.
  */
 export class Speakers {
-  private last: { sentence: number; speaker: ActorMention; quoted: boolean; paragraph: number } | null = null;
+  private last: {
+    sentence: number;
+    speaker: ActorMention;
+    quoted: boolean;
+    paragraph: number;
+    /** the speaker's label opened a paragraph ("Mr X (France):"), as in a record or transcript */
+    label?: boolean;
+  } | null = null;
+  private paragraph = -1;
   /** the state a writer or interviewee says "we" for, learnt from how the document introduces them */
   private voice: ActorMention | null = null;
   /** the state a document's "we" speaks for by how it talks (see writer-voice.ts), when no sentence says */
@@ -126,6 +155,7 @@ export class Speakers {
 
   reset(impliedVoice: ActorMention | null = null): void {
     this.last = null;
+    this.paragraph = -1;
     this.voice = null;
     this.impliedVoice = impliedVoice;
   }
@@ -149,6 +179,22 @@ export class Speakers {
     }
   }
 
+  /** who holds the floor after a sentence whose speaker is `here` */
+  private heard(
+    here: { speaker: ActorMention; header: number },
+    sentence: number,
+    paragraph: number,
+    labelEnd: number,
+    turn: boolean,
+  ): NonNullable<Speakers['last']> {
+    const quoted = here.header < 0;
+    // the label's own speaker, not one whose statement starts at a later colon
+    const label = !quoted && here.header <= labelEnd;
+    // "Our British colleague says that …": a delegate quoting another keeps the floor
+    if (!label && turn && this.last?.label) return this.last;
+    return { sentence, speaker: here.speaker, quoted, paragraph, label };
+  }
+
   /**
    * first-person words of this sentence that stand for a speaker, as mentions; `lastPerson` names
    * the person a "he said" stands for
@@ -160,8 +206,19 @@ export class Speakers {
     lastPerson: () => ActorMention | undefined,
     paragraph = -1,
   ): ActorMention[] {
-    // a record's speaker label ("The Minister (Mr X): …") holds the floor to the end of the paragraph
-    const turn = !!this.last && !this.last.quoted && paragraph >= 0 && this.last.paragraph === paragraph;
+    const opensParagraph = paragraph >= 0 && paragraph !== this.paragraph;
+    this.paragraph = paragraph;
+    const labelEnd = opensParagraph ? (SPEAKER_LABEL.exec(text)?.[0].length ?? -1) : -1;
+    const labelled = labelEnd >= 0;
+    // a record's speaker label ("The Minister (Mr X): …") holds the floor to the end of the paragraph,
+    // and one that opens a paragraph holds it until the next label ("The President: …"), however
+    // many paragraphs the speech runs to
+    if (opensParagraph && this.last?.label && (labelled || ANY_LABEL.test(text))) this.last = null;
+    const turn =
+      !!this.last &&
+      !this.last.quoted &&
+      paragraph >= 0 &&
+      (this.last.paragraph === paragraph || !!this.last.label);
     // most sentences have no first person: then only a speaker who may go on into the next
     // sentence matters, one quoted or heading a statement
     const firstPerson = HAS_FIRST_PERSON.test(text);
@@ -171,8 +228,15 @@ export class Speakers {
     }
     const spans = quoteSpans(text);
     let here = findSpeaker(text, found, spans);
+    // "The President: I shall now make a statement in my capacity as the representative of Chile"
+    const capacity = CAPACITY_AS.exec(text);
+    const delegate = capacity ? found.find((m) => m.end > capacity.index + capacity[0].length) : undefined;
+    if (delegate?.country) {
+      this.last = { sentence, speaker: delegate, quoted: false, paragraph, label: true };
+      here = null;
+    }
     if (!firstPerson) {
-      if (here) this.last = { sentence, speaker: here.speaker, quoted: here.header < 0, paragraph };
+      if (here) this.last = this.heard(here, sentence, paragraph, labelEnd, turn);
       else if (!turn) this.last = null;
       return [];
     }
@@ -182,6 +246,7 @@ export class Speakers {
     }
     const before = this.last && (sentence - this.last.sentence <= 2 || turn) ? this.last : null;
     const out: ActorMention[] = [];
+    const fromLabel = here ? here.header >= 0 && here.header <= labelEnd : !!before?.label;
     FIRST_PERSON.lastIndex = 0;
     for (let m = FIRST_PERSON.exec(text); m; m = FIRST_PERSON.exec(text)) {
       const word = m[0];
@@ -192,11 +257,15 @@ export class Speakers {
       else if (!here && before && (quoted || !before.quoted)) speaker = before.speaker;
       // the writer's own "we" and "our", when the document placed the writer in a state's service
       else if (!here && !quoted && !SINGULAR.test(word)) speaker = this.voice ?? this.impliedVoice;
-      // "I" is a person: a ministry or a state says "we"
-      if (speaker && SINGULAR.test(word) && !isPersonMention(speaker)) continue;
-      if (speaker?.country) out.push(firstPersonMention(speaker, word, m.index));
+      // "I" is a person: a ministry or a state says "we", though its delegate says "my country",
+      // and a delegate whose label names the state speaks for it ("Ms X (Chile): I thank …")
+      const stateWord =
+        (/^my$/i.test(word) && MY_STATE.test(text.slice(m.index + word.length))) ||
+        (speaker !== null && fromLabel && /^I$/.test(word));
+      if (speaker && SINGULAR.test(word) && !stateWord && !isPersonMention(speaker)) continue;
+      if (speaker?.country) out.push(firstPersonMention(speaker, word, m.index, stateWord));
     }
-    if (here) this.last = { sentence, speaker: here.speaker, quoted: here.header < 0, paragraph };
+    if (here) this.last = this.heard(here, sentence, paragraph, labelEnd, turn);
     // the statement or quotation has ended once a sentence goes on without the first person
     else if (!out.length && !turn) this.last = null;
     return out;

@@ -39,8 +39,8 @@ export function segmentParagraphs(texts: readonly string[]): SentenceSpan[][] {
 }
 
 /** splits any text into paragraphs at blank lines, then into sentences; offsets into `text` */
-export function segmentText(text: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
+export function segmentText(text: string): { start: number; end: number; text: string; paragraph: number }[] {
+  const out: { start: number; end: number; text: string; paragraph: number }[] = [];
   const paragraph = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
   const paragraphs = [...text.matchAll(paragraph)];
   const spans = segmentParagraphs(paragraphs.map((p) => p[0]));
@@ -48,7 +48,7 @@ export function segmentText(text: string): { start: number; end: number; text: s
     for (const s of spans[i]) {
       const start = p.index + s.start;
       const end = p.index + s.end;
-      out.push({ start, end, text: text.slice(start, end) });
+      out.push({ start, end, text: text.slice(start, end), paragraph: i });
     }
   }
   return out;
