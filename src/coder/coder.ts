@@ -26,6 +26,7 @@ import { Discourse } from './discourse.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
 import type { CandidateTrace, ExplainTrace, SentenceTrace } from './explain.js';
 import { frontedMeeting, mainSubject, meetingPartner } from './fronted-phrase.js';
+import { governmentInitialMentions } from './government-initials.js';
 import { HALTING_CUES, haltedCode } from './halted.js';
 import { announcedCode, announcingVerb, refusedCode } from './intent.js';
 import { irregularBases } from './irregular-verbs.js';
@@ -405,6 +406,8 @@ function reciprocalPair(
 }
 
 /** a currency's name right after a country's: "4 billion US dollars", "Russian roubles" */
+/** "1. (SBU) Summary:": a cable paragraph's classification, not Ukraine's security service */
+const CLASSIFICATION_MARKING = /^\((?:U|C|S|TS|SBU|CUI|FOUO)(?:\/\/[A-Z ]+)?\)$/;
 /** "(spoke in Russian)", "translated from French": a language, not its country */
 const LANGUAGE_BEFORE =
   /\b(?:spoke|speaks|speaking|speak|written|wrote|translated|interpreted|broadcast|published)\s+(?:in|from|into)\s+$/i;
@@ -1026,7 +1029,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
         .filter(
           (m) =>
             !CURRENCY_AFTER.test(s.text.slice(m.end, m.end + 12)) &&
-            !LANGUAGE_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)),
+            !LANGUAGE_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) &&
+            !CLASSIFICATION_MARKING.test(s.text.slice(Math.max(0, m.start - 1), m.end + 1)),
         );
       // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
       namedThings.learn(s.text, resolved);
@@ -1034,7 +1038,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
       shortNames.learn(resolved, s.index);
       surnames.learn(resolved);
       // territories and warships: named by rule rather than by the dictionary
-      const ruled = [...territoryMentions(s.text, resolved), ...shipMentions(s.text, resolved)];
+      const ruled = [
+        ...territoryMentions(s.text, resolved),
+        ...shipMentions(s.text, resolved),
+        // "the SAG", "USG aid": a party's government by its initials
+        ...governmentInitialMentions(s.text, resolved, discourse.focalStates()),
+      ];
       const shortened = [
         ...shortNames.mentions(s.text, resolved, s.index),
         // "the Applicant", "the Respondent": terms the report defined for a party

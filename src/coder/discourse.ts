@@ -427,6 +427,11 @@ export class Discourse {
     return this.rankedDyad;
   }
 
+  /** the focal dyad's states, by the names the report gave them */
+  focalStates(): ActorMention[] {
+    return this.focalDyad().map((c) => stateMention(c, this.names.get(c)));
+  }
+
   /** the focal countries completed by the most named others; on a tie the one named first */
   private rankDyad(): string[] {
     const out = [...this.focal];
