@@ -53,6 +53,9 @@ describe('a cable', () => {
     expect(got).toContain('ZAF>USA:111');
   });
   it("takes no paragraph's classification marking for a party", () => {
-    expect(got.filter((e) => e.includes('UKR'))).toEqual([]);
+    const { explain } = coder.codeText(cable, { date: '2025-05-01', explain: true });
+    const mentions = explain?.sentences.flatMap((s) => s.mentions) ?? [];
+    expect(mentions.some((m) => m.startsWith('SAG→ZAF'))).toBe(true);
+    expect(mentions.filter((m) => m.startsWith('SBU'))).toEqual([]);
   });
 });
