@@ -1652,6 +1652,36 @@ export function createCoder(options: CoderOptions = {}): Coder {
             ? near.find((r) => r.source === src && r.target !== src)
             : undefined;
       const back = preferred ?? near.find((r) => r.source === src || r.target === src);
+      let speaksForActedOn = false;
+      // "Washington expelled the envoy. The Presidency called the expulsion regrettable": a body the
+      // context gave a country does not judge that country's own act; it speaks for the party acted on
+      if (
+        back &&
+        VERDICT_ROOTS.has(root) &&
+        back.source === src &&
+        back.target !== src &&
+        // an act told before, not the protest this very sentence made
+        back.sentenceIndex < s.index &&
+        !VERDICT_ROOTS.has(back.code.slice(0, 2)) &&
+        sources.every((x) => isContextAgent(x.mention)) &&
+        // "called the expulsion regrettable", not "called the late leader a dictator"
+        a.tokens
+          .slice(m.trigger + 1, m.last + 1)
+          .some((t) => t.pos === 'NOUN' && index.eventObjectWords.has(t.lemma))
+      ) {
+        const victim = countryOf(back.targetActor.mention);
+        sources = sources.map((x) => ({
+          ...x,
+          mention: {
+            ...x.mention,
+            code: `${victim}${x.mention.code.slice(3)}`,
+            country: victim,
+            name: x.mention.name.replace(/^\S+/, victim),
+          },
+        }));
+        ruleIds.push('context-body-of-party-acted-on');
+        speaksForActedOn = true;
+      }
       // "The plan was rejected by Sudan": a passive whose subject is a definite act talks of that
       // act as an object does ("Sudan rejected the plan")
       const actSubject =
@@ -1721,7 +1751,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         targets = [answered.sourceActor];
         ruleIds.push('response-target');
       } else if (back) {
-        targets = [back.source === src ? back.targetActor : back.sourceActor];
+        targets = [back.source === src && !speaksForActedOn ? back.targetActor : back.sourceActor];
         ruleIds.push('event-anaphora');
       } else if (backEvent) {
         targets = [otherSide(backEvent) as SideActor];

@@ -145,6 +145,11 @@ function loadAgents(): Map<string, Agent> {
       'supreme national security council',
       'supreme security council',
       'security cabinet',
+      // "the Presidency called the expulsion regrettable": the head of state's office
+      'presidency',
+      'presidential administration',
+      'presidential office',
+      'chancellery',
     ],
     'agent-ministry': [
       'foreign ministry',
