@@ -34,6 +34,21 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['CUB>CAN:111'],
     },
   ],
+  'ultimatums, expulsions, bans and charges told in a few words': [
+    { text: 'Kyiv gave Minsk one week to close the camps.', expect: ['UKR>BLR:139'] },
+    { text: "Manama ordered Beirut's ambassador out within two days.", expect: ['BHR>LBN:174'] },
+    { text: 'Hanoi barred Chinese trawlers from its waters.', expect: ['VNM>CHN:191'] },
+    { text: 'Seoul charged three North Korean agents with espionage.', expect: ['KOR>PRK:173'] },
+    // a state charged with a wrong is accused, not put on trial
+    { text: 'Ottawa charged Beijing with breaking the accord.', expect: [], absent: ['CAN>CHN:173'] },
+  ],
+  'an envoy called in by a pronoun, by a body the context places': [
+    {
+      text: 'The Turkish envoy reached Athens in May. In June the foreign ministry summoned him over the flights.',
+      expect: ['GRC>TUR:114'],
+      absent: ['TUR>GRC:114'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

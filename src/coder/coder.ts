@@ -1237,7 +1237,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const matches = gate ? findMatches(index, a.tokens, placed) : [];
       // a second reading of a trigger claims it from no other reading
       const claiming = () => matches.filter((k) => !k.pattern.aside);
-      if (gate) matches.push(...discourse.extraMatches(a.tokens, placed, claiming()));
+      if (gate) {
+        const relaxed = discourse.extraMatches(
+          a.tokens,
+          placed,
+          claiming().filter((k) => !k.pattern.fallback),
+        );
+        matches.push(...relaxed);
+      }
       if (gate && RESPONSE_WORD.test(s.text)) {
         const claimed = claiming();
         matches.push(
@@ -1255,7 +1262,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const kept = withPlaces
         ? matches.filter((m) => m.slotT !== null || !withPlaces.matches.some((k) => k.trigger === m.trigger))
         : matches;
-      for (const m of [...kept, ...(withPlaces?.matches ?? [])]) {
+      // a specific pattern read without its target ("summoned the ambassador", the discourse naming
+      // whose) outranks a fallback on the same trigger ("summoned $T"): fallbacks come last, and
+      // only where nothing before them coded the trigger
+      const coded = new Set<number>();
+      const ordered = [...kept.filter((m) => !m.pattern.fallback), ...(withPlaces?.matches ?? [])];
+      for (const m of kept) if (m.pattern.fallback) ordered.push(m);
+      for (const m of ordered) {
+        if (m.pattern.fallback && coded.has(m.trigger)) continue;
         const own = withPlaces?.matches.includes(m) ? withPlaces : null;
         trace?.matches.push(
           `${m.pattern.id} @ "${a.tokens
@@ -1312,6 +1326,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
           ]);
           discourse.settle(e);
           events.push(e);
+          coded.add(m.trigger);
         }
       }
       for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, isOblique(m, s.text));
@@ -1647,7 +1662,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const root = p.code.slice(0, 2);
       const preferred =
         VERDICT_ROOTS.has(root) || p.code === '016'
-          ? near.find((r) => r.target === src && r.source !== src)
+          ? // an act only asked for or foreseen ("would ask the court to charge him") was done to nobody
+            near.find((r) => r.target === src && r.source !== src && r.occurred)
           : root === '08' || root === '16'
             ? near.find((r) => r.source === src && r.target !== src)
             : undefined;
@@ -2013,6 +2029,35 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (holder) {
         targets = [holder];
         ruleIds.push('holder-of-own-national');
+      }
+    }
+    // "the American envoy … In August the foreign ministry summoned him": a body the context alone
+    // placed is not of the country its act is aimed at; it is the report's other party's
+    if (
+      sources.length > 0 &&
+      targets.length > 0 &&
+      // a ministry or a presidency: courts and police act on people on their own soil
+      sources.every((x) => isContextAgent(x.mention) && x.mention.code.endsWith('GOV')) &&
+      targets.every(
+        (t) => !isContextAgent(t.mention) && countryOf(t.mention) === countryOf(sources[0].mention),
+      )
+    ) {
+      const aimedAt = countryOf(targets[0].mention);
+      const other = discourse
+        .partiesOf(s.index, [], trig)
+        ?.find((x) => countryOf(x.mention) !== aimedAt && STATELIKE.has(x.mention.type));
+      if (other) {
+        const country = countryOf(other.mention);
+        sources = sources.map((x) => ({
+          ...x,
+          mention: {
+            ...x.mention,
+            code: `${country}${x.mention.code.slice(3)}`,
+            country,
+            name: x.mention.name.replace(/^\S+/, country),
+          },
+        }));
+        ruleIds.push('context-body-of-other-party');
       }
     }
     const out: CodedEvent[] = [];
