@@ -39,7 +39,7 @@ describe('the gate before tagging, on our own reports', () => {
           const placed = placeMentions(a.tokens, resolver.findMentions(s.text), s.start, s.text);
           const matches =
             findMatches(index, a.tokens, placed).length + findMatches(relaxed, a.tokens, placed).length;
-          const passes = gate(s.text);
+          const passes = gate(s.text).includes(true);
           if (matches > 0) matched++;
           if (matches > 0 && !passes) missed.push(`${set}/${name}: ${s.text}`);
           if (!passes) turnedAway++;

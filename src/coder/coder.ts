@@ -1089,7 +1089,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const mayHoldActors = found.length >= 1 || ACTOR_PRONOUN.test(s.text);
       const triggered = mayHoldActors && (RESPONSE_WORD.test(s.text) || passesGate(s.text));
       // a trigger word whose patterns all want words the sentence lacks: no pattern can match
-      const unmatchable = triggered && !RESPONSE_WORD.test(s.text) && !mayCode(s.text);
+      const unmatchable = triggered && !RESPONSE_WORD.test(s.text) && !mayCode(s.text).includes(true);
       const gate = (triggered && !unmatchable) || AGENTLESS_JOINT_ACT.test(s.text);
       // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
       discourse.observeSentence(s.index, s.text, found);

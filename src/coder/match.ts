@@ -221,24 +221,21 @@ export class PatternIndex {
   }
 
   /**
-   * Whether a pattern triggered by one of `forms` has a word of each of its required sets among
-   * them too (the sets marked with `generation` by `mayMatch`)
+   * What a pattern triggered by one of `forms` needs besides its trigger: the numbers of its
+   * required sets, one list per pattern; null when one of them needs nothing more
    */
-  triggeredAmong(forms: readonly string[], generation: number): boolean {
-    for (const f of forms) {
-      for (const p of this.byWord.get(f) ?? NO_PATTERNS) {
-        const needed = this.requiredWords.get(p);
-        if (!needed) return true;
-        let all = true;
-        for (const set of needed)
-          if (marks[requiredSets.get(set) as number] !== generation) {
-            all = false;
-            break;
-          }
-        if (all) return true;
-      }
+  needsOfTriggered(forms: readonly string[]): readonly (readonly number[])[] | null {
+    // most words trigger nothing: they share one empty list
+    if (!forms.some((f) => this.byWord.has(f))) return NO_NEEDS;
+    const triggered = new Set<Pattern>();
+    for (const f of forms) for (const p of this.byWord.get(f) ?? NO_PATTERNS) triggered.add(p);
+    const needs: (readonly number[])[] = [];
+    for (const p of triggered) {
+      const needed = this.requiredWords.get(p);
+      if (!needed) return null;
+      needs.push(needed.map((set) => requiredSets.get(set) as number));
     }
-    return false;
+    return needs;
   }
 
   /** required word sets of `p` beyond its trigger (empty when it asks for none) */
@@ -248,6 +245,7 @@ export class PatternIndex {
 }
 
 const NO_PATTERNS: Pattern[] = [];
+const NO_NEEDS: readonly (readonly number[])[] = [];
 
 /**
  * The required word sets of every pattern index, numbered, and the sets each word is in. A
@@ -341,15 +339,45 @@ function sentenceWords(tokens: Token[]): SentenceWords {
 }
 
 /**
- * Whether any pattern of `indexes` could match a sentence whose words may read as `forms` (each
- * word, its possible lemmas and stems): its trigger and a word of each required set must be among
- * them. It runs before tagging, so it may say yes where the matcher finds nothing, but must never
- * say no where it would find something: `forms` must hold every lemma the tagger could give.
+ * What one word offers the patterns of some indexes, whichever of its `forms` the tagger gives it:
+ * the required sets it falls in, and for each index the needs of the patterns it may trigger
+ * (null where one of them needs nothing more). A report repeats its vocabulary, so the gate works
+ * this out once per word rather than looking up each form of each word of every sentence.
  */
-export function mayMatch(indexes: readonly PatternIndex[], forms: readonly string[]): boolean {
+export interface WordOffer {
+  sets: readonly number[];
+  needs: (readonly (readonly number[])[] | null)[];
+}
+
+export function wordOffer(indexes: readonly PatternIndex[], forms: readonly string[]): WordOffer {
+  const sets: number[] = [];
+  for (const f of forms) for (const id of setsOfWord.get(f) ?? NO_SETS) sets.push(id);
+  return { sets: sets.length ? sets : NO_SETS, needs: indexes.map((ix) => ix.needsOfTriggered(forms)) };
+}
+
+/** changes whenever a set is numbered, and with it what a word offers */
+export function wordSetsVersion(): number {
+  return registryVersion;
+}
+
+/**
+ * For each of the `indexCount` indexes the offers were made for, whether some pattern of it could
+ * match a sentence whose words offer `offers`: its trigger and a word of each required set must be
+ * among them. It runs before tagging, so it may say yes where the matcher finds nothing, but must never
+ * say no where it would find something: the offers must stand for every lemma the tagger could give.
+ */
+export function offeredMatches(offers: readonly WordOffer[], indexCount: number): boolean[] {
   const generation = ++markGeneration;
-  for (const f of forms) for (const id of setsOfWord.get(f) ?? NO_SETS) marks[id] = generation;
-  return indexes.some((ix) => ix.triggeredAmong(forms, generation));
+  for (const o of offers) for (const id of o.sets) marks[id] = generation;
+  const verdicts: boolean[] = [];
+  for (let k = 0; k < indexCount; k++) verdicts.push(offers.some((o) => needsMet(o.needs[k], generation)));
+  return verdicts;
+}
+
+function needsMet(needs: readonly (readonly number[])[] | null, generation: number): boolean {
+  if (needs === null) return true;
+  for (const required of needs) if (required.every((id) => marks[id] === generation)) return true;
+  return false;
 }
 
 /** whether the sentence holds a word of each required set; marked on first need, as most tokens trigger nothing */
