@@ -981,3 +981,36 @@ describe('a time at the end of a later coordinated clause', () => {
     expect(dateIn(lines, 'met', '2017-11-20')).toBe('2017-07-06');
   });
 });
+
+describe('a day told with the deictic year', () => {
+  it('takes its year from the writing, not from the story', () => {
+    const lines = [
+      'In 2019 Oslo opened a consulate in Murmansk.',
+      'On Jan 7 last year, at a news conference, the minister refused to rule out sanctions.',
+    ];
+    expect(dateIn(lines, 'refused', '2026-01-08')).toBe('2025-01-07');
+  });
+  it('reads the day before the month too, and "this year"', () => {
+    const lines = [
+      'In 2019 Oslo opened a consulate.',
+      'On 28 March this year the minister visited Murmansk.',
+    ];
+    expect(dateIn(lines, 'visited', '2026-05-08')).toBe('2026-03-28');
+  });
+});
+
+describe('a year in a thing named after a word of time', () => {
+  it('is what the rest of its sentence counts from: "after his 2024 election victory, … that December"', () => {
+    const lines = [
+      'In 2020 Washington reopened a consulate in Nuuk.',
+      'The president revived the idea after his 2024 election victory, declaring that December that he wanted the island.',
+      'On Jan 15 he telephoned the Danish prime minister.',
+    ];
+    expect(dateIn(lines.slice(0, 2), 'declaring', '2026-01-08')).toBe('2024-12');
+    expect(dateIn(lines, 'telephoned', '2026-01-08')).toBe('2025-01-15');
+  });
+  it('still leaves "the 1965 agreement" out of the story', () => {
+    const lines = ['In March 2019 the talks resumed.', 'Both sides cited the 1965 agreement in May.'];
+    expect(dateIn(lines, 'cited', '2020-01-01')).toBe('2019-05');
+  });
+});

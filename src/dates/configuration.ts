@@ -22,6 +22,7 @@ import { partOfYearParser } from './parsers/part-of-year-parser.js';
 import { adjacentDayParser, sameDayParser } from './parsers/relative-day-parser.js';
 import {
   bareMonthParser,
+  dayOfDeicticYearParser,
   monthOfDeicticYearParser,
   monthOfRelativeYearParser,
   ordinalDayParser,
@@ -111,6 +112,7 @@ const wordParsers: Parser[] = [
   gated(monthOfRelativeYearParser, (f) => f.hasMonth && f.lower.includes('year')),
   gated(wordMonthParser, (f) => f.hasMonth && (f.lower.includes('that ') || f.lower.includes('the '))),
   gated(monthOfDeicticYearParser, (f) => f.hasMonth && f.lower.includes(' year')),
+  gated(dayOfDeicticYearParser, (f) => f.hasMonth && f.hasDigit && f.lower.includes(' year')),
   gated(bareMonthParser, month),
   gated(deicticSeasonParser, seasons),
   gated(relativeOffsetParser, units),

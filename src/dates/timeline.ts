@@ -125,6 +125,8 @@ const COMPARED_WITH =
   /\b(?:compared (?:with|to)|than|up from|down from|as against|against)\b[^.;:]{0,40}\b(?:in|for|during|over)\s+(?:the\s+(?:whole|course|rest|first half|second half)\s+of\s+)?$/i;
 // the words before a year that make it a noun's modifier: "the 2018 verdict", "Russia's 2015 campaign"
 // ("the 1952 and 1954 texts": each year of a coordinated pair)
+const AFTER_A_NAMED_TIME =
+  /\b(?:after|before|following|since|until|till|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:the|a|an|its|their|his|her|our|this|that|whose|[A-Z][\w-]*['’]s)\s+$/i;
 const MODIFIER_BEFORE =
   /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
 
@@ -304,8 +306,16 @@ export function createDocumentTimeline(
     // "## 14 February 2023 … This morning a missile fell": under a date heading, "today", "this
     // morning" and "yesterday" count from that date, as its entry was written on it
     const writing = sectionDay ? { ...options, documentDate: sectionDay.value } : options;
-    st.steps = resolveInOrder(scanned.get(s.index)!, narrative ?? lastKnown, writing, s.start, (c) =>
-      yearNamesAThing(c.ruleId, s.start + c.start, s.start + c.end),
+    st.steps = resolveInOrder(
+      scanned.get(s.index)!,
+      narrative ?? lastKnown,
+      writing,
+      s.start,
+      (c) =>
+        yearNamesAThing(c.ruleId, s.start + c.start, s.start + c.end) &&
+        // "after his 2024 election victory, declaring that December …": a thing named after a word
+        // of time is what the rest of the sentence counts from, though it dates no act itself
+        !AFTER_A_NAMED_TIME.test(doc.text.slice(Math.max(0, s.start + c.start - 40), s.start + c.start)),
     ).steps;
     // "LIMA, Nov 14 (AWS) - …": a wire dispatch's dateline is the day it was filed, from which its
     // "last month" and "yesterday" count, until the next dispatch or heading

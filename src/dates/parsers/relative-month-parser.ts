@@ -121,6 +121,25 @@ export const monthOfDeicticYearParser = regexParser('deictic-month', WITH_DEICTI
   });
 });
 
+// "on Jan 7 last year", "28 March this year": a day whose year is the document's, one back or on
+const DAY_OF_DEICTIC_YEAR = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})|(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?),?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
+  'g',
+);
+
+export const dayOfDeicticYearParser = regexParser('deictic-day-month', DAY_OF_DEICTIC_YEAR, (m) => {
+  const month = monthNumber(m[2] ?? m[3]);
+  const day = Number(m[1] ?? m[4]);
+  if (day < 1 || day > 31) return null;
+  const step = m[5] === 'last' ? -1 : m[5] === 'next' ? 1 : 0;
+  return relative('deictic', 'document', 'day', (doc) => {
+    const p = firstPoint(doc);
+    if (!p) return null;
+    const iso = `${isoMonth(p.year + step, month)}-${String(day).padStart(2, '0')}`;
+    return makeValue(iso, iso, 'day', 'exact', true);
+  });
+});
+
 // "On the 17th and 18th the gendarmes stepped back": a day of the month the story is in
 const ORDINAL_DAY =
   /\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|round|time|day|session|meeting|summit|congress|amendment|plenum|article|paragraph|parallel|division|army|fleet|brigade))/g;
