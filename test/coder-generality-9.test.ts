@@ -49,6 +49,26 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['TUR>GRC:114'],
     },
   ],
+  'an office and a name the dictionary lacks': [
+    {
+      text: 'Spain and Morocco quarrelled in 2021. Ambassador Karima Benyaich returned to Madrid on 20 March.',
+      expect: ['MAR>ESP:042'],
+    },
+    {
+      text: 'Ghana and Togo quarrelled over the levy. Trade Minister Kwame Asante flew to Lome for talks.',
+      expect: ['GHA>TGO:04'],
+    },
+  ],
+  'ministries by their initials': [
+    {
+      text: 'India and Nepal quarrelled in 2015. The EAM visited Kathmandu in October.',
+      expect: ['IND>NPL:042'],
+    },
+    {
+      text: 'DIRCO rejected the American charge that farmers were being persecuted.',
+      expect: ['ZAF>USA:'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

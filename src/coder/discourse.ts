@@ -238,7 +238,7 @@ const AGENT_ALTERNATION = [...AGENT_WORDS.keys()]
 /** plurals that name a body of a state without an article: "prosecutors said", "special forces struck" */
 const BARE_AGENTS = `prosecutors|police|officials|special\\s+forces|security\\s+forces|air\\s+defen[cs]es|border\\s+guards|${POPULAR.join('|')}`;
 /** "Foreign Minister Ana Ruiz": an office as a title before a name the dictionary does not know */
-const TITLED_OFFICES = String.raw`(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|Foreign\s+Secretary|(?:Under\s+|Deputy\s+)?Secretary\s+of\s+State|Defen[cs]e\s+Secretary|Secretary\s+of\s+Defen[cs]e|(?:Foreign|External)\s+Affairs\s+Minister|National\s+Security\s+Advis[oe]r`;
+const TITLED_OFFICES = String.raw`Ambassador|(?:Special\s+)?Envoy|(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior|Trade|Finance|Economy|Energy|Health|Justice|Agriculture|Commerce|Industry|Transport|Culture|Education)\s+Minister|Foreign\s+Secretary|(?:Under\s+|Deputy\s+)?Secretary\s+of\s+State|Defen[cs]e\s+Secretary|Secretary\s+of\s+Defen[cs]e|(?:Foreign|External)\s+Affairs\s+Minister|National\s+Security\s+Advis[oe]r`;
 const AGENT_RE = new RegExp(
   `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\\s+)(${AGENT_ALTERNATION})\\b|\\b(${BARE_AGENTS})\\b|\\b(${TITLED_OFFICES})(?=\\s+[${NAME_UPPER}][${NAME_LOWER}])`,
   'gi',
@@ -673,7 +673,8 @@ export class Discourse {
       // "Sudanese officials": a bare plural after a capitalised word belongs to that word
       const capitalBefore = /([A-Z][\w.]*)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
       if (m[2] && capitalBefore && !MONTH.test(capitalBefore[1])) continue;
-      const agent = AGENT_WORDS.get(words);
+      // "Ambassador Karima Benyaich", "Trade Minister X": an office and a name the dictionary lacks
+      const agent = AGENT_WORDS.get(words) ?? (m[3] ? AGENT_WORDS.get('foreign minister') : undefined);
       if (!agent) continue;
       // "a deputy foreign minister handed a protest" is someone's official; "a government" is any
       // ("a court in Lome" is that city's court)
