@@ -69,6 +69,18 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['ZAF>USA:'],
     },
   ],
+  "a party's offer turned down with no agent named": [
+    {
+      text: "Lima and Quito quarrelled over the border. Ecuador's proposal for a joint survey was turned down.",
+      expect: ['PER>ECU:12'],
+    },
+    {
+      // a filing turned down is the court's, not the other party's
+      text: 'Bolivia took Chile to the International Court of Justice. Its preliminary objections were dismissed.',
+      expect: [],
+      absent: ['BOL>CHL:12'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -174,6 +174,19 @@ function courtOfProduct(
   return null;
 }
 
+/** what a party puts to another, which the other may turn down */
+const OFFERED =
+  /^(?:proposals?|offers?|requests?|plans?|initiatives?|bids?|demands?|appeals?|draft|motions?|invitations?|overtures?)$/;
+
+/** the offer heading a subject phrase that ends at `last` ("Russia's proposal for a joint inquiry"), or null */
+function offerHead(a: Analysis, last: number | null): number | null {
+  for (let k = last ?? -1; last !== null && k >= 0 && last - k <= 6; k--) {
+    if (a.tokens[k].pos === 'VERB') return null;
+    if (OFFERED.test(a.tokens[k].lemma)) return k;
+  }
+  return null;
+}
+
 /** what a party files with a court */
 const LEGAL_FILING =
   /^(?:objections?|claims?|counter-claims?|counterclaims?|applications?|requests?|submissions?|pleas?|appeals?|motions?|petitions?)$/;
@@ -1558,6 +1571,22 @@ export function createCoder(options: CoderOptions = {}): Coder {
           );
           if (owner?.actor) targets = [{ mention: owner.actor, placed: owner }];
         }
+      }
+    }
+    // "Our proposal for a joint inquiry was turned down": a party's offer turned down with no agent
+    // named was turned down by the other party
+    if (!sources.length && m.passive && /^12/.test(p.code)) {
+      const head = offerHead(a, passiveSubjectNoun(a, m.trigger));
+      const owner =
+        head !== null
+          ? placed.find((x) => x.actor && !isPlace(x.actor, s.text) && x.te <= head && head - x.te <= 3)
+          : undefined;
+      const offeredBy = owner?.actor ? { mention: owner.actor, placed: owner } : null;
+      const other = offeredBy ? discourse.otherSide(offeredBy, trig, s.index) : null;
+      if (offeredBy && other) {
+        sources = [other];
+        targets = [offeredBy];
+        ruleIds.push('offer-turned-down');
       }
     }
     // "The accord was signed in Stockholm on 4 November", "talks were held in Khartoum": a joint act

@@ -909,6 +909,12 @@ export class Discourse {
     return false;
   }
 
+  /** the report's other party to `side`, as the unnamed agent of an act at `at` */
+  otherSide(side: DiscourseSide, at: Token, sentence: number): DiscourseSide | null {
+    const other = this.otherParty(countryOf(side.mention), sentence);
+    return other ? this.inferred(other, at) : null;
+  }
+
   private inferred(country: string, at: Token): DiscourseSide {
     const mention = stateMention(country, this.names.get(country));
     return {
