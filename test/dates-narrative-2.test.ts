@@ -1014,3 +1014,18 @@ describe('a year in a thing named after a word of time', () => {
     expect(dateIn(lines, 'cited', '2020-01-01')).toBe('2019-05');
   });
 });
+
+describe('a time in a relative clause opened by "that"', () => {
+  it('describes the noun before it and does not move the story', () => {
+    const lines = [
+      'On February 7 the order halted aid to Pretoria.',
+      'It cited the case that Pretoria brought against Israel in December 2023.',
+      'On March 13 Pretoria hosted a summit in Cape Town.',
+    ];
+    expect(dateIn(lines, 'hosted', '2025-05-23')).toBe('2025-03-13');
+  });
+  it('leaves a "that" after a verb of saying alone', () => {
+    const lines = ['In 2019 the talks resumed.', 'Lima said that in March 2021 it would recall its envoy.'];
+    expect(dateIn(lines, 'recall', '2022-01-01')).toBe('2021-03');
+  });
+});

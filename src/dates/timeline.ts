@@ -137,6 +137,23 @@ const DATELINE = /^[A-Z][A-Z .'/-]{1,40},\s+[A-Z0-9][\w .]{2,20}(?:\s*\([^)]{1,3
 const LEDE_REACH = 3;
 /** a relative clause's first word */
 const RELATIVE_WORD = /\b(?:which|who|whom|whose|where)\b/i;
+/** words before a "that" that opens no relative clause: verbs of saying and knowing, and the like */
+const THAT_AFTER_NON_NOUN = new Set(
+  'said say says told tell tells so such now given except and but or is was be been are were believe believes think thinks know knows hope hopes fear fears agree agrees decide decides confirm confirms report reports acknowledge deny denies admit admits rule rules find found finds hold held holds conclude determine declare suggest complain charge allege explain recall concede stress insist warn add argue note announce state claim show shown mean means meant ensure demand ask request propose recommend urge order learn learnt see saw seen realise realize clear sure aware likely unlikely possible certain true fact after before since until in on of with for by to at from about than all not also only just even still'.split(
+    ' ',
+  ),
+);
+const WORD_BEFORE_THAT = /\b([a-z]{3,})\s+that\s/g;
+
+/** "the genocide case that South Africa brought … in December 2023": a noun's "that" clause describes the noun */
+function holdsRelativeThat(text: string): boolean {
+  if (!text.includes(' that ')) return false;
+  for (const m of text.matchAll(WORD_BEFORE_THAT)) {
+    const w = m[1];
+    if (!THAT_AFTER_NON_NOUN.has(w) && !/(?:ed|ing|ly)$/.test(w)) return true;
+  }
+  return false;
+}
 const PERFECT_BEFORE =
   /\b(?:has|have)\s+(?:(?:not|never|already|long|just|also|since|repeatedly|consistently|\w+ly)\s+)*(?:been\s+)?$/i;
 
@@ -435,7 +452,8 @@ export function createDocumentTimeline(
       return toNarrative(frame);
     // neither a relative clause nor a pluperfect: the cheap common case
     const local = doc.text.slice(st.start, st.end);
-    if (!/\bhad\s/i.test(local) && !RELATIVE_WORD.test(local)) return toNarrative(last);
+    if (!/\bhad\s/i.test(local) && !RELATIVE_WORD.test(local) && !holdsRelativeThat(local))
+      return toNarrative(last);
     const { segments, framing, roles } = structure(st);
     const background = (e: TemporalExpression) => {
       const i = segments.findIndex((g) => e.start >= g.start && e.start < g.end);
@@ -443,7 +461,8 @@ export function createDocumentTimeline(
       if (roles[i] === 'relative') return true;
       // "… a strip of land where some 6,000 people have sheltered since last year": a relative
       // clause inside the segment, before the time, describes something else
-      if (RELATIVE_WORD.test(doc.text.slice(segments[i].start, e.start))) return true;
+      const lead = doc.text.slice(segments[i].start, e.start);
+      if (RELATIVE_WORD.test(lead) || holdsRelativeThat(lead)) return true;
       // "After the routes were closed in 2022, Brussels had lifted the duties": the clause bounds a
       // main clause in the pluperfect, a flashback as a whole
       const next = segments[i + 1];
