@@ -81,6 +81,16 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['BOL>CHL:12'],
     },
   ],
+  'an act done again, told with "as did"': [
+    {
+      text: 'In March Oslo expelled two Russian diplomats, as did Helsinki and Tallinn.',
+      expect: ['NOR>RUS:174', 'FIN>RUS:174', 'EST>RUS:174'],
+    },
+    {
+      text: 'Riyadh recalled its ambassador from Beirut, as had Manama a day before.',
+      expect: ['SAU>LBN:161', 'BHR>LBN:161'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
