@@ -91,6 +91,15 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['SAU>LBN:161', 'BHR>LBN:161'],
     },
   ],
+  'a warning of consequences; troops leaving a country': [
+    {
+      text: 'Myanmar shelled Bangladeshi villages in March. The ministry in Dhaka warned that further violations could lead to grave consequences.',
+      expect: ['BGD>MMR:13'],
+    },
+    { text: 'The last French troops left Mali in August.', expect: ['FRA>MLI:087'] },
+    // a traveller leaving a capital withdraws from nothing
+    { text: 'The minister left Moscow for Beijing on Monday.', expect: [], absent: ['RUS>RUS:087'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
