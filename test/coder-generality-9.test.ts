@@ -100,6 +100,21 @@ const rows: Record<string, CoderRow[]> = {
     // a traveller leaving a capital withdraws from nothing
     { text: 'The minister left Moscow for Beijing on Monday.', expect: [], absent: ['RUS>RUS:087'] },
   ],
+  'a city that names an instrument is no party': [
+    {
+      text: 'Washington quit the Paris Agreement in 2020.',
+      expect: [],
+      absent: ['USA>FRA:120', 'USA>FRA:12'],
+    },
+    {
+      text: 'Ottawa called the threat a violation of the Vienna Convention by New Delhi.',
+      expect: [],
+      absent: ['CAN>AUT:111'],
+    },
+  ],
+  'envoys leaving the other side': [
+    { text: 'By October forty Canadian diplomats had left India.', expect: ['CAN>IND:161'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

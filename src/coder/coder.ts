@@ -419,6 +419,9 @@ function reciprocalPair(
 }
 
 /** a currency's name right after a country's: "4 billion US dollars", "Russian roubles" */
+/** "the Vienna Convention", "the Minsk agreements", "the Paris Agreement": a city names the instrument, no party */
+const INSTRUMENT_AFTER =
+  /^\s+(?:conventions?|agreements?|accords?|protocols?|declaration|charter|statute|format|process|principles|memorandum|treaty|communiqu[eé]|document|consensus|talks)\b/i;
 /** "1. (SBU) Summary:": a cable paragraph's classification, not Ukraine's security service */
 const CLASSIFICATION_MARKING = /^\((?:U|C|S|TS|SBU|CUI|FOUO)(?:\/\/[A-Z ]+)?\)$/;
 /** "(spoke in Russian)", "translated from French": a language, not its country */
@@ -1044,6 +1047,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         .filter(
           (m) =>
             !CURRENCY_AFTER.test(s.text.slice(m.end, m.end + 12)) &&
+            !(m.how === 'metonym' && INSTRUMENT_AFTER.test(s.text.slice(m.end, m.end + 16))) &&
             !LANGUAGE_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) &&
             !CLASSIFICATION_MARKING.test(s.text.slice(Math.max(0, m.start - 1), m.end + 1)),
         );
