@@ -112,6 +112,12 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['CAN>AUT:111'],
     },
   ],
+  'told to cut, reduce or close: a demand': [
+    {
+      text: 'In October New Delhi told Ottawa to cut the number of its diplomats in India.',
+      expect: ['IND>CAN:10'],
+    },
+  ],
   'envoys leaving the other side': [
     { text: 'By October forty Canadian diplomats had left India.', expect: ['CAN>IND:161'] },
   ],
