@@ -118,6 +118,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['IND>CAN:10'],
     },
   ],
+  "a body's own country's rebels do not make it the other side's": [
+    {
+      text: "Sudan did not hold back. The government accused N'Djamena of letting the RSF use its airports.",
+      expect: ['SDN>TCD:112'],
+    },
+  ],
   'envoys leaving the other side': [
     { text: 'By October forty Canadian diplomats had left India.', expect: ['CAN>IND:161'] },
   ],

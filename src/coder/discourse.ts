@@ -738,7 +738,17 @@ export class Discourse {
     // people, so a country named after it in its clause is no candidate
     const clauseEnd = text.slice(end).search(/[;:]|\.(?:\s|$)/);
     const limit = clauseEnd < 0 ? text.length : end + clauseEnd;
-    const later = new Set(resolved.filter((r) => r.start >= end && r.start < limit).map(countryOf));
+    // (its own rebels are another matter: "the government accused Chad of arming the RSF")
+    const later = new Set(
+      resolved
+        .filter(
+          (r) =>
+            r.start >= end &&
+            r.start < limit &&
+            (r.type === 'state' || r.type === 'government' || r.type === 'military'),
+        )
+        .map(countryOf),
+    );
     const fits = (c: string | null | undefined): c is string => !!c && c.length === 3 && !later.has(c);
     const learned = this.learnedAgents.get(singular(words));
     if (learned && sentence - learned.sentence <= AGENT_MEMORY && fits(learned.country))

@@ -75,6 +75,15 @@ describe("the writer's voice", () => {
   });
 });
 
+describe("a writer's own voice beside someone else's words", () => {
+  it('keeps the unquoted "our" when the sentence reports another speaker', () => {
+    const got = coded(
+      'I served for years in the Canadian embassy in Beijing. Relations between Canada and China broke down in 2018. Our ambassador was summoned to the foreign ministry and told that Canada would pay a price.',
+    );
+    expect(got).toContain('CHN>CAN:114');
+  });
+});
+
 describe('speakers labelled at the head of a paragraph, as in a meeting record', () => {
   const record = [
     'Mr Ivanov (Russian Federation) (spoke in Russian): We reject the accusations made against my country.',

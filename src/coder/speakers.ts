@@ -256,7 +256,9 @@ export class Speakers {
       // a quotation carried over from the sentence before, or a statement its header introduced
       else if (!here && before && (quoted || !before.quoted)) speaker = before.speaker;
       // the writer's own "we" and "our", when the document placed the writer in a state's service
-      else if (!here && !quoted && !SINGULAR.test(word)) speaker = this.voice ?? this.impliedVoice;
+      // (a speaker the sentence quotes elsewhere does not own the unquoted "our")
+      else if ((!here || here.header < 0) && !quoted && !SINGULAR.test(word))
+        speaker = this.voice ?? this.impliedVoice;
       // "I" is a person: a ministry or a state says "we", though its delegate says "my country",
       // and a delegate whose label names the state speaks for it ("Ms X (Chile): I thank …")
       const stateWord =
