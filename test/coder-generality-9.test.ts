@@ -124,6 +124,10 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['SDN>TCD:112'],
     },
   ],
+  'forces offered for another state': [
+    { text: 'Nairobi pledged to deploy a thousand police officers to Haiti.', expect: ['KEN>HTI:0334'] },
+    { text: 'Jamaica offered a small contingent of soldiers to Haiti.', expect: ['JAM>HTI:0334'] },
+  ],
   'envoys leaving the other side': [
     { text: 'By October forty Canadian diplomats had left India.', expect: ['CAN>IND:161'] },
   ],
