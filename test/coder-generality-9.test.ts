@@ -128,6 +128,13 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Nairobi pledged to deploy a thousand police officers to Haiti.', expect: ['KEN>HTI:0334'] },
     { text: 'Jamaica offered a small contingent of soldiers to Haiti.', expect: ['JAM>HTI:0334'] },
   ],
+  'the ministry a title names as the author': [
+    {
+      text: "A year of quarrels with Lima, in the Chilean Foreign Ministry's own words\n\nLima recalled its ambassador from Santiago on 3 May. The Ministry deplores the recall.",
+      expect: ['CHL>PER:111'],
+      absent: ['PER>CHL:111'],
+    },
+  ],
   'envoys leaving the other side': [
     { text: 'By October forty Canadian diplomats had left India.', expect: ['CAN>IND:161'] },
   ],

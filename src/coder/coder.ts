@@ -2077,8 +2077,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
       targets.length > 0 &&
       // a ministry or a presidency: courts and police act on people on their own soil
       sources.every((x) => isContextAgent(x.mention) && x.mention.code.endsWith('GOV')) &&
+      // people and officials ("summoned him"): a state's own name is more often a target misread
       targets.every(
-        (t) => !isContextAgent(t.mention) && countryOf(t.mention) === countryOf(sources[0].mention),
+        (t) =>
+          !isContextAgent(t.mention) &&
+          t.mention.type !== 'state' &&
+          countryOf(t.mention) === countryOf(sources[0].mention),
       )
     ) {
       const aimedAt = countryOf(targets[0].mention);

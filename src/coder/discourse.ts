@@ -270,6 +270,9 @@ function authorAfterOf(tokens: Token[], k: number): boolean {
 
 /** how many opening sentences may name the body whose voice a document is */
 const VOICE_SENTENCES = 8;
+/** a ministry a title names as the author of what follows: "…, in the Algerian Foreign Ministry's own words" */
+const TITLED_AUTHOR =
+  /^[\w\s]*?\bMinistry(?:['’]s\s+(?:own\s+)?(?:words|statements|communiqu[eé]s|releases|record)|\s*:)/;
 /** a body's formal name, head first: "Ministry of Foreign Affairs of …", "Department of State" */
 const FORMAL_BODY = /^(?:the\s+)?(?:Ministry|Department|Embassy|Permanent Mission|Foreign Office)\s+of\b/;
 /** how long a body named once with its country ("the Japan Coast Guard") keeps that country */
@@ -706,7 +709,9 @@ export class Discourse {
         (foreignOffice ? 'GBR' : undefined) ??
         (m[1] ? this.voiceAgents.get(singular(words)) : undefined) ??
         // "the Government" with a capital, in a document that speaks for a state, is that state's
-        (this.writerVoice && /^[Tt]he Government$/.test(m[0]) ? this.writerVoice : undefined) ??
+        (this.writerVoice && /^[Tt]he (?:Government|Ministry|Presidency)$/.test(m[0])
+          ? this.writerVoice
+          : undefined) ??
         this.agentCountry(words, text, resolved, m.index, end, sentence);
       if (country?.length !== 3) continue;
       out.push({
@@ -830,7 +835,10 @@ export class Discourse {
       // a body named in full by the dictionary ("Islamic Revolutionary Guard Corps") answers to its head word
       if (r.type === 'state') continue;
       const own = r.text.toLowerCase();
-      const voice = sentence < VOICE_SENTENCES && FORMAL_BODY.test(r.text);
+      // …or the ministry a document's title names as its author ("in the Algerian Foreign Ministry's own words")
+      const voice =
+        sentence < VOICE_SENTENCES &&
+        (FORMAL_BODY.test(r.text) || (sentence === 0 && TITLED_AUTHOR.test(text.slice(r.start))));
       for (const { head, re } of AGENT_HEADS)
         if (re.test(own)) {
           this.learnedAgents.set(head, { country: c, sentence });
