@@ -128,6 +128,16 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Nairobi pledged to deploy a thousand police officers to Haiti.', expect: ['KEN>HTI:0334'] },
     { text: 'Jamaica offered a small contingent of soldiers to Haiti.', expect: ['JAM>HTI:0334'] },
   ],
+  'a diplomatic act condemned by its noun': [
+    {
+      text: 'Lima recalled its ambassador from Santiago. Chile condemned the recall.',
+      expect: ['CHL>PER:111'],
+    },
+    {
+      text: 'Rabat suspended all contacts with the German embassy. Berlin deplored the suspension.',
+      expect: ['DEU>MAR:111'],
+    },
+  ],
   'the ministry a title names as the author': [
     {
       text: "A year of quarrels with Lima, in the Chilean Foreign Ministry's own words\n\nLima recalled its ambassador from Santiago on 3 May. The Ministry deplores the recall.",
