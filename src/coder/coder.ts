@@ -1725,15 +1725,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
           .some((t) => t.pos === 'NOUN' && index.eventObjectWords.has(t.lemma))
       ) {
         const victim = countryOf(back.targetActor.mention);
-        sources = sources.map((x) => ({
-          ...x,
-          mention: {
-            ...x.mention,
-            code: `${victim}${x.mention.code.slice(3)}`,
-            country: victim,
-            name: x.mention.name.replace(/^\S+/, victim),
-          },
-        }));
+        sources = sources.map((x) => ({ ...x, mention: discourse.recastBody(x.mention, victim) }));
         ruleIds.push('context-body-of-party-acted-on');
         speaksForActedOn = true;
       }
@@ -2091,15 +2083,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ?.find((x) => countryOf(x.mention) !== aimedAt && STATELIKE.has(x.mention.type));
       if (other) {
         const country = countryOf(other.mention);
-        sources = sources.map((x) => ({
-          ...x,
-          mention: {
-            ...x.mention,
-            code: `${country}${x.mention.code.slice(3)}`,
-            country,
-            name: x.mention.name.replace(/^\S+/, country),
-          },
-        }));
+        sources = sources.map((x) => ({ ...x, mention: discourse.recastBody(x.mention, country) }));
         ruleIds.push('context-body-of-other-party');
       }
     }

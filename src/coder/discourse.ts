@@ -927,6 +927,17 @@ export class Discourse {
     return false;
   }
 
+  /** a body the context placed ("the foreign ministry"), placed instead in `country` */
+  recastBody(mention: ActorMention, country: string): ActorMention {
+    const words = mention.entryId.replace(/^agent-context:/, '');
+    return {
+      ...mention,
+      code: `${country}${mention.code.slice(3)}`,
+      country,
+      name: `${this.names.get(country)?.name ?? country} ${words}`,
+    };
+  }
+
   /** the report's other party to `side`, as the unnamed agent of an act at `at` */
   otherSide(side: DiscourseSide, at: Token, sentence: number): DiscourseSide | null {
     const other = this.otherParty(countryOf(side.mention), sentence);
