@@ -29,14 +29,14 @@ const FIRST_PERSON_WORDS = String.raw`\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves|I|[
 const FIRST_PERSON = new RegExp(FIRST_PERSON_WORDS, 'g');
 const HAS_FIRST_PERSON = new RegExp(FIRST_PERSON_WORDS);
 const SINGULAR = /^(?:i|me|my)$/i;
+/** what may be a label of any kind ("A:", "Q:"), which ends the turn of the speaker before */
+const ANY_LABEL = /^[A-Z][^:.!?\n]{0,80}:/;
 /**
  * A paragraph opened by its speaker's name, as in a meeting record or a transcript: "The
  * President:", "Mr X (France) (spoke in French):", "REPORTER (in Baku):". A name alone before a
  * colon is more often a heading ("Morocco: from freeze to partnership"), so a label has a title,
  * capitals or a parenthesis.
  */
-/** what may be a label of any kind ("A:", "Q:"), which ends the turn of the speaker before */
-const ANY_LABEL = /^[A-Z][^:.!?\n]{0,80}:/;
 const SPEAKER_LABEL =
   /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|The)\b[^:()\n.]{1,60}?|[A-Z][A-Z .'’-]{1,40}|[A-Z][^:()\n.]{0,60}?(?=\s*\())\s*(?:\([^()]{1,60}\)\s*){0,2}:/u;
 
@@ -97,6 +97,7 @@ export function findSpeaker(
   return best ? { speaker: best, header } : null;
 }
 
+/** the formula by which a chair speaks for a state: "in my capacity as the representative of Chile" */
 const CAPACITY_AS =
   /\bin (?:my|its|his|her) (?:national )?capacity as (?:the )?(?:representative|delegate) of\s/i;
 /** "my country", "my Government", "my Prime Minister": a delegate's "my" that stands for the state */
