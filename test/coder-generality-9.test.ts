@@ -145,6 +145,22 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['PER>CHL:111'],
     },
   ],
+  "a person acted on with no country named is the other party's national": [
+    {
+      text: 'Latvia and Russia quarrelled over the border. In May a Moscow court sentenced him to six years.',
+      expect: ['RUS>LVA:116'],
+    },
+    {
+      text: 'Latvia and Russia quarrelled over the border. A Latvian guard was seized in March. The Latvian foreign ministry demanded his immediate release.',
+      expect: ['LVA>RUS:10'],
+    },
+    // a verdict on what someone said is no act done to a person
+    {
+      text: 'Latvia and Russia quarrelled over the border. Riga called his remarks offensive.',
+      expect: [],
+      absent: ['LVA>RUS:116'],
+    },
+  ],
   'envoys leaving the other side': [
     { text: 'By October forty Canadian diplomats had left India.', expect: ['CAN>IND:161'] },
   ],

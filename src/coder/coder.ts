@@ -174,6 +174,9 @@ function courtOfProduct(
   return null;
 }
 
+/** acts done to people: releasing, demanding release, sentencing, arresting, expelling, abducting */
+const PERSON_DIRECTED = /^(?:0841|1053|116|17[2-5]|181)/;
+
 /** what a party puts to another, which the other may turn down */
 const OFFERED =
   /^(?:proposals?|offers?|requests?|plans?|initiatives?|bids?|demands?|appeals?|draft|motions?|invitations?|overtures?)$/;
@@ -1881,7 +1884,18 @@ export function createCoder(options: CoderOptions = {}): Coder {
           targets = [party];
         }
       } else if (!targets.length && pronounTarget) {
-        return drop('the target is a pronoun that stands for no actor', sources);
+        // "the court sentenced him", "demanded his immediate release": a person the report names
+        // without a country, acted on by a state, is the other party's national
+        const releaseAsked =
+          /^(?:02|10)/.test(p.code) &&
+          a.tokens.slice(m.trigger, m.last + 3).some((t) => /^(?:release|freedom)$/.test(t.lower));
+        const person =
+          (PERSON_DIRECTED.test(p.code) || releaseAsked) &&
+          targetFinding?.mentions.every((i) => /^(?:him|his|her|them|their)$/i.test(placed[i].text));
+        const national = person ? discourse.otherSide(sources[0], trig, s.index) : null;
+        if (!national) return drop('the target is a pronoun that stands for no actor', sources);
+        targets = [national];
+        ruleIds.push('national-of-other-party');
       } else if (!targets.length && fronted && m.trigger > fronted.end) {
         // "At a meeting with his Turkish counterpart, the minister pledged closer ties"
         const partner = meetingPartner(placed, fronted, (x) => !!x.actor && countryOf(x.actor) !== src);
