@@ -161,6 +161,12 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['LVA>RUS:116'],
     },
   ],
+  'a warning that measures will be taken': [
+    {
+      text: 'Seoul and Beijing quarrelled over the radar in 2016. China warned that it would resolutely take necessary measures.',
+      expect: ['CHN>KOR:13'],
+    },
+  ],
   'envoys leaving the other side': [
     { text: 'By October forty Canadian diplomats had left India.', expect: ['CAN>IND:161'] },
   ],
