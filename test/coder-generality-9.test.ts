@@ -167,6 +167,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['CHN>KOR:13'],
     },
   ],
+  'a demand for evidence, access or answers': [
+    {
+      text: 'London expelled 23 Russian diplomats in March. Moscow demanded samples of the nerve agent.',
+      expect: ['RUS>GBR:10'],
+    },
+  ],
   'envoys leaving the other side': [
     { text: 'By October forty Canadian diplomats had left India.', expect: ['CAN>IND:161'] },
   ],
