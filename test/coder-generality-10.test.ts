@@ -24,6 +24,35 @@ const rows: Record<string, CoderRow[]> = {
     // a neutral predicate is no verdict
     { text: 'Lima said the Bolivian decision had been taken in haste.', expect: [], absent: ['PER>BOL:111'] },
   ],
+  'a junta is the country whose coup the report told': [
+    {
+      text: 'Soldiers seized power in Ouagadougou in September 2022. The junta expelled the French ambassador in December.',
+      expect: ['BFA>FRA:16'],
+    },
+    {
+      text: "This note follows Niger's military rulers and France. In August the junta expelled the French ambassador.",
+      expect: ['NER>FRA:16'],
+    },
+    {
+      // the city named with it says whose junta it is, whatever coup came before
+      text: 'Soldiers seized power in Niamey in July. The junta in Bamako expelled the French ambassador.',
+      expect: ['MLI>FRA:16'],
+      absent: ['NER>FRA:16'],
+    },
+    // with no coup told, "the junta" stays unnamed rather than taking the last state named
+    {
+      text: 'France condemned the arrests. The junta expelled the French ambassador.',
+      expect: [],
+      absent: ['FRA>FRA:16'],
+    },
+  ],
+  'an act charged through an infinitive is alleged': [
+    {
+      text: 'Moscow accused Kyiv of planning to free the prisoners.',
+      expect: ['RUS>UKR:112'],
+      absent: ['RUS>UKR:0841', 'UKR>RUS:0841'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

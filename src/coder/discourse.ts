@@ -125,7 +125,25 @@ const OFFICES = new Set([
 ]);
 
 /** rulers who came by a coup or stand between regimes: one country's, named once with it */
-const RULERS = new Set(['junta', 'military junta', 'transitional government', 'transitional authorities']);
+const RULERS = new Set([
+  'junta',
+  'military junta',
+  'ruling junta',
+  'transitional government',
+  'transitional authorities',
+  'military rulers',
+  'military government',
+  'military regime',
+  'coup leaders',
+  'putschists',
+]);
+const MILITARY_RULERS = /^\s+(?:rulers|government|regime|junta|authorities|leadership)\b/i;
+/**
+ * a coup told with its country: "soldiers seized power in Niamey", "the coup in Mali", "Guinea's
+ * coup", "officers ousted President Condé"; whoever rules after it is "the junta" of the report
+ */
+const COUP =
+  /\b(?:coup|putsch|(?:seiz\w*|took|taken|tak\w+|grabb?\w*) power|overthr\w*|toppl\w*|oust\w*|depos\w*)\b/gi;
 
 function loadAgents(): Map<string, Agent> {
   const out = new Map<string, Agent>();
@@ -255,6 +273,31 @@ const AGENT_HEADS = [...AGENT_WORDS.keys()].map((w) => {
   const head = singular(w);
   return { head, re: new RegExp(`\\b${head}\\b`) };
 });
+/**
+ * The country of a coup the sentence tells: the state named right after the coup's words ("seized
+ * power in Niamey", "ousted President Bazoum") or right before them ("Guinea's coup", "the Malian
+ * putsch").
+ */
+function coupCountryOf(text: string, resolved: ActorMention[]): string | null {
+  COUP.lastIndex = 0;
+  for (let m = COUP.exec(text); m; m = COUP.exec(text)) {
+    const end = m.index + m[0].length;
+    const named = (r: ActorMention) => !r.generic && STATELIKE.has(r.type) && countryOf(r).length === 3;
+    const after = resolved.find(
+      (r) =>
+        named(r) &&
+        r.start >= end &&
+        /^\s+(?:in|of|against)?\s*(?:the\s+)?(?:\w+\s+)?$/.test(text.slice(end, r.start)),
+    );
+    const before = resolved.find(
+      (r) => named(r) && r.end <= m.index && /^(?:['’]s)?\s+$/.test(text.slice(r.end, m.index)),
+    );
+    const found = after ?? before;
+    if (found) return countryOf(found);
+  }
+  return null;
+}
+
 /** nouns for a word or deed whose author follows "of": "the reaction of Moscow", "the claims of Baku" */
 const AUTHORED_NOUN =
   /^(?:reaction|reactions|response|responses|claim|claims|decision|decisions|statement|statements|remarks|position|positions|proposal|proposals|demand|demands|accusation|accusations|allegation|allegations|assertion|assertions|conduct|behaviou?r|actions|policy|policies|attempt|attempts|threat|threats|move|moves|stance|insistence|refusal|ultimatum)$/;
@@ -755,7 +798,9 @@ export class Discourse {
         .map(countryOf),
     );
     const fits = (c: string | null | undefined): c is string => !!c && c.length === 3 && !later.has(c);
-    const learned = this.learnedAgents.get(singular(words));
+    // "the junta in Bamako" is that city's, whatever junta came before
+    const placed = RULERS.has(words) && /^\s+(?:in|of)\s+[A-Z]/.test(text.slice(end));
+    const learned = placed ? undefined : this.learnedAgents.get(singular(words));
     if (learned && sentence - learned.sentence <= AGENT_MEMORY && fits(learned.country))
       return learned.country;
     // "the junta": whose, only a report that named it with its country can say ("Mali's junta",
@@ -765,7 +810,11 @@ export class Discourse {
         .map((w) => this.learnedAgents.get(singular(w)))
         .filter((x) => x && sentence - x.sentence <= AGENT_MEMORY && fits(x.country))
         .sort((a, b) => (b?.sentence ?? 0) - (a?.sentence ?? 0))[0];
-      return kin?.country ?? null;
+      // a junta the report keeps naming stays in mind as long as it does
+      if (kin && !placed) {
+        kin.sentence = Math.max(kin.sentence, sentence);
+        return kin.country;
+      }
     }
     // "the High Security Council, chaired by Tebboune, …": the one who chairs it says whose it is
     const chair = /^\s*,\s*(?:chaired|led|headed|presided over)\s+by\s+/.exec(text.slice(end));
@@ -785,6 +834,7 @@ export class Discourse {
       if (city) return city;
       if (/^[A-Z]/.test(text.slice(at))) return null;
     }
+    if (RULERS.has(words)) return null;
     const before = POPULAR.includes(words)
       ? undefined
       : resolved
@@ -823,6 +873,8 @@ export class Discourse {
 
   /** "the Japan Coast Guard", "Iran's Revolutionary Guards": remembers whose body a later bare mention is */
   private learnAgents(text: string, resolved: ActorMention[], sentence: number): void {
+    const coupCountry = coupCountryOf(text, resolved);
+    if (coupCountry) this.learnedAgents.set('junta', { country: coupCountry, sentence });
     for (const r of resolved) {
       const c = countryOf(r);
       if (c.length !== 3 || r.generic || !(STATELIKE.has(r.type) || r.how === 'demonym')) continue;
@@ -832,6 +884,9 @@ export class Discourse {
           country: c,
           sentence,
         });
+      // "Niger's military rulers": the resolver reads "Niger's military" as the army, and its rulers are the junta
+      else if (r.type === 'military' && MILITARY_RULERS.test(text.slice(r.end)))
+        this.learnedAgents.set('junta', { country: c, sentence });
       // a body named in full by the dictionary ("Islamic Revolutionary Guard Corps") answers to its head word
       if (r.type === 'state') continue;
       const own = r.text.toLowerCase();

@@ -391,6 +391,24 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
       }
     }
   }
+  // "accused Y of plotting to topple …", "of seeking to intervene to free …": an infinitive that
+  // hangs from the charged act is as alleged as the act
+  if (!hypothetical && t[trigger - 1]?.lower === 'to') {
+    for (let k = trigger - 2; k >= 1 && trigger - k <= 12; k--) {
+      const w = t[k];
+      if (/^(?:[,;:.]|and|or|but|then|while|after|before|because)$/.test(w.lower)) break;
+      if (w.lower.endsWith('ing') && /^(?:of|for)$/.test(t[k - 1].lower)) {
+        const by = t[k - 1].lower === 'of' ? CHARGING_OF : /^(?:blame|accuse)$/;
+        for (let j = k - 2; j >= 0 && k - j <= 8; j--)
+          if (by.test(t[j].lemma)) {
+            hypothetical = true;
+            cues.push(`${t[j].lower} of (alleged act)`);
+            break;
+          }
+        break;
+      }
+    }
+  }
   // "denied that it had supplied drones", "denied arming the rebels": the act is what was denied
   for (let k = trigger - 1; k >= 0 && trigger - k <= 10; k--) {
     const w = t[k];
