@@ -53,6 +53,21 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['RUS>UKR:0841', 'UKR>RUS:0841'],
     },
   ],
+  "a people's name before a body is that state's body": [
+    {
+      // "the Spanish" alone are the Spanish people; "the Spanish Government" received in Rabat is a party to a visit
+      text: 'The Spanish decision came three weeks after the President of the Spanish Government was received in Rabat by the King of Morocco.',
+      expect: ['MAR>ESP:04'],
+    },
+    {
+      text: 'Bamako summoned the French ambassador, Joel Meyer, in October. In January Bamako gave Meyer 72 hours to leave the country.',
+      expect: ['MLI>FRA:114', 'MLI>FRA:174'],
+    },
+  ],
+  'fired upon': [
+    { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
+    { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

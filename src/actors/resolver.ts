@@ -754,7 +754,9 @@ export class Resolver implements EntenteActorResolver {
         if (
           next?.agent &&
           !igoBeforeEntry &&
-          !it.entity.target.plural &&
+          // "the French" are the French people, but "the French government" is the government
+          (!it.entity.target.plural ||
+            (it.entity.target.how === 'demonym' && tokens[it.start].key === 'the')) &&
           (isStateLike(entry) || isPerson(entry))
         ) {
           const j = this.agentStart(tokens, it.end, isPerson(entry));

@@ -428,7 +428,7 @@ export class NamedWithCountry {
             });
           continue;
         }
-      } else if (m.how === 'agent' && /^[A-Z]/.test(m.text)) {
+      } else if (m.how === 'agent' && /^(?:[Tt]he\s+)?[A-Z]/.test(m.text)) {
         // "the Canadian businessman Michael Spavor": the dictionary took the head noun with the adjective
         head = /(\w+)$/.exec(m.text)?.[1].toLowerCase() ?? '';
         if (!PERSON_HEAD_RE.test(head) && !OFFICIAL_HEAD_RE.test(head) && !THING_HEAD_RE.test(head)) continue;
