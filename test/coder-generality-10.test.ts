@@ -68,6 +68,18 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
   ],
+  'denials with no noun for the charge': [
+    {
+      text: 'Khartoum accused Abu Dhabi of arming the militia. Abu Dhabi said it had nothing to do with it.',
+      expect: ['SDN>ARE:112', 'ARE>SDN:016'],
+    },
+    {
+      text: 'Vilnius blamed Minsk for the border incidents. The Belarusians denied all of it.',
+      expect: ['BLR>LTU:016'],
+    },
+    // nothing to deny: no act told before it
+    { text: 'Abu Dhabi has nothing to do with the Sudanese army.', expect: [], absent: ['ARE>SDN'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
