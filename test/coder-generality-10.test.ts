@@ -64,6 +64,13 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['MLI>FRA:114', 'MLI>FRA:174'],
     },
   ],
+  'a passive act charged is no charge against the one it was done to': [
+    {
+      text: 'A UN inquiry concluded that the drone had been destroyed by a Russian fighter jet.',
+      expect: [],
+      absent: ['RUS>IGO:112'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
