@@ -1029,3 +1029,61 @@ describe('a time in a relative clause opened by "that"', () => {
     expect(dateIn(lines, 'recall', '2022-01-01')).toBe('2021-03');
   });
 });
+
+describe('days the story counts from after a look back', () => {
+  it('dates "the same evening" by the story\'s day after a one-sentence look back to a season', () => {
+    expect(
+      dateIn(
+        [
+          'On 17 April 2021 Prague expelled eighteen Russian diplomats.',
+          'The act charged was the sabotage of a depot in autumn 2014.',
+          'Police the same evening published two photographs.',
+        ],
+        'published',
+        '2021-11-08',
+      ),
+    ).toBe('2021-04-17');
+  });
+
+  it('leaves a story that has gone on in the past with the time it reached', () => {
+    expect(
+      dateIn(
+        [
+          'Ghana and Togo met on 9 December 2020.',
+          'It was April 2016.',
+          'The river marks the border.',
+          'Both sides claim the islands in it.',
+          'Togo blocked a Ghanaian patrol.',
+          'Ghana protested the same day.',
+        ],
+        'protested',
+        '2020-12-10',
+      ),
+    ).toBe('2016-04');
+  });
+
+  it('counts "the following Monday" from the story\'s day, not from the writing', () => {
+    expect(
+      dateIn(
+        ['Ghana closed the border on Friday 3 March 2023.', 'Togo reopened it the following Monday.'],
+        'reopened',
+        '2024-03-01',
+      ),
+    ).toBe('2023-03-06');
+  });
+
+  it('goes on from a day named with a deictic year in a dated dispatch', () => {
+    expect(
+      dateIn(
+        [
+          'ACCRA, Feb 20 (Wire) - Ghana expelled two Togolese envoys on Tuesday.',
+          'On Jan 7 last year, Togo closed its border.',
+          'It also threatened tariffs.',
+          'Ghana protested the same day.',
+        ],
+        'protested',
+        '2024-02-20',
+      ),
+    ).toBe('2023-01-07');
+  });
+});

@@ -158,6 +158,7 @@ export function toExpression(c: Candidate, value: TimeValue, offset: number): Te
 /**
  * resolves candidates left to right; returns each step and the narrative time after them.
  * `namesAThing` marks times that modify a noun ("the 1965 agreement"): later ones do not resolve against them.
+ * `sameDay` is the day "the same day" or "that evening" count from when the story's time is coarser.
  */
 export function resolveInOrder(
   candidates: readonly Candidate[],
@@ -165,11 +166,15 @@ export function resolveInOrder(
   options: ResolveOptions,
   offset = 0,
   namesAThing: (c: Candidate) => boolean = () => false,
+  sameDay: NarrativeTime | null = null,
 ): { steps: ResolvedStep[]; narrative: NarrativeTime | null } {
   const steps: ResolvedStep[] = [];
   let current = narrative;
   for (const c of candidates) {
-    const value = resolveCandidate(c, current?.value ?? null, options);
+    // "that evening" wants a day: after a look back to a season it is still the story's last day
+    const reference =
+      c.ruleId === 'relative-same-day' && current === narrative && sameDay ? sameDay : current;
+    const value = resolveCandidate(c, reference?.value ?? null, options);
     const expression = toExpression(c, value, offset);
     const carries = c.carries && isResolved(value) && value.start !== '' && value.end !== '';
     steps.push({ expression, narrativeBefore: current, carries });

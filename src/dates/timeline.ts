@@ -167,6 +167,24 @@ const MONTH_HEADING = new RegExp(`^\\s*${MONTH_PATTERN}\\s*$`, 'i');
 const CLOCK_STAMP = /^\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|[AP]\.?M\.?))?\s*[—–-]/;
 
 /**
+ * The story's last day when its time has since gone back to a coarser one ("autumn 2014" told as
+ * background after "17 April 2021"): "the same evening" after that look back is the day's evening,
+ * as a season or a year has no evening of its own.
+ */
+function lastDayAfter(recent: readonly NarrativeTime[], story: NarrativeTime | null): NarrativeTime | null {
+  if (!story || story.value.precision === 'day') return null;
+  const coarse = valueBounds(story.value);
+  if (!coarse) return null;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const x = recent[i];
+    if (x.value.precision !== 'day') continue;
+    const day = valueBounds(x.value);
+    return day && day[0] > coarse[1] ? x : null;
+  }
+  return null;
+}
+
+/**
  * The time a heading gives its section when the heading is little more than a date ("Wednesday 17
  * January", "3 May 2021"); null for headings that only hold one ("The 1899 Award", "2021 clashes").
  */
@@ -274,6 +292,8 @@ export function createDocumentTimeline(
   let ledeDay: { sentence: number; time: NarrativeTime } | null = null;
   /** "## Why does it matter?": an explainer's questions are all about one story */
   let askingSection = false;
+  /** the sentence that last moved the story's time */
+  let movedAt = -1;
   for (const s of ordered) {
     // a new section starts a new story: carried time does not cross a heading
     if (s.sectionIndex !== section) {
@@ -323,6 +343,9 @@ export function createDocumentTimeline(
     // "## 14 February 2023 … This morning a missile fell": under a date heading, "today", "this
     // morning" and "yesterday" count from that date, as its entry was written on it
     const writing = sectionDay ? { ...options, documentDate: sectionDay.value } : options;
+    // only a look back told in the last two sentences: a story that has gone on in the past for a
+    // while has its own days
+    const sameDay = s.index - movedAt <= 2 ? lastDayAfter(recent, narrative ?? lastKnown) : null;
     st.steps = resolveInOrder(
       scanned.get(s.index)!,
       narrative ?? lastKnown,
@@ -333,6 +356,7 @@ export function createDocumentTimeline(
         // "after his 2024 election victory, declaring that December …": a thing named after a word
         // of time is what the rest of the sentence counts from, though it dates no act itself
         !AFTER_A_NAMED_TIME.test(doc.text.slice(Math.max(0, s.start + c.start - 40), s.start + c.start)),
+      sameDay,
     ).steps;
     // "LIMA, Nov 14 (AWS) - …": a wire dispatch's dateline is the day it was filed, from which its
     // "last month" and "yesterday" count, until the next dispatch or heading
@@ -364,10 +388,12 @@ export function createDocumentTimeline(
     const after = narrativeAfter(st, narrative);
     // "was detained late last month": counted back from the day of the entry, a look back, not
     // where the entry's story goes on
+    // ("on Jan 7 last year" names its day, and the story goes on from it)
     const lookBack =
       !!sectionDay &&
       !!after &&
       /^deictic/.test(after.expression.ruleId) &&
+      after.expression.ruleId !== 'deictic-day-month' &&
       before(after.value, sectionDay.value);
     let moved = false;
     if (
@@ -379,6 +405,7 @@ export function createDocumentTimeline(
       narrative = after;
       lastKnown = after;
       moved = true;
+      movedAt = s.index;
     }
     // times stated lately, flashbacks included, so that a pluperfect can reach back to them
     for (const x of st.steps) {

@@ -3,7 +3,8 @@
  * following Monday". Wire copy and live blogs date most of their acts this way, counting from the
  * day of writing or of the entry. A bare weekday is the latest such day on or before the
  * reference (reports tell what has happened); "next"/"following" count forward and
- * "last"/"previous" back (from the day of writing), "that" to the nearest either way. A bare
+ * "last"/"previous" back (from the day of writing, or with "the" from the story's day), "that" to
+ * the nearest either way. A bare
  * weekday does not move the story: "On Tuesday … On Wednesday …" both count
  * from the same day, not the second from the first.
  * @module
@@ -47,8 +48,11 @@ export const weekdayParser = regexParser('weekday', WEEKDAY, (m) => {
       : word === 'that'
         ? 'near'
         : 'back';
-  // "last Wednesday", "next Friday": counted from the day of writing or speaking
-  if (direction === 'before' || direction === 'after')
+  // "last Wednesday", "next Friday": counted from the day of writing or speaking; "the following
+  // Monday", "the previous Friday": from the day the story has reached
+  if ((direction === 'before' || direction === 'after') && !word.startsWith('the '))
     return relative('deictic', 'document', 'day', (ref) => resolveWeekday(ref, day, direction));
+  if (direction === 'before' || direction === 'after')
+    return relative('relative', 'narrative', 'day', (ref) => resolveWeekday(ref, day, direction));
   return relative('relative', 'narrative', 'day', (ref) => resolveWeekday(ref, day, direction), false);
 });
