@@ -1087,3 +1087,23 @@ describe('days the story counts from after a look back', () => {
     ).toBe('2023-01-07');
   });
 });
+
+describe('a part of a named time is no count back from the writing', () => {
+  it('dates "the last ten days of July" by the story, not by the writing', () => {
+    expect(
+      dateIn(
+        ['Iraq massed troops on 17 July 1990.', 'Egypt mediated in the last ten days of July.'],
+        'mediated',
+      ),
+    ).toBe('1990-07');
+  });
+
+  it('dates "the last two years of the war" by the story', () => {
+    expect(
+      dateIn(
+        ['Kenya joined the war in 1941.', 'It signed the accord in the last two years of the war.'],
+        'signed',
+      ),
+    ).toBe('1941');
+  });
+});

@@ -17,7 +17,8 @@ const PATTERN = new RegExp(
     '\\b(?:(earlier|later)\\s+)?(last|this|next)\\s+(week|weekend)\\b',
     '\\b(?:over|at|during)\\s+the\\s+(weekend)\\b',
     `\\b(${COUNT_PATTERN}|a)\\s+(day|week)s?\\s+ago\\b`,
-    `\\b(?:the|these)\\s+(?:last|past|previous)\\s+(?:(${COUNT_PATTERN})\\s+)?(day|week)s?\\b`,
+    // "the last ten days of July", "the last week before the vote" belong to another time
+    `\\b(?:the|these)\\s+(?:last|past|previous)\\s+(?:(${COUNT_PATTERN})\\s+)?(day|week)s?\\b(?!\\s+(?:of|before|after|in)\\b)`,
     '\\bin\\s+(?:recent|the\\s+coming)\\s+(days|weeks)\\b',
   ].join('|'),
   'gi',

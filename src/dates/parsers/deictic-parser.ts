@@ -18,7 +18,7 @@ const PATTERN = new RegExp(
     '\\b(?:in\\s+)?(recent)\\s+(years|months|decades)\\b',
     '\\b(recently|lately)\\b',
     '\\b(last|this|next)\\s+(year|month|decade)\\b',
-    `\\bthe\\s+(?:last|past|previous)\\s+(${COUNT_PATTERN})\\s+(year|month|decade)s?\\b`,
+    `\\bthe\\s+(?:last|past|previous)\\s+(${COUNT_PATTERN})\\s+(year|month|decade)s?\\b(?!\\s+(?:of|before|after|in)\\b)`,
     `\\b(${COUNT_PATTERN})\\s+(year|month|decade)s?\\s+ago\\b`,
   ].join('|'),
   'gi',
