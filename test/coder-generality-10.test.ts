@@ -71,6 +71,16 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['RUS>IGO:112'],
     },
   ],
+  "a party's role in a case, set beside its name": [
+    {
+      text: 'In May the Applicant, the Republic of Chile, filed an application against the Respondent, the Plurinational State of Bolivia. The Respondent rejected the Application.',
+      expect: ['CHL>BOL:115', 'BOL>CHL:12'],
+    },
+    {
+      text: 'Guyana (the Applicant) filed a memorial. Venezuela, the Respondent, boycotted the hearings. The Applicant then accused the Respondent of aggression.',
+      expect: ['GUY>VEN:112'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },

@@ -13,6 +13,15 @@ const DEFINITION =
 const QUOTED = /["“]([^"”]{2,40})["”]/g;
 const OPENS_DEFINITION = /\(\s*(?:hereinafter\b|(?:the\s+)?["“])/;
 
+/** the parties' roles in a case before a court or a panel */
+const PARTY_ROLE =
+  'Applicant|Respondent|Claimant|Complainant|Petitioner|Appellant|Appellee|Plaintiff|Defendant';
+const PARTY_ROLE_NEAR = new RegExp(`\\b(?:${PARTY_ROLE})\\b`);
+/** "the Applicant, " right before the party's name */
+const ROLE_BEFORE = new RegExp(`\\b[Tt]he\\s+(${PARTY_ROLE})\\s*,\\s*(?:the\\s+)?$`);
+/** ", the Respondent," or " (the Respondent)" right after it */
+const ROLE_AFTER = new RegExp(`^\\s*(?:,|\\()\\s*the\\s+(${PARTY_ROLE})\\s*[,)]`);
+
 interface Defined {
   term: RegExp;
   party: ActorMention;
@@ -27,6 +36,7 @@ export class DefinedTerms {
 
   /** learns the terms defined right after a resolved party in `text` */
   learn(text: string, resolved: ActorMention[]): void {
+    if (PARTY_ROLE_NEAR.test(text)) this.learnRoles(text, resolved);
     if (!OPENS_DEFINITION.test(text)) return;
     for (const m of resolved) {
       if (m.code.length < 3) continue;
@@ -38,6 +48,21 @@ export class DefinedTerms {
         if (term === m.text || term === m.name || !/^(?:[Tt]he\s+)?[A-Z]/.test(term)) continue;
         this.defined.push({ term: termPattern(term), party: m });
       }
+    }
+  }
+
+  /**
+   * "the Applicant, the Republic of South Africa, filed …", "Israel (the Respondent)", "Chile, the
+   * Respondent,": a party's role in a case, set beside its name, names it from then on
+   */
+  private learnRoles(text: string, resolved: ActorMention[]): void {
+    for (const m of resolved) {
+      if (m.code.length < 3) continue;
+      const before = ROLE_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      const after = ROLE_AFTER.exec(text.slice(m.end, m.end + 30));
+      const role = before?.[1] ?? after?.[1];
+      if (role && !this.defined.some((d) => d.term.source === termPattern(`the ${role}`).source))
+        this.defined.push({ term: termPattern(`the ${role}`), party: m });
     }
   }
 
