@@ -37,6 +37,7 @@ import { loadPatterns, type Pattern } from './patterns.js';
 import { gazetteerMentions, isGazetteerPlace, placeMayBeTarget } from './places.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
 import { declinedCode, REFUSAL_CUES } from './refusal.js';
+import { resolutionMentions } from './resolution-names.js';
 import {
   COPY_IDS,
   IN_KIND_ID,
@@ -1063,6 +1064,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const ruled = [
         ...territoryMentions(s.text, resolved),
         ...shipMentions(s.text, resolved),
+        ...resolutionMentions(s.text, resolved),
         // "the SAG", "USG aid": a party's government by its initials
         ...governmentInitialMentions(s.text, resolved, discourse.focalStates()),
       ];
