@@ -81,6 +81,32 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GUY>VEN:112'],
     },
   ],
+  'passives told without their auxiliary, as notes and timelines tell them': [
+    {
+      text: 'Slovakia, 22 April: three Russian diplomats expelled, in solidarity with the Czech Republic.',
+      expect: ['SVK>RUS:174'],
+    },
+    {
+      text: 'Ethiopia and Somalia quarrelled over the port deal in January. 4 April: Ethiopian envoy ordered out of Mogadishu.',
+      expect: ['SOM>ETH:174'],
+    },
+    // an active verb with its object or its count after it stays active
+    {
+      text: 'Secretary Albert del Rosario called in the Chinese ambassador more than once.',
+      expect: ['PHL>CHN:114'],
+    },
+    {
+      text: 'Turkey and Russia quarrelled over Idlib. On 27 February an air strike killed at least 33 Turkish soldiers near Balyun.',
+      expect: [],
+      absent: ['RUS>TUR:19'],
+    },
+    // a description inside a sentence with a verb of its own is no headline
+    {
+      text: 'Leopoldo Lopez, the Venezuelan opposition leader freed from house arrest yesterday, has moved into the Spanish residence.',
+      expect: [],
+      absent: ['VEN>VEN', 'ESP>VEN'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },

@@ -565,6 +565,27 @@ function thingAfter(tokens: Analysis['tokens'], te: number): boolean {
   return false;
 }
 
+/**
+ * The token of the actor a note names before its colon ("Slovakia, 22 April: …", "The Baltic
+ * states on 23 April: …"): the first word of a verbless lead that ends in the colon before the
+ * trigger, when that word is an actor's.
+ */
+function colonTopic(a: Analysis, trigger: number): number | null {
+  const t = a.tokens;
+  let colon = -1;
+  for (let k = trigger - 1; k > 0; k--) {
+    if (t[k].text === ':') {
+      colon = k;
+      break;
+    }
+    if (t[k].text === ';' || t[k].pos === 'VERB' || t[k].pos === 'AUX') return null;
+  }
+  if (colon < 0) return null;
+  for (let k = 0; k < colon; k++) if (t[k].pos === 'VERB' || t[k].pos === 'AUX') return null;
+  const first = t[0]?.lower === 'the' ? 1 : 0;
+  return first < colon ? first : null;
+}
+
 /** the actor before a colon that opens a lettered or numbered list the trigger stands in */
 function listHeadSubject(a: Analysis, ctx: RoleContext, trigger: number): number | null {
   const t = a.tokens;
@@ -1539,6 +1560,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ruleIds.push('list-head-subject');
       }
     }
+    // "Slovakia, 22 April: three Russian diplomats expelled": a note's topic before the colon did
+    // what the passive after it tells
+    if (!sources.length && m.passive) {
+      const at = colonTopic(a, m.trigger);
+      const topic = at === null ? undefined : ctx.startAt.get(at);
+      if (topic !== undefined) {
+        sources = actorsOf({ mentions: ctx.group(topic), how: 'subject' }, placed);
+        if (sources.length) ruleIds.push('topic-before-colon');
+      }
+    }
     // "the quarrel had been fought in statements": a quarrel or a case fought is no use of force
     if (!sources.length && m.passive && /^(?:18|19|20)/.test(p.code)) {
       const subject = passiveSubjectNoun(a, m.trigger);
@@ -1550,6 +1581,23 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (voice) {
         sources = [voice];
         ruleIds.push('voice-source');
+      }
+    }
+    // "Ethiopian envoy ordered out of Mogadishu", "held in Moscow, Kohver was charged": a person
+    // expelled or held in a state's place with no agent named was expelled or held by that state
+    if (!sources.length && m.passive && /^(?:17[2-5]|114)/.test(p.code) && targets.length) {
+      const held = placed.find(
+        (x) =>
+          x.actor?.how === 'metonym' &&
+          /\b(?:in|at|from|of)\s+(?:the\s+)?$/i.test(
+            s.text.slice(Math.max(0, x.actor.start - 10), x.actor.start),
+          ) &&
+          countryOf(x.actor).length === 3 &&
+          targets.every((y) => countryOf(y.mention) !== countryOf(x.actor as ActorMention)),
+      );
+      if (held?.actor) {
+        sources = [{ mention: held.actor, placed: held }];
+        ruleIds.push('place-of-the-act');
       }
     }
     if (!sources.length && m.passive) {

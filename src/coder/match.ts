@@ -824,6 +824,51 @@ function slotPending(p: Pattern, e: number, cur: Cursor): boolean {
   return false;
 }
 
+/** what may follow a headline's participle: "envoy summoned to the ministry", "diplomats expelled, …" */
+const AFTER_HEADLINE_PARTICIPLE = /^(?:[,.;:)–—-]|to|by|in|on|at|from|for|out|over|within|until|after)$/;
+
+/**
+ * A passive told without its auxiliary, as notes, headlines and timelines tell it ("Czech
+ * ambassador summoned to the ministry", "three Russian diplomats expelled, in solidarity"): a
+ * participle right after its subject noun, with no verb before it in its clause and no object
+ * after it, of a verb whose pattern wants its target right after it.
+ */
+function headlinePassive(p: Pattern, tokens: Token[], mentions: PlacedMention[], trigger: number): boolean {
+  const object = p.elements.slice(p.triggerIndex + 1).find((x) => !x.optional || x.kind === 'slot');
+  if (object?.kind !== 'slot' || !isPastParticiple(tokens[trigger])) return false;
+  if (!tokens[trigger].lower.endsWith('ed') && !IRREGULAR_PARTICIPLE.test(tokens[trigger].lower))
+    return false;
+  const before = tokens[trigger - 1];
+  if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  // "Tallinn expelled, in a tit-for-tat move, …", "Iran agreed to …": a state by its name acts
+  const named = mentions.find((x) => x.te === trigger && x.actor);
+  if (
+    named?.actor &&
+    named.actor.type === 'state' &&
+    (named.actor.how === 'name' || named.actor.how === 'metonym')
+  )
+    return false;
+  const after = tokens[trigger + 1];
+  if (after && !AFTER_HEADLINE_PARTICIPLE.test(after.lower)) return false;
+  // "killed at least 33 soldiers": a count is the active verb's object
+  if (after?.lower === 'at' && /^(?:least|most)$/.test(tokens[trigger + 2]?.lower ?? '')) return false;
+  // "called in the Chinese ambassador": a particle with its object after it is the active verb's
+  if (
+    /^(?:in|on|out|over)$/.test(after?.lower ?? '') &&
+    /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[trigger + 2]?.pos ?? '')
+  )
+    return false;
+  // the subject opens its clause: "Leopoldo López, the leader freed on Tuesday, has moved …" is a
+  // description inside a sentence with a verb of its own
+  for (let k = trigger - 2; k >= 0; k--) {
+    if (/^[;:(—–]$/.test(tokens[k].text)) break;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].text === ',') return false;
+  }
+  for (let k = trigger + 1; k < tokens.length; k++) if (tokens[k].pos === 'AUX') return false;
+  return true;
+}
+const IRREGULAR_PARTICIPLE = /^(?:seen|taken|given|shot|held|sent|thrown|driven|forbidden|withdrawn)$/;
+
 /** the token a passive verb's subject ends in, back past its auxiliaries and adverbs; -1 when none is a noun */
 function passiveSubjectEnd(tokens: Token[], verb: number): number {
   for (let k = verb - 1; k >= 0 && k >= verb - 5; k--) {
@@ -846,7 +891,7 @@ function matchFrom(
   mentions: PlacedMention[],
   trigger: number,
 ): PatternMatch | null {
-  const passive = isPassiveAt(tokens, trigger);
+  const passive = isPassiveAt(tokens, trigger) || headlinePassive(p, tokens, mentions, trigger);
   const start = freshCursor(trigger + 1, trigger);
   let done = forward(p, tokens, mentions, p.triggerIndex + 1, start, trigger, passive, false);
   // "12,000 soldiers were deployed on the border", "flights to Peru were suspended by Chile": with
