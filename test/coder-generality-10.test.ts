@@ -107,6 +107,15 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['VEN>VEN', 'ESP>VEN'],
     },
   ],
+  'a response promised, a sanctions list, a measure by its amount': [
+    { text: 'Prague expelled 18 Russian diplomats. Moscow promised a response.', expect: ['RUS>CZE:130'] },
+    { text: 'Moscow promised a response to the Czech expulsions.', expect: ['RUS>CZE:130'] },
+    {
+      text: "The US Treasury has just put Turkey's justice minister and interior minister on its sanctions list.",
+      expect: ['USA>TUR:163'],
+    },
+    { text: 'Trump authorized a doubling of tariffs on Turkish steel.', expect: ['USA>TUR:163'] },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },

@@ -49,6 +49,9 @@ const OBJECT_CONTROL = new Set([
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 /** light verbs whose subject carries out the event named by their object noun */
+/** how much of a measure: "a doubling of tariffs", "a fresh round of sanctions", "a package of measures" */
+const MEASURE_AMOUNT =
+  /^(?:doubling|tripling|increase|rise|hike|raising|round|rounds|wave|waves|series|package|set|batch|slew|raft|host)$/;
 const GOVERNING_VERBS = new Set([
   'launch',
   'begin',
@@ -655,6 +658,12 @@ export class RoleContext {
         t[k].text === '$')
     )
       k--;
+    // "authorised a doubling of tariffs", "imposed a new round of sanctions": the measure's amount
+    // stands between the verb and the measure
+    if (k > 0 && t[k].lower === 'of' && MEASURE_AMOUNT.test(t[k - 1].lower)) {
+      k -= 2;
+      while (k >= 0 && NP_LEFT_POS.has(t[k].pos)) k--;
+    }
     if (k >= 0 && (t[k].lower === 'with' || t[k].lower === 'by')) {
       // "retaliated within hours with duties": a short adverbial may stand between verb and "with"
       let j = k - 1;
