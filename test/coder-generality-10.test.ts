@@ -102,9 +102,9 @@ const rows: Record<string, CoderRow[]> = {
     },
     // a description inside a sentence with a verb of its own is no headline
     {
-      text: 'Leopoldo Lopez, the Venezuelan opposition leader freed from house arrest yesterday, has moved into the Spanish residence.',
+      text: 'Russia backed Maduro against the United States in April. Leopoldo Lopez, the Venezuelan opposition leader freed from house arrest yesterday, has moved into the Spanish residence.',
       expect: [],
-      absent: ['VEN>VEN', 'ESP>VEN'],
+      absent: ['RUS>VEN:08', 'USA>VEN:08'],
     },
   ],
   'a response promised, a sanctions list, a measure by its amount': [
