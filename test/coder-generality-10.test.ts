@@ -68,7 +68,7 @@ const rows: Record<string, CoderRow[]> = {
     {
       text: 'A UN inquiry concluded that the drone had been destroyed by a Russian fighter jet.',
       expect: [],
-      absent: ['RUS>IGO:112'],
+      absent: ['RUS>UNO:112'],
     },
   ],
   "a party's role in a case, set beside its name": [
@@ -115,6 +115,17 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['USA>TUR:163'],
     },
     { text: 'Trump authorized a doubling of tariffs on Turkish steel.', expect: ['USA>TUR:163'] },
+  ],
+  'a hostile act told in the passive with its agent, by whoever concludes it': [
+    {
+      text: 'A United Nations investigation concluded in May that the drone had been destroyed by a Russian fighter jet.',
+      expect: ['UNO>RUS:112'],
+      absent: ['RUS>UNO:112'],
+    },
+    {
+      text: 'On 8 August the State Department determined that the Russian Government had used a chemical weapon against its own nationals.',
+      expect: ['USA>RUS:112'],
+    },
   ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },

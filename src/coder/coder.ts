@@ -621,7 +621,7 @@ function passiveSubjectNoun(a: Analysis, trigger: number): number | null {
 const JOINT_ACTS =
   /^(?:agreements?|accords?|deals?|pacts?|treaty|treaties|talks|summits?|meetings?|alliance|partnership|rapprochement|normalisation|normalization|exercises?)$/;
 const REPORTING =
-  /^(?:say|claim|allege|report|complain|charge|insist|state|announce|tell|accuse|add|warn|confirm)$/;
+  /^(?:say|claim|allege|report|complain|charge|insist|state|announce|tell|accuse|add|warn|confirm|conclude|determine|establish|assert|argue|maintain)$/;
 
 /**
  * "Seoul said North Korean troops had fired at its posts": the speaker of the reporting verb
@@ -896,6 +896,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
   }
 
   function findSources(m: PatternMatch, ctx: RoleContext): RoleFinding | null {
+    // "an inquiry concluded that the jet had been downed by a Russian missile": whoever tells a
+    // charge lays it, whatever the voice of the act charged
+    if (
+      m.passive &&
+      m.pattern.src[0] === 'speaker' &&
+      m.slotT !== null &&
+      ctx.mentions[m.slotT].ts > m.trigger
+    )
+      return chargingSpeaker(ctx, m);
     // "Canada is gravely concerned about …": an adjective after "is" is no passive
     if (
       m.passive &&
