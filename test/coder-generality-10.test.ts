@@ -127,6 +127,26 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['USA>RUS:112'],
     },
   ],
+  'orders and recalls told in other words': [
+    {
+      text: 'Armenia took the dispute to the International Court of Justice, which in February ordered Azerbaijan to keep the corridor open.',
+      expect: ['UNO>AZE:100'],
+    },
+    {
+      text: 'The International Court of Justice held hearings in January. Israel was ordered to take all measures within its power.',
+      expect: ['UNO>ISR:100'],
+    },
+    // an order to one's own government is no demand on another state
+    {
+      text: 'Russia and Ukraine quarrelled over gas in March. On 16 April Putin instructed his government to prepare new routes.',
+      expect: [],
+      absent: ['RUS>UKR:10'],
+    },
+    {
+      text: "Lima's reply was to call home its ambassadors from Mexico City and Bogota.",
+      expect: ['PER>MEX:161', 'PER>COL:161'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },

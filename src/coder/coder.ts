@@ -1617,6 +1617,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ruleIds.push('discourse-source');
       }
     }
+    // "The Respondent was ordered to take all measures": in a report on a court's case, a party
+    // ordered with no agent named was ordered by the court
+    if (!sources.length && m.passive && /^10/.test(p.code) && targets.length) {
+      const court = reportCourt(named, s.index);
+      if (court && targets.every((x) => countryOf(x.mention) !== countryOf(court.mention))) {
+        sources = [court];
+        ruleIds.push('court-of-the-case');
+      }
+    }
     if (!sources.length && m.passive && /^(?:12|11[56])/.test(p.code)) {
       // "Its preliminary objections were dismissed", "Bolivia's counter-claims were rejected": a
       // party's filing turned down without an agent was turned down by the court the report is about
