@@ -147,6 +147,23 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['PER>MEX:161', 'PER>COL:161'],
     },
   ],
+  'talks paused, a right to answer reserved, a visit paid by an agent told after it': [
+    { text: 'Ottawa quietly paused negotiations on a trade agreement with India.', expect: ['CAN>IND:164'] },
+    {
+      text: 'Canada expelled an Indian diplomat. India says it reserves the right to take further steps in response.',
+      expect: ['IND>CAN:130'],
+    },
+    {
+      text: 'Rome welcomed the visit paid to Algiers on 11 April by the Italian head of government.',
+      expect: ['ITA>DZA:042'],
+    },
+    // an object right after the verb: "by" names whose act it judges, not the judge
+    {
+      text: 'The European Commission called the unilateral bans by Warsaw and Budapest unacceptable.',
+      expect: [],
+      absent: ['POL>HUN:111', 'HUN>POL:111'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },

@@ -586,6 +586,20 @@ function colonTopic(a: Analysis, trigger: number): number | null {
   return first < colon ? first : null;
 }
 
+/**
+ * "talks hosted by Moscow", "the visit paid to Algiers on 11 April by the Italian premier": the
+ * participle's "by" right after it, or after its own phrases with no comma or verb between
+ */
+function byInClause(t: Analysis['tokens'], trigger: number): boolean {
+  // "called the bans by Warsaw unacceptable": an object right after the verb makes it active
+  if (t[trigger + 1]?.pos !== 'ADP') return false;
+  for (let k = trigger + 1; k < t.length && k - trigger <= 10; k++) {
+    if (t[k].lower === 'by') return true;
+    if (t[k].text === ',' || t[k].pos === 'VERB' || t[k].pos === 'AUX') return false;
+  }
+  return false;
+}
+
 /** the actor before a colon that opens a lettered or numbered list the trigger stands in */
 function listHeadSubject(a: Analysis, ctx: RoleContext, trigger: number): number | null {
   const t = a.tokens;
@@ -931,7 +945,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     if (
       m.pattern.elements[m.pattern.triggerIndex].pos !== 'N' &&
       isPastParticiple(t[m.trigger]) &&
-      t[m.trigger + 1]?.lower === 'by' &&
+      byInClause(t, m.trigger) &&
       /^(?:NOUN|PROPN)$/.test(t[m.trigger - 1]?.pos ?? '') &&
       m.slotS === null
     ) {
