@@ -164,6 +164,18 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['POL>HUN:111', 'HUN>POL:111'],
     },
   ],
+  'a correction takes back what the report had said': [
+    {
+      text: 'CORRECTION 16:10 GMT An earlier version of this blog said the Treasury had also frozen the accounts of two Turkish state banks.',
+      expect: ['USA>TUR:163!neg'],
+      absent: ['USA>TUR:163'],
+    },
+    // the act told after a correction's own words is no part of it
+    {
+      text: 'Later versions of the deal said nothing new. The Treasury froze two Turkish accounts.',
+      expect: ['USA>TUR:163'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },

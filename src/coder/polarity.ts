@@ -40,6 +40,9 @@ const NEGATIVE_VERBS = new Set([
   'stop',
   'halt',
 ]);
+/** a correction's opening: "an earlier version of this article said", "a previous version wrongly stated" */
+const RETRACTED =
+  /\b(?:an?|the)\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:blog|article|story|report|post|page|piece|entry|update)\s+(?:\w+\s+){0,2}(?:said|stated|reported|claimed|suggested|misstated)\b/;
 /** "Serbia's refusal to recognise Kosovo", "Seoul's failure to accept arbitration": the act is not done */
 const NEGATIVE_NOUNS = new Set(['refusal', 'failure', 'reluctance', 'unwillingness']);
 /** the auxiliary that opens a yes/no question */
@@ -278,6 +281,18 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
     } else if ((MODALS.has(w) && !isMonthMay(t, k)) || SPECULATION.has(w)) {
       hypothetical = true;
       cues.push(w);
+    }
+  }
+  // "CORRECTION: an earlier version of this blog said the Treasury had frozen …": a report's
+  // correction takes back what it had said
+  if (!negated && t.some((x) => x.lower === 'earlier' || x.lower === 'previous')) {
+    const before = t
+      .slice(0, trigger)
+      .map((x) => x.lower)
+      .join(' ');
+    if (RETRACTED.test(before)) {
+      negated = true;
+      cues.push('retracted by a correction');
     }
   }
   // "It was not Norway that jammed the signals": a cleft denies who did it, and with it the act
