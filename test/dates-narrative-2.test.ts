@@ -1107,3 +1107,17 @@ describe('a part of a named time is no count back from the writing', () => {
     ).toBe('1941');
   });
 });
+
+describe('the time a thing was planned for', () => {
+  it('dates the act that put it off, not by the planned time', () => {
+    expect(
+      dateIn(
+        [
+          'Ghana and Togo quarrelled on 18 August 2019.',
+          'Two days later Ghana postponed a state visit planned for early September.',
+        ],
+        'postponed',
+      ),
+    ).toBe('2019-08-20');
+  });
+});

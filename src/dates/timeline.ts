@@ -104,6 +104,9 @@ const PRESENT_HEADING =
 const MODAL_BEFORE =
   /\b(?:would|will|could|should|might|shall|(?:was|were|is|are)\s+to|(?:was|were|is|are)\s+going\s+to)\s+(?:(?:not|also|then|soon|again|\w+ly)\s+)?$/i;
 
+/** a noun's planned time: "a visit planned for early September", "talks scheduled for 3 May" */
+const PLANNED_FOR =
+  /\b(?:planned|scheduled|set|slated|due|foreseen|envisaged|pencilled|penciled)\s+(?:for|in|on)\s+(?:(?:early|mid|late|the|end\s+of|middle\s+of|beginning\s+of)\s+)*$/i;
 const FORESEEING =
   /\b(?:would|will|could|might|should|shall|(?:was|were|is|are)\s+(?:due|set|expected|scheduled|supposed)\s+to|(?:agreed|promised|pledged|planned|arranged|decided|undertook|offered|vowed|intended|hoped)\s+to)\b/i;
 
@@ -606,6 +609,10 @@ export function createDocumentTimeline(
    */
   function namesAThing(e: TemporalExpression, triggerStart: number): boolean {
     if (e.end <= triggerStart && doc.text.slice(e.end, triggerStart).trim() === '') return false;
+    // "postponing a state visit planned for early September": the time a thing was planned for
+    // is the thing's, not the act's nor the story's
+    if (e.start > triggerStart && PLANNED_FOR.test(doc.text.slice(Math.max(0, e.start - 40), e.start)))
+      return true;
     return yearNamesAThing(e.ruleId, e.start, e.end);
   }
 
