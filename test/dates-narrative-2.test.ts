@@ -1114,9 +1114,9 @@ describe('the time a thing was planned for', () => {
       dateIn(
         [
           'Ghana and Togo quarrelled on 18 August 2019.',
-          'Two days later Ghana postponed a state visit planned for early September.',
+          'Two days later the Ghanaian president wrote that he was postponing a state visit planned for early September.',
         ],
-        'postponed',
+        'postponing',
       ),
     ).toBe('2019-08-20');
   });
