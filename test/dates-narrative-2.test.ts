@@ -512,6 +512,10 @@ describe('a section about the time of writing', () => {
   it('keeps the last year told under any other heading', () => {
     expect(saidUnder('The talks collapse')).toBe('2021-06-26');
   });
+  it("reads an explainer's question about what comes next as about the time of writing", () => {
+    expect(saidUnder('What happens next?')).toBe('2022-06-26');
+    expect(saidUnder('Where do things stand?')).toBe('2022-06-26');
+  });
 });
 
 /** the formatted date of `trigger` in sentence `sentence` of a document with the given section headings */

@@ -97,7 +97,7 @@ const MODAL_BETWEEN = /\b(?:would|will|could|should|might|must|shall)\s+[a-z]+/;
 const MENTION = /^historical-(?:state|point)$/;
 /** headings of sections about the time of writing */
 const PRESENT_HEADING =
-  /\b(?:this|current|latest|recent|present)\s+(?:reporting\s+)?(?:period|week|month|quarter|situation|developments?|events)\b|\b(?:update|latest|today|this week|now)\b/i;
+  /\b(?:this|current|latest|recent|present)\s+(?:reporting\s+)?(?:period|week|month|quarter|situation|developments?|events)\b|\b(?:update|latest|today|this week|now)\b|\bwhat\s+(?:happens|comes|is)\s+next\b|\bwhere\s+(?:do\s+)?(?:things|matters|relations)\s+stand\b|\b(?:outlook|state\s+of\s+play)\b/i;
 
 // "would travel", "will not visit": the trigger is an act still to come, so a time after it
 // is when it should happen, not when it was said
