@@ -176,6 +176,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['USA>TUR:163'],
     },
   ],
+  'an answer in kind with its object told': [
+    {
+      text: 'Slovakia expelled three Russian diplomats on 22 April. Moscow answered each of these expulsions in kind.',
+      expect: ['SVK>RUS:174', 'RUS>SVK:174'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
