@@ -182,6 +182,10 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['SVK>RUS:174', 'RUS>SVK:174'],
     },
   ],
+  "seeing the other side's officials": [
+    { text: 'Blinken saw his Turkish counterpart in Ankara.', expect: ['USA>TUR:040'] },
+    { text: 'Washington sees Danish officials as obstacles.', expect: [], absent: ['USA>DNK:04'] },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
