@@ -186,6 +186,12 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Blinken saw his Turkish counterpart in Ankara.', expect: ['USA>TUR:040'] },
     { text: 'Washington sees Danish officials as obstacles.', expect: [], absent: ['USA>DNK:04'] },
   ],
+  'a "he" opening a sentence follows the subject "he" before it, not the first name': [
+    {
+      text: 'President Ramaphosa arrived at the White House on May 21. At one point he told Trump he was sorry. He also invited Trump to the summit in Johannesburg.',
+      expect: ['ZAF>USA:036'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },

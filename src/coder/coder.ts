@@ -1401,7 +1401,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
           coded.add(m.trigger);
         }
       }
-      for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, isOblique(m, s.text));
+      // "At one point he told Trump he was sorry. He also invited …": a person's pronoun that opens
+      // the sentence's actors is its subject, which the next "he" follows rather than the first name
+      const remembered: Array<{ at: number; m: ActorMention; oblique: boolean }> = [];
+      for (const m of found)
+        if (!isPlace(m, s.text)) remembered.push({ at: m.start, m, oblique: isOblique(m, s.text) });
+      const opening = placed.find((p) => p.actor || p.referent);
+      if (opening?.actor && opening.how === 'pronoun' && /^(?:he|she)$/i.test(opening.text))
+        remembered.push({ at: opening.start - s.start, m: opening.actor, oblique: false });
+      remembered.sort((x, y) => x.at - y.at);
+      for (const r of remembered) history.add(r.m, s.index, r.oblique);
       // "He visited the shrine. Beijing condemned the visit": a resolved pronoun names its actor too
       for (const p of placed)
         if (p.actor && (!p.referent || p.referent === 'person' || p.referent === 'thing'))
