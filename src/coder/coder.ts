@@ -600,6 +600,9 @@ function byInClause(t: Analysis['tokens'], trigger: number): boolean {
   return false;
 }
 
+/** a subject "he" or "she" among a sentence's first words */
+const OPENING_PERSON = /^(?:[^.,;:]{0,30}?\s)?(?:[Hh]e|[Ss]he)\s/;
+
 /** the actor before a colon that opens a lettered or numbered list the trigger stands in */
 function listHeadSubject(a: Analysis, ctx: RoleContext, trigger: number): number | null {
   const t = a.tokens;
@@ -1175,6 +1178,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (listed) subjectLists.set(s.index, listed);
       subjectLists.delete(s.index - 2);
       if (!gate && !explain) {
+        // an untagged sentence's opening "he" is still its subject: the person the one before was about
+        const he = OPENING_PERSON.exec(s.text);
+        if (he && found.every((m) => m.start > he.index)) {
+          const [subject] = history.resolve('person', [], s.index);
+          if (subject) history.add(subject, s.index, false);
+        }
         for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, isOblique(m, s.text));
         // "Finland joined NATO. Peskov called the accession …": a sentence that held a trigger may
         // name the act the next one judges, and its author; it is tagged if the next one asks
