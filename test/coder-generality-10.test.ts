@@ -192,6 +192,14 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['ZAF>USA:036'],
     },
   ],
+  'a state charged with an act in a written charge': [
+    {
+      text: 'Two days earlier Iraq had sent the Arab League a memorandum charging Kuwait with stealing oil from the Rumaila field.',
+      expect: ['IRQ>KWT:112'],
+    },
+    // a person charged with a crime is no state accused
+    { text: 'Moscow charged two Britons with spying.', expect: [], absent: ['RUS>GBR:112'] },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },

@@ -396,7 +396,9 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
       ? CHARGING_OF
       : t[trigger - 1]?.lower === 'for'
         ? /^(?:blame|accuse)$/
-        : null;
+        : t[trigger - 1]?.lower === 'with'
+          ? /^charge$/
+          : null;
   if (t[trigger].lower.endsWith('ing') && charged) {
     for (let k = trigger - 2; k >= 0 && trigger - k <= 8; k--) {
       if (charged.test(t[k].lemma)) {
