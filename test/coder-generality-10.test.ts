@@ -3,7 +3,7 @@
  * development set and on sentences of our own. Each row is our own text with the events that must
  * (and must not) come out.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCoder } from '../src/coder/index.js';
 import { type CoderRow, checkRow } from './helpers/coder-rows.js';
 
@@ -223,3 +223,16 @@ for (const [construction, cases] of Object.entries(rows)) {
     for (const row of cases) it(row.text, () => checkRow(coder, row));
   });
 }
+
+describe("a headline's act told again in full right after it", () => {
+  it('is coded once, where it is told in full', () => {
+    const text =
+      "Iran struck targets in Pakistan on 16 January.\n\n09:45 — Islamabad: two children killed\n\nPakistan's Foreign Office says two children were killed, and condemns the violation of its airspace by Iran.";
+    const kills = coder
+      .codeText(text, { date: '2024-02-01' })
+      .events.filter(
+        (e) => e.code.startsWith('19') && e.source.code.startsWith('IRN') && e.sentenceIndex > 0,
+      );
+    expect(kills.map((e) => e.sentenceIndex)).toEqual([2]);
+  });
+});

@@ -600,6 +600,22 @@ function byInClause(t: Analysis['tokens'], trigger: number): boolean {
   return false;
 }
 
+/**
+ * "09:45 — Islamabad: two children killed. Pakistan's Foreign Office says two children were
+ * killed …": a headline's act told again in full in the sentence after it is one act, kept where
+ * it is told in full
+ */
+function withoutHeadlineEchoes(events: CodedEvent[]): CodedEvent[] {
+  if (!events.some((e) => e.ruleIds.includes('headline-passive'))) return events;
+  const key = (e: CodedEvent) =>
+    `${countryOf({ code: e.source.code, country: '' })}>${countryOf({ code: e.target?.code ?? '', country: '' })}:${e.code.slice(0, 2)}`;
+  return events.filter(
+    (e) =>
+      !e.ruleIds.includes('headline-passive') ||
+      !events.some((x) => x.sentenceIndex === e.sentenceIndex + 1 && key(x) === key(e)),
+  );
+}
+
 /** a subject "he" or "she" among a sentence's first words */
 const OPENING_PERSON = /^(?:[^.,;:]{0,30}?\s)?(?:[Hh]e|[Ss]he)\s/;
 
@@ -1432,7 +1448,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       prior = { index: s.index, a, placed, ctx };
       if (trace) explain?.push(trace);
     }
-    return events;
+    return withoutHeadlineEchoes(events);
   }
 
   function buildEvents(
@@ -1537,6 +1553,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     )
       return drop('a country adjective on a thing is no party to a contact', sources, targets);
     const ruleIds = [p.id];
+    if (m.headline) ruleIds.push('headline-passive');
     // "Japan joined the United States and the EU in filing a complaint": the joined act together
     const companions = joinedIn(a, ctx, m.trigger);
     if (sources.length && companions.length) {

@@ -24,6 +24,8 @@ export interface PatternMatch {
   slotS: number | null;
   slotT: number | null;
   passive: boolean;
+  /** a passive told without its auxiliary, as a headline or a note tells it */
+  headline?: boolean;
 }
 
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'SYM']);
@@ -891,7 +893,9 @@ function matchFrom(
   mentions: PlacedMention[],
   trigger: number,
 ): PatternMatch | null {
-  const passive = isPassiveAt(tokens, trigger) || headlinePassive(p, tokens, mentions, trigger);
+  const withAuxiliary = isPassiveAt(tokens, trigger);
+  const headline = !withAuxiliary && headlinePassive(p, tokens, mentions, trigger);
+  const passive = withAuxiliary || headline;
   const start = freshCursor(trigger + 1, trigger);
   let done = forward(p, tokens, mentions, p.triggerIndex + 1, start, trigger, passive, false);
   // "12,000 soldiers were deployed on the border", "flights to Peru were suspended by Chile": with
@@ -934,7 +938,17 @@ function matchFrom(
     first = at + 1;
     pos = at;
   }
-  return { pattern: p, trigger, first, last, slotS: cur.slotS, slotT: cur.slotT, passive };
+  const found: PatternMatch = {
+    pattern: p,
+    trigger,
+    first,
+    last,
+    slotS: cur.slotS,
+    slotT: cur.slotT,
+    passive,
+  };
+  if (headline) found.headline = true;
+  return found;
 }
 
 /** where a passive verb's subject phrase starts: back over nouns, their modifiers and prepositional phrases */
