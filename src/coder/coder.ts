@@ -605,15 +605,22 @@ function byInClause(t: Analysis['tokens'], trigger: number): boolean {
  * killed …": a headline's act told again in full in the sentence after it is one act, kept where
  * it is told in full
  */
-function withoutHeadlineEchoes(events: CodedEvent[]): CodedEvent[] {
+function withoutHeadlineEchoes(events: CodedEvent[], trace: SentenceTrace[] | null): CodedEvent[] {
   if (!events.some((e) => e.ruleIds.includes('headline-passive'))) return events;
   const key = (e: CodedEvent) =>
     `${countryOf({ code: e.source.code, country: '' })}>${countryOf({ code: e.target?.code ?? '', country: '' })}:${e.code.slice(0, 2)}`;
-  return events.filter(
-    (e) =>
-      !e.ruleIds.includes('headline-passive') ||
-      !events.some((x) => x.sentenceIndex === e.sentenceIndex + 1 && key(x) === key(e)),
-  );
+  return events.filter((e) => {
+    const echoed =
+      e.ruleIds.includes('headline-passive') &&
+      events.some((x) => x.sentenceIndex === e.sentenceIndex + 1 && key(x) === key(e));
+    if (echoed)
+      for (const c of trace?.find((t) => t.index === e.sentenceIndex)?.candidates ?? [])
+        if (c.kept && c.patternId === e.ruleIds[0]) {
+          c.kept = false;
+          c.reason = 'a headline told again in full in the next sentence, coded there';
+        }
+    return !echoed;
+  });
 }
 
 /** a subject "he" or "she" among a sentence's first words */
@@ -1448,7 +1455,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       prior = { index: s.index, a, placed, ctx };
       if (trace) explain?.push(trace);
     }
-    return withoutHeadlineEchoes(events);
+    return withoutHeadlineEchoes(events, explain);
   }
 
   function buildEvents(
