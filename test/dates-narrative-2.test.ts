@@ -1125,3 +1125,19 @@ describe('the time a thing was planned for', () => {
     ).toBe('2019-08-20');
   });
 });
+
+describe('times listed as examples of a statement about the present', () => {
+  it('leave the story where it was', () => {
+    expect(
+      dateIn(
+        [
+          'On 20 December 2022 Accra granted asylum to the family.',
+          'Asylum is an old custom, and one Ghana has honoured: Liberians in 1990, Ivorians after 2011.',
+          'Togo protested the same week.',
+        ],
+        'protested',
+        '2023-06-01',
+      ),
+    ).toBe('2022-12-20');
+  });
+});

@@ -104,6 +104,9 @@ const PRESENT_HEADING =
 const MODAL_BEFORE =
   /\b(?:would|will|could|should|might|shall|(?:was|were|is|are)\s+to|(?:was|were|is|are)\s+going\s+to)\s+(?:(?:not|also|then|soon|again|\w+ly)\s+)?$/i;
 
+/** a statement about the present: "is an old custom", "has honoured", "have long welcomed" */
+const PRESENT_STATEMENT = /\b(?:is|are|has|have)\b/i;
+const PAST_STATEMENT = /\b(?:was|were|had|did)\b/i;
 /** a noun's planned time: "a visit planned for early September", "talks scheduled for 3 May" */
 const PLANNED_FOR =
   /\b(?:planned|scheduled|set|slated|due|foreseen|envisaged|pencilled|penciled)\s+(?:for|in|on)\s+(?:(?:early|mid|late|the|end\s+of|middle\s+of|beginning\s+of)\s+)*$/i;
@@ -448,6 +451,9 @@ export function createDocumentTimeline(
     const told = carrying.filter((x) => !foreseen(st, x.expression));
     if (told.length === 0) return current ?? toNarrative(carrying[carrying.length - 1]);
     carrying = told;
+    // "a custom Mexico has honoured: Spanish republicans in 1939, Chileans after 1973": times listed
+    // after a statement about the present are its examples, not where the story goes
+    if (current && carrying.every((x) => examplesAfterColon(st, x.expression))) return current;
     const own = carrying.filter((x) => !namesAThing(x.expression, -1));
     if (own.length < carrying.length) {
       // "the 1904 treaty" does not take the story back to 1904
@@ -628,6 +634,15 @@ export function createDocumentTimeline(
       // "the 1965 agreement", "the 1965 Agreement on the Settlement of …"
       /^\s+[A-Za-z]/.test(doc.text.slice(end, end + 3))
     );
+  }
+
+  /** a time listed after a colon that closes a clause in the present or the present perfect */
+  function examplesAfterColon(st: SentenceTime, e: TemporalExpression): boolean {
+    const lead = doc.text.slice(st.start, e.start);
+    const colon = lead.indexOf(':');
+    if (colon < 0) return false;
+    const statement = lead.slice(0, colon);
+    return PRESENT_STATEMENT.test(statement) && !PAST_STATEMENT.test(statement);
   }
 
   /** a time in a clause that foresees or supposes ("would have expired on", "was due to end in") */
