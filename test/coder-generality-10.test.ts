@@ -200,6 +200,14 @@ const rows: Record<string, CoderRow[]> = {
     // a person charged with a crime is no state accused
     { text: 'Moscow charged two Britons with spying.', expect: [], absent: ['RUS>GBR:112'] },
   ],
+  'an expulsion told by its count alone, after expulsions just told': [
+    {
+      text: 'Slovakia expelled three Russian diplomats on 22 April. On 23 April Lithuania expels two.',
+      expect: ['SVK>RUS:174', 'LTU>RUS:174'],
+      absent: ['LTU>SVK:174'],
+    },
+    { text: 'Lithuania expels two.', expect: [], absent: ['LTU>RUS'] },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },

@@ -15,7 +15,12 @@ export const IN_KIND_ID = '190.response-in-kind';
  * "Phnom Penh followed suit", "Cairo did the same": the act just told is done again by another
  * party, back at its author when it was aimed at this one, else at the same target
  */
-export const COPY_IDS = new Set(['190.response-follow-suit', '190.response-same', '190.response-as-did']);
+export const COPY_IDS = new Set([
+  '190.response-follow-suit',
+  '190.response-same',
+  '190.response-as-did',
+  '190.response-count-alone',
+]);
 /** "Lima replied that its navy had never left port": an answer to a charge denies it */
 export const REBUTTAL_ID = '016.response-rebuttal';
 
@@ -28,6 +33,8 @@ const TEXT = `
 190  response-follow-suit : *follow/V suit | tgt=none   # Lome recalled its envoy, and Accra followed suit
 190  response-same      : *do/V ?exactly the same|likewise | tgt=none   # Lome expelled two diplomats; Accra did the same
 190  response-as-did    : as *do|have $S | src=slot tgt=none   # Lome expelled two diplomats, as did Accra and Abuja
+@count_word = one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+190  response-count-alone : *expel|recall|withdraw|summon/V @count_word ?more ?each | tgt=none   # Bratislava expelled three Russian diplomats; Vilnius expels two
 016  response-rebuttal  : *reply|retort|counter|answer|respond/V ?, that | tgt=none   # Quito accused Lima of spying; Lima retorted that the charge was invented
 `;
 
@@ -41,4 +48,4 @@ export function responseIndex(): PatternIndex {
 
 /** cheap test before matching: only sentences with one of these words can hold a response */
 export const RESPONSE_WORD =
-  /\b(?:respond|retaliat|retort|counter|react|repl|answer|reciprocat|back\s+with|follow(?:s|ed|ing)?\s+suit|(?:do|does|did|done|doing)\s+(?:exactly\s+)?(?:the\s+same|likewise)|as\s+(?:did|do|does|had|have|has)\s+[A-Z])/i;
+  /\b(?:respond|retaliat|retort|counter|react|repl|answer|reciprocat|back\s+with|follow(?:s|ed|ing)?\s+suit|(?:expel|recall|withdr[ae]w|summon)\w*\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b|(?:do|does|did|done|doing)\s+(?:exactly\s+)?(?:the\s+same|likewise)|as\s+(?:did|do|does|had|have|has)\s+[A-Z])/i;
