@@ -208,6 +208,19 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Lithuania expels two.', expect: [], absent: ['LTU>RUS'] },
   ],
+  'a participle describing its noun tells no act': [
+    {
+      text: 'Washington and Ankara met in August. The two sides discussed other detained Americans.',
+      expect: [],
+      absent: ['TUR>USA:173', 'USA>TUR:173'],
+    },
+    { text: 'Turkey detained two Americans in 2016.', expect: ['TUR>USA:173'] },
+    // "the latter visited", "both asked": a subject before its verb, not a description
+    {
+      text: 'Modi raised the issue with President Wickremesinghe when the latter visited New Delhi in July.',
+      expect: ['LKA>IND:042'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },

@@ -623,6 +623,10 @@ function withoutHeadlineEchoes(events: CodedEvent[], trace: SentenceTrace[] | nu
   });
 }
 
+/** words before a participle that make it describe its noun: "other detained Americans", "the expelled diplomats" */
+const ATTRIBUTIVE_LEAD =
+  /^(?:the|a|an|other|these|those|several|some|many|two|three|four|five|recently|newly|wrongly|illegally|unjustly|arbitrarily)$/;
+
 /** a subject "he" or "she" among a sentence's first words */
 const OPENING_PERSON = /^(?:[^.,;:]{0,30}?\s)?(?:[Hh]e|[Ss]he)\s/;
 
@@ -1551,6 +1555,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const pronounTarget =
       !!targetFinding &&
       targetFinding.mentions.every((i) => placed[i].referent !== null && !placed[i].actor && !placed[i].pair);
+    // "the two sides discussed other detained Americans": a participle describing its noun names
+    // people by what befell them, and tells no act of its own
+    if (
+      p.elements[p.triggerIndex].pos !== 'N' &&
+      isPastParticiple(a.tokens[m.trigger]) &&
+      ATTRIBUTIVE_LEAD.test(a.tokens[m.trigger - 1]?.lower ?? '') &&
+      m.slotT !== null &&
+      placed[m.slotT].ts === m.trigger + 1
+    )
+      return drop('a participle describing its noun tells no act', sources, targets);
     // "called the Turkish-Libyan maritime text void", "met the Russian demands": one meets or calls
     // people, so a country's adjective on a thing is no party to a contact
     if (
