@@ -177,7 +177,10 @@ function pluralsOf(demonym: string): string[] {
   return [`${demonym}s`];
 }
 
-const usable = (s: string) => /^[\p{L} .'’-]+$/u.test(s) && !s.includes(',') && s.length > 3;
+/** other-language names that are English words or names: "Island" (Iceland), "Mann", "Reunion", "Dominique" */
+const englishWords = new Set(['Island', 'Mann', 'Reunion', 'Dominique']);
+const usable = (s: string) =>
+  /^[\p{L} .'’-]+$/u.test(s) && !s.includes(',') && s.length > 3 && !englishWords.has(s);
 
 const sovereignOf = (c: Countries[number]) =>
   c.independent || c.unMember || ['PSE', 'TWN', 'UNK'].includes(c.cca3);
