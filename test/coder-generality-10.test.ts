@@ -221,6 +221,13 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['LKA>IND:042'],
     },
   ],
+  "an English word that is another language's name of a state names no party": [
+    {
+      text: 'Cameroonian and Nigerian troops clashed at Diamond Island. The Court ordered both sides to avoid military action.',
+      expect: ['CMR>NGA:19'],
+      absent: ['CMR>ISL:10'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
