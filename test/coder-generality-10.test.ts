@@ -228,6 +228,9 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['CMR>ISL:10'],
     },
   ],
+  "acts by the patient's own side, and the writer's hedges": [
+    { text: 'The Peruvian diplomat was detained by Mexican police.', expect: ['MEX>PER:173'] },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
@@ -262,5 +265,25 @@ describe("a headline's act told again in full right after it", () => {
         (e) => e.code.startsWith('19') && e.source.code.startsWith('IRN') && e.sentenceIndex > 0,
       );
     expect(kills.map((e) => e.sentenceIndex)).toEqual([2]);
+  });
+});
+
+describe("acts by the patient's own side, and the writer's hedges", () => {
+  /** the reasons the explanation gives for the candidates of `pattern` in `text` */
+  const reasons = (text: string, pattern: string) =>
+    coder
+      .codeText(text, { date: '2023-01-01', explain: true })
+      .explain?.sentences.flatMap((x) =>
+        x.candidates.filter((c) => c.patternId === pattern).map((c) => c.reason),
+      );
+  it("drops an arrest by the patient's own escort", () => {
+    expect(reasons('Within hours he had been detained by his own escort.', '173.arrest')).toEqual([
+      "an act by the patient's own side",
+    ]);
+  });
+  it('drops the writer\'s "I am told"', () => {
+    expect(reasons('I am told that the Bolivian president supports him.', '010.tell-that')).toEqual([
+      "a writer's hedge",
+    ]);
   });
 });

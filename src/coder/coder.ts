@@ -623,6 +623,9 @@ function withoutHeadlineEchoes(events: CodedEvent[], trace: SentenceTrace[] | nu
   });
 }
 
+/** "detained by his own escort", "shot by their own troops" */
+const OWN_AGENT = /^\s+(?:\S+\s+){0,3}?by\s+(?:his|her|its|their)\s+own\b/i;
+
 /** words before a participle that make it describe its noun: "other detained Americans", "the expelled diplomats" */
 const ATTRIBUTIVE_LEAD =
   /^(?:the|a|an|other|these|those|several|some|many|two|three|four|five|recently|newly|wrongly|illegally|unjustly|arbitrarily)$/;
@@ -1555,6 +1558,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const pronounTarget =
       !!targetFinding &&
       targetFinding.mentions.every((i) => placed[i].referent !== null && !placed[i].actor && !placed[i].pair);
+    // "he had been detained by his own escort": an act by the patient's own side is no act between states
+    if (m.passive && OWN_AGENT.test(s.text.slice(a.tokens[m.trigger].end, a.tokens[m.trigger].end + 40)))
+      return drop("an act by the patient's own side", sources, targets);
+    // "I am told that …": the writer's hedge is no act told to anyone
+    if (
+      a.tokens[m.trigger].lemma === 'tell' &&
+      m.passive &&
+      /^(?:i|we)$/.test(a.tokens[m.trigger - 2]?.lower ?? '')
+    )
+      return drop("a writer's hedge", sources, targets);
     // "the two sides discussed other detained Americans": a participle describing its noun names
     // people by what befell them, and tells no act of its own
     if (
