@@ -1143,7 +1143,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ...shipMentions(s.text, resolved),
         ...resolutionMentions(s.text, resolved),
         // "the SAG", "USG aid": a party's government by its initials
-        ...governmentInitialMentions(s.text, resolved, discourse.focalStates()),
+        ...governmentInitialMentions(s.text, resolved, () => discourse.focalStates()),
       ];
       const shortened = [
         ...shortNames.mentions(s.text, resolved, s.index),

@@ -20,20 +20,20 @@ describe('governments named by their initials', () => {
   const parties = [state('ZAF', 'South Africa'), state('IND', 'India')];
 
   it('reads "SAG" and "GOI" as the government of the one party whose initials they are', () => {
-    const found = governmentInitialMentions('The SAG told the GOI that it would wait.', [], parties);
+    const found = governmentInitialMentions('The SAG told the GOI that it would wait.', [], () => parties);
     expect(found.map((m) => [m.text, m.code])).toEqual([
       ['SAG', 'ZAFGOV'],
       ['GOI', 'INDGOV'],
     ]);
   });
   it('names nobody when the initials fit no party, or two', () => {
-    expect(governmentInitialMentions('The GOK said so.', [], parties)).toEqual([]);
+    expect(governmentInitialMentions('The GOK said so.', [], () => parties)).toEqual([]);
     const twins = [state('IND', 'India'), state('IRN', 'Iran')];
-    expect(governmentInitialMentions('The GOI said so.', [], twins)).toEqual([]);
+    expect(governmentInitialMentions('The GOI said so.', [], () => twins)).toEqual([]);
   });
   it('leaves a word the dictionary already read', () => {
     const resolved = { ...state('ZAF', 'South Africa'), start: 4, end: 7, text: 'SAG' };
-    expect(governmentInitialMentions('The SAG said so.', [resolved], parties)).toEqual([]);
+    expect(governmentInitialMentions('The SAG said so.', [resolved], () => parties)).toEqual([]);
   });
 });
 

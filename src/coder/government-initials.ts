@@ -22,14 +22,17 @@ function initialsOf(name: string): string {
 /**
  * Mentions of the report's parties' governments by their initials in `text`, where no resolved
  * mention stands already
- * @param parties the report's parties, as state mentions with their names
+ * @param partiesOf the report's parties, as state mentions with their names: asked for only when
+ * the text may hold initials, which few sentences do
  */
 export function governmentInitialMentions(
   text: string,
   resolved: readonly ActorMention[],
-  parties: readonly ActorMention[],
+  partiesOf: () => readonly ActorMention[],
 ): ActorMention[] {
-  if (parties.length === 0 || !MAY_HOLD_INITIALS.test(text)) return [];
+  if (!MAY_HOLD_INITIALS.test(text)) return [];
+  const parties = partiesOf();
+  if (parties.length === 0) return [];
   const out: ActorMention[] = [];
   for (const m of text.matchAll(INITIALS)) {
     const word = m[0];
