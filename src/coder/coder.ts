@@ -6,7 +6,7 @@
  */
 
 import { loadDefaultResolver } from '../actors/index.js';
-import type { ActorMention, ActorResolver } from '../actors/mention.js';
+import type { ActorMention, ActorResolver, ResolveOptions } from '../actors/mention.js';
 import { createDocumentTimeline, type TenureLookup } from '../dates/index.js';
 import type { DateAttachment } from '../dates/time-value.js';
 import type { IngestedDocument, Sentence } from '../ingest/document.js';
@@ -232,6 +232,30 @@ function safeDate(dateFor: DateFor, s: Sentence, start: number, end: number): Da
       how: 'none',
       reason: `dates stage failed: ${(err as Error).message}`,
     };
+  }
+}
+
+/**
+ * A sentence's date, as the resolver reads it: it matters only to names whose role changes over
+ * time, so it is worked out when one asks, which most sentences never do. A class rather than an
+ * object literal with a getter, which V8 builds with a runtime call for every sentence.
+ */
+class SentenceDate implements ResolveOptions {
+  private memo: DateAttachment | undefined;
+
+  constructor(
+    private readonly dateFor: DateFor,
+    private readonly sentence: Sentence,
+    private readonly publishedAt: string | null,
+  ) {}
+
+  get attachment(): DateAttachment {
+    this.memo ??= safeDate(this.dateFor, this.sentence, this.sentence.start, this.sentence.start);
+    return this.memo;
+  }
+
+  get date(): string | undefined {
+    return this.attachment.value?.start || this.publishedAt || undefined;
   }
 }
 
@@ -1113,17 +1137,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // every use of recent events looks back at most 3 sentences; a whole document's list made
       // each match scan all earlier events
       while (recent.length > 0 && s.index - recent[0].sentenceIndex > 3) recent.shift();
-      // the sentence's date matters only to names whose role changes over time: the resolver reads
-      // it on demand, and most sentences never ask
-      let sentenceDateMemo: DateAttachment | undefined;
-      const sentenceDate = (): DateAttachment =>
-        (sentenceDateMemo ??= safeDate(dateFor, s, s.start, s.start));
+      const sentenceDate = new SentenceDate(dateFor, s, doc.metadata.publishedAt);
       const resolved = resolver
-        .findMentions(s.text, {
-          get date() {
-            return sentenceDate().value?.start || doc.metadata.publishedAt || undefined;
-          },
-        })
+        .findMentions(s.text, sentenceDate)
         // "4 billion US dollars", "Russian roubles": a currency's country is no party
         .filter(
           (m) =>
@@ -1339,7 +1355,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
                 `${p.text}→${p.actor?.code ?? (p.pair ? p.pair.map((x) => x.code).join('+') : '?')} (${p.how})`,
             ),
             matches: [],
-            date: dateTrace(sentenceDate()),
+            date: dateTrace(sentenceDate.attachment),
             candidates: [],
           }
         : null;
