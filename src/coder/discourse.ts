@@ -298,6 +298,21 @@ function coupCountryOf(text: string, resolved: ActorMention[]): string | null {
   return null;
 }
 
+/**
+ * the agent heads inside each dictionary name, in AGENT_HEADS order: a report names the same bodies
+ * again and again, and testing every head's pattern on each mention cost more than the rest of learnAgents
+ */
+const headsOfName = new Map<string, string[]>();
+const HEADS_OF_NAME_LIMIT = 10_000;
+function agentHeadsIn(name: string): string[] {
+  let heads = headsOfName.get(name);
+  if (heads === undefined) {
+    heads = AGENT_HEADS.filter(({ re }) => re.test(name)).map(({ head }) => head);
+    if (headsOfName.size >= HEADS_OF_NAME_LIMIT) headsOfName.clear();
+    headsOfName.set(name, heads);
+  }
+  return heads;
+}
 /** nouns for a word or deed whose author follows "of": "the reaction of Moscow", "the claims of Baku" */
 const AUTHORED_NOUN =
   /^(?:reaction|reactions|response|responses|claim|claims|decision|decisions|statement|statements|remarks|position|positions|proposal|proposals|demand|demands|accusation|accusations|allegation|allegations|assertion|assertions|conduct|behaviou?r|actions|policy|policies|attempt|attempts|threat|threats|move|moves|stance|insistence|refusal|ultimatum)$/;
@@ -894,11 +909,10 @@ export class Discourse {
       const voice =
         sentence < VOICE_SENTENCES &&
         (FORMAL_BODY.test(r.text) || (sentence === 0 && TITLED_AUTHOR.test(text.slice(r.start))));
-      for (const { head, re } of AGENT_HEADS)
-        if (re.test(own)) {
-          this.learnedAgents.set(head, { country: c, sentence });
-          if (voice && !this.voiceAgents.has(head)) this.voiceAgents.set(head, c);
-        }
+      for (const head of agentHeadsIn(own)) {
+        this.learnedAgents.set(head, { country: c, sentence });
+        if (voice && !this.voiceAgents.has(head)) this.voiceAgents.set(head, c);
+      }
     }
   }
 
