@@ -2218,11 +2218,19 @@ export function createCoder(options: CoderOptions = {}): Coder {
       }
     }
     const attachment = safeDate(dateFor, s, trig.start, trig.end);
-    const date: EventDate | null = attachment.value
+    const value = attachment.value;
+    const stated = attachment.expression;
+    // field by field rather than spread: the values come in many hidden classes, and a spread of
+    // them fell to V8's slow generic copy
+    const date: EventDate | null = value
       ? {
-          ...attachment.value,
-          text: attachment.expression?.text ?? null,
-          span: attachment.expression ? [attachment.expression.start, attachment.expression.end] : null,
+          start: value.start,
+          end: value.end,
+          precision: value.precision,
+          type: value.type,
+          inferred: value.inferred,
+          text: stated?.text ?? null,
+          span: stated ? [stated.start, stated.end] : null,
         }
       : null;
     // "the Estonian ministry demanded his immediate release": the release of one's own national is
@@ -2269,10 +2277,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
       }
     }
     const out: CodedEvent[] = [];
-    const dyads: Array<[SideActor, SideActor]> = [
-      ...sources.flatMap((src) => targets.map((tgt): [SideActor, SideActor] => [src, tgt])),
-      ...memberPairs,
-    ];
+    const dyads: Array<[SideActor, SideActor]> = [];
+    for (const src of sources) for (const tgt of targets) dyads.push([src, tgt]);
+    pushAll(dyads, memberPairs);
     for (const [src, tgt] of dyads) {
       // a place is no actor: only force, coercion and deployment reach it
       if (isGazetteerPlace(src.mention) || (isGazetteerPlace(tgt.mention) && !placeMayBeTarget(p.code))) {
