@@ -576,12 +576,35 @@ interface Cursor {
   /** the token right after the last actor slot matched going forward */
   slotEnd: number | null;
   /** a word the pattern wants after the verb was found in the passive's subject */
-  objectInSubject?: boolean;
+  objectInSubject: boolean;
 }
 
-/** a cursor with nothing matched yet; every cursor is built here, so all share one shape */
+/** a cursor with nothing matched yet; every cursor is built here or copied, so all share one shape */
 function freshCursor(pos: number, trigger: number): Cursor {
-  return { pos, trigger, slotS: null, slotT: null, afterSlot: null, headFirst: null, slotEnd: null };
+  return {
+    pos,
+    trigger,
+    slotS: null,
+    slotT: null,
+    afterSlot: null,
+    headFirst: null,
+    slotEnd: null,
+    objectInSubject: false,
+  };
+}
+
+/** a cursor for trying one branch: copied field by field, as a spread cost V8 a generic copy each time */
+function copyCursor(c: Cursor): Cursor {
+  return {
+    pos: c.pos,
+    trigger: c.trigger,
+    slotS: c.slotS,
+    slotT: c.slotT,
+    afterSlot: c.afterSlot,
+    headFirst: c.headFirst,
+    slotEnd: c.slotEnd,
+    objectInSubject: c.objectInSubject,
+  };
 }
 
 function slotAt(mentions: PlacedMention[], k: number, dir: 1 | -1): number {
@@ -777,7 +800,7 @@ function forward(
         /ing$/.test(tokens[cur.trigger]?.lower ?? '')
       )
         break;
-      const tried: Cursor = { ...cur };
+      const tried = copyCursor(cur);
       const at = matchElement(el, tokens, mentions, k, 1, tried);
       if (at === null) continue;
       tried.pos = at;
@@ -785,7 +808,7 @@ function forward(
       if (done) return done;
     }
   } else {
-    const tried: Cursor = { ...cur };
+    const tried = copyCursor(cur);
     const guard = el.optional && el.kind === 'word' && slotPending(p, e + 1, cur);
     const at = matchElement(el, tokens, mentions, cur.pos, 1, tried, guard);
     if (at !== null) {
@@ -800,8 +823,11 @@ function forward(
     return forward(p, tokens, mentions, e + 1, cur, last, passive, false);
   // "two soldiers held by Chile were handed back to Peru": the object the pattern names before its
   // preposition stands in the passive's subject
-  if (passive && el.kind === 'word' && !el.functionWord && subjectHolds(el, tokens, cur.trigger))
-    return forward(p, tokens, mentions, e + 1, { ...cur, objectInSubject: true }, last, passive, false);
+  if (passive && el.kind === 'word' && !el.functionWord && subjectHolds(el, tokens, cur.trigger)) {
+    const inSubject = copyCursor(cur);
+    inSubject.objectInSubject = true;
+    return forward(p, tokens, mentions, e + 1, inSubject, last, passive, false);
+  }
   // a passive verb keeps its object in the subject, so the slot after it may be empty, and with it
   // the head words that would have named it ("the Japanese envoy was summoned" for "summon $T envoy")
   if (passive && el.kind === 'slot') {
