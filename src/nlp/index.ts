@@ -22,23 +22,34 @@ export interface Analysis {
   clauses: Clause[];
 }
 
+/**
+ * A tagged sentence whose chunks and clauses are made on first use. A class, not an object literal
+ * with getters: V8 keeps such a literal in dictionary mode, so building one cost a hash table per
+ * sentence, and every read of `tokens` across the coder was a dictionary look-up.
+ */
+class LazyAnalysis implements Analysis {
+  private chunkList: Chunk[] | undefined;
+  private clauseList: Clause[] | undefined;
+
+  constructor(readonly tokens: Token[]) {}
+
+  // only the explain trace reads chunks: made on demand, they no longer cost every tagged sentence
+  get chunks(): Chunk[] {
+    this.chunkList ??= chunk(this.tokens);
+    return this.chunkList;
+  }
+
+  // read only around a pattern match, and a third of tagged sentences have none; nothing changes
+  // the tokens after tagging, so clauses made later are the clauses made now
+  get clauses(): Clause[] {
+    this.clauseList ??= clauses(this.tokens);
+    return this.clauseList;
+  }
+}
+
 /** offset is added to every token offset, so tokens can carry document offsets */
 export function analyze(text: string, offset = 0): Analysis {
-  const tokens = retagFinitePresents(retagFiniteParticiples(retagPossessedNouns(tokenize(text, offset))));
-  let chunks: Chunk[] | undefined;
-  let clauseList: Clause[] | undefined;
-  return {
-    tokens,
-    // only the explain trace reads chunks: made on demand, they no longer cost every tagged sentence
-    get chunks() {
-      chunks ??= chunk(tokens);
-      return chunks;
-    },
-    // read only around a pattern match, and a third of tagged sentences have none; nothing
-    // changes the tokens after tagging, so clauses made later are the clauses made now
-    get clauses() {
-      clauseList ??= clauses(tokens);
-      return clauseList;
-    },
-  };
+  return new LazyAnalysis(
+    retagFinitePresents(retagFiniteParticiples(retagPossessedNouns(tokenize(text, offset)))),
+  );
 }
