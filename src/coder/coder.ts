@@ -819,29 +819,63 @@ interface AnalysedSentence {
   ctx: RoleContext;
 }
 
-/** a sentence left untagged by the gate, tagged only if the next sentence looks back at it */
-function analysedOnDemand(s: Sentence, found: ActorMention[]): AnalysedSentence {
-  let done: { a: Analysis; placed: PlacedMention[]; ctx: RoleContext } | null = null;
-  const load = () => {
-    if (!done) {
+/**
+ * A sentence left untagged by the gate, tagged only if the next sentence looks back at it. Classes
+ * here rather than object literals with getters, which V8 keeps in dictionary mode.
+ */
+class AnalysedOnDemand implements AnalysedSentence {
+  readonly index: number;
+  private done: { a: Analysis; placed: PlacedMention[]; ctx: RoleContext } | null = null;
+
+  constructor(
+    private readonly sentence: Sentence,
+    private readonly found: ActorMention[],
+  ) {
+    this.index = sentence.index;
+  }
+
+  private load(): { a: Analysis; placed: PlacedMention[]; ctx: RoleContext } {
+    if (!this.done) {
+      const s = this.sentence;
       const a = analyze(s.text, s.start);
-      const placed = placeMentions(a.tokens, found, s.start, s.text);
-      done = { a, placed, ctx: new RoleContext(a, placed) };
+      const placed = placeMentions(a.tokens, this.found, s.start, s.text);
+      this.done = { a, placed, ctx: new RoleContext(a, placed) };
     }
-    return done;
-  };
-  return {
-    index: s.index,
-    get a() {
-      return load().a;
-    },
-    get placed() {
-      return load().placed;
-    },
-    get ctx() {
-      return load().ctx;
-    },
-  };
+    return this.done;
+  }
+
+  get a(): Analysis {
+    return this.load().a;
+  }
+
+  get placed(): PlacedMention[] {
+    return this.load().placed;
+  }
+
+  get ctx(): RoleContext {
+    return this.load().ctx;
+  }
+}
+
+/** named as an object or inside a prepositional phrase, as far as the text without tags tells */
+function governedByText(m: ActorMention, text: string): boolean {
+  return isOblique(m, text) && !/^['’]s\b/.test(text.slice(m.end));
+}
+
+/** an actor of a sentence tagged on demand: whether it was governed is read from the tags, if asked */
+class NamedOnDemand implements NamedBefore {
+  constructor(
+    readonly sentenceIndex: number,
+    readonly side: SideActor,
+    private readonly text: string,
+    private readonly onDemand: AnalysedOnDemand,
+  ) {}
+
+  get governed(): boolean {
+    const m = this.side.mention;
+    const p = this.onDemand.placed.find((x) => x.actor === m);
+    return p ? governedAt(this.onDemand.a, p.ts, p.te) : governedByText(m, this.text);
+  }
 }
 
 /**
@@ -1233,7 +1267,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, isOblique(m, s.text));
         // "Finland joined NATO. Peskov called the accession …": a sentence that held a trigger may
         // name the act the next one judges, and its author; it is tagged if the next one asks
-        const onDemand = unmatchable ? analysedOnDemand(s, found) : null;
+        const onDemand = unmatchable ? new AnalysedOnDemand(s, found) : null;
         if (onDemand) prior = onDemand;
         // sentences skipped before tagging still name actors that a later event noun may point at
         for (const m of found) {
@@ -1247,18 +1281,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
             referent: null,
             how: m.how,
           };
-          const byText = () => isOblique(m, s.text) && !/^['’]s\b/.test(s.text.slice(m.end));
+          const side = { mention: m, placed: placedBare };
           named.push(
             onDemand
-              ? {
-                  sentenceIndex: s.index,
-                  side: { mention: m, placed: placedBare },
-                  get governed() {
-                    const p = onDemand.placed.find((x) => x.actor === m);
-                    return p ? governedAt(onDemand.a, p.ts, p.te) : byText();
-                  },
-                }
-              : { sentenceIndex: s.index, side: { mention: m, placed: placedBare }, governed: byText() },
+              ? new NamedOnDemand(s.index, side, s.text, onDemand)
+              : { sentenceIndex: s.index, side, governed: governedByText(m, s.text) },
           );
         }
         continue;
