@@ -1238,10 +1238,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // and a pronoun that may stand for another) can yield an event
       // (or a joint act in the passive, whose parties are the report's pair: "talks were held in Accra")
       const mayHoldActors = found.length >= 1 || ACTOR_PRONOUN.test(s.text);
-      const triggered = mayHoldActors && (RESPONSE_WORD.test(s.text) || passesGate(s.text));
+      // read once: a sentence that may hold no actor is read for it only if it is tagged after all
+      const responds = mayHoldActors && RESPONSE_WORD.test(s.text);
+      const triggered = mayHoldActors && (responds || passesGate(s.text));
       // a trigger word whose patterns all want words the sentence lacks: no pattern can match
-      const [mainMayMatch, relaxedMayMatch] =
-        triggered && !RESPONSE_WORD.test(s.text) ? mayCode(s.text) : UNSCREENED;
+      const [mainMayMatch, relaxedMayMatch] = triggered && !responds ? mayCode(s.text) : UNSCREENED;
       const unmatchable = !mainMayMatch && !relaxedMayMatch;
       const gate = (triggered && !unmatchable) || AGENTLESS_JOINT_ACT.test(s.text);
       // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
@@ -1399,7 +1400,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         );
         matches.push(...relaxed);
       }
-      if (gate && RESPONSE_WORD.test(s.text)) {
+      if (gate && (mayHoldActors ? responds : RESPONSE_WORD.test(s.text))) {
         const claimed = claiming();
         matches.push(
           ...findMatches(responseIndex(), a.tokens, placed).filter(
