@@ -13,7 +13,7 @@ import {
   type Token,
 } from '../nlp/index.js';
 import type { PlacedMention } from './mentions.js';
-import type { Pattern, PatternElement } from './patterns.js';
+import type { Pattern, PatternElement, PosClass } from './patterns.js';
 
 export interface PatternMatch {
   pattern: Pattern;
@@ -110,7 +110,11 @@ const NO_WORD_SETS: readonly Set<string>[] = [];
 /** a pattern a token may trigger: the token's lemma or surface is among the trigger's words */
 interface Candidate {
   pattern: Pattern;
-  trigger: PatternElement;
+  /**
+   * the trigger element's part of speech, kept here: the matcher tests it for every candidate of
+   * every word, and reading it from the element cost a memory load that mostly missed the caches
+   */
+  triggerPos: PosClass | null;
   /** numbers of the word sets the pattern cannot match without, besides its trigger */
   required: readonly number[];
 }
@@ -201,7 +205,7 @@ export class PatternIndex {
       const required = (this.requiredWords.get(pattern) ?? NO_WORD_SETS).map(
         (set) => requiredSets.get(set) as number,
       );
-      out.push({ pattern, trigger, required });
+      out.push({ pattern, triggerPos: trigger.pos, required });
     }
     return out.length ? out : NO_CANDIDATES;
   }
@@ -426,8 +430,12 @@ function adjectiveCompound(tokens: Token[], k: number): boolean {
 }
 
 function posOk(el: PatternElement, t: Token, prev?: Token): boolean {
-  if (!el.pos) return true;
-  if (el.pos === 'V')
+  return posFits(el.pos, t, prev);
+}
+
+function posFits(pos: PosClass | null, t: Token, prev?: Token): boolean {
+  if (!pos) return true;
+  if (pos === 'V')
     return (
       t.pos === 'VERB' ||
       t.pos === 'AUX' ||
@@ -435,7 +443,7 @@ function posOk(el: PatternElement, t: Token, prev?: Token): boolean {
       // "The United States relaxed restrictions": the tagger reads a past form after a name as an adjective
       (t.pos === 'ADJ' && t.lower.endsWith('ed') && (prev?.pos === 'PROPN' || prev?.pos === 'PRON'))
     );
-  if (el.pos === 'N')
+  if (pos === 'N')
     return (
       (t.pos === 'NOUN' || t.pos === 'PROPN') &&
       // "ministers were campaigning in …", "why were ministers campaigning …": after a form of "be"
@@ -1075,9 +1083,9 @@ export function findMatches(index: PatternIndex, tokens: Token[], mentions: Plac
   for (const t of tokens) {
     if (sw.naming.has(t.i)) continue;
     for (const c of index.candidates(t)) {
-      if (!posOk(c.trigger, t, tokens[t.i - 1])) continue;
+      if (!posFits(c.triggerPos, t, tokens[t.i - 1])) continue;
       // "one-sided", "state-owned": the second half of an adjective compound is no verb of the clause
-      if (c.trigger.pos === 'V' && adjectiveCompound(tokens, t.i)) continue;
+      if (c.triggerPos === 'V' && adjectiveCompound(tokens, t.i)) continue;
       // a required word absent from the whole sentence fails the pattern wherever it starts
       if (!allPresent(sw, c.required)) continue;
       const p = c.pattern;
