@@ -31,7 +31,13 @@ import { HALTING_CUES, haltedCode } from './halted.js';
 import { announcedCode, announcingVerb, refusedCode } from './intent.js';
 import { irregularBases } from './irregular-verbs.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
-import { isPersonMention, MentionHistory, type PlacedMention, placeMentions } from './mentions.js';
+import {
+  isPersonMention,
+  MentionHistory,
+  type PlacedMention,
+  placeMentions,
+  sortIfNeeded,
+} from './mentions.js';
 import { objectChainParty } from './object-chain.js';
 import { loadPatterns, type Pattern } from './patterns.js';
 import { gazetteerMentions, isGazetteerPlace, placeMayBeTarget } from './places.js';
@@ -216,6 +222,8 @@ const AGENTLESS_JOINT_ACT =
 const ACTOR_PRONOUN = /\b(?:he|she|it|they|his|her|its|their|him|them|both|two|each|Parties)\b/i;
 
 type DateFor = (i: number, start: number, end: number) => DateAttachment;
+
+const byStart = (x: ActorMention, y: ActorMention) => x.start - y.start;
 
 function pushAll<T>(into: T[], items: readonly T[]): void {
   for (const x of items) into.push(x);
@@ -1220,7 +1228,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         s.index,
       ))
         if (!shortened.some((x) => x.start < g.end && g.start < x.end)) namedHere.push(g);
-      namedHere.sort((x, y) => x.start - y.start);
+      sortIfNeeded(namedHere, byStart);
       // the opening lines say whose service the writer or interviewee is in
       if (s.index < 8) speakers.learnVoice(s.text, namedHere);
       // "'We will not accept it,' Lavrov said": the first person stands for whoever speaks
@@ -1231,9 +1239,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         () => history.latest(isPersonMention),
         s.paragraphIndex,
       );
-      const found = firstPerson.length
-        ? [...namedHere, ...firstPerson].sort((x, y) => x.start - y.start)
-        : namedHere;
+      const found = firstPerson.length ? sortIfNeeded([...namedHere, ...firstPerson], byStart) : namedHere;
       // tagging is the expensive step: only sentences with a trigger word and two actors (or one
       // and a pronoun that may stand for another) can yield an event
       // (or a joint act in the passive, whose parties are the report's pair: "talks were held in Accra")

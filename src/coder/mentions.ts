@@ -199,8 +199,17 @@ export function placeMentions(
       }
     }
   }
-  placed.sort((a, b) => a.ts - b.ts);
-  return placed;
+  return sortIfNeeded(placed, (a, b) => a.ts - b.ts);
+}
+
+/**
+ * `list.sort(compare)`, left alone when already in order, as mention lists mostly are: the sort
+ * copies the list and calls `compare` for each pair even then. The sort is stable, so a list in
+ * order is what it would return.
+ */
+export function sortIfNeeded<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1], list[i]) > 0) return list.sort(compare);
+  return list;
 }
 
 /** what the resolver found earlier in the document, most recent last */
