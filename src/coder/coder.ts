@@ -357,11 +357,11 @@ function subjectList(
   let sawAnd = false;
   let runStart = 0;
   const close = (): ActorMention[] | null => {
-    const countries = new Set(run.map(countryOf));
+    // most runs are one name: the set of countries is built only for a list
     const ok =
       sawAnd &&
       run.length >= 2 &&
-      countries.size === run.length &&
+      new Set(run.map(countryOf)).size === run.length &&
       run.every((m) => STATELIKE.has(m.type)) &&
       !/\b(?:in|at|to|from|with|of|by|for|on|against|between|among|and|than|like)\s+(?:the\s+)?$/i.test(
         text.slice(Math.max(0, runStart - base - 14), runStart - base),
