@@ -263,6 +263,9 @@ export function createDocumentTimeline(
   doc: TimelineDocument,
   timelineOptions: TimelineOptions = {},
 ): DocumentTimeline {
+  // yearNamesAThing is asked again for each event of a sentence and each time it states: its verdict
+  // depends on the text alone, so it is kept by span (an expression is far shorter than 2^21 characters)
+  const yearVerdicts = new Map<number, boolean>();
   const ordered = [...doc.sentences].sort((a, b) => a.index - b.index);
   const scanned = new Map<number, Candidate[]>();
   const events = new DocumentEvents();
@@ -624,6 +627,16 @@ export function createDocumentTimeline(
 
   function yearNamesAThing(ruleId: string, start: number, end: number): boolean {
     if (ruleId !== 'year') return false;
+    const key = start * 2 ** 21 + (end - start);
+    let verdict = yearVerdicts.get(key);
+    if (verdict === undefined) {
+      verdict = yearSpanNamesAThing(start, end);
+      yearVerdicts.set(key, verdict);
+    }
+    return verdict;
+  }
+
+  function yearSpanNamesAThing(start: number, end: number): boolean {
     // "the Caracas Convention on Diplomatic Asylum of 1954", "the Treaty of 1904": a year closing
     // an instrument's name
     if (NAMED_INSTRUMENT_OF.test(doc.text.slice(Math.max(0, start - 80), start))) return true;
