@@ -231,6 +231,16 @@ const rows: Record<string, CoderRow[]> = {
   "acts by the patient's own side, and the writer's hedges": [
     { text: 'The Peruvian diplomat was detained by Mexican police.', expect: ['MEX>PER:173'] },
   ],
+  'a security mission authorised or renewed for a state': [
+    {
+      text: 'The Security Council authorised a multinational security mission to Haiti in October 2023.',
+      expect: ['UNO>HTI:0334'],
+    },
+    {
+      text: 'Nine days later the Security Council renewed the mission in Haiti for another year.',
+      expect: ['UNO>HTI:0334'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
