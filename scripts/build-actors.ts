@@ -149,6 +149,52 @@ const metonyms: Record<string, string[]> = {
   CHE: ['Bern', 'Berne'],
 };
 
+/**
+ * dependent territories coded under the state they belong to; Hong Kong, Macau, the Dutch
+ * Caribbean countries, the Cook Islands, Niue and the British territories with a code of their own
+ * in Phoenix (Bermuda, Cayman …) keep theirs, and Western Sahara is disputed
+ */
+const governedBy: Record<string, string> = {
+  GIB: 'GBR',
+  FLK: 'GBR',
+  SGS: 'GBR',
+  IOT: 'GBR',
+  SHN: 'GBR',
+  PCN: 'GBR',
+  GGY: 'GBR',
+  JEY: 'GBR',
+  IMN: 'GBR',
+  GRL: 'DNK',
+  FRO: 'DNK',
+  PRI: 'USA',
+  GUM: 'USA',
+  VIR: 'USA',
+  ASM: 'USA',
+  MNP: 'USA',
+  UMI: 'USA',
+  NCL: 'FRA',
+  GLP: 'FRA',
+  GUF: 'FRA',
+  MTQ: 'FRA',
+  MYT: 'FRA',
+  REU: 'FRA',
+  PYF: 'FRA',
+  BLM: 'FRA',
+  MAF: 'FRA',
+  SPM: 'FRA',
+  WLF: 'FRA',
+  ATF: 'FRA',
+  BVT: 'NOR',
+  SJM: 'NOR',
+  HMD: 'AUS',
+  CCK: 'AUS',
+  CXR: 'AUS',
+  NFK: 'AUS',
+  TKL: 'NZL',
+  ALA: 'FIN',
+  BES: 'NLD',
+};
+
 /** display names where the package's common name is not the usual English one */
 const displayName: Record<string, string> = { TUR: 'Turkey', CZE: 'Czech Republic' };
 
@@ -221,10 +267,13 @@ for (const c of [...countries].sort((a, b) => a.cca3.localeCompare(b.cca3))) {
       mets.add(cap);
     }
   }
+  // a dependent territory is its sovereign's ("GBRGIB"), as Phoenix and the analysts' gold code it
+  const ruler = governedBy[c.cca3];
   const entry: Record<string, unknown> = {
     id: code.toLowerCase(),
     type: 'state',
-    code,
+    code: ruler ? `${ruler}${code}` : code,
+    ...(ruler ? { country: ruler } : {}),
     names: [...names],
   };
   if (aliases.size) entry.aliases = [...aliases];
@@ -233,7 +282,12 @@ for (const c of [...countries].sort((a, b) => a.cca3.localeCompare(b.cca3))) {
   if (plurals.size) entry.plurals = [...plurals];
   const g = [...names, ...mets].filter((n) => guarded.has(n));
   if (g.length) entry.guarded = g;
-  if (!c.unMember) entry.note = sovereign ? 'not a UN member' : 'territory';
+  if (!c.unMember)
+    entry.note = sovereign
+      ? 'not a UN member'
+      : ruler
+        ? `territory of ${ruler}: coded under its sovereign, as Phoenix does`
+        : 'territory';
   lines.push(JSON.stringify(entry));
 }
 

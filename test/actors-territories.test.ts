@@ -20,7 +20,7 @@ describe('territories coded as their state', () => {
     ['Washington recognised Israeli rule over the Golan Heights.', 'the Golan Heights', 'SYR'],
     ['Ankara warned of an assault on Idlib.', 'Idlib', 'SYR'],
     ['Beijing tightened its grip on Xinjiang.', 'Xinjiang', 'CHN'],
-    ['Pyongyang threatened to fire missiles at Guam.', 'Guam', 'USA'],
+    ['Pyongyang threatened to fire missiles at Guam.', 'Guam', 'USAGUM'],
   ])('%s', (text, words, code) => {
     expect(codeOf(text, words)).toBe(code);
   });
@@ -31,7 +31,16 @@ describe('territories coded as their state', () => {
       'ARMREB',
     );
   });
-  it('Puerto Rico keeps its own CAMEO code', () => {
-    expect(codeOf('A hurricane struck Puerto Rico.', 'Puerto Rico')).toBe('PRI');
+  it("a dependent territory keeps its own code under its sovereign's, as Phoenix codes it", () => {
+    expect(codeOf('A hurricane struck Puerto Rico.', 'Puerto Rico')).toBe('USAPRI');
+    expect(codeOf('Spain tightened checks on the border with Gibraltar.', 'Gibraltar')).toBe('GBRGIB');
+    expect(codeOf('Washington renewed its offer to buy Greenland.', 'Greenland')).toBe('DNKGRL');
+    expect(
+      codeOf('Argentina landed troops on the Falkland Islands.', 'the Falkland Islands') ??
+        codeOf('Argentina landed troops on the Falkland Islands.', 'Falkland Islands'),
+    ).toBe('GBRFLK');
+  });
+  it('a territory with its own standing in the dictionary keeps its own code', () => {
+    expect(codeOf('Beijing imposed a security law on Hong Kong.', 'Hong Kong')).toBe('HKG');
   });
 });
