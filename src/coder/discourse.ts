@@ -767,7 +767,10 @@ export class Discourse {
         (foreignOffice ? 'GBR' : undefined) ??
         (m[1] ? this.voiceAgents.get(singular(words)) : undefined) ??
         // "the Government" with a capital, in a document that speaks for a state, is that state's
-        (this.writerVoice && /^[Tt]he (?:Government|Ministry|Presidency)$/.test(m[0])
+        (this.writerVoice &&
+        /^[Tt]he (?:Government|Ministry|Presidency|Prime Minister|President|Chancellor|Foreign Secretary)$/.test(
+          m[0],
+        )
           ? this.writerVoice
           : undefined) ??
         this.agentCountry(words, text, resolved, m.index, end, sentence);

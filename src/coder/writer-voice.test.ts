@@ -24,6 +24,19 @@ const BRIEFING = [
 ];
 
 describe('the state a document speaks for', () => {
+  it("is the government whose seat a briefing's opening names", () => {
+    const briefing = [
+      'Transcript of the afternoon briefing held at Downing Street on Monday.',
+      'SPOKESPERSON: The Prime Minister remains concerned about the queues at the border.',
+      'Spain has not answered, and we will keep pressing Madrid.',
+    ];
+    expect(voiceOf(briefing)).toBe('GBR');
+    // a report on a briefing held elsewhere names no seat of its own
+    expect(
+      voiceOf(['Transcript of the briefing held in Geneva on Monday.', ...briefing.slice(1)]),
+    ).toBeNull();
+  });
+
   it('is the other side of the pair its "we" keeps dealing with', () => {
     expect(voiceOf(BRIEFING, ['BOL'])).toBe('CHL');
     // without a title the pair comes from the states the document names most

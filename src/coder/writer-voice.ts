@@ -33,6 +33,44 @@ const MIN_MARGIN = 2;
 /** how often, against the second state, a third has to be named to be a candidate */
 const THIRD_SHARE = 0.7;
 
+/** a government's briefing, press conference or statement, as its opening names it */
+const BRIEFING = /\b(?:briefing|press conference|news conference|transcript|readout|statement by)\b/i;
+/** a seat of government told by its building: "Downing Street", "the White House", "the Kremlin" */
+const SEAT =
+  /\b(?:Street|House|Kremlin|Palace|Élysée|Elysee|Matignon|Moncloa|Zhongnanhai|Quai|Chancellery|Bellevue|Casa Rosada)\b/;
+/** how many opening sentences may say whose briefing a document is */
+const OPENING_SENTENCES = 4;
+
+/**
+ * "the afternoon briefing held at Downing Street": a transcript of a government's own briefing is
+ * in that government's voice, whatever its "we" says
+ */
+function briefingSeat(
+  sentences: readonly { text: string }[],
+  mentionsOf: (text: string) => ActorMention[],
+): ActorMention | null {
+  const opening = sentences.slice(0, OPENING_SENTENCES).map((s) => s.text);
+  if (!opening.some((t) => BRIEFING.test(t))) return null;
+  for (const text of opening) {
+    const m = mentionsOf(text).find(
+      (x) => x.how === 'metonym' && SEAT.test(x.text) && countryOf(x).length === 3,
+    );
+    if (m)
+      return {
+        ...m,
+        start: 0,
+        end: 0,
+        text: '',
+        code: countryOf(m),
+        country: countryOf(m),
+        entryId: 'writer-voice',
+        how: 'speaker',
+        entryIds: ['writer-voice'],
+      };
+  }
+  return null;
+}
+
 function countMatches(re: RegExp, text: string, spans: Array<[number, number]>): number {
   let n = 0;
   re.lastIndex = 0;
@@ -49,6 +87,8 @@ export function inferWriterVoice(
   mentionsOf: (text: string) => ActorMention[],
   focal: readonly string[],
 ): ActorMention | null {
+  const seat = briefingSeat(sentences, mentionsOf);
+  if (seat) return seat;
   const whole = sentences.map((s) => s.text).join(' ');
   const wholeSpans = quoteSpans(whole);
   if (countMatches(STATE_OWN, whole, wholeSpans) < 1) return null;
