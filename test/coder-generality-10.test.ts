@@ -241,6 +241,9 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['UNO>HTI:0334'],
     },
   ],
+  "a city's court, with the city before a lower-case 'court'": [
+    { text: 'An Izmir court released the American pastor.', expect: ['TUR>USA:0841'] },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },

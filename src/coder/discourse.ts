@@ -370,7 +370,7 @@ function placeAt(text: string, at: number): string | null {
 
 /** "the Pskov Regional Court", "the Dalian Intermediate People's Court": a court named after a city */
 const CITY_COURT =
-  /\b(?:[Tt]he|[Aa])\s+((?:[A-Z][\w'’-]+\s+){1,4}?)(?:(?:Regional|District|City|Municipal|Military|Garrison|Provincial|Intermediate|Higher|High|Supreme|Appeals?|People['’]s|Criminal|Circuit|Magistrates['’]?)\s+)*Court\b/g;
+  /\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'’-]+\s+){1,4}?)(?:(?:[Rr]egional|[Dd]istrict|[Cc]ity|[Mm]unicipal|[Mm]ilitary|[Gg]arrison|[Pp]rovincial|[Ii]ntermediate|[Hh]igher|[Hh]igh|[Ss]upreme|[Aa]ppeals?|People['’]s|[Cc]riminal|[Cc]ircuit|[Mm]agistrates['’]?|[Ss]tate [Ss]ecurity)\s+)*[Cc]ourt\b/g;
 function cityCourts(text: string, resolved: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   CITY_COURT.lastIndex = 0;
@@ -715,7 +715,7 @@ export class Discourse {
         entryIds: [],
       });
     }
-    if (text.includes('Court')) out.push(...cityCourts(text, resolved));
+    if (/[Cc]ourt\b/.test(text)) out.push(...cityCourts(text, resolved));
     AGENT_RE.lastIndex = 0;
     for (let m = AGENT_RE.exec(text); m; m = AGENT_RE.exec(text)) {
       const head = m[1] ?? m[2] ?? m[3];
