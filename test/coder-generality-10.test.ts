@@ -115,6 +115,7 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['USA>TUR:163'],
     },
     { text: 'Trump authorized a doubling of tariffs on Turkish steel.', expect: ['USA>TUR:163'] },
+    { text: 'Trump signed orders putting 25 % tariffs on imports from Mexico.', expect: ['USA>MEX:163'] },
   ],
   'a hostile act told in the passive with its agent, by whoever concludes it': [
     {

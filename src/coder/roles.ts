@@ -53,6 +53,10 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 const MEASURE_AMOUNT =
   /^(?:doubling|tripling|increase|rise|hike|raising|round|rounds|wave|waves|series|package|set|batch|slew|raft|host)$/;
 const GOVERNING_VERBS = new Set([
+  // "orders putting 25 % tariffs on imports from Mexico", "slapped duties on Australian wine"
+  'put',
+  'slap',
+  'levy',
   'launch',
   'begin',
   'start',
