@@ -245,6 +245,19 @@ const rows: Record<string, CoderRow[]> = {
   "a city's court, with the city before a lower-case 'court'": [
     { text: 'An Izmir court released the American pastor.', expect: ['TUR>USA:0841'] },
   ],
+  'aid given with its receiver right after the verb': [
+    {
+      text: 'In February Serbia sent Montenegro two thousand doses of the Russian Sputnik vaccine.',
+      expect: ['SRB>MNE:07'],
+      absent: ['SRB>RUS:07'],
+    },
+    // a deadline given is no aid
+    {
+      text: 'Rouhani gave the European parties sixty days to deliver economic relief.',
+      expect: [],
+      absent: ['IRN>EUR:07', 'IRN>EUR:03'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
