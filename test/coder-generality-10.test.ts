@@ -258,6 +258,18 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['IRN>EUR:07', 'IRN>EUR:03'],
     },
   ],
+  "retaliation aimed at the other side's goods": [
+    {
+      text: 'Ottawa retaliated within hours on 30 billion Canadian dollars of American goods.',
+      expect: ['CAN>USA:163'],
+    },
+    // a complaint in response is no duty
+    {
+      text: 'China responded days later with a complaint against Australian duties on Chinese steel sinks.',
+      expect: [],
+      absent: ['CHN>AUS:163'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
