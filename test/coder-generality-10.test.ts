@@ -270,9 +270,6 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['CHN>AUS:163'],
     },
   ],
-  'the Pope named by title alone speaks for the Holy See': [
-    { text: 'Argentina asked the Pope to mediate.', expect: ['ARG>VAT:028'] },
-  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
