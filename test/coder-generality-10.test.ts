@@ -270,6 +270,16 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['CHN>AUS:163'],
     },
   ],
+  'a verdict on what was just told, with its noun': [
+    {
+      text: 'Belgrade passed the law. The Bosnian presidency chairman called that a disgrace.',
+      expect: ['BIH>SRB:111'],
+    },
+    {
+      text: 'Lome expelled the monks, and Accra called that an act of provocation.',
+      expect: ['GHA>TGO:111'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
