@@ -280,6 +280,9 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:111'],
     },
   ],
+  'travel told as shuttling or jetting': [
+    { text: 'The Mexican minister shuttled to Washington twice in February.', expect: ['MEX>USA:042'] },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
