@@ -283,6 +283,13 @@ const rows: Record<string, CoderRow[]> = {
   'travel told as shuttling or jetting': [
     { text: 'The Mexican minister shuttled to Washington twice in February.', expect: ['MEX>USA:042'] },
   ],
+  'measures paused, and the pause welcomed': [
+    { text: 'Washington paused the tariffs on Mexican goods for a month.', expect: ['USA>MEX:081'] },
+    {
+      text: 'Washington lifted the tariffs on Mexican goods. Sheinbaum welcomed that at her press conference the next day.',
+      expect: ['MEX>USA:051'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
