@@ -290,6 +290,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['MEX>USA:051'],
     },
   ],
+  'a proposal turned down, its author after it': [
+    {
+      text: 'Sheinbaum said she had turned down a suggestion from Trump that American troops help fight the cartels.',
+      expect: ['MEX>USA:120'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },
