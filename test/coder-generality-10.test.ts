@@ -296,6 +296,13 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['MEX>USA:120'],
     },
   ],
+  'the act an offer names, with its author before the infinitive, is only offered': [
+    {
+      text: 'Mexico rejected an offer from Washington to send troops.',
+      expect: ['MEX>USA:120'],
+      absent: ['MEX>USA:074', 'USA>MEX:074'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },

@@ -117,6 +117,8 @@ const PURPOSE_NOUNS = new Set([
   'invitation',
   'authority',
 ]);
+/** what another party puts to one, with its author named before the infinitive: "an offer from Washington to …" */
+const AUTHORED_PURPOSE = new Set([...PURPOSE_NOUNS, 'offer', 'suggestion', 'request', 'demand', 'idea']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 /** verbs whose object, an act, is kept from happening */
 const BLOCKING = /^(?:block|veto|prevent|thwart|obstruct|stall|scupper|torpedo|derail|stymie|forestall)$/;
@@ -169,6 +171,19 @@ const UNDERTAKING = new Set([
 ]);
 
 /** the "to" of the infinitive whose verb is `trigger` (adverbs may stand between), else -1 */
+/**
+ * the purpose noun the infinitive at `to` completes: right before it ("a plan to brief"), or
+ * before its author ("an offer from Washington to send troops"); -1 when none
+ */
+function purposeNounBefore(t: Analysis['tokens'], to: number): number {
+  if (PURPOSE_NOUNS.has(t[to - 1]?.lemma ?? '')) return to - 1;
+  let k = to - 1;
+  while (k >= 0 && to - k <= 5 && /^(?:PROPN|NOUN|DET|ADJ)$/.test(t[k].pos)) k--;
+  if (k === to - 1 || !/^(?:from|by)$/.test(t[k]?.lower ?? '')) return -1;
+  const noun = t[k - 1];
+  return noun?.pos === 'NOUN' && AUTHORED_PURPOSE.has(noun.lemma) ? k - 1 : -1;
+}
+
 function infinitiveTo(t: Analysis['tokens'], trigger: number): number {
   let k = trigger - 1;
   while (k >= 0 && t[k].pos === 'ADV') k--;
@@ -465,9 +480,10 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
   }
   // "a plan to brief X", "an attempt to mediate": a purpose not (yet) carried out
   const j = infinitiveTo(t, trigger);
-  if (j > 0 && PURPOSE_NOUNS.has(t[j - 1].lemma)) {
+  const purpose = j > 0 ? purposeNounBefore(t, j) : -1;
+  if (purpose >= 0) {
     hypothetical = true;
-    cues.push(`${t[j - 1].lower} to`);
+    cues.push(`${t[purpose].lower} to`);
   }
   // "X could undercut Y — by reaching a deal with Z": an aside inherits the modality of its clause
   if (clause.kind === 'aside' || clause.kind === 'participial') {
