@@ -662,6 +662,21 @@ const OWN_AGENT = /^\s+(?:\S+\s+){0,3}?by\s+(?:his|her|its|their)\s+own\b/i;
 const ATTRIBUTIVE_LEAD =
   /^(?:the|a|an|other|these|those|several|some|many|two|three|four|five|recently|newly|wrongly|illegally|unjustly|arbitrarily)$/;
 
+/** the rules that find a source no role gives, named in the explanation */
+const SOURCE_RULES = new Set([
+  'topic-before-colon',
+  'place-of-the-act',
+  'court-of-the-case',
+  'court-of-filing',
+  'discourse-source',
+  'voice-source',
+  'offer-turned-down',
+  'list-head-subject',
+  'fronted-meeting-source',
+  'announced-passive',
+  'discourse-pair',
+]);
+
 /** a subject "he" or "she" among a sentence's first words */
 const OPENING_PERSON = /^(?:[^.,;:]{0,30}?\s)?(?:[Hh]e|[Ss]he)\s/;
 
@@ -2417,7 +2432,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
           ? `kept, flagged negated (${pol.cues.join(', ')})`
           : hypothetical
             ? `kept, flagged hypothetical (${pol.cues.join(', ')})`
-            : `coded ${code} (source by ${sourceFinding?.how ?? 'pair'})`,
+            : `coded ${code} (source by ${sourceFinding?.how ?? ruleIds.find((id) => SOURCE_RULES.has(id)) ?? 'pair'})`,
       });
       recent.push({
         sentenceIndex: s.index,
