@@ -56,7 +56,7 @@ import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
 import { shipMentions } from './ship-names.js';
 import { ShortNames } from './short-names.js';
 import { Speakers } from './speakers.js';
-import { createSurfaceGate, gateForms } from './surface-gate.js';
+import { createSurfaceGate } from './surface-gate.js';
 import { DocumentSurnames } from './surnames.js';
 import { createTenureLookup } from './tenure-lookup.js';
 import { territoryMentions } from './territories.js';
@@ -953,47 +953,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   });
 
   const irregular = irregularBases();
-  // a report repeats its vocabulary: each word's verdict is worked out once
-  const gateWords = new Map<string, boolean>();
-  const wordPassesGate = (w: string): boolean => {
-    let ok = gateWords.get(w);
-    if (ok === undefined) {
-      ok =
-        gateForms(w).some((f) => index.triggerWords.has(f)) || index.triggerWords.has(irregular.get(w) ?? '');
-      if (gateWords.size >= 100_000) gateWords.clear();
-      gateWords.set(w, ok);
-    }
-    return ok;
-  };
-  const passesGate = (text: string): boolean => {
-    // "was in Tehran": the only pattern whose trigger is a form of "be"
-    if (/\b(?:was|were|been|is|are)\s+in\s+[A-Z]/.test(text)) return true;
-    // the words of /[a-z]+(?:-[a-z]+)?/g, read one by one up to the first that passes: the list of
-    // every word was built for each sentence, most of them after the verdict was known
-    const lower = text.toLowerCase();
-    const n = lower.length;
-    const letter = (k: number) => {
-      const c = lower.charCodeAt(k);
-      return c >= 97 && c <= 122;
-    };
-    for (let i = 0; i < n; ) {
-      if (!letter(i)) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < n && letter(j)) j++;
-      if (j + 1 < n && lower.charCodeAt(j) === 45 && letter(j + 1)) {
-        j += 2;
-        while (j < n && letter(j)) j++;
-      }
-      if (wordPassesGate(lower.slice(i, j))) return true;
-      i = j;
-    }
-    return false;
-  };
-
-  const mayCode = createSurfaceGate([index, discourse.relaxedIndex], irregular);
+  const screen = createSurfaceGate([index, discourse.relaxedIndex], irregular, index.triggerWords);
   /** the gate's verdict where it does not read the sentence: either pass may match */
   const UNSCREENED = [true, true];
 
@@ -1261,9 +1221,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const mayHoldActors = found.length >= 1 || ACTOR_PRONOUN.test(s.text);
       // read once: a sentence that may hold no actor is read for it only if it is tagged after all
       const responds = mayHoldActors && RESPONSE_WORD.test(s.text);
-      const triggered = mayHoldActors && (responds || passesGate(s.text));
+      const screened = mayHoldActors && !responds ? screen(s.text) : null;
+      const triggered = responds || screened !== null;
       // a trigger word whose patterns all want words the sentence lacks: no pattern can match
-      const [mainMayMatch, relaxedMayMatch] = triggered && !responds ? mayCode(s.text) : UNSCREENED;
+      const [mainMayMatch, relaxedMayMatch] = screened ?? UNSCREENED;
       const unmatchable = !mainMayMatch && !relaxedMayMatch;
       const gate = (triggered && !unmatchable) || AGENTLESS_JOINT_ACT.test(s.text);
       // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")

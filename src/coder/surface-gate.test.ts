@@ -4,7 +4,8 @@ import { PatternIndex } from './match.js';
 import { loadPatterns } from './patterns.js';
 import { createSurfaceGate, gateForms } from './surface-gate.js';
 
-const gate = createSurfaceGate([new PatternIndex(loadPatterns())], irregularBases());
+const index = new PatternIndex(loadPatterns());
+const gate = createSurfaceGate([index], irregularBases(), index.triggerWords);
 
 describe('the gate before tagging', () => {
   it.each([
@@ -19,6 +20,10 @@ describe('the gate before tagging', () => {
     expect(gate(text)).toEqual([true]);
   });
 
+  it('turns away a sentence without a trigger word before reading its patterns', () => {
+    expect(gate('Prices rose in the spring.')).toBeNull();
+  });
+
   it.each([
     // a trigger word ("signed", "held", "took") whose patterns want words these lack
     "The minister signed the visitors' book.",
@@ -26,7 +31,7 @@ describe('the gate before tagging', () => {
     "Chile's president took office in March.",
     'The harvest was poor, and prices rose.',
   ])('turns away a sentence no pattern can match: %s', (text) => {
-    expect(gate(text)).toEqual([false]);
+    expect(gate(text) ?? [false]).toEqual([false]);
   });
 
   it('reduces inflected words to every base a suffix may hide', () => {

@@ -4,7 +4,7 @@
  * trigger word still match no pattern: the trigger's pattern wants a word the sentence lacks
  * ("signed" without "agreement", "accord" or "deal"). This gate reads the words alone and says,
  * for each pattern index, whether some pattern of it could match: its trigger and a word of each
- * set it requires are there.
+ * set it requires are there. A sentence without a trigger word is turned away first.
  * It may say yes where the matcher later finds nothing, but must never say no where the matcher
  * would find something, so every word stands for each lemma the tagger could give it.
  * @module
@@ -33,6 +33,7 @@ const AUXILIARY_LEMMAS = new Map<string, string>([
   ['did', 'do'],
   ['done', 'do'],
 ]);
+const BE_IN_PLACE = /\b(?:was|were|been|is|are)\s+in\s+[A-Z]/;
 const OFFER_MEMO_LIMIT = 100_000;
 
 /** inflected forms reduced to what a pattern may list: the word and every base a suffix may hide */
@@ -47,18 +48,29 @@ export function gateForms(word: string): string[] {
   return out;
 }
 
+/** a word of the gate's: its trigger verdict and what it offers the patterns */
+interface WordReading {
+  triggers: boolean;
+  offer: WordOffer;
+}
+
+const isLowerLetter = (c: number) => c >= 97 && c <= 122;
+
 /**
  * @param indexes every pattern index the coder matches before knowing the sentence's words
  * @param irregular irregular past forms by base ("forgave" → "forgive")
- * @returns for each of `indexes`, whether a sentence's words could let some pattern of it match
+ * @param triggerWords the words that trigger some pattern
+ * @returns null for a sentence with no trigger word; else for each of `indexes`, whether its words
+ * could let some pattern of it match
  */
 export function createSurfaceGate(
   indexes: readonly PatternIndex[],
   irregular: ReadonlyMap<string, string>,
-): (text: string) => boolean[] {
+  triggerWords: ReadonlySet<string>,
+): (text: string) => boolean[] | null {
   // a report repeats its vocabulary: what each word offers is worked out once, and again only
   // when a new pattern index numbers more sets
-  const offerOfWord = new Map<string, WordOffer>();
+  const readingOfWord = new Map<string, WordReading>();
   let offersVersion = -1;
   let alwaysPresent: WordOffer | null = null;
   let negation: WordOffer | null = null;
@@ -73,24 +85,49 @@ export function createSurfaceGate(
     }
     return [...out];
   };
-  return (text: string): boolean[] => {
+  const isTrigger = (w: string) =>
+    gateForms(w).some((f) => triggerWords.has(f)) || triggerWords.has(irregular.get(w) ?? '');
+  // the trigger is looked for in runs of a–z, two at most joined by a hyphen: "re-imposed" but not
+  // "Minsk's" or "2021-style"
+  const holdsTrigger = (word: string): boolean => {
+    const n = word.length;
+    for (let i = 0; i < n; ) {
+      if (!isLowerLetter(word.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && isLowerLetter(word.charCodeAt(j))) j++;
+      if (j + 1 < n && word.charCodeAt(j) === 45 && isLowerLetter(word.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isLowerLetter(word.charCodeAt(j))) j++;
+      }
+      if (isTrigger(word.slice(i, j))) return true;
+      i = j;
+    }
+    return false;
+  };
+  return (text: string): boolean[] | null => {
     if (offersVersion !== wordSetsVersion()) {
-      offerOfWord.clear();
+      readingOfWord.clear();
       offersVersion = wordSetsVersion();
       alwaysPresent = wordOffer(indexes, ALWAYS_PRESENT);
       negation = wordOffer(indexes, ['not']);
     }
+    // "was in Tehran": the only pattern whose trigger is a form of "be"
+    let triggered = BE_IN_PLACE.test(text);
     const offers: WordOffer[] = [alwaysPresent as WordOffer];
     if (NEGATED_CONTRACTION.test(text)) offers.push(negation as WordOffer);
     for (const w of text.toLowerCase().match(ANY_WORD) ?? []) {
-      let offer = offerOfWord.get(w);
-      if (offer === undefined) {
-        offer = wordOffer(indexes, wordForms(w));
-        if (offerOfWord.size >= OFFER_MEMO_LIMIT) offerOfWord.clear();
-        offerOfWord.set(w, offer);
+      let reading = readingOfWord.get(w);
+      if (reading === undefined) {
+        reading = { triggers: holdsTrigger(w), offer: wordOffer(indexes, wordForms(w)) };
+        if (readingOfWord.size >= OFFER_MEMO_LIMIT) readingOfWord.clear();
+        readingOfWord.set(w, reading);
       }
-      offers.push(offer);
+      if (reading.triggers) triggered = true;
+      offers.push(reading.offer);
     }
-    return offeredMatches(offers, indexes.length);
+    return triggered ? offeredMatches(offers, indexes.length) : null;
   };
 }
