@@ -31,22 +31,29 @@ const FRAME_WORDS = new Set(
   ),
 );
 
+const WORD = /[a-z]+(?:['’][a-z]+)?/g;
+
+/** whether every word of a piece of text is a framing word; read up to the first that is not */
+function onlyFramingWords(piece: string): boolean {
+  const lower = piece.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (!FRAME_WORDS.has(m[0])) return false;
+  return true;
+}
+
 /** true when the words outside the given spans are all framing words */
 export function isFramingSegment(
   text: string,
   segment: Segment,
   spans: readonly { start: number; end: number }[],
 ): boolean {
-  let rest = '';
   let cursor = segment.start;
   for (const s of spans) {
     if (s.end <= segment.start || s.start >= segment.end) continue;
-    rest += ` ${text.slice(cursor, Math.max(cursor, s.start))}`;
+    if (!onlyFramingWords(text.slice(cursor, Math.max(cursor, s.start)))) return false;
     cursor = Math.max(cursor, s.end);
   }
-  rest += ` ${text.slice(cursor, segment.end)}`;
-  const words = rest.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
-  return words.every((w) => FRAME_WORDS.has(w) || /^\d/.test(w));
+  return onlyFramingWords(text.slice(cursor, segment.end));
 }
 
 /**
