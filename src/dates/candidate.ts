@@ -117,6 +117,25 @@ export function regexParser(id: string, pattern: RegExp, extract: Extract): Pars
   };
 }
 
+/**
+ * a fresh candidate from `stated` or `relative` completed in place: the key order a spread would
+ * give, without the spread, which sees many shapes and falls to V8's slow generic copy
+ */
+export function completed(
+  found: Omit<Candidate, 'start' | 'end' | 'text' | 'ruleId'>,
+  start: number,
+  end: number,
+  text: string,
+  ruleId: string,
+): Candidate {
+  const c = found as Candidate;
+  c.start = start;
+  c.end = end;
+  c.text = text;
+  c.ruleId = ruleId;
+  return c;
+}
+
 export function stated(
   kind: CandidateKind,
   value: TimeValue,

@@ -7,7 +7,7 @@
  */
 
 import { daysInMonth, isoMonth, MONTH_PATTERN, monthNumber, YEAR_PATTERN } from '../calendar.js';
-import { type Candidate, type Parser, relative, stated } from '../candidate.js';
+import { type Candidate, completed, type Parser, relative, stated } from '../candidate.js';
 import { makeValue, yearOfMonthAfter } from '../time-value-ops.js';
 
 const ORDINAL = '(?:st|nd|rd|th)?';
@@ -44,10 +44,10 @@ export const fullDateParser: Parser = {
       if (!valid(year, month, day)) continue;
       // word boundaries start the pattern (lookbehinds there cost a check at every position)
       if (m.index > 0 && /[,.$/-]/.test(text[m.index - 1])) continue;
-      const span = { start: m.index, end: m.index + m[0].length, text: m[0] };
+      const end = m.index + m[0].length;
       if (year !== null) {
         const d = iso(year, month, day);
-        out.push({ ...stated('day', makeValue(d, d, 'day')), ...span, ruleId: 'full-date' });
+        out.push(completed(stated('day', makeValue(d, d, 'day')), m.index, end, m[0], 'full-date'));
       } else {
         const found = relative('day', 'narrative', 'day', (ref) => {
           const year = yearOfMonthAfter(ref, month);
@@ -55,7 +55,7 @@ export const fullDateParser: Parser = {
           const d = iso(year, month, day);
           return makeValue(d, d, 'day', 'exact', true);
         });
-        out.push({ ...found, ...span, ruleId: 'day-month' });
+        out.push(completed(found, m.index, end, m[0], 'day-month'));
       }
     }
     return out;
