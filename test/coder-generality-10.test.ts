@@ -303,6 +303,18 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['MEX>USA:074', 'USA>MEX:074'],
     },
   ],
+  "a bystander's body named long before owns none of the pair's bodies": [
+    {
+      text: "Montenegro and Serbia quarrelled over the church law. Russia's foreign ministry criticised the law. Protests grew in Cetinje. Police blocked the roads. The patriarch stayed in Belgrade. The bishops met in Cetinje. In its note the foreign ministry accused the Serbian ambassador of interference.",
+      expect: [],
+      absent: ['RUS>SRB:112'],
+    },
+    // named just before, it is still that bystander's
+    {
+      text: "Montenegro and Serbia quarrelled over the church law. Russia's foreign ministry criticised Montenegro. The ministry also accused Podgorica of persecuting believers.",
+      expect: ['RUS>MNE:112'],
+    },
+  ],
   'fired upon': [
     { text: 'A Congolese jet was fired upon by Rwandan forces.', expect: ['RWA>COD:190'] },
     { text: 'Rwandan forces fired upon a Congolese jet.', expect: ['RWA>COD:190'] },

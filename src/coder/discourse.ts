@@ -345,6 +345,8 @@ const TITLED_AUTHOR =
 const FORMAL_BODY = /^(?:the\s+)?(?:Ministry|Department|Embassy|Permanent Mission|Foreign Office)\s+of\b/;
 /** how long a body named once with its country ("the Japan Coast Guard") keeps that country */
 const AGENT_MEMORY = 40;
+/** how many sentences a bystander's body, named with its country, stays the one "the ministry" means */
+const BYSTANDER_MEMORY = 2;
 
 /**
  * Heads that turn an agent word into a modifier ("military exercises", "government bonds",
@@ -830,7 +832,16 @@ export class Discourse {
     // "the junta in Bamako" is that city's, whatever junta came before
     const placed = RULERS.has(words) && /^\s+(?:in|of)\s+[A-Z]/.test(text.slice(end));
     const learned = placed ? undefined : this.learnedAgents.get(singular(words));
-    if (learned && sentence - learned.sentence <= AGENT_MEMORY && fits(learned.country))
+    // "… and Moscow too. In its note the foreign ministry accused him …": in a report on a pair, a
+    // bystander's body named long before is no owner of the pair's bodies
+    const focal = this.focalDyad();
+    const bystander = (c: string | undefined) => focal.length === 2 && !!c && !focal.includes(c);
+    if (
+      learned &&
+      sentence - learned.sentence <= AGENT_MEMORY &&
+      fits(learned.country) &&
+      (!bystander(learned.country) || sentence - learned.sentence <= BYSTANDER_MEMORY)
+    )
       return learned.country;
     // "the junta": whose, only a report that named it with its country can say ("Mali's junta",
     // "the Malian transitional government"); the last state to act is as often the junta's critic
@@ -887,15 +898,20 @@ export class Discourse {
     // the body acting on one of the pair the report is about is the other's
     // (unless the report named this body with its country lately: "Togo's foreign ministry … the
     // ministry protested the detention of Togolese traders" speaks for its own people)
-    const focal = this.focalDyad();
     const namedLately = !!learned && sentence - learned.sentence <= AGENT_MEMORY;
     if (focal.length === 2 && later.size === 1 && !namedLately) {
       const other = later.has(focal[0]) ? focal[1] : later.has(focal[1]) ? focal[0] : null;
       if (fits(other)) return other;
     }
+    // nor is a bystander the sentence before was about
     const topic = this.topics.get(sentence - 1);
-    if (fits(topic)) return topic;
-    if (this.lastSource && sentence - this.lastSource.sentence <= WINDOW && fits(this.lastSource.country))
+    if (fits(topic) && !bystander(topic)) return topic;
+    if (
+      this.lastSource &&
+      sentence - this.lastSource.sentence <= WINDOW &&
+      fits(this.lastSource.country) &&
+      !bystander(this.lastSource.country)
+    )
       return this.lastSource.country;
     return null;
   }
