@@ -830,8 +830,8 @@ export class Discourse {
     );
     const fits = (c: string | null | undefined): c is string => !!c && c.length === 3 && !later.has(c);
     // "the junta in Bamako" is that city's, whatever junta came before
-    const placed = RULERS.has(words) && /^\s+(?:in|of)\s+[A-Z]/.test(text.slice(end));
-    const learned = placed ? undefined : this.learnedAgents.get(singular(words));
+    const rulersOfCity = RULERS.has(words) && /^\s+(?:in|of)\s+[A-Z]/.test(text.slice(end));
+    const learned = rulersOfCity ? undefined : this.learnedAgents.get(singular(words));
     // "… and Moscow too. In its note the foreign ministry accused him …": in a report on a pair, a
     // bystander's body named long before is no owner of the pair's bodies
     const focal = this.focalDyad();
@@ -851,7 +851,7 @@ export class Discourse {
         .filter((x) => x && sentence - x.sentence <= AGENT_MEMORY && fits(x.country))
         .sort((a, b) => (b?.sentence ?? 0) - (a?.sentence ?? 0))[0];
       // a junta the report keeps naming stays in mind as long as it does
-      if (kin && !placed) {
+      if (kin && !rulersOfCity) {
         kin.sentence = Math.max(kin.sentence, sentence);
         return kin.country;
       }
