@@ -28,7 +28,7 @@ import type { CandidateTrace, ExplainTrace, SentenceTrace } from './explain.js';
 import { frontedMeeting, mainSubject, meetingPartner } from './fronted-phrase.js';
 import { governmentInitialMentions } from './government-initials.js';
 import { HALTING_CUES, haltedCode } from './halted.js';
-import { announcedCode, announcingVerb, refusedCode } from './intent.js';
+import { announcedCode, announcingVerb, decidedCut, refusedCode } from './intent.js';
 import { irregularBases } from './irregular-verbs.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import {
@@ -421,16 +421,40 @@ function ownSubject(a: Analysis, placed: PlacedMention[], p: PlacedMention): Act
   if (verbs === 0) return null;
   // "the Somali Government, which expressed its gratitude": the relative word stands for the actor before it
   if (/^(?:which|who)$/i.test(a.tokens[k]?.text ?? '') && a.tokens[k - 1]?.text === ',') k -= 2;
-  const subject = placed.find((x) => x.te - 1 === k && x.actor && !x.referent);
+  const subject =
+    a.tokens[k]?.lower === 'and'
+      ? coordinatedSubject(a, placed, k)
+      : placed.find((x) => x.te - 1 === k && x.actor && !x.referent);
   if (!subject?.actor) return null;
   const m = subject.actor;
   // "its" is no person's, no adjective's and no plural's ("Turkish jets violated its airspace")
   if (
     p.text.toLowerCase() === 'its' &&
-    (m.type === 'leader' || m.type === 'person' || m.how === 'demonym' || m.plural || /s$/.test(subject.text))
+    (m.type === 'leader' ||
+      m.type === 'person' ||
+      m.how === 'demonym' ||
+      m.plural ||
+      // "the United Arab Emirates withdrew its diplomats": a state's name ending in s is still one state
+      (/s$/.test(subject.text) && !(m.how === 'name' && (m.type === 'state' || m.type === 'igo'))))
   )
     return null;
   return m;
+}
+
+/**
+ * "the Emirates withdrew its diplomats and barred its citizens": a second verb joined by "and" shares
+ * the subject of the nearest clause before it whose actor stands right before its verb
+ */
+function coordinatedSubject(a: Analysis, placed: PlacedMention[], and: number): PlacedMention | undefined {
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const x = placed[i];
+    if (x.te > and || !x.actor || x.referent) continue;
+    let k = x.te;
+    while (k < and && /^(AUX|ADV)$/.test(a.tokens[k].pos)) k++;
+    if (k < and && a.tokens[k].pos === 'VERB' && !/^(ADP|SCONJ)$/.test(a.tokens[x.ts - 1]?.pos ?? ''))
+      return x;
+  }
+  return undefined;
 }
 
 /**
@@ -2186,7 +2210,19 @@ export function createCoder(options: CoderOptions = {}): Coder {
     }
     // "announced that it would reopen the border": the announcement is an intent, not the act
     const announced =
-      announcer !== null && !pol.negated && pol.cues.every((c) => c === 'would') ? announcedCode(code) : null;
+      announcer !== null && !pol.negated && pol.cues.every((c) => c === 'would')
+        ? announcedCode(code, a.tokens[announcer].lemma)
+        : null;
+    if (
+      announcer !== null &&
+      hypothetical &&
+      !pol.negated &&
+      pol.cues.every((c) => c === 'would') &&
+      decidedCut(code, a.tokens[announcer].lemma)
+    ) {
+      hypothetical = false;
+      ruleIds.push('announced-decision');
+    }
     if (
       announced &&
       (hypothetical || pol.cues.length === 0) &&

@@ -36,8 +36,22 @@ export function announcingVerb(tokens: Token[], trigger: number): number | null 
   return null;
 }
 
-/** the intent (or threat) code for an act announced for later; null where CAMEO has none */
-export function announcedCode(code: string): string | null {
+/** verbs that report a decision taken rather than a warning: what they announce is done */
+const DECIDING = new Set(['announce', 'decide', 'confirm', 'declare']);
+
+/** "announced that it would cut ties": a cut in relations or an expulsion announced as decided is reported as done */
+export function decidedCut(code: string, announcing: string): boolean {
+  // an expulsion or a visa ban decided on is as much done as a recall
+  return (code.startsWith('16') || code === '172' || code === '174') && DECIDING.has(announcing);
+}
+
+/**
+ * the intent (or threat) code for an act announced for later; null where CAMEO has none.
+ * "announced that it would recall its ambassador" reports the decision to cut relations, which
+ * is the act; "said it would recall" and "vowed to" still threaten it.
+ */
+export function announcedCode(code: string, announcing?: string): string | null {
+  if (announcing && decidedCut(code, announcing)) return null;
   if (code === '084' || code === '0841') return '0353';
   if (code === '085' || code === '081') return '0354';
   if (code === '087' || code === '0874') return '0356';

@@ -1,0 +1,42 @@
+/**
+ * Table tests of constructions found missing in the fourteenth session, on the development sets
+ * and on sentences of our own. Each row is our own text with the events that must (and must not)
+ * come out.
+ */
+import { describe, it } from 'vitest';
+import { createCoder } from '../src/coder/index.js';
+import { type CoderRow, checkRow } from './helpers/coder-rows.js';
+
+const coder = createCoder();
+
+const rows: Record<string, CoderRow[]> = {
+  'a cut in relations announced as decided is the cut; said or vowed, it is a threat': [
+    { text: 'Paris announced that France would recall its ambassador from Bamako.', expect: ['FRA>MLI:161'] },
+    {
+      text: 'On 9 May Ottawa announced that it would expel two Chinese diplomats.',
+      expect: ['CAN>CHN:174'],
+    },
+    {
+      text: 'Lima said that Peru would recall its ambassador from Mexico City.',
+      expect: ['PER>MEX:13'],
+      absent: ['PER>MEX:161'],
+    },
+  ],
+  "a possessive after a state whose name ends in s, or after a second verb, is that state's": [
+    {
+      text: 'Qatar recalled its envoy, and the Netherlands withdrew its diplomats from Caracas.',
+      expect: ['NLD>VEN:161'],
+    },
+    {
+      text: 'Bahrain protested, and the Philippines recalled its ambassador from Beijing and closed its consulate in Xiamen.',
+      expect: ['PHL>CHN:161'],
+      absent: ['BHR>CHN:161'],
+    },
+  ],
+};
+
+for (const [construction, cases] of Object.entries(rows)) {
+  describe(construction, () => {
+    for (const row of cases) it(row.text, () => checkRow(coder, row));
+  });
+}
