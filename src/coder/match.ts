@@ -552,8 +552,18 @@ function asideEnd(tokens: Token[], mentions: PlacedMention[], k: number): number
 const PARTITIVE =
   /^(?:one|two|three|four|five|some|several|many|most|all|each|any|both|dozens|hundreds|thousands)$/;
 
+/** "expelled over 150 diplomats", "at least 40", "more than 25": words that round the count after them */
+const ROUNDING =
+  /^(?:over|under|about|around|nearly|almost|some|than|least|most|up|to|roughly|approximately)$/;
+
+function roundsCount(t: Token, next?: Token): boolean {
+  if (!next || (!ROUNDING.test(t.lower) && !/^(?:more|fewer|less|at)$/.test(t.lower))) return false;
+  return next.pos === 'NUM' || /^(?:than|least|most|to)$/.test(next.lower);
+}
+
 function gapOk(el: PatternElement, t: Token, next?: Token, prev?: Token): boolean {
   if (t.text === '"' || t.text === '“' || t.text === '”') return true;
+  if (!el.functionWord && roundsCount(t, next)) return true;
   if (el.functionWord) return t.pos === 'ADV' || /^(more|again|once|back|also|still)$/.test(t.lower);
   if (el.kind === 'slot')
     return (
