@@ -33,6 +33,17 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['BHR>CHN:161'],
     },
   ],
+  'a rounded count between a verb and its object': [
+    { text: 'NATO expelled over 150 Russian officials.', expect: ['NAT>RUS:174'] },
+    { text: 'Iran detained more than 40 British sailors.', expect: ['IRN>GBR:173'] },
+  ],
+  'a body that does again what its side did just before does it to the same one': [
+    {
+      text: 'Oslo summoned the Iranian envoy in May. In August the foreign ministry summoned him again after newspapers in Norway reported new threats.',
+      expect: ['NOR>IRN:114', 'NOR>IRN:114'],
+      absent: ['IRN>NOR:114'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

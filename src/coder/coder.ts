@@ -2313,13 +2313,30 @@ export function createCoder(options: CoderOptions = {}): Coder {
       )
     ) {
       const aimedAt = countryOf(targets[0].mention);
-      const other = discourse
-        .partiesOf(s.index, [], trig)
-        ?.find((x) => countryOf(x.mention) !== aimedAt && STATELIKE.has(x.mention.type));
+      // "Rasmussen summoned the envoy in May. In August the ministry summoned him again": the one the
+      // body's own side did the same to just before is whom "him" stands for
+      const doneBefore = targets.every((t) => t.placed.referent)
+        ? recent.findLast(
+            (r) =>
+              r.occurred &&
+              s.index - r.sentenceIndex <= 2 &&
+              r.code === p.code &&
+              r.source === aimedAt &&
+              r.target !== aimedAt,
+          )
+        : undefined;
+      const other = doneBefore
+        ? undefined
+        : discourse
+            .partiesOf(s.index, [], trig)
+            ?.find((x) => countryOf(x.mention) !== aimedAt && STATELIKE.has(x.mention.type));
       if (other) {
         const country = countryOf(other.mention);
         sources = sources.map((x) => ({ ...x, mention: discourse.recastBody(x.mention, country) }));
         ruleIds.push('context-body-of-other-party');
+      } else if (doneBefore) {
+        targets = [doneBefore.targetActor];
+        ruleIds.push('target-of-same-act-before');
       }
     }
     const out: CodedEvent[] = [];

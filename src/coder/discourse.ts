@@ -815,7 +815,12 @@ export class Discourse {
   ): string | null {
     // "the foreign ministry summoned the Turkish ambassador": a body seldom acts on its own country's
     // people, so a country named after it in its clause is no candidate
-    const clauseEnd = text.slice(end).search(/[;:]|\.(?:\s|$)/);
+    // (a clause of its own after it, "… after broadcasters reported that …", is no object of the body's)
+    const clauseEnd = text
+      .slice(end)
+      .search(
+        /[;:]|\.(?:\s|$)|\s(?:after|before|because|since|when|while|although|though|following|amid|despite)\s/,
+      );
     const limit = clauseEnd < 0 ? text.length : end + clauseEnd;
     // (its own rebels are another matter: "the government accused Chad of arming the RSF")
     const later = new Set(
