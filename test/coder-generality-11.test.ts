@@ -44,6 +44,28 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['IRN>NOR:114'],
     },
   ],
+  'staff cut, ordered out or led to the border: expulsions': [
+    { text: 'Oslo capped the Iranian embassy at five diplomats.', expect: ['NOR>IRN:174'] },
+    { text: 'Tehran ordered out fourteen Norwegian diplomats.', expect: ['IRN>NOR:174'] },
+    { text: 'Belgian police escorted the Turkish minister to the Dutch border.', expect: ['BEL>TUR:174'] },
+  ],
+  'days spent in a country by an official are a visit; a night in an embassy is not': [
+    { text: 'The Czech senator spent five days in Taiwan.', expect: ['CZE>TWN:042'] },
+    {
+      text: 'The Venezuelan opposition leader spent the night in the Chilean embassy.',
+      expect: [],
+      absent: ['VEN>CHL'],
+    },
+  ],
+  'congratulations sent, and a sum demanded of the other side': [
+    { text: 'Putin sent the Serbian president his congratulations.', expect: ['RUS>SRB:051'] },
+    { text: 'Baghdad demanded ten billion dollars from Kuwait.', expect: ['IRQ>KWT:1031'] },
+    {
+      text: 'Buenos Aires wanted the plant moved and Montevideo would not move a billion-dollar factory.',
+      expect: [],
+      absent: ['ARG>URY:1031'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
