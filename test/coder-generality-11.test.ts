@@ -66,6 +66,12 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['ARG>URY:1031'],
     },
   ],
+  "speaking to the other side's leader is a consultation; speaking to its press is not": [
+    { text: 'Cameron spoke to the Spanish prime minister on Wednesday.', expect: ['GBR>ESP:040'] },
+    { text: 'The Norwegian minister spoke to his Iranian counterpart on Sunday.', expect: ['NOR>IRN:040'] },
+    { text: 'Cameron spoke to Russian state television.', expect: [], absent: ['GBR>RUS'] },
+    { text: 'The Norwegian minister spoke to Iranian reporters in Oslo.', expect: [], absent: ['NOR>IRN'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

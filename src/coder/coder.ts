@@ -2349,6 +2349,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
         drop('a place is only ever the target of force or a deployment', [src], [tgt]);
         continue;
       }
+      // "spoke to Russian state television": an interview with the press is no consultation
+      if (tgt.mention.type === 'media' && p.code.startsWith('04')) {
+        drop('talking to the press is no consultation', [src], [tgt]);
+        continue;
+      }
       // "Sargsyan flew to Bursa" visits Turkey; "the group flew to Bali" is nobody's visit
       if (isGazetteerPlace(tgt.mention) && p.code === '042' && !VISITORS.has(src.mention.type)) {
         drop('only a leader or an official visits a state by going to one of its places', [src], [tgt]);
