@@ -72,6 +72,12 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Cameron spoke to Russian state television.', expect: [], absent: ['GBR>RUS'] },
     { text: 'The Norwegian minister spoke to Iranian reporters in Oslo.', expect: [], absent: ['NOR>IRN'] },
   ],
+  'a weapons shipment held back, a visit by the other side blocked': [
+    { text: 'Washington paused a shipment of heavy bombs to Jerusalem.', expect: ['USA>ISR:1622'] },
+    { text: 'Ankara blocked a visit by German lawmakers to the base.', expect: ['TUR>DEU:172'] },
+    // a host calling off a visit it was to receive refuses a meeting
+    { text: 'Baghdad cancelled a planned visit by the Turkish defence minister.', expect: ['IRQ>TUR:125'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
