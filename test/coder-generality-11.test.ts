@@ -78,6 +78,24 @@ const rows: Record<string, CoderRow[]> = {
     // a host calling off a visit it was to receive refuses a meeting
     { text: 'Baghdad cancelled a planned visit by the Turkish defence minister.', expect: ['IRQ>TUR:125'] },
   ],
+  'gapping: the remnant after a comma did the same act': [
+    {
+      text: 'Lithuania expelled two Russian diplomats, Latvia and Estonia one each.',
+      expect: ['LTU>RUS:174', 'LVA>RUS:174', 'EST>RUS:174'],
+      absent: ['LTU>LVA', 'LTU>EST'],
+    },
+    {
+      text: 'Britain expelled 23 Russian diplomats, France four and Germany four.',
+      expect: ['GBR>RUS:174', 'FRA>RUS:174', 'DEU>RUS:174'],
+    },
+  ],
+  'a later "he" takes up the opening "he" before anyone named after it': [
+    {
+      text: 'Cameron met the press on Monday. He spoke to the Spanish prime minister and made clear that he regards the checks as disproportionate.',
+      expect: ['GBR>ESP:040', 'GBR>ESP:111'],
+      absent: ['ESP>GBR'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -26,6 +26,7 @@ import { Discourse } from './discourse.js';
 import type { CodedEvent, EventActor, EventDate } from './event.js';
 import type { CandidateTrace, ExplainTrace, SentenceTrace } from './explain.js';
 import { frontedMeeting, mainSubject, meetingPartner } from './fronted-phrase.js';
+import { gappedSubjects } from './gapping.js';
 import { governmentInitialMentions } from './government-initials.js';
 import { HALTING_CUES, haltedCode } from './halted.js';
 import { announcedCode, announcingVerb, decidedCut, refusedCode } from './intent.js';
@@ -1332,6 +1333,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
               : // "each side accused the other": the two a report is about, not whoever was named last
                 (discourse.focalPairFor(/^each\b/i.test(p.text) ? [] : r, s.index) ?? r);
           else p.actor = r[0] ?? null;
+          // "He spoke to Rajoy and made clear that he …": an opening "he" is the sentence's subject,
+          // which a later "he" takes up before anyone named after it
+          if (p.referent === 'person' && p.actor && !sentenceActors.length) sentenceActors.push(p.actor);
           // "the two governments announced that they had agreed …": "they" takes up the pair named before it
           // (a state named before it in the sentence is the likelier antecedent: "Latvia and Estonia
           // announced that they …")
@@ -2337,6 +2341,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
       } else if (doneBefore) {
         targets = [doneBefore.targetActor];
         ruleIds.push('target-of-same-act-before');
+      }
+    }
+    // "Lithuania expelled two, Latvia and Estonia one each": the remnant's subjects did the act too
+    if (sourceFinding?.how === 'subject' && sources.length && targets.length) {
+      const gapped = gappedSubjects(a.tokens, placed, m.trigger);
+      if (gapped.length) {
+        sources = [...sources, ...actorsOf({ mentions: gapped, how: 'subject' }, placed)];
+        targets = targets.filter((t) => !gapped.some((i) => placed[i] === t.placed));
+        ruleIds.push('gapped-subject');
       }
     }
     const out: CodedEvent[] = [];
