@@ -96,6 +96,26 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['ESP>GBR'],
     },
   ],
+  'a text that acts in a relative clause speaks for whoever issued it': [
+    {
+      text: 'The Arab League adopted a resolution that accused Ethiopia of acting alone.',
+      expect: ['ARL>ETH:112'],
+    },
+    {
+      text: 'Beijing issued a statement that condemned the Japanese visit to the shrine.',
+      expect: ['CHN>JPN:111'],
+    },
+    // the one handed a note is not its author
+    {
+      text: 'The Turkish ambassador was handed a note that called the raid a flagrant violation.',
+      expect: [],
+      absent: ['TUR>IRQ', 'TUR>'],
+    },
+    {
+      text: 'The Arab League adopted a so-called resolution on the dam. Addis Ababa rejected it the same day.',
+      expect: ['ETH>ARL:120'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -48,6 +48,11 @@ const OBJECT_CONTROL = new Set([
   'bring',
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+/** texts that speak for whoever issued them */
+const ISSUED_TEXTS =
+  /^(?:resolution|resolutions|statement|statements|letter|letters|communiqué|communique|declaration|note|notes|report|motion|memorandum|ultimatum|decree|order|bill|law)$/;
+const ISSUING_VERBS =
+  /^(?:adopt|issue|publish|release|pass|send|table|approve|deliver|hand|draft|circulate|sign|present|submit|unveil)$/;
 /** light verbs whose subject carries out the event named by their object noun */
 /** how much of a measure: "a doubling of tariffs", "a fresh round of sanctions", "a package of measures" */
 const MEASURE_AMOUNT =
@@ -400,7 +405,8 @@ export class RoleContext {
       }
       if (clause.kind === 'relative' && k === clause.start) {
         const ante = this.antecedent(clause.antecedent);
-        return ante === null ? null : { mentions: this.group(ante), how: 'relative' };
+        if (ante !== null) return { mentions: this.group(ante), how: 'relative' };
+        return this.authorOfText(clause.antecedent);
       }
       const pair = this.asidePairs.find((p) => p[1] === k);
       if (pair && pair !== ownAside) {
@@ -606,6 +612,25 @@ export class RoleContext {
     // a time phrase may stand between the noun and its infinitive
     for (let j = k; j < trigger && j < k + 6; j++) if (t[j].lower === 'to') return true;
     return false;
+  }
+
+  /**
+   * "the League adopted a resolution that accused Ethiopia of …": a text that acts in a relative
+   * clause speaks for whoever issued it, the subject of the verb that put it out
+   */
+  private authorOfText(k: number | null): RoleFinding | null {
+    const t = this.a.tokens;
+    if (k === null) return null;
+    let j = k;
+    while (j >= 0 && !(t[j].pos === 'NOUN' && ISSUED_TEXTS.test(t[j].lower)) && k - j < 3) j--;
+    if (j < 0 || !ISSUED_TEXTS.test(t[j].lower)) return null;
+    while (j > 0 && isNpToken(t, j - 1) && !this.endAt.has(j - 1)) j--;
+    const verb = t[j - 1];
+    if (!verb || verb.pos !== 'VERB' || !ISSUING_VERBS.test(verb.lemma)) return null;
+    // "the ambassador is handed a note that …": the one handed it is no author
+    if (t[j - 2]?.lemma === 'be' || t[j - 3]?.lemma === 'be') return null;
+    const found = this.subject(j - 1);
+    return found ? { mentions: found.mentions, how: 'author-of-text' } : null;
   }
 
   private antecedent(k: number | null): number | null {

@@ -37,6 +37,23 @@ describe('the state a document speaks for', () => {
     ).toBeNull();
   });
 
+  it("is the country of the city a paper's issuing line names, and of the people called ours by name", () => {
+    const body = [
+      'Russia has ignored us for a month.',
+      'We will not bow to Russia.',
+      'Georgia has nothing to fear, we are told.',
+      'We trust that Georgia will stand firm.',
+    ];
+    const editorial = [
+      '*The Morning Courier (Tbilisi), Monday 11 August.*',
+      ...body,
+      'Our president, Mikheil Saakashvili, spoke for all of us.',
+    ];
+    expect(voiceOf(editorial)).toBe('GEO');
+    // without the issuing line and the president called ours, nothing says which side "we" is
+    expect(voiceOf([...body, 'Our president spoke for all of us.'])).toBeNull();
+  });
+
   it('is the other side of the pair its "we" keeps dealing with', () => {
     expect(voiceOf(BRIEFING, ['BOL'])).toBe('CHL');
     // without a title the pair comes from the states the document names most

@@ -23,8 +23,13 @@ const HAS_FIRST_PLURAL = new RegExp(FIRST_PLURAL.source);
 const OWN_ORGAN_AT = /\b[Oo]ur\s+(?:[a-z-]+\s+){1,3}(?:in|to|from|at|with)\s+(?:the\s+)?$/;
 /** "our Swedish flag", "our Canadian exporters" */
 const OWN_ADJECTIVE = /\b[Oo]ur\s+$/;
+/** "our prime minister, Hailemariam Desalegn": one of our own, by name */
+const OWN_APPOSITIVE = /\b[Oo]ur\s+(?:[A-Za-z-]+\s+){1,6}?[A-Za-z-]+,\s+$/;
+/** how many opening sentences may hold the issuing line ("*Daily Herald (Addis Ababa), Saturday …*") */
+const ISSUING_SENTENCES = 3;
 
 const VOICE_TYPES = new Set(['state', 'leader', 'government', 'military', 'person']);
+const PERSON_TYPES = new Set(['leader', 'person', 'government']);
 /** how many first-person words a document needs before its "we" may be a state's */
 const MIN_FIRST_PERSON = 4;
 /** how many times the other side has to be named as the one dealt with, and by what margin */
@@ -127,6 +132,13 @@ export function inferWriterVoice(
 
   /** evidence that "we" is this state: up for "our Swedish flag", down for a state dealt with */
   const score = new Map<string, number>(candidates.map((c) => [c, 0]));
+  // a paper's issuing line names its city in brackets: an editorial's "we" is that city's country
+  for (const { text } of sentences.slice(0, ISSUING_SENTENCES))
+    for (const m of mentionsOf(text)) {
+      const c = countryOf(m);
+      if (m.how === 'metonym' && score.has(c) && text[m.start - 1] === '(' && text[m.end] === ')')
+        score.set(c, (score.get(c) ?? 0) + 3);
+    }
   let against = 0;
   for (const { text, found, spans } of voiced) {
     const sides = new Map<string, number>();
@@ -135,7 +147,8 @@ export function inferWriterVoice(
       const c = countryOf(m);
       if (!candidates.includes(c)) continue;
       const before = text.slice(Math.max(0, m.start - 60), m.start);
-      if (OWN_ADJECTIVE.test(before)) sides.set(c, 2);
+      if (OWN_ADJECTIVE.test(before) || (PERSON_TYPES.has(m.type) && OWN_APPOSITIVE.test(before)))
+        sides.set(c, 2);
       else if (OWN_ORGAN_AT.test(before)) sides.set(c, -2);
       else if (!sides.has(c)) sides.set(c, -1);
     }

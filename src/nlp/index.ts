@@ -2,10 +2,12 @@
  * The linguistic layer: tokens with lemmas and POS, chunks, clauses.
  * @module
  */
+
 import { type Chunk, chunk } from './chunks.js';
 import { type Clause, clauses } from './clauses.js';
 import { retagFiniteParticiples } from './finite-participles.js';
 import { retagFinitePresents } from './finite-presents.js';
+import { retagHyphenCompounds } from './hyphen-compounds.js';
 import { retagPossessedNouns } from './possessed-nouns.js';
 import { type Token, tokenize } from './tokens.js';
 
@@ -50,6 +52,8 @@ class LazyAnalysis implements Analysis {
 /** offset is added to every token offset, so tokens can carry document offsets */
 export function analyze(text: string, offset = 0): Analysis {
   return new LazyAnalysis(
-    retagFinitePresents(retagFiniteParticiples(retagPossessedNouns(tokenize(text, offset)))),
+    retagFinitePresents(
+      retagFiniteParticiples(retagPossessedNouns(retagHyphenCompounds(tokenize(text, offset)))),
+    ),
   );
 }
