@@ -146,6 +146,10 @@ describe('decades and centuries', () => {
     ],
   ];
   it.each(cases)('%s', (...c) => check(c));
+  it('reads no decade in a model name ("Mirage 2000s", "Boeing 747s")', () => {
+    for (const text of ['Twelve Mirage 2000s crossed the line.', 'The airline grounded its Airbus 2020s.'])
+      expect(extractTemporalExpressions(text, { referenceDate: REFERENCE_DATE })).toEqual([]);
+  });
 });
 
 describe('ranges', () => {

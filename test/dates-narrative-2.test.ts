@@ -1141,3 +1141,29 @@ describe('times listed as examples of a statement about the present', () => {
     ).toBe('2022-12-20');
   });
 });
+
+describe('a social-media thread: posting line, scope line, bare "Next morning", a post with its own day', () => {
+  const thread = [
+    'Posted 20 August 2019; thirty posts, oldest first.',
+    '1/ Six months ago a bomb killed forty policemen near Pulwama.',
+    'This thread follows what the two capitals did from that day to the expulsion of the envoy this month.',
+    'That evening Delhi blamed Islamabad.',
+    '2/ On 14 February the ministry issued a statement.',
+    'Next morning Delhi withdrew the trade status that it had given Islamabad in 1996, and the day after it raised duties.',
+    'Trade was small.',
+    '3/ Spokesman · 27 Feb In response to strikes this morning, jets crossed the line.',
+    'The army said so.',
+  ];
+  it('neither the posting date nor the end of the scope moves the story', () => {
+    expect(dateIn(thread.slice(0, 4), 'blamed', '2019-08-20')).toBe('2019-02');
+  });
+  it('"Next morning" counts from the day before it, and "the day after" from the last day told', () => {
+    const doc = buildDocument([thread], '2019-08-20');
+    expect(dateAt(doc, 5, 'withdrew')).toBe('2019-02-15');
+    expect(dateAt(doc, 6, 'was')).toBe('2019-02-16');
+  });
+  it('a post\'s own day dates its "this morning"', () => {
+    const doc = buildDocument([thread], '2019-08-20');
+    expect(dateAt(doc, 8, 'said')).toBe('2019-02-27');
+  });
+});

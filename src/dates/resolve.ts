@@ -170,17 +170,41 @@ export function resolveInOrder(
 ): { steps: ResolvedStep[]; narrative: NarrativeTime | null } {
   const steps: ResolvedStep[] = [];
   let current = narrative;
+  // the last time told to the month or the day: "the day after" counts from one of those
+  const fine = (t: NarrativeTime | null) => t?.value.precision === 'day' || t?.value.precision === 'month';
+  let lastFine = fine(narrative) ? narrative : null;
   for (const c of candidates) {
     // "that evening" wants a day: after a look back to a season it is still the story's last day
-    const reference =
-      c.ruleId === 'relative-same-day' && current === narrative && sameDay ? sameDay : current;
-    const value = resolveCandidate(c, reference?.value ?? null, options);
+    let reference = c.ruleId === 'relative-same-day' && current === narrative && sameDay ? sameDay : current;
+    // "Next morning India withdrew the status it had given in 1996, and the day after …": a year
+    // named on the way gives no day to count from; the last day told does
+    if (
+      (c.ruleId === 'relative-day' || c.ruleId === 'relative-same-day') &&
+      reference &&
+      !fine(reference) &&
+      lastFine
+    )
+      reference = lastFine;
+    // "· 27 Feb In response to strikes this morning": a post or entry that states its own day
+    // counts its "this morning" and "yesterday" from that day, not from the writing
+    const ownDay =
+      c.ruleId === 'deictic-day'
+        ? steps.find((x) => x.carries && x.expression.value.precision === 'day')
+        : undefined;
+    const value = resolveCandidate(
+      c,
+      reference?.value ?? null,
+      ownDay ? { ...options, documentDate: ownDay.expression.value } : options,
+    );
     const expression = toExpression(c, value, offset);
     const carries = c.carries && isResolved(value) && value.start !== '' && value.end !== '';
     steps.push({ expression, narrativeBefore: current, carries });
     // "consultations under the 1965 agreement that month": a year naming a thing is no time the
     // rest of the sentence is told in; whether it moves the story is the timeline's call
-    if (carries && !namesAThing(c)) current = { value, expression };
+    if (carries && !namesAThing(c)) {
+      current = { value, expression };
+      if (fine(current)) lastFine = current;
+    }
   }
   return { steps, narrative: current };
 }

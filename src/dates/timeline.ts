@@ -139,6 +139,14 @@ const MODIFIER_BEFORE =
 // "has already brought", "have long supplied": the present perfect reaches up to the writing time
 /** a dispatch's opening place and day: "LIMA, Nov 14 (AWS) -", "THE HAGUE/LIMA, Jan 27 (Reuters) —" */
 const DATELINE = /^[A-Z][A-Z .'/-]{1,40},\s+[A-Z0-9][\w .]{2,20}(?:\s*\([^)]{1,30}\))?\s*[-–—]\s/;
+/**
+ * "This thread follows what they did from that day to the expulsion this month": a text saying
+ * what it covers starts its story at the first time it names, not at the last
+ */
+const SCOPE_LINE =
+  /^\W*(?:\d+\/\s*)?(?:this|the\s+following|our)\s+(?:thread|article|note|paper|chapter|essay|report|piece|brief|review|post|section|study|book|timeline|chronology|explainer)\s+(?:follows|covers|traces|examines|looks|tells|describes|reviews|considers|surveys|recounts|explains|runs|goes)\b/i;
+/** "Posted 20 August 2019", "Last updated 3 May": when the text was put out, not when its story happens */
+const POSTING_LINE = /^\W*(?:posted|published|first\s+published|updated|last\s+updated|filed)\b/i;
 /** how many sentences a news lede's weekday dates after it */
 const LEDE_REACH = 3;
 /** a relative clause's first word */
@@ -367,6 +375,8 @@ export function createDocumentTimeline(
         !AFTER_A_NAMED_TIME.test(doc.text.slice(Math.max(0, s.start + c.start - 40), s.start + c.start)),
       sameDay,
     ).steps;
+    if (POSTING_LINE.test(s.text)) for (const x of st.steps) x.carries = false;
+    else if (SCOPE_LINE.test(s.text)) for (const x of st.steps.slice(1)) x.carries = false;
     // "LIMA, Nov 14 (AWS) - …": a wire dispatch's dateline is the day it was filed, from which its
     // "last month" and "yesterday" count, until the next dispatch or heading
     const dateline = DATELINE.exec(s.text);

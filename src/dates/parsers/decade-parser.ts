@@ -35,6 +35,13 @@ const PATTERN =
 
 export const decadeParser = regexParser('decade', PATTERN, (m, text) => {
   if (m.index > 0 && /[\w$#-]/.test(text[m.index - 1])) return null;
+  // "twelve Mirage 2000s", "two Boeing 747s": a bare number after a capitalised name is a model
+  if (
+    !/^(?:the|its|their|his|her)\b/i.test(m[0]) &&
+    !m[1] &&
+    /\b[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index))
+  )
+    return null;
   let first: number;
   if (m[2]) first = Number(m[2]);
   else {

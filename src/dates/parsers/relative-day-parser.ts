@@ -11,7 +11,8 @@ import { firstPoint, lastPoint, pointValue } from '../time-value-ops.js';
 
 const PART = '(day|morning|afternoon|evening|night)';
 const ADJACENT = new RegExp(
-  `\\bthe\\s+(next|following|subsequent|previous|preceding|prior)\\s+${PART}\\b|\\bthe\\s+${PART}\\s+(before|after)\\b(?!\\s+(?:tomorrow|yesterday)\\b)`,
+  // "Next morning India withdrew …": "next" needs no article ("next-day delivery" is no time)
+  `\\bthe\\s+(next|following|subsequent|previous|preceding|prior)\\s+${PART}\\b|\\bthe\\s+${PART}\\s+(before|after)\\b(?!\\s+(?:tomorrow|yesterday)\\b)|\\b(next)\\s+${PART}\\b(?!-)`,
   'gi',
 );
 const SAME = new RegExp(
@@ -31,7 +32,7 @@ function stepDay(ref: TimeValue, step: -1 | 0 | 1): TimeValue | null {
 export const adjacentDayParser = regexParser('relative-day', ADJACENT, (m, text) => {
   // "a year to the day after the exit" counts a year, not a day
   if (/\bto\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
-  const word = (m[1] ?? m[4]).toLowerCase();
+  const word = (m[1] ?? m[4] ?? m[5]).toLowerCase();
   const step = /^(next|following|subsequent|after)$/.test(word) ? 1 : -1;
   return relative('relative', 'narrative', 'day', (ref) => stepDay(ref, step));
 });
