@@ -116,6 +116,10 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['ETH>ARL:120'],
     },
   ],
+  'a noun the tagger reads as a verb after an article and a demonym': [
+    { text: 'Canberra called the Chinese conduct dangerous and destabilising.', expect: ['AUS>CHN:111'] },
+    { text: 'Oslo called the Russian conduct reckless.', expect: ['NOR>RUS:111'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
