@@ -120,6 +120,25 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Canberra called the Chinese conduct dangerous and destabilising.', expect: ['AUS>CHN:111'] },
     { text: 'Oslo called the Russian conduct reckless.', expect: ['NOR>RUS:111'] },
   ],
+  "an ally's commitment reaffirmed, water cannon fired by a cutter in the present": [
+    { text: 'Washington reaffirmed its treaty obligations to Manila.', expect: ['USA>PHL:052'] },
+    {
+      text: 'New Delhi reiterated its commitment to the use of non-lethal means.',
+      expect: [],
+      absent: ['IND>'],
+    },
+    {
+      text: 'A Chinese coast guard cutter fires its water cannon at one of the Philippine supply boats.',
+      expect: ['CHN>PHL:17'],
+    },
+  ],
+  'a place in the next clause is not where a passive summons happened': [
+    {
+      text: 'Manila protested. The next day the Chinese ambassador was summoned again, and in Washington the State Department repeated its treaty commitment.',
+      expect: ['PHL>CHN:114'],
+      absent: ['USA>CHN:114'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

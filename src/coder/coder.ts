@@ -1739,7 +1739,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
             s.text.slice(Math.max(0, x.actor.start - 10), x.actor.start),
           ) &&
           countryOf(x.actor).length === 3 &&
-          targets.every((y) => countryOf(y.mention) !== countryOf(x.actor as ActorMention)),
+          targets.every((y) => countryOf(y.mention) !== countryOf(x.actor as ActorMention)) &&
+          // "…was summoned again, and in Washington the State Department …": a place in the next
+          // clause is where something else happened
+          !(
+            x.ts > m.trigger &&
+            /,\s*(?:and|but|while)\s|;/.test(s.text.slice(a.tokens[m.trigger].end - s.start, x.actor.start))
+          ),
       );
       if (held?.actor) {
         sources = [{ mention: held.actor, placed: held }];

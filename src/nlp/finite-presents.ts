@@ -151,7 +151,10 @@ function retagVerblessClause(tokens: Token[]): void {
         before.pos === 'NOUN' &&
         before.lemma === before.lower &&
         !/s$/.test(before.lower) &&
-        (clause[k + 1].pos === 'PROPN' || clause[k + 1].pos === 'DET') &&
+        // "a Chinese cutter fires its water cannon": a possessive may open the object too
+        (clause[k + 1].pos === 'PROPN' ||
+          clause[k + 1].pos === 'DET' ||
+          /^(?:its|their|his|her)$/.test(clause[k + 1].lower)) &&
         clause.slice(0, k - 1).some((x) => x.pos === 'PROPN') &&
         opensClause(tokens, before.i + 1)
       ) {
