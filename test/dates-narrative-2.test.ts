@@ -1167,3 +1167,33 @@ describe('a social-media thread: posting line, scope line, bare "Next morning", 
     expect(dateAt(doc, 8, 'said')).toBe('2019-02-27');
   });
 });
+
+describe('times that are not where the story has got to', () => {
+  it('a measure taking effect later leaves the story at the act that took it', () => {
+    expect(
+      dateIn(
+        [
+          'On 24 November 2015 Turkish jets shot down a Russian bomber.',
+          'A decree Putin signed on 28 November banned Turkish fruit from 1 January.',
+          'It also suspended visa-free travel for Turkish citizens.',
+        ],
+        'suspended',
+        '2017-01-16',
+      ),
+    ).toBe('2015-11-28');
+  });
+  it('a yes-no question asserts no time', () => {
+    expect(
+      dateIn(
+        [
+          'On 28 November 2015 Moscow banned Turkish fruit.',
+          'Some four million Russians had holidayed in Turkey in 2014.',
+          'And is 2014 the right year to compare?',
+          'Talks on the gas pipeline were frozen as well.',
+        ],
+        'frozen',
+        '2017-01-16',
+      ),
+    ).toBe('2015-11-28');
+  });
+});

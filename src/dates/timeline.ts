@@ -145,6 +145,11 @@ const DATELINE = /^[A-Z][A-Z .'/-]{1,40},\s+[A-Z0-9][\w .]{2,20}(?:\s*\([^)]{1,3
  */
 const SCOPE_LINE =
   /^\W*(?:\d+\/\s*)?(?:this|the\s+following|our)\s+(?:thread|article|note|paper|chapter|essay|report|piece|brief|review|post|section|study|book|timeline|chronology|explainer)\s+(?:follows|covers|traces|examines|looks|tells|describes|reviews|considers|surveys|recounts|explains|runs|goes)\b/i;
+/** "Is 2014 the right year to compare?", "Did Ankara act in 2016?": a question answered yes or no */
+const POLAR_QUESTION =
+  /^\W*(?:and\s+|but\s+|so\s+)?(?:is|are|was|were|did|does|do|has|have|had|can|could|should|would|will|must)\b[^.!]*\?\W*$/i;
+/** "from 1 January", "with effect from", "starting on": the day a measure takes effect */
+const EFFECTIVE_FROM = /\b(?:from|starting(?:\s+on)?|effective(?:\s+from)?|as\s+of)\s+$/i;
 /** "Posted 20 August 2019", "Last updated 3 May": when the text was put out, not when its story happens */
 const POSTING_LINE = /^\W*(?:posted|published|first\s+published|updated|last\s+updated|filed)\b/i;
 /** how many sentences a news lede's weekday dates after it */
@@ -375,7 +380,8 @@ export function createDocumentTimeline(
         !AFTER_A_NAMED_TIME.test(doc.text.slice(Math.max(0, s.start + c.start - 40), s.start + c.start)),
       sameDay,
     ).steps;
-    if (POSTING_LINE.test(s.text)) for (const x of st.steps) x.carries = false;
+    // "And is 2014 the right year to compare?": a yes-no question asserts no time for the story
+    if (POSTING_LINE.test(s.text) || POLAR_QUESTION.test(s.text)) for (const x of st.steps) x.carries = false;
     else if (SCOPE_LINE.test(s.text)) for (const x of st.steps.slice(1)) x.carries = false;
     // "LIMA, Nov 14 (AWS) - …": a wire dispatch's dateline is the day it was filed, from which its
     // "last month" and "yesterday" count, until the next dispatch or heading
@@ -464,6 +470,15 @@ export function createDocumentTimeline(
     const told = carrying.filter((x) => !foreseen(st, x.expression));
     if (told.length === 0) return current ?? toNarrative(carrying[carrying.length - 1]);
     carrying = told;
+    // "a decree signed on 28 November banned the imports from 1 January": when a measure takes
+    // effect, after the act that took it, is not where the story has got to
+    const effective = carrying.filter(
+      (x, i) =>
+        i > 0 &&
+        EFFECTIVE_FROM.test(doc.text.slice(Math.max(0, x.expression.start - 20), x.expression.start)) &&
+        before(carrying[0].expression.value, x.expression.value),
+    );
+    if (effective.length) carrying = carrying.filter((x) => !effective.includes(x));
     // "a custom Mexico has honoured: Spanish republicans in 1939, Chileans after 1973": times listed
     // after a statement about the present are its examples, not where the story goes
     if (current && carrying.every((x) => examplesAfterColon(st, x.expression))) return current;
