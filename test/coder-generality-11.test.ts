@@ -139,6 +139,13 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['USA>CHN:114'],
     },
   ],
+  "the object of an opening participle is not the subject pronoun's antecedent": [
+    {
+      text: 'Turkish jets shot down a Russian bomber. Putin was furious. Meeting the King of Jordan in Sochi that same afternoon, he called the attack a stab in the back.',
+      expect: ['RUS>TUR:111'],
+      absent: ['JOR>TUR', 'JOR>RUS'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -292,6 +292,18 @@ function isOblique(m: ActorMention, text: string): boolean {
   );
 }
 
+/**
+ * "Meeting the King of Jordan that afternoon, he called the attack …": the object of a participle
+ * that opens the sentence is not whom the subject pronoun right after it stands for
+ */
+function insideFrontedParticiple(a: Analysis, p: PlacedMention, m: ActorMention, base: number): boolean {
+  const t = a.tokens;
+  if (!t[0] || t[0].pos !== 'VERB' || !/(?:ing|ed)$/.test(t[0].lower)) return false;
+  const comma = t.findIndex((x) => x.text === ',');
+  if (comma < 0 || p.ts !== comma + 1) return false;
+  return m.start < t[comma].start - base;
+}
+
 /** an actor phrase right after a verb or a preposition ("reach the United States", "in Kuwait") */
 function governedAt(a: Analysis, ts: number, te: number): boolean {
   // "capping North Korea's imports": the possessor of an object takes part in the act
@@ -1324,7 +1336,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
                 // "separatists backed by Russian officers …, and Kyiv moved against them": an actor inside a
                 // prepositional phrase is seldom what a pronoun takes up; "Pakistani forces fired at
                 // them": nor is the subject of the verb that governs an object pronoun
-                sentenceActors.filter((x) => !isOblique(x, s.text) && !ownClauseSubject.includes(x)),
+                sentenceActors.filter(
+                  (x) =>
+                    !isOblique(x, s.text) &&
+                    !ownClauseSubject.includes(x) &&
+                    !insideFrontedParticiple(a, p, x, s.start),
+                ),
                 s.index,
               );
           if (p.referent === 'pair')
