@@ -146,6 +146,9 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['JOR>TUR', 'JOR>RUS'],
     },
   ],
+  'drills at a border named with its neighbour': [
+    { text: 'Iran held military drills near the border with Azerbaijan.', expect: ['IRN>AZE:150'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
