@@ -149,6 +149,12 @@ const rows: Record<string, CoderRow[]> = {
   'drills at a border named with its neighbour': [
     { text: 'Iran held military drills near the border with Azerbaijan.', expect: ['IRN>AZE:150'] },
   ],
+  'an opening "it" passes its antecedent on to the next sentence': [
+    {
+      text: 'What did Hanoi do? It cracked down on the rioters. It apologised to Taiwan, and it did not apologise to China. It did express regret to Beijing over the deaths.',
+      expect: ['VNM>CHN:018'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -1511,13 +1511,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
           coded.add(m.trigger);
         }
       }
-      // "At one point he told Trump he was sorry. He also invited …": a person's pronoun that opens
+      // "At one point he told Trump he was sorry. He also invited …": a pronoun that opens
       // the sentence's actors is its subject, which the next "he" follows rather than the first name
       const remembered: Array<{ at: number; m: ActorMention; oblique: boolean }> = [];
       for (const m of found)
         if (!isPlace(m, s.text)) remembered.push({ at: m.start, m, oblique: isOblique(m, s.text) });
       const opening = placed.find((p) => p.actor || p.referent);
-      if (opening?.actor && opening.how === 'pronoun' && /^(?:he|she)$/i.test(opening.text))
+      if (opening?.actor && opening.how === 'pronoun' && /^(?:he|she|it)$/i.test(opening.text))
         remembered.push({ at: opening.start - s.start, m: opening.actor, oblique: false });
       remembered.sort((x, y) => x.at - y.at);
       for (const r of remembered) history.add(r.m, s.index, r.oblique);
