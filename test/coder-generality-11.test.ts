@@ -155,6 +155,21 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['VNM>CHN:018'],
     },
   ],
+  'a response promised in reported speech is a threat; a reply promised is not': [
+    {
+      text: 'Indian jets struck the camp. Islamabad said Pakistan would respond at a time and place of its choosing.',
+      expect: ['PAK>IND:138'],
+    },
+    {
+      text: 'Khamenei said Tehran would not tolerate the presence of Israeli forces near its borders.',
+      expect: ['IRN>ISR:130'],
+    },
+    {
+      text: 'Ottawa sent a letter to Delhi. Delhi said it would respond to the letter soon.',
+      expect: [],
+      absent: ['IND>CAN:13'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
