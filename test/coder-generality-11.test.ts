@@ -146,9 +146,6 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['JOR>TUR', 'JOR>RUS'],
     },
   ],
-  'drills at a border named with its neighbour': [
-    { text: 'Iran held military drills near the border with Azerbaijan.', expect: ['IRN>AZE:150'] },
-  ],
   'an opening "it" passes its antecedent on to the next sentence': [
     {
       text: 'What did Hanoi do? It cracked down on the rioters. It apologised to Taiwan, and it did not apologise to China. It did express regret to Beijing over the deaths.',

@@ -195,8 +195,8 @@ const rows: Record<string, CoderRow[]> = {
   ],
   'orders to leave': [
     { text: 'Tallinn responded by ordering a Russian attaché to leave.', expect: ['EST>RUS:174'] },
-    // an envoy told to go is a break in relations, as the coder codes expelled envoys
-    { text: 'Lima gave the Mexican ambassador three days to leave.', expect: ['PER>MEX:161'] },
+    // an envoy given days to go is expelled, as the event data of record code it
+    { text: 'Lima gave the Mexican ambassador three days to leave.', expect: ['PER>MEX:174'] },
   ],
   'an act a relative clause attributes': [
     {
