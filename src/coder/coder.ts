@@ -969,6 +969,51 @@ function isContextAgent(m: ActorMention): boolean {
   return m.entryId.startsWith('agent-context:');
 }
 
+interface RecentEvent {
+  sentenceIndex: number;
+  code: string;
+  source: string;
+  target: string;
+  targetActor: SideActor;
+  sourceActor: SideActor;
+  /** false for a negated or hypothetical act: still one to talk of ("called them off"), not one done */
+  occurred: boolean;
+}
+
+/** what coding a document's sentences in order carries from one sentence to the next */
+class DocumentCoding {
+  readonly recent: RecentEvent[] = [];
+  readonly named: NamedBefore[] = [];
+  /** each recent sentence's coordinated subject ("Britain, France and Germany"), for "they" */
+  readonly subjectLists = new Map<number, ActorMention[]>();
+  /** the last sentence analysed, for an "it" that stands for an act named there */
+  prior: AnalysedSentence | null = null;
+  readonly events: CodedEvent[] = [];
+
+  constructor(
+    readonly doc: Pick<IngestedDocument, 'text' | 'sentences' | 'sections' | 'metadata'>,
+    readonly dateFor: DateFor,
+    readonly history: MentionHistory,
+    readonly explain: SentenceTrace[] | null,
+  ) {}
+}
+
+/** what the gate before tagging said of a sentence it let through */
+class GateVerdict {
+  constructor(
+    /** false only when explaining, which tags every sentence */
+    readonly gate: boolean,
+    /** the main patterns may match */
+    readonly mainMayMatch: boolean,
+    /** the relaxed patterns may match */
+    readonly relaxedMayMatch: boolean,
+    /** the sentence names an actor or holds a pronoun that may stand for one */
+    readonly mayHoldActors: boolean,
+    /** the sentence holds a response word (read only where it may hold actors) */
+    readonly responds: boolean,
+  ) {}
+}
+
 export function createCoder(options: CoderOptions = {}): Coder {
   let resolver = options.resolver ?? null;
   let tenureLookup: TenureLookup | null = null;
@@ -1145,17 +1190,6 @@ export function createCoder(options: CoderOptions = {}): Coder {
     return matches.length ? { placed: withPlaces, ctx: new RoleContext(a, withPlaces), matches } : null;
   }
 
-  interface RecentEvent {
-    sentenceIndex: number;
-    code: string;
-    source: string;
-    target: string;
-    targetActor: SideActor;
-    sourceActor: SideActor;
-    /** false for a negated or hypothetical act: still one to talk of ("called them off"), not one done */
-    occurred: boolean;
-  }
-
   function codeSentences(
     doc: Pick<IngestedDocument, 'text' | 'sentences' | 'sections' | 'metadata'>,
     explain: SentenceTrace[] | null,
@@ -1180,360 +1214,427 @@ export function createCoder(options: CoderOptions = {}): Coder {
     );
     speakers.reset(writerVoice);
     discourse.setWriterVoice(writerVoice?.country ?? null);
-    const recent: RecentEvent[] = [];
-    const named: NamedBefore[] = [];
-    /** each recent sentence's coordinated subject ("Britain, France and Germany"), for "they" */
-    const subjectLists = new Map<number, ActorMention[]>();
-    /** the last sentence analysed, for an "it" that stands for an act named there */
-    let prior: AnalysedSentence | null = null;
-    const events: CodedEvent[] = [];
-    for (const s of doc.sentences) {
-      // every use of recent events looks back at most 3 sentences; a whole document's list made
-      // each match scan all earlier events
-      while (recent.length > 0 && s.index - recent[0].sentenceIndex > 3) recent.shift();
-      const sentenceDate = new SentenceDate(dateFor, s, doc.metadata.publishedAt);
-      const resolved = resolver
-        .findMentions(s.text, sentenceDate)
-        // "4 billion US dollars", "Russian roubles": a currency's country is no party
-        .filter(
-          (m) =>
-            !CURRENCY_AFTER.test(s.text.slice(m.end, m.end + 12)) &&
-            !(m.how === 'metonym' && INSTRUMENT_AFTER.test(s.text.slice(m.end, m.end + 16))) &&
-            !LANGUAGE_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) &&
-            !CLASSIFICATION_MARKING.test(s.text.slice(Math.max(0, m.start - 1), m.end + 1)),
-        );
-      // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
-      namedThings.learn(s.text, resolved);
-      definedTerms.learn(s.text, resolved);
-      shortNames.learn(resolved, s.index);
-      surnames.learn(resolved);
-      // territories and warships: named by rule rather than by the dictionary
-      const ruled = [
-        ...territoryMentions(s.text, resolved),
-        ...shipMentions(s.text, resolved),
-        ...resolutionMentions(s.text, resolved),
-        // "the SAG", "USG aid": a party's government by its initials
-        ...governmentInitialMentions(s.text, resolved, () => discourse.focalStates()),
-      ];
-      const shortened = [
-        ...shortNames.mentions(s.text, resolved, s.index),
-        // "the Applicant", "the Respondent": terms the report defined for a party
-        ...definedTerms.mentions(s.text, resolved),
-      ];
-      const described = descriptionMentions(s.text, resolved, history, discourse.focalDyad());
-      // gathered by pushing, in this order, and then sorted: a spread of seven arrays here was where
-      // V8 threw away the whole loop's compiled code on every new document
-      const namedHere: ActorMention[] = [];
-      // "the Caucasus republic": a region named inside a description is part of it
-      for (const r of resolved)
-        if (!described.some((d) => d.start <= r.start && r.end <= d.end)) namedHere.push(r);
-      pushAll(namedHere, ruled);
-      pushAll(namedHere, described);
-      pushAll(namedHere, namedThings.mentions(s.text, resolved));
-      // "Evo Morales … Morales accused": a surname the report first wrote with its full name
-      pushAll(namedHere, surnames.mentions(s.text, resolved));
-      pushAll(namedHere, shortened);
-      // "the Court" named in full before is that court, not one of the last state's
-      for (const g of discourse.agentMentions(
-        s.text,
-        ruled.length ? [...resolved, ...ruled] : resolved,
-        s.index,
-      ))
-        if (!shortened.some((x) => x.start < g.end && g.start < x.end)) namedHere.push(g);
-      sortIfNeeded(namedHere, byStart);
-      // the opening lines say whose service the writer or interviewee is in
-      if (s.index < 8) speakers.learnVoice(s.text, namedHere);
-      // "'We will not accept it,' Lavrov said": the first person stands for whoever speaks
-      const firstPerson = speakers.mentions(
-        s.text,
-        namedHere,
-        s.index,
-        () => history.latest(isPersonMention),
-        s.paragraphIndex,
-      );
-      const found = firstPerson.length ? sortIfNeeded([...namedHere, ...firstPerson], byStart) : namedHere;
-      // tagging is the expensive step: only sentences with a trigger word and two actors (or one
-      // and a pronoun that may stand for another) can yield an event
-      // (or a joint act in the passive, whose parties are the report's pair: "talks were held in Accra")
-      const mayHoldActors = found.length >= 1 || ACTOR_PRONOUN.test(s.text);
-      // read once: a sentence that may hold no actor is read for it only if it is tagged after all
-      const responds = mayHoldActors && RESPONSE_WORD.test(s.text);
-      const screened = mayHoldActors && !responds ? screen(s.text) : null;
-      const triggered = responds || screened !== null;
-      // a trigger word whose patterns all want words the sentence lacks: no pattern can match
-      const [mainMayMatch, relaxedMayMatch] = screened ?? UNSCREENED;
-      const unmatchable = !mainMayMatch && !relaxedMayMatch;
-      const gate = (triggered && !unmatchable) || AGENTLESS_JOINT_ACT.test(s.text);
-      // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
-      discourse.observeSentence(s.index, s.text, found);
-      // a list needs two members: most sentences name fewer
-      const listed =
-        found.length >= 2
-          ? subjectList(
-              found.map((m) => ({ start: s.start + m.start, end: s.start + m.end, actor: m })),
-              s.text,
-              s.start,
-            )
-          : null;
-      if (listed) subjectLists.set(s.index, listed);
-      subjectLists.delete(s.index - 2);
-      if (!gate && !explain) {
-        // an untagged sentence's opening "he" is still its subject: the person the one before was about
-        const he = OPENING_PERSON.exec(s.text);
-        if (he && found.every((m) => m.start > he.index)) {
-          const [subject] = history.resolve('person', [], s.index);
-          if (subject) history.add(subject, s.index, false);
-        }
-        for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, isOblique(m, s.text));
-        // "Finland joined NATO. Peskov called the accession …": a sentence that held a trigger may
-        // name the act the next one judges, and its author; it is tagged if the next one asks
-        const onDemand = unmatchable ? new AnalysedOnDemand(s, found) : null;
-        if (onDemand) prior = onDemand;
-        // sentences skipped before tagging still name actors that a later event noun may point at
-        for (const m of found) {
-          const placedBare: PlacedMention = {
-            ts: -1,
-            te: -1,
-            start: s.start + m.start,
-            end: s.start + m.end,
-            text: m.text,
-            actor: m,
-            referent: null,
-            how: m.how,
-          };
-          const side = { mention: m, placed: placedBare };
-          named.push(
-            onDemand
-              ? new NamedOnDemand(s.index, side, s.text, onDemand)
-              : { sentenceIndex: s.index, side, governed: governedByText(m, s.text) },
-          );
-        }
-        continue;
-      }
-      const a = analyze(s.text, s.start);
-      const placed = placeMentions(a.tokens, found, s.start, s.text);
-      // roles read only where mentions stand, not whom they resolve to: one context serves both
-      const ctx = new RoleContext(a, placed);
-      const sentenceActors: ActorMention[] = [];
-      // "It required Qatar to …, and it gave Doha …": when the opening pronoun has no antecedent,
-      // a later one of the same kind stands for the same unknown, not for an object named between
-      const unresolvedOpening = new Set<string>();
-      for (const p of placed) {
-        if (p.actor) sentenceActors.push(p.actor);
-        else if (p.how === 'reciprocal') p.pair = reciprocalPair(placed, p, s.text, s.start);
-        else if (p.how === 'latter' || p.how === 'former') p.actor = history.ordinal(p.how, sentenceActors);
-        else if (p.referent && isActObjectPronoun(a, p) && actAntecedent(a, placed, ctx, p, prior, s.index))
-          continue;
-        else if (p.referent) {
-          if (unresolvedOpening.has(p.referent)) continue;
-          // "… and Syria closed its border": a possessive right after its clause's verb is the subject's
-          const own = ownSubject(a, placed, p);
-          const ownClauseSubject = objectPronounSubject(a, ctx, placed, p);
-          const r = own
-            ? [own]
-            : history.resolve(
-                p.referent,
-                // "separatists backed by Russian officers …, and Kyiv moved against them": an actor inside a
-                // prepositional phrase is seldom what a pronoun takes up; "Pakistani forces fired at
-                // them": nor is the subject of the verb that governs an object pronoun
-                sentenceActors.filter(
-                  (x) =>
-                    !isOblique(x, s.text) &&
-                    !ownClauseSubject.includes(x) &&
-                    !insideFrontedParticiple(a, p, x, s.start),
-                ),
-                s.index,
-              );
-          if (p.referent === 'pair')
-            p.pair = /koreas$/i.test(p.text)
-              ? koreaPair(p)
-              : // "each side accused the other": the two a report is about, not whoever was named last
-                (discourse.focalPairFor(/^each\b/i.test(p.text) ? [] : r, s.index) ?? r);
-          else p.actor = r[0] ?? null;
-          // "He spoke to Rajoy and made clear that he …": an opening "he" is the sentence's subject,
-          // which a later "he" takes up before anyone named after it
-          if (p.referent === 'person' && p.actor && !sentenceActors.length) sentenceActors.push(p.actor);
-          // "the two governments announced that they had agreed …": "they" takes up the pair named before it
-          // (a state named before it in the sentence is the likelier antecedent: "Latvia and Estonia
-          // announced that they …")
-          const pairBefore =
-            p.referent === 'plural' &&
-            // "urged the two countries to lower their tone": "their" and "them" too
-            /^(?:they|their|them)$/i.test(p.text) &&
-            !placed.some((x) => x.actor && !x.referent && x.te <= p.ts)
-              ? placed.find((x) => x.referent === 'pair' && x.pair?.length === 2 && x.te <= p.ts)
-              : undefined;
-          if (pairBefore?.pair) {
-            p.pair = pairBefore.pair;
-            p.actor = null;
-          } else if (p.referent === 'plural' && (!p.actor || !sentenceActors.includes(p.actor))) {
-            // "Britain, France and Germany objected; they then created a channel": "they" is the list
-            const here = subjectList(
-              placed.filter((x) => x.actor && !x.referent && x.te <= p.ts),
-              s.text,
-              s.start,
-            );
-            const list = here ?? (p.actor ? null : subjectLists.get(s.index - 1));
-            if (list) {
-              p.pair = list;
-              p.actor = null;
-            }
-          }
-          // "two Japan Coast Guard cutters ordered it to stop. Instead, it rammed them": a name
-          // heading a plural of ships or troops is what "they"/"them" takes up
-          if (p.referent === 'plural' && !p.actor && !p.pair)
-            p.actor =
-              pluralHeadActor(a, placed, p.ts, ownClauseSubject) ??
-              (prior && prior.index === s.index - 1 ? pluralHeadActor(prior.a, prior.placed) : null);
-          if (p.referent !== 'pair' && !p.actor && !p.pair && !sentenceActors.length)
-            unresolvedOpening.add(p.referent);
-        }
-      }
-      // "the two governments agreed …. In May they reached …": a resolved pair subject is what "they" takes up
-      const pairSubject = placed.find((p) => p.referent === 'pair' && (p.pair?.length ?? 0) === 2);
-      if (pairSubject?.pair && !subjectLists.has(s.index) && !governedAt(a, pairSubject.ts, pairSubject.te))
-        subjectLists.set(s.index, pairSubject.pair);
-      const trace: SentenceTrace | null = explain
-        ? {
-            index: s.index,
-            text: s.text,
-            tokens: a.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`),
-            chunks: a.chunks.map(
-              (c) =>
-                `${c.kind}${c.voice === 'passive' ? '(passive)' : ''}[${a.tokens
-                  .slice(c.start, c.end)
-                  .map((t) => t.text)
-                  .join(' ')}]`,
-            ),
-            mentions: placed.map(
-              (p) =>
-                `${p.text}→${p.actor?.code ?? (p.pair ? p.pair.map((x) => x.code).join('+') : '?')} (${p.how})`,
-            ),
-            matches: [],
-            date: dateTrace(sentenceDate.attachment),
-            candidates: [],
-          }
+    const state = new DocumentCoding(doc, dateFor, new MentionHistory(), explain);
+    for (const s of doc.sentences) codeSentence(s, state);
+    return withoutHeadlineEchoes(state.events, explain);
+  }
+
+  /**
+   * One sentence, coded in the document's order. Each step is a function of its own rather than
+   * a stretch of the loop: V8 compiled the loop with all it inlined as one huge function, again
+   * (and again on stack replacement) each time a new shape of mention met it, and that compiling
+   * took about a fifth of the coder's CPU time on a 200k-sentence run
+   */
+  function codeSentence(s: Sentence, st: DocumentCoding): void {
+    const recent = st.recent;
+    // every use of recent events looks back at most 3 sentences; a whole document's list made
+    // each match scan all earlier events
+    while (recent.length > 0 && s.index - recent[0].sentenceIndex > 3) recent.shift();
+    const sentenceDate = new SentenceDate(st.dateFor, s, st.doc.metadata.publishedAt);
+    const found = sentenceMentions(s, sentenceDate, st.history);
+    // tagging is the expensive step: only sentences with a trigger word and two actors (or one
+    // and a pronoun that may stand for another) can yield an event
+    // (or a joint act in the passive, whose parties are the report's pair: "talks were held in Accra")
+    const mayHoldActors = found.length >= 1 || ACTOR_PRONOUN.test(s.text);
+    // read once: a sentence that may hold no actor is read for it only if it is tagged after all
+    const responds = mayHoldActors && RESPONSE_WORD.test(s.text);
+    const screened = mayHoldActors && !responds ? screen(s.text) : null;
+    const triggered = responds || screened !== null;
+    // a trigger word whose patterns all want words the sentence lacks: no pattern can match
+    const [mainMayMatch, relaxedMayMatch] = screened ?? UNSCREENED;
+    const unmatchable = !mainMayMatch && !relaxedMayMatch;
+    const gate = (triggered && !unmatchable) || AGENTLESS_JOINT_ACT.test(s.text);
+    // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
+    discourse.observeSentence(s.index, s.text, found);
+    // a list needs two members: most sentences name fewer
+    const listed =
+      found.length >= 2
+        ? subjectList(
+            found.map((m) => ({ start: s.start + m.start, end: s.start + m.end, actor: m })),
+            s.text,
+            s.start,
+          )
         : null;
-      // a pass whose patterns the gate says the sentence's words cannot satisfy would find nothing;
-      // in two tagged sentences of five of our reports, that is the relaxed patterns' pass
-      const matches = gate && mainMayMatch ? findMatches(index, a.tokens, placed) : [];
-      // a second reading of a trigger claims it from no other reading
-      const claiming = () => matches.filter((k) => !k.pattern.aside);
-      if (gate && relaxedMayMatch) {
-        const relaxed = discourse.extraMatches(
-          a.tokens,
-          placed,
-          claiming().filter((k) => !k.pattern.fallback),
-        );
-        matches.push(...relaxed);
-      }
-      if (gate && (mayHoldActors ? responds : RESPONSE_WORD.test(s.text))) {
-        const claimed = claiming();
-        matches.push(
-          ...findMatches(responseIndex(), a.tokens, placed).filter(
-            (r) => !claimed.some((k) => r.trigger <= k.last && r.last >= k.first),
-          ),
-        );
-      }
-      // "struck hideouts in Khost", "sent a frigate to Crete": with no actor for a target, a place
-      // stands for its state, for acts of force and deployments alone
-      const withPlaces = gate ? placesPass(a, s, found, placed, matches) : null;
-      const seen = new Set<string>();
-      const seenActs = new Map<string, Array<{ code: string; trigger: number; declined: boolean }>>();
-      // a place named as the target outranks a partner guessed from the discourse for the same verb
-      const kept = withPlaces
-        ? matches.filter((m) => m.slotT !== null || !withPlaces.matches.some((k) => k.trigger === m.trigger))
-        : matches;
-      // a specific pattern read without its target ("summoned the ambassador", the discourse naming
-      // whose) outranks a fallback on the same trigger ("summoned $T"): fallbacks come last, and
-      // only where nothing before them coded the trigger
-      const coded = new Set<number>();
-      const ordered = [...kept.filter((m) => !m.pattern.fallback), ...(withPlaces?.matches ?? [])];
-      for (const m of kept) if (m.pattern.fallback) ordered.push(m);
-      for (const m of ordered) {
-        if (m.pattern.fallback && coded.has(m.trigger)) continue;
-        const own = withPlaces?.matches.includes(m) ? withPlaces : null;
-        trace?.matches.push(
-          `${m.pattern.id} @ "${a.tokens
-            .slice(m.first, m.last + 1)
-            .map((t) => t.text)
-            .join(' ')}"`,
-        );
-        const built = buildEvents(
-          m,
-          a,
-          own?.ctx ?? ctx,
-          own?.placed ?? placed,
-          s,
-          dateFor,
-          recent,
-          named,
-          prior,
-          trace,
-        );
-        for (const e of built) {
-          const key = `${countryOf({ country: '', code: e.source.code } as ActorMention)}|${e.target?.code.slice(0, 3)}|${e.code.slice(0, 2)}`;
-          const exact = `${e.source.code}|${e.target?.code}|${e.code.slice(0, 3)}|${e.negated}|${e.hypothetical}`;
-          // "expelling the envoy … and suspending trade": two hostile acts of one root under their
-          // own triggers and with their own codes are both told ("travelled for talks" is one visit)
-          const prior = seenActs.get(key) ?? [];
-          // a refusal read off a negated act is the same refusal a refusal verb already told
-          const anotherAct =
-            prior.length > 0 &&
-            !e.ruleIds.includes('declined-act') &&
-            Number(e.code.slice(0, 2)) >= 10 &&
-            prior.every(
-              (x) => !x.declined && x.code !== e.code.slice(0, 3) && x.trigger !== e.trigger.span[0],
-            );
-          if ((seen.has(key) && !anotherAct) || seen.has(exact)) {
-            trace?.candidates.push({
-              patternId: m.pattern.id,
-              trigger: e.trigger.text,
-              source: [e.source.code],
-              target: [e.target?.code ?? ''],
-              kept: false,
-              reason: 'same dyad and root already coded in this sentence',
-            });
-            continue;
-          }
-          seen.add(key);
-          seen.add(exact);
-          seenActs.set(key, [
-            ...prior,
-            {
-              code: e.code.slice(0, 3),
-              trigger: e.trigger.span[0],
-              declined: e.ruleIds.includes('declined-act'),
-            },
-          ]);
-          discourse.settle(e);
-          events.push(e);
-          coded.add(m.trigger);
-        }
-      }
-      // "At one point he told Trump he was sorry. He also invited …": a pronoun that opens
-      // the sentence's actors is its subject, which the next "he" follows rather than the first name
-      const remembered: Array<{ at: number; m: ActorMention; oblique: boolean }> = [];
-      for (const m of found)
-        if (!isPlace(m, s.text)) remembered.push({ at: m.start, m, oblique: isOblique(m, s.text) });
-      const opening = placed.find((p) => p.actor || p.referent);
-      if (opening?.actor && opening.how === 'pronoun' && /^(?:he|she|it)$/i.test(opening.text))
-        remembered.push({ at: opening.start - s.start, m: opening.actor, oblique: false });
-      remembered.sort((x, y) => x.at - y.at);
-      for (const r of remembered) history.add(r.m, s.index, r.oblique);
-      // "He visited the shrine. Beijing condemned the visit": a resolved pronoun names its actor too
-      for (const p of placed)
-        if (p.actor && (!p.referent || p.referent === 'person' || p.referent === 'thing'))
-          named.push({
-            sentenceIndex: s.index,
-            side: { mention: p.actor, placed: p },
-            governed: governedAt(a, p.ts, p.te),
-          });
-      if (named.length > 40) named.splice(0, named.length - 40);
-      prior = { index: s.index, a, placed, ctx };
-      if (trace) explain?.push(trace);
+    if (listed) st.subjectLists.set(s.index, listed);
+    st.subjectLists.delete(s.index - 2);
+    if (!gate && !st.explain) {
+      rememberUntagged(s, found, unmatchable, st);
+      return;
     }
-    return withoutHeadlineEchoes(events, explain);
+    codeTagged(
+      s,
+      found,
+      sentenceDate,
+      new GateVerdict(gate, mainMayMatch, relaxedMayMatch, mayHoldActors, responds),
+      st,
+    );
+  }
+
+  /** the sentence's actors: the dictionary's, those named by rule, by description, by a short name and by voice */
+  function sentenceMentions(
+    s: Sentence,
+    sentenceDate: SentenceDate,
+    history: MentionHistory,
+  ): ActorMention[] {
+    const resolved = resolver!
+      .findMentions(s.text, sentenceDate)
+      // "4 billion US dollars", "Russian roubles": a currency's country is no party
+      .filter(
+        (m) =>
+          !CURRENCY_AFTER.test(s.text.slice(m.end, m.end + 12)) &&
+          !(m.how === 'metonym' && INSTRUMENT_AFTER.test(s.text.slice(m.end, m.end + 16))) &&
+          !LANGUAGE_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) &&
+          !CLASSIFICATION_MARKING.test(s.text.slice(Math.max(0, m.start - 1), m.end + 1)),
+      );
+    // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
+    namedThings.learn(s.text, resolved);
+    definedTerms.learn(s.text, resolved);
+    shortNames.learn(resolved, s.index);
+    surnames.learn(resolved);
+    // territories and warships: named by rule rather than by the dictionary
+    const ruled = [
+      ...territoryMentions(s.text, resolved),
+      ...shipMentions(s.text, resolved),
+      ...resolutionMentions(s.text, resolved),
+      // "the SAG", "USG aid": a party's government by its initials
+      ...governmentInitialMentions(s.text, resolved, () => discourse.focalStates()),
+    ];
+    const shortened = [
+      ...shortNames.mentions(s.text, resolved, s.index),
+      // "the Applicant", "the Respondent": terms the report defined for a party
+      ...definedTerms.mentions(s.text, resolved),
+    ];
+    const described = descriptionMentions(s.text, resolved, history, discourse.focalDyad());
+    // gathered by pushing, in this order, and then sorted: a spread of seven arrays here was where
+    // V8 threw away the whole loop's compiled code on every new document
+    const namedHere: ActorMention[] = [];
+    // "the Caucasus republic": a region named inside a description is part of it
+    for (const r of resolved)
+      if (!described.some((d) => d.start <= r.start && r.end <= d.end)) namedHere.push(r);
+    pushAll(namedHere, ruled);
+    pushAll(namedHere, described);
+    pushAll(namedHere, namedThings.mentions(s.text, resolved));
+    // "Evo Morales … Morales accused": a surname the report first wrote with its full name
+    pushAll(namedHere, surnames.mentions(s.text, resolved));
+    pushAll(namedHere, shortened);
+    // "the Court" named in full before is that court, not one of the last state's
+    for (const g of discourse.agentMentions(
+      s.text,
+      ruled.length ? [...resolved, ...ruled] : resolved,
+      s.index,
+    ))
+      if (!shortened.some((x) => x.start < g.end && g.start < x.end)) namedHere.push(g);
+    sortIfNeeded(namedHere, byStart);
+    // the opening lines say whose service the writer or interviewee is in
+    if (s.index < 8) speakers.learnVoice(s.text, namedHere);
+    // "'We will not accept it,' Lavrov said": the first person stands for whoever speaks
+    const firstPerson = speakers.mentions(
+      s.text,
+      namedHere,
+      s.index,
+      () => history.latest(isPersonMention),
+      s.paragraphIndex,
+    );
+    return firstPerson.length ? sortIfNeeded([...namedHere, ...firstPerson], byStart) : namedHere;
+  }
+
+  /** a sentence the gate turned away still names actors that later sentences take up */
+  function rememberUntagged(
+    s: Sentence,
+    found: ActorMention[],
+    unmatchable: boolean,
+    st: DocumentCoding,
+  ): void {
+    const history = st.history;
+    // an untagged sentence's opening "he" is still its subject: the person the one before was about
+    const he = OPENING_PERSON.exec(s.text);
+    if (he && found.every((m) => m.start > he.index)) {
+      const [subject] = history.resolve('person', [], s.index);
+      if (subject) history.add(subject, s.index, false);
+    }
+    for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, isOblique(m, s.text));
+    // "Finland joined NATO. Peskov called the accession …": a sentence that held a trigger may
+    // name the act the next one judges, and its author; it is tagged if the next one asks
+    const onDemand = unmatchable ? new AnalysedOnDemand(s, found) : null;
+    if (onDemand) st.prior = onDemand;
+    // sentences skipped before tagging still name actors that a later event noun may point at
+    for (const m of found) {
+      const placedBare: PlacedMention = {
+        ts: -1,
+        te: -1,
+        start: s.start + m.start,
+        end: s.start + m.end,
+        text: m.text,
+        actor: m,
+        referent: null,
+        how: m.how,
+      };
+      const side = { mention: m, placed: placedBare };
+      st.named.push(
+        onDemand
+          ? new NamedOnDemand(s.index, side, s.text, onDemand)
+          : { sentenceIndex: s.index, side, governed: governedByText(m, s.text) },
+      );
+    }
+  }
+
+  /** a sentence the gate let through: tagged, its pronouns resolved and its pattern matches coded */
+  function codeTagged(
+    s: Sentence,
+    found: ActorMention[],
+    sentenceDate: SentenceDate,
+    verdict: GateVerdict,
+    st: DocumentCoding,
+  ): void {
+    const a = analyze(s.text, s.start);
+    const placed = placeMentions(a.tokens, found, s.start, s.text);
+    // roles read only where mentions stand, not whom they resolve to: one context serves both
+    const ctx = new RoleContext(a, placed);
+    resolveReferents(s, a, placed, ctx, st);
+    // "the two governments agreed …. In May they reached …": a resolved pair subject is what "they" takes up
+    const pairSubject = placed.find((p) => p.referent === 'pair' && (p.pair?.length ?? 0) === 2);
+    if (pairSubject?.pair && !st.subjectLists.has(s.index) && !governedAt(a, pairSubject.ts, pairSubject.te))
+      st.subjectLists.set(s.index, pairSubject.pair);
+    const trace: SentenceTrace | null = st.explain
+      ? {
+          index: s.index,
+          text: s.text,
+          tokens: a.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`),
+          chunks: a.chunks.map(
+            (c) =>
+              `${c.kind}${c.voice === 'passive' ? '(passive)' : ''}[${a.tokens
+                .slice(c.start, c.end)
+                .map((t) => t.text)
+                .join(' ')}]`,
+          ),
+          mentions: placed.map(
+            (p) =>
+              `${p.text}→${p.actor?.code ?? (p.pair ? p.pair.map((x) => x.code).join('+') : '?')} (${p.how})`,
+          ),
+          matches: [],
+          date: dateTrace(sentenceDate.attachment),
+          candidates: [],
+        }
+      : null;
+    codeMatches(s, a, placed, ctx, found, verdict, trace, st);
+    // "At one point he told Trump he was sorry. He also invited …": a pronoun that opens
+    // the sentence's actors is its subject, which the next "he" follows rather than the first name
+    const remembered: Array<{ at: number; m: ActorMention; oblique: boolean }> = [];
+    for (const m of found)
+      if (!isPlace(m, s.text)) remembered.push({ at: m.start, m, oblique: isOblique(m, s.text) });
+    const opening = placed.find((p) => p.actor || p.referent);
+    if (opening?.actor && opening.how === 'pronoun' && /^(?:he|she|it)$/i.test(opening.text))
+      remembered.push({ at: opening.start - s.start, m: opening.actor, oblique: false });
+    remembered.sort((x, y) => x.at - y.at);
+    for (const r of remembered) st.history.add(r.m, s.index, r.oblique);
+    // "He visited the shrine. Beijing condemned the visit": a resolved pronoun names its actor too
+    for (const p of placed)
+      if (p.actor && (!p.referent || p.referent === 'person' || p.referent === 'thing'))
+        st.named.push({
+          sentenceIndex: s.index,
+          side: { mention: p.actor, placed: p },
+          governed: governedAt(a, p.ts, p.te),
+        });
+    if (st.named.length > 40) st.named.splice(0, st.named.length - 40);
+    st.prior = { index: s.index, a, placed, ctx };
+    if (trace) st.explain?.push(trace);
+  }
+
+  /** the sentence's pronouns and other references given the actors they stand for */
+  function resolveReferents(
+    s: Sentence,
+    a: Analysis,
+    placed: PlacedMention[],
+    ctx: RoleContext,
+    st: DocumentCoding,
+  ): void {
+    const history = st.history;
+    const sentenceActors: ActorMention[] = [];
+    // "It required Qatar to …, and it gave Doha …": when the opening pronoun has no antecedent,
+    // a later one of the same kind stands for the same unknown, not for an object named between
+    const unresolvedOpening = new Set<string>();
+    for (const p of placed) {
+      if (p.actor) sentenceActors.push(p.actor);
+      else if (p.how === 'reciprocal') p.pair = reciprocalPair(placed, p, s.text, s.start);
+      else if (p.how === 'latter' || p.how === 'former') p.actor = history.ordinal(p.how, sentenceActors);
+      else if (p.referent && isActObjectPronoun(a, p) && actAntecedent(a, placed, ctx, p, st.prior, s.index))
+        continue;
+      else if (p.referent) {
+        if (unresolvedOpening.has(p.referent)) continue;
+        // "… and Syria closed its border": a possessive right after its clause's verb is the subject's
+        const own = ownSubject(a, placed, p);
+        const ownClauseSubject = objectPronounSubject(a, ctx, placed, p);
+        const r = own
+          ? [own]
+          : history.resolve(
+              p.referent,
+              // "separatists backed by Russian officers …, and Kyiv moved against them": an actor inside a
+              // prepositional phrase is seldom what a pronoun takes up; "Pakistani forces fired at
+              // them": nor is the subject of the verb that governs an object pronoun
+              sentenceActors.filter(
+                (x) =>
+                  !isOblique(x, s.text) &&
+                  !ownClauseSubject.includes(x) &&
+                  !insideFrontedParticiple(a, p, x, s.start),
+              ),
+              s.index,
+            );
+        if (p.referent === 'pair')
+          p.pair = /koreas$/i.test(p.text)
+            ? koreaPair(p)
+            : // "each side accused the other": the two a report is about, not whoever was named last
+              (discourse.focalPairFor(/^each\b/i.test(p.text) ? [] : r, s.index) ?? r);
+        else p.actor = r[0] ?? null;
+        // "He spoke to Rajoy and made clear that he …": an opening "he" is the sentence's subject,
+        // which a later "he" takes up before anyone named after it
+        if (p.referent === 'person' && p.actor && !sentenceActors.length) sentenceActors.push(p.actor);
+        // "the two governments announced that they had agreed …": "they" takes up the pair named before it
+        // (a state named before it in the sentence is the likelier antecedent: "Latvia and Estonia
+        // announced that they …")
+        const pairBefore =
+          p.referent === 'plural' &&
+          // "urged the two countries to lower their tone": "their" and "them" too
+          /^(?:they|their|them)$/i.test(p.text) &&
+          !placed.some((x) => x.actor && !x.referent && x.te <= p.ts)
+            ? placed.find((x) => x.referent === 'pair' && x.pair?.length === 2 && x.te <= p.ts)
+            : undefined;
+        if (pairBefore?.pair) {
+          p.pair = pairBefore.pair;
+          p.actor = null;
+        } else if (p.referent === 'plural' && (!p.actor || !sentenceActors.includes(p.actor))) {
+          // "Britain, France and Germany objected; they then created a channel": "they" is the list
+          const here = subjectList(
+            placed.filter((x) => x.actor && !x.referent && x.te <= p.ts),
+            s.text,
+            s.start,
+          );
+          const list = here ?? (p.actor ? null : st.subjectLists.get(s.index - 1));
+          if (list) {
+            p.pair = list;
+            p.actor = null;
+          }
+        }
+        // "two Japan Coast Guard cutters ordered it to stop. Instead, it rammed them": a name
+        // heading a plural of ships or troops is what "they"/"them" takes up
+        if (p.referent === 'plural' && !p.actor && !p.pair)
+          p.actor =
+            pluralHeadActor(a, placed, p.ts, ownClauseSubject) ??
+            (st.prior && st.prior.index === s.index - 1
+              ? pluralHeadActor(st.prior.a, st.prior.placed)
+              : null);
+        if (p.referent !== 'pair' && !p.actor && !p.pair && !sentenceActors.length)
+          unresolvedOpening.add(p.referent);
+      }
+    }
+  }
+
+  /** the sentence's pattern matches, coded as events and kept unless the sentence already told them */
+  function codeMatches(
+    s: Sentence,
+    a: Analysis,
+    placed: PlacedMention[],
+    ctx: RoleContext,
+    found: ActorMention[],
+    verdict: GateVerdict,
+    trace: SentenceTrace | null,
+    st: DocumentCoding,
+  ): void {
+    const { gate, mainMayMatch, relaxedMayMatch, mayHoldActors, responds } = verdict;
+    // a pass whose patterns the gate says the sentence's words cannot satisfy would find nothing;
+    // in two tagged sentences of five of our reports, that is the relaxed patterns' pass
+    const matches = gate && mainMayMatch ? findMatches(index, a.tokens, placed) : [];
+    // a second reading of a trigger claims it from no other reading
+    const claiming = () => matches.filter((k) => !k.pattern.aside);
+    if (gate && relaxedMayMatch) {
+      const relaxed = discourse.extraMatches(
+        a.tokens,
+        placed,
+        claiming().filter((k) => !k.pattern.fallback),
+      );
+      matches.push(...relaxed);
+    }
+    if (gate && (mayHoldActors ? responds : RESPONSE_WORD.test(s.text))) {
+      const claimed = claiming();
+      matches.push(
+        ...findMatches(responseIndex(), a.tokens, placed).filter(
+          (r) => !claimed.some((k) => r.trigger <= k.last && r.last >= k.first),
+        ),
+      );
+    }
+    // "struck hideouts in Khost", "sent a frigate to Crete": with no actor for a target, a place
+    // stands for its state, for acts of force and deployments alone
+    const withPlaces = gate ? placesPass(a, s, found, placed, matches) : null;
+    const seen = new Set<string>();
+    const seenActs = new Map<string, Array<{ code: string; trigger: number; declined: boolean }>>();
+    // a place named as the target outranks a partner guessed from the discourse for the same verb
+    const kept = withPlaces
+      ? matches.filter((m) => m.slotT !== null || !withPlaces.matches.some((k) => k.trigger === m.trigger))
+      : matches;
+    // a specific pattern read without its target ("summoned the ambassador", the discourse naming
+    // whose) outranks a fallback on the same trigger ("summoned $T"): fallbacks come last, and
+    // only where nothing before them coded the trigger
+    const coded = new Set<number>();
+    const ordered = [...kept.filter((m) => !m.pattern.fallback), ...(withPlaces?.matches ?? [])];
+    for (const m of kept) if (m.pattern.fallback) ordered.push(m);
+    for (const m of ordered) {
+      if (m.pattern.fallback && coded.has(m.trigger)) continue;
+      const own = withPlaces?.matches.includes(m) ? withPlaces : null;
+      trace?.matches.push(
+        `${m.pattern.id} @ "${a.tokens
+          .slice(m.first, m.last + 1)
+          .map((t) => t.text)
+          .join(' ')}"`,
+      );
+      const built = buildEvents(
+        m,
+        a,
+        own?.ctx ?? ctx,
+        own?.placed ?? placed,
+        s,
+        st.dateFor,
+        st.recent,
+        st.named,
+        st.prior,
+        trace,
+      );
+      for (const e of built) {
+        const key = `${countryOf({ country: '', code: e.source.code } as ActorMention)}|${e.target?.code.slice(0, 3)}|${e.code.slice(0, 2)}`;
+        const exact = `${e.source.code}|${e.target?.code}|${e.code.slice(0, 3)}|${e.negated}|${e.hypothetical}`;
+        // "expelling the envoy … and suspending trade": two hostile acts of one root under their
+        // own triggers and with their own codes are both told ("travelled for talks" is one visit)
+        const prior = seenActs.get(key) ?? [];
+        // a refusal read off a negated act is the same refusal a refusal verb already told
+        const anotherAct =
+          prior.length > 0 &&
+          !e.ruleIds.includes('declined-act') &&
+          Number(e.code.slice(0, 2)) >= 10 &&
+          prior.every((x) => !x.declined && x.code !== e.code.slice(0, 3) && x.trigger !== e.trigger.span[0]);
+        if ((seen.has(key) && !anotherAct) || seen.has(exact)) {
+          trace?.candidates.push({
+            patternId: m.pattern.id,
+            trigger: e.trigger.text,
+            source: [e.source.code],
+            target: [e.target?.code ?? ''],
+            kept: false,
+            reason: 'same dyad and root already coded in this sentence',
+          });
+          continue;
+        }
+        seen.add(key);
+        seen.add(exact);
+        seenActs.set(key, [
+          ...prior,
+          {
+            code: e.code.slice(0, 3),
+            trigger: e.trigger.span[0],
+            declined: e.ruleIds.includes('declined-act'),
+          },
+        ]);
+        discourse.settle(e);
+        st.events.push(e);
+        coded.add(m.trigger);
+      }
+    }
   }
 
   function buildEvents(
