@@ -880,12 +880,13 @@ const AFTER_HEADLINE_PARTICIPLE = /^(?:[,.;:)–—-]|to|by|in|on|at|from|for|ou
  * after it, of a verb whose pattern wants its target right after it.
  */
 function headlinePassive(p: Pattern, tokens: Token[], mentions: PlacedMention[], trigger: number): boolean {
-  const object = p.elements.slice(p.triggerIndex + 1).find((x) => !x.optional || x.kind === 'slot');
-  if (object?.kind !== 'slot' || !isPastParticiple(tokens[trigger])) return false;
+  if (!isPastParticiple(tokens[trigger])) return false;
   if (!tokens[trigger].lower.endsWith('ed') && !IRREGULAR_PARTICIPLE.test(tokens[trigger].lower))
     return false;
   const before = tokens[trigger - 1];
   if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  // read after the word checks, which turn away most triggers without copying the pattern's elements
+  if (!objectIsSlot(p)) return false;
   // "Tallinn expelled, in a tit-for-tat move, …", "Iran agreed to …": a state by its name acts
   const named = mentions.find((x) => x.te === trigger && x.actor);
   if (
@@ -914,6 +915,15 @@ function headlinePassive(p: Pattern, tokens: Token[], mentions: PlacedMention[],
   return true;
 }
 const IRREGULAR_PARTICIPLE = /^(?:seen|taken|given|shot|held|sent|thrown|driven|forbidden|withdrawn)$/;
+
+/** whether the first element after the trigger that a match must fill is a slot ("expelled $T") */
+function objectIsSlot(p: Pattern): boolean {
+  for (let k = p.triggerIndex + 1; k < p.elements.length; k++) {
+    const x = p.elements[k];
+    if (!x.optional || x.kind === 'slot') return x.kind === 'slot';
+  }
+  return false;
+}
 
 /** the token a passive verb's subject ends in, back past its auxiliaries and adverbs; -1 when none is a noun */
 function passiveSubjectEnd(tokens: Token[], verb: number): number {
