@@ -560,7 +560,9 @@ export function createDocumentTimeline(
     if (!st.segments) {
       const local = doc.text.slice(st.start, st.end);
       st.segments = segmentSentence(local).map((g) => ({ start: g.start + st.start, end: g.end + st.start }));
-      const spans = st.steps.map((x) => x.expression);
+      // by pushing, for one element kind whatever the count (see dateFor)
+      const spans: TemporalExpression[] = [];
+      for (const x of st.steps) spans.push(x.expression);
       st.framing = st.segments.map(
         (g) =>
           spans.some((e) => e.start >= g.start && e.end <= g.end) && isFramingSegment(doc.text, g, spans),
@@ -867,7 +869,10 @@ export function createDocumentTimeline(
     dateFor(sentenceIndex: number, triggerStart: number, triggerEnd: number): DateAttachment {
       const st = bySentence.get(sentenceIndex);
       if (!st) return NONE;
-      const usable = st.steps.filter((x) => isResolved(x.expression.value)).map((x) => x.expression);
+      // gathered by pushing: filter-then-map made arrays of several element kinds (empty, holey,
+      // packed), and each new kind met here made V8 throw dateFor's compiled code away again
+      const usable: TemporalExpression[] = [];
+      for (const x of st.steps) if (isResolved(x.expression.value)) usable.push(x.expression);
       // most sentences state no time and carry one without a flashback: no clause structure needed
       if (usable.length === 0 && !st.narrativeEarlier) return carriedDate(st, triggerStart);
       const { segments, framing, roles } = structure(st);
