@@ -167,6 +167,18 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['IND>CAN:13'],
     },
   ],
+  'an envoy recalled or called home in the passive; bombs dropped from the air': [
+    {
+      text: "Delhi summoned Pakistan's high commissioner. India's envoy was recalled for consultations.",
+      expect: ['IND>PAK:114', 'IND>PAK:161'],
+    },
+    {
+      text: "Delhi summoned Pakistan's high commissioner, and India's own high commissioner was called home for consultations.",
+      expect: ['IND>PAK:161'],
+    },
+    { text: 'Israeli jets dropped bombs on Gaza.', expect: ['ISR>PSE:195'], absent: ['ISR>PSE:2042'] },
+    { text: 'The Americans dropped an atomic bomb on Hiroshima.', expect: ['USA>JPN:2042'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

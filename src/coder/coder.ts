@@ -1135,7 +1135,18 @@ export function createCoder(options: CoderOptions = {}): Coder {
 
   function findTargets(m: PatternMatch, ctx: RoleContext): RoleFinding | null {
     if (m.passive && m.pattern.elements[m.pattern.triggerIndex].pos !== 'N') {
-      return slotFinding(ctx, m.slotT, 'slot') ?? ctx.subject(m.trigger);
+      const slot = slotFinding(ctx, m.slotT, 'slot');
+      if (slot) return slot;
+      const subject = ctx.subject(m.trigger);
+      // "India's envoy was recalled": a subject the pattern reads as its source is not also the
+      // one acted on; the pattern's own target roles say who is
+      if (
+        !subject ||
+        m.slotS === null ||
+        !subject.mentions.includes(m.slotS) ||
+        !m.pattern.tgt.some((x) => x === 'event' || x === 'from')
+      )
+        return subject;
     }
     for (const spec of m.pattern.tgt) {
       let f: RoleFinding | null = null;
