@@ -179,6 +179,18 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Israeli jets dropped bombs on Gaza.', expect: ['ISR>PSE:195'], absent: ['ISR>PSE:2042'] },
     { text: 'The Americans dropped an atomic bomb on Hiroshima.', expect: ['USA>JPN:2042'] },
   ],
+  '"the four governments" are the four states listed lately': [
+    {
+      text: 'On 5 June Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. Qatar called it a siege. The four governments accused Doha of financing terrorism.',
+      expect: ['SAU>QAT:112', 'ARE>QAT:112', 'BHR>QAT:112', 'EGY>QAT:112'],
+    },
+    // a list of three is no group of four
+    {
+      text: 'Saudi Arabia, the UAE and Bahrain cut ties with Qatar. The four governments accused Doha of financing terrorism.',
+      expect: [],
+      absent: ['SAU>QAT:112'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -33,6 +33,7 @@ import { announcedCode, announcingVerb, decidedCut, refusedCode } from './intent
 import { irregularBases } from './irregular-verbs.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import {
+  groupSize,
   isPersonMention,
   MentionHistory,
   type PlacedMention,
@@ -290,6 +291,20 @@ function isOblique(m: ActorMention, text: string): boolean {
   return /\b(?:in|at|to|from|through|via|into|onto|toward|towards|with|against|on|near|around|across|over|between|among|for|of|by)\s+(?:the\s+)?$/i.test(
     text.slice(Math.max(0, m.start - 14), m.start),
   );
+}
+
+/** how many sentences back a group of states may be taken up by "the four governments" */
+const GROUP_REACH = 12;
+
+/** "the four governments": the last list of that many states named lately */
+function groupFor(st: DocumentCoding, p: PlacedMention, sentence: number): ActorMention[] | undefined {
+  const size = groupSize(p.text);
+  for (let i = st.groups.length - 1; i >= 0; i--) {
+    const g = st.groups[i];
+    if (sentence - g.sentence > GROUP_REACH) break;
+    if (g.list.length === size) return g.list;
+  }
+  return undefined;
 }
 
 /**
@@ -986,6 +1001,8 @@ class DocumentCoding {
   readonly named: NamedBefore[] = [];
   /** each recent sentence's coordinated subject ("Britain, France and Germany"), for "they" */
   readonly subjectLists = new Map<number, ActorMention[]>();
+  /** lists of three states or more named lately, for "the four governments" */
+  readonly groups: Array<{ sentence: number; list: ActorMention[] }> = [];
   /** the last sentence analysed, for an "it" that stands for an act named there */
   prior: AnalysedSentence | null = null;
   readonly events: CodedEvent[] = [];
@@ -1267,6 +1284,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
           )
         : null;
     if (listed) st.subjectLists.set(s.index, listed);
+    if (listed && listed.length >= 3) st.groups.push({ sentence: s.index, list: listed });
     st.subjectLists.delete(s.index - 2);
     if (!gate && !st.explain) {
       rememberUntagged(s, found, unmatchable, st);
@@ -1466,6 +1484,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const unresolvedOpening = new Set<string>();
     for (const p of placed) {
       if (p.actor) sentenceActors.push(p.actor);
+      else if (p.how === 'group-description') p.pair = groupFor(st, p, s.index);
       else if (p.how === 'reciprocal') p.pair = reciprocalPair(placed, p, s.text, s.start);
       else if (p.how === 'latter' || p.how === 'former') p.actor = history.ordinal(p.how, sentenceActors);
       else if (p.referent && isActObjectPronoun(a, p) && actAntecedent(a, placed, ctx, p, st.prior, s.index))
