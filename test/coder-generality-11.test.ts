@@ -191,6 +191,16 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['SAU>QAT:112'],
     },
   ],
+  'a pair description takes up a pair joined by "and" earlier in its sentence': [
+    {
+      text: 'Egyptian and Sudanese warplanes flew together over Merowe in November, and in May the two armies held an exercise.',
+      expect: ['EGY>SDN:062'],
+    },
+    {
+      text: 'The German foreign minister travelled to Athens and Ankara to urge both governments to de-escalate.',
+      expect: ['DEU>GRC:0256', 'DEU>TUR:0256'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

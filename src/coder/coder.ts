@@ -293,6 +293,27 @@ function isOblique(m: ActorMention, text: string): boolean {
   );
 }
 
+/**
+ * "Egyptian and Sudanese warplanes flew together, and in May the two armies held an exercise": a
+ * pair named joined by "and" earlier in the sentence is the pair a description takes up
+ */
+function coordinatedPairBefore(
+  a: Analysis,
+  placed: PlacedMention[],
+  p: PlacedMention,
+): ActorMention[] | undefined {
+  for (let i = 0; i + 1 < placed.length && placed[i + 1].te <= p.ts; i++) {
+    const x = placed[i];
+    const y = placed[i + 1];
+    if (!x.actor || !y.actor || x.referent || y.referent) continue;
+    if (a.tokens[x.te]?.lower !== 'and' || y.ts !== x.te + 1) continue;
+    const cx = countryOf(x.actor);
+    const cy = countryOf(y.actor);
+    if (cx.length === 3 && cy.length === 3 && cx !== cy) return [x.actor, y.actor];
+  }
+  return undefined;
+}
+
 /** how many sentences back a group of states may be taken up by "the four governments" */
 const GROUP_REACH = 12;
 
@@ -1485,6 +1506,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
     for (const p of placed) {
       if (p.actor) sentenceActors.push(p.actor);
       else if (p.how === 'group-description') p.pair = groupFor(st, p, s.index);
+      else if (
+        p.referent === 'pair' &&
+        p.how === 'definite-description' &&
+        coordinatedPairBefore(a, placed, p)
+      )
+        p.pair = coordinatedPairBefore(a, placed, p);
       else if (p.how === 'reciprocal') p.pair = reciprocalPair(placed, p, s.text, s.start);
       else if (p.how === 'latter' || p.how === 'former') p.actor = history.ordinal(p.how, sentenceActors);
       else if (p.referent && isActObjectPronoun(a, p) && actAntecedent(a, placed, ctx, p, st.prior, s.index))
