@@ -8,6 +8,18 @@
  */
 import { type Analysis, clauseAt } from '../nlp/index.js';
 
+/**
+ * The lower-cased words of tokens [from, to), joined by single spaces, as slice, map and join made
+ * them: built by a loop, since the arrays map made were of several element kinds (empty, holey),
+ * and each new kind met at the join made V8 throw polarityOf's compiled code away
+ */
+function lowerWords(t: Analysis['tokens'], from: number, to: number): string {
+  const end = Math.min(to, t.length);
+  let out = '';
+  for (let k = from; k < end; k++) out = k === from ? t[k].lower : `${out} ${t[k].lower}`;
+  return out;
+}
+
 export interface Polarity {
   negated: boolean;
   hypothetical: boolean;
@@ -301,10 +313,7 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
   // "CORRECTION: an earlier version of this blog said the Treasury had frozen …": a report's
   // correction takes back what it had said
   if (!negated && t.some((x) => x.lower === 'earlier' || x.lower === 'previous')) {
-    const before = t
-      .slice(0, trigger)
-      .map((x) => x.lower)
-      .join(' ');
+    const before = lowerWords(t, 0, trigger);
     if (RETRACTED.test(before)) {
       negated = true;
       cues.push('retracted by a correction');
@@ -371,10 +380,7 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
         break;
       }
     // "the visit … was postponed again": a nominal act put off later in its sentence did not take place
-    const after = t
-      .slice(last + 1, last + 30)
-      .map((x) => x.lower)
-      .join(' ');
+    const after = lowerWords(t, last + 1, last + 30);
     if (PUT_OFF.test(after)) {
       negated = true;
       cues.push('put off');
@@ -573,10 +579,7 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
     }
   }
   // "approved strikes …, then called them off": an act taken back later in the sentence never happened
-  const rest = t
-    .slice(last + 1)
-    .map((x) => x.lower)
-    .join(' ');
+  const rest = lowerWords(t, last + 1, t.length);
   if (
     /\b(?:call(?:ed|ing)? (?:them|it) off|(?:cancel(?:l?ed|ling)?|abort(?:ed|ing)|scrap(?:ped|ping)|rescind(?:ed|ing)) (?:them|it)\b)/.test(
       rest,
