@@ -201,6 +201,17 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['DEU>GRC:0256', 'DEU>TUR:0256'],
     },
   ],
+  'the one who acts on a pair is not one of it; urged to avoid escalation is restraint urged': [
+    {
+      text: 'Russian jets bombed Turkmen villages and Turkey shot one down. In Washington, Obama said that Turkey had the right to defend itself, and he urged both sides to avoid escalation.',
+      expect: ['USA>RUS:0256', 'USA>TUR:0256'],
+      absent: ['USA>USA'],
+    },
+    {
+      text: "Iran struck targets in Balochistan and Pakistan answered. China's foreign ministry urged both sides to show restraint.",
+      expect: ['CHN>IRN:0256', 'CHN>PAK:0256'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

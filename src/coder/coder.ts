@@ -862,6 +862,25 @@ function chargingSpeaker(ctx: RoleContext, m: PatternMatch): RoleFinding | null 
 }
 
 /** "fired at them", "rammed it": the actors subject of the verb that governs an object pronoun */
+/** the countries of the subject of the verb right before a pair description ("he urged both sides") */
+function governingSubjectCountries(
+  a: Analysis,
+  ctx: RoleContext,
+  placed: PlacedMention[],
+  p: PlacedMention,
+): string[] {
+  let k = p.ts - 1;
+  while (k >= 0 && p.ts - k <= 3 && a.tokens[k].pos !== 'VERB') {
+    if (!/^(?:ADV|ADP|PART|DET)$/.test(a.tokens[k].pos)) return [];
+    k--;
+  }
+  if (k < 0 || a.tokens[k].pos !== 'VERB') return [];
+  return (ctx.subject(k)?.mentions ?? [])
+    .map((i) => placed[i].actor)
+    .filter((x): x is ActorMention => !!x)
+    .map(countryOf);
+}
+
 function objectPronounSubject(
   a: Analysis,
   ctx: RoleContext,
@@ -1536,12 +1555,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
               ),
               s.index,
             );
-        if (p.referent === 'pair')
+        if (p.referent === 'pair') {
           p.pair = /koreas$/i.test(p.text)
             ? koreaPair(p)
             : // "each side accused the other": the two a report is about, not whoever was named last
               (discourse.focalPairFor(/^each\b/i.test(p.text) ? [] : r, s.index) ?? r);
-        else p.actor = r[0] ?? null;
+          // "Obama … urged both sides to avoid escalation": the one who acts on a pair is not in it
+          const actors = governingSubjectCountries(a, ctx, placed, p);
+          if (actors.length && p.pair?.some((x) => actors.includes(countryOf(x))))
+            p.pair = discourse.pairExcluding(s.index, actors) ?? p.pair;
+        } else p.actor = r[0] ?? null;
         // "He spoke to Rajoy and made clear that he …": an opening "he" is the sentence's subject,
         // which a later "he" takes up before anyone named after it
         if (p.referent === 'person' && p.actor && !sentenceActors.length) sentenceActors.push(p.actor);

@@ -544,6 +544,17 @@ export class Discourse {
       : null;
   }
 
+  /**
+   * "urged both sides to show restraint": the two states the report is about, else the last two
+   * that acted or were acted upon, leaving out the one who speaks to them
+   */
+  pairExcluding(sentence: number, excluded: readonly string[]): ActorMention[] | null {
+    for (const pair of [this.focalDyad(), this.currentDyad(sentence)])
+      if (pair.length === 2 && !pair.some((c) => excluded.includes(c)))
+        return pair.map((c) => stateMention(c, this.names.get(c)));
+    return null;
+  }
+
   /** the last two distinct countries that acted or were acted upon within the last few sentences */
   currentDyad(sentence: number): string[] {
     const out: string[] = [];
