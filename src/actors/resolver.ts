@@ -797,7 +797,11 @@ export class Resolver implements EntenteActorResolver {
       }
     }
     this.distributeLists(tokens, built);
-    return built.map((b) => b.mention);
+    // by pushing into a list literal, whose lists V8 keeps of one element kind once it has held
+    // mentions; map's were of two (empty or not), and callers' compiled code met the second late
+    const mentions: ActorMention[] = [];
+    for (const b of built) mentions.push(b.mention);
+    return mentions;
   }
 
   /** the token where a role noun may start after a country: past "'s" and up to two modifiers */

@@ -1345,16 +1345,18 @@ export function createCoder(options: CoderOptions = {}): Coder {
     sentenceDate: SentenceDate,
     history: MentionHistory,
   ): ActorMention[] {
-    const resolved = resolver!
-      .findMentions(s.text, sentenceDate)
-      // "4 billion US dollars", "Russian roubles": a currency's country is no party
-      .filter(
-        (m) =>
-          !CURRENCY_AFTER.test(s.text.slice(m.end, m.end + 12)) &&
-          !(m.how === 'metonym' && INSTRUMENT_AFTER.test(s.text.slice(m.end, m.end + 16))) &&
-          !LANGUAGE_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) &&
-          !CLASSIFICATION_MARKING.test(s.text.slice(Math.max(0, m.start - 1), m.end + 1)),
-      );
+    // kept by pushing into a list of its own rather than by filter, whose empty lists were of
+    // another element kind than its full ones: each reader's compiled code met the second kind late
+    const resolved: ActorMention[] = [];
+    for (const m of resolver!.findMentions(s.text, sentenceDate))
+      if (
+        // "4 billion US dollars", "Russian roubles": a currency's country is no party
+        !CURRENCY_AFTER.test(s.text.slice(m.end, m.end + 12)) &&
+        !(m.how === 'metonym' && INSTRUMENT_AFTER.test(s.text.slice(m.end, m.end + 16))) &&
+        !LANGUAGE_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) &&
+        !CLASSIFICATION_MARKING.test(s.text.slice(Math.max(0, m.start - 1), m.end + 1))
+      )
+        resolved.push(m);
     // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
     namedThings.learn(s.text, resolved);
     definedTerms.learn(s.text, resolved);
