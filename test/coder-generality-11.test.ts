@@ -212,6 +212,17 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['CHN>IRN:0256', 'CHN>PAK:0256'],
     },
   ],
+  'two past verbs sharing one object': [
+    {
+      text: 'China Coast Guard personnel surrounded two Philippine navy boats, rammed and punctured them, and seized eight rifles.',
+      expect: ['CHN>PHL:171'],
+    },
+    {
+      text: 'Hun Sen wrote to the Security Council asking for an urgent meeting and accuses Thailand of an incursion.',
+      expect: ['KHM>THA:112'],
+      absent: ['KHM>THA:040'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -568,6 +568,12 @@ function gapOk(el: PatternElement, t: Token, next?: Token, prev?: Token): boolea
   if (el.kind === 'slot')
     return (
       SLOT_GAP_POS.has(t.pos) ||
+      // "rammed and punctured them": a second past verb sharing the object of the first
+      (t.lower === 'and' &&
+        prev?.pos === 'VERB' &&
+        /ed$/.test(prev.lower) &&
+        /ed$/.test(next?.lower ?? '')) ||
+      ((t.pos === 'VERB' || t.pos === 'ADJ') && prev?.lower === 'and' && /ed$/.test(t.lower)) ||
       (t.lower === 'of' && PARTITIVE.test(prev?.lower ?? '')) ||
       t.text === '-' ||
       t.text === '–' ||
