@@ -223,6 +223,18 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['KHM>THA:040'],
     },
   ],
+  '"he" takes up the person named after "by" when no other person was named': [
+    {
+      text: "India blamed Pakistan for the bombing. Islamabad's answer came on the 19th, in a recorded address by Imran Khan. He denied that Pakistan had any hand in the bombing.",
+      expect: ['PAK>IND:016'],
+    },
+    // a person inside an "of" phrase is not taken up
+    {
+      text: 'A post calling Kazakhstan an artificial state appeared on the page of Dmitry Medvedev. It was deleted within an hour, and his office said the account had been hacked.',
+      expect: [],
+      absent: ['KAZ>RUS:176'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

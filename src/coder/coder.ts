@@ -340,6 +340,12 @@ function insideFrontedParticiple(a: Analysis, p: PlacedMention, m: ActorMention,
   return m.start < t[comma].start - base;
 }
 
+/** whether an actor stands in a prepositional phrase, and 'by' when it is the agent after "by" */
+function obliqueOf(m: ActorMention, text: string): boolean | 'by' {
+  if (!isOblique(m, text)) return false;
+  return /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) ? 'by' : true;
+}
+
 /** an actor phrase right after a verb or a preposition ("reach the United States", "in Kuwait") */
 function governedAt(a: Analysis, ts: number, te: number): boolean {
   // "capping North Korea's imports": the possessor of an object takes part in the act
@@ -1423,7 +1429,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const [subject] = history.resolve('person', [], s.index);
       if (subject) history.add(subject, s.index, false);
     }
-    for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, isOblique(m, s.text));
+    for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, obliqueOf(m, s.text));
     // "Finland joined NATO. Peskov called the accession …": a sentence that held a trigger may
     // name the act the next one judges, and its author; it is tagged if the next one asks
     const onDemand = unmatchable ? new AnalysedOnDemand(s, found) : null;
@@ -1490,9 +1496,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
     codeMatches(s, a, placed, ctx, found, verdict, trace, st);
     // "At one point he told Trump he was sorry. He also invited …": a pronoun that opens
     // the sentence's actors is its subject, which the next "he" follows rather than the first name
-    const remembered: Array<{ at: number; m: ActorMention; oblique: boolean }> = [];
+    const remembered: Array<{ at: number; m: ActorMention; oblique: boolean | 'by' }> = [];
     for (const m of found)
-      if (!isPlace(m, s.text)) remembered.push({ at: m.start, m, oblique: isOblique(m, s.text) });
+      if (!isPlace(m, s.text)) remembered.push({ at: m.start, m, oblique: obliqueOf(m, s.text) });
     const opening = placed.find((p) => p.actor || p.referent);
     if (opening?.actor && opening.how === 'pronoun' && /^(?:he|she|it)$/i.test(opening.text))
       remembered.push({ at: opening.start - s.start, m: opening.actor, oblique: false });

@@ -240,10 +240,11 @@ export function sortIfNeeded<T>(list: T[], compare: (a: T, b: T) => number): T[]
 /** what the resolver found earlier in the document, most recent last */
 export class MentionHistory {
   private readonly items: ActorMention[] = [];
-  private readonly where: Array<{ sentence: number; oblique: boolean }> = [];
+  /** where each actor was named; `oblique` is 'by' for the agent after "by" ("an address by Khan") */
+  private readonly where: Array<{ sentence: number; oblique: boolean | 'by' }> = [];
 
   /** `oblique`: named inside a prepositional phrase ("through Kuwait"), which pronouns rarely pick up */
-  add(m: ActorMention, sentence = -1, oblique = false): void {
+  add(m: ActorMention, sentence = -1, oblique: boolean | 'by' = false): void {
     this.items.push(m);
     this.where.push({ sentence, oblique });
     if (this.items.length > 60) {
@@ -295,14 +296,22 @@ export class MentionHistory {
         const at = this.where[k].sentence;
         let first: ActorMention | undefined;
         let latest: ActorMention | undefined;
+        // "Islamabad's answer came in an address by Imran Khan. He denied …": with no person
+        // named outside a prepositional phrase, the one named inside it is whom "he" takes up
+        let obliquePerson: ActorMention | undefined;
         for (; k >= 0 && this.where[k].sentence === at; k--)
           if (!this.where[k].oblique && compatible(referent, this.items[k])) {
             first = this.items[k];
             latest ??= this.items[k];
-          }
+          } else if (
+            referent === 'person' &&
+            this.where[k].oblique === 'by' &&
+            compatible(referent, this.items[k])
+          )
+            obliquePerson ??= this.items[k];
         // "Georgian troops shelled the town, and Russian forces crossed the border. They …": a
         // plural follows the subject of the last clause
-        const pick = referent === 'plural' ? latest : first;
+        const pick = referent === 'plural' ? latest : (first ?? obliquePerson);
         if (pick) return [pick];
       }
       return [];
