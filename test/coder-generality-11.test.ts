@@ -235,6 +235,13 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['KAZ>RUS:176'],
     },
   ],
+  'a change, a move or a pledge welcomed': [
+    { text: 'Podgorica reversed the expulsion. Belgrade welcomed the change.', expect: ['SRB>MNE:051'] },
+    {
+      text: 'Mikati pledged to stop all activities from Lebanese territory that harmed Saudi Arabia, and the Saudi foreign ministry welcomed the pledge the following day.',
+      expect: ['SAU>LBN:051'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
