@@ -1288,7 +1288,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     );
     speakers.reset(writerVoice);
     discourse.setWriterVoice(writerVoice?.country ?? null);
-    const state = new DocumentCoding(doc, dateFor, new MentionHistory(), explain);
+    const state = new DocumentCoding(doc, dateFor, history, explain);
     for (const s of doc.sentences) codeSentence(s, state);
     return withoutHeadlineEchoes(state.events, explain);
   }
