@@ -334,7 +334,7 @@ function groupFor(st: DocumentCoding, p: PlacedMention, sentence: number): Actor
  */
 function insideFrontedParticiple(a: Analysis, p: PlacedMention, m: ActorMention, base: number): boolean {
   const t = a.tokens;
-  if (!t[0] || t[0].pos !== 'VERB' || !/(?:ing|ed)$/.test(t[0].lower)) return false;
+  if (t[0]?.pos !== 'VERB' || !/(?:ing|ed)$/.test(t[0].lower)) return false;
   const comma = t.findIndex((x) => x.text === ',');
   if (comma < 0 || p.ts !== comma + 1) return false;
   return m.start < t[comma].start - base;

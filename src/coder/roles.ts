@@ -626,7 +626,7 @@ export class RoleContext {
     if (j < 0 || !ISSUED_TEXTS.test(t[j].lower)) return null;
     while (j > 0 && isNpToken(t, j - 1) && !this.endAt.has(j - 1)) j--;
     const verb = t[j - 1];
-    if (!verb || verb.pos !== 'VERB' || !ISSUING_VERBS.test(verb.lemma)) return null;
+    if (verb?.pos !== 'VERB' || !ISSUING_VERBS.test(verb.lemma)) return null;
     // "the ambassador is handed a note that …": the one handed it is no author
     if (t[j - 2]?.lemma === 'be' || t[j - 3]?.lemma === 'be') return null;
     const found = this.subject(j - 1);
