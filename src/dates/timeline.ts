@@ -380,7 +380,8 @@ export function createDocumentTimeline(
         !AFTER_A_NAMED_TIME.test(doc.text.slice(Math.max(0, s.start + c.start - 40), s.start + c.start)),
       sameDay,
     ).steps;
-    // "And is 2014 the right year to compare?": a yes-no question asserts no time for the story
+    // "Posted 20 August 2019" and "And is 2014 the right year to compare?" assert no time for the
+    // story; "This thread follows … from that day to … this month" starts it at its first time
     if (POSTING_LINE.test(s.text) || POLAR_QUESTION.test(s.text)) for (const x of st.steps) x.carries = false;
     else if (SCOPE_LINE.test(s.text)) for (const x of st.steps.slice(1)) x.carries = false;
     // "LIMA, Nov 14 (AWS) - …": a wire dispatch's dateline is the day it was filed, from which its
