@@ -242,6 +242,10 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['SAU>LBN:051'],
     },
   ],
+  'an appeal to a court is a step in a case, not a plea to the judges': [
+    { text: 'Saudi Arabia appealed to the International Court of Justice.', expect: [], absent: ['SAU>UNO'] },
+    { text: 'Brussels appealed to Belgrade to recognise the vote.', expect: ['EUR>SRB:02'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

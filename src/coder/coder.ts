@@ -2574,6 +2574,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
         drop('a place is only ever the target of force or a deployment', [src], [tgt]);
         continue;
       }
+      // "appealed to the Court": a step in a case, against the other party, not a plea to the judges
+      if (p.code.startsWith('02') && trig.lemma === 'appeal' && isCourt(tgt.mention)) {
+        drop('an appeal to a court is a step in a case, not a plea', [src], [tgt]);
+        continue;
+      }
       // "spoke to Russian state television": an interview with the press is no consultation
       if (tgt.mention.type === 'media' && p.code.startsWith('04')) {
         drop('talking to the press is no consultation', [src], [tgt]);
