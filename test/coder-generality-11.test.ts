@@ -246,6 +246,12 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Saudi Arabia appealed to the International Court of Justice.', expect: [], absent: ['SAU>UNO'] },
     { text: 'Brussels appealed to Belgrade to recognise the vote.', expect: ['EUR>SRB:02'] },
   ],
+  'a date after "of" between a noun event and its parties': [
+    {
+      text: 'The phone call of 8 September 2017 between Erdogan and Putin ended badly.',
+      expect: ['TUR>RUS:040'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -482,11 +482,15 @@ function timePhrase(tokens: Token[], k: number, dir: 1 | -1): number {
       if (t.lower === 'earlier' || t.lower === 'later') j += tokens[j]?.lower === 'this' ? 1 : 0;
       return j > k && PERIODS.test(tokens[j]?.lower ?? '') ? j - k + 1 : 0;
     }
-    if (!TIME_PREPS.has(t.lower)) return 0;
+    // "the call of 8 September 2017 between …": "of" opens a date only when a month follows
+    const ofDate = t.lower === 'of';
+    if (!TIME_PREPS.has(t.lower) && !ofDate) return 0;
     let j = k + 1;
     let sawNumber = false;
+    let sawMonth = false;
     while (j < tokens.length && j - k < 6) {
       const u = tokens[j];
+      sawMonth ||= MONTHS.test(u.lower);
       // "on Tuesday", "on Monday night": a weekday dates as well as a number does
       if (u.pos === 'NUM' || WEEKDAYS.test(u.lower)) sawNumber = true;
       else if (
@@ -500,7 +504,7 @@ function timePhrase(tokens: Token[], k: number, dir: 1 | -1): number {
         break;
       j++;
     }
-    return sawNumber ? j - k : 0;
+    return sawNumber && (sawMonth || !ofDate) ? j - k : 0;
   }
   // backwards: look for the preposition that opens a time phrase ending at k
   for (let s = k; s >= 0 && k - s < 6; s--) {
