@@ -252,6 +252,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['TUR>RUS:040'],
     },
   ],
+  '"all four capitals" are the four states listed lately': [
+    {
+      text: 'Mexico, Argentina, Colombia and Bolivia backed the ousted president. Lima called home its ambassadors from all four capitals for consultations.',
+      expect: ['PER>MEX:161', 'PER>ARG:161', 'PER>COL:161', 'PER>BOL:161'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

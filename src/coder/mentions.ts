@@ -207,12 +207,13 @@ const GROUP_COUNT = /^(?:three|four|five|six|seven|eight)$/;
 const GROUP_HEAD = /^(?:countries|states|governments|capitals|nations|neighbours|neighbors|members|allies)$/;
 
 /**
- * "the four governments", "the three neighbours": a group of states a report named as a list
+ * "the four governments", "all three neighbours": a group of states a report named as a list
  * earlier; whom it stands for the coder finds among the lists it has seen
  */
 function placeGroupDescriptions(tokens: Token[], placed: PlacedMention[], covered: Set<number>): void {
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (!GROUP_COUNT.test(tokens[k].lower) || tokens[k - 1].lower !== 'the' || covered.has(k)) continue;
+    if (!GROUP_COUNT.test(tokens[k].lower) || !/^(?:the|all)$/.test(tokens[k - 1].lower) || covered.has(k))
+      continue;
     let h = k + 1;
     while (h - k <= 2 && PAIR_MODIFIERS.test(tokens[h]?.lower ?? '')) h++;
     if (!GROUP_HEAD.test(tokens[h]?.lower ?? '')) continue;
