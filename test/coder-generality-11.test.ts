@@ -258,6 +258,16 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['PER>MEX:161', 'PER>ARG:161', 'PER>COL:161', 'PER>BOL:161'],
     },
   ],
+  'a side calling its own contested measures lawful denies the charge': [
+    {
+      text: 'Spain imposed checks at the border with Gibraltar. Madrid says the checks are legal and proportionate.',
+      expect: ['ESP>GBR:016'],
+    },
+    {
+      text: 'Oslo protested the drills. Moscow insisted that its exercises were legitimate.',
+      expect: ['RUS>NOR:016'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
