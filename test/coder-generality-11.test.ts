@@ -268,6 +268,18 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['RUS>NOR:016'],
     },
   ],
+  "a crowd rallying in a city is that country's": [
+    {
+      text: 'A week later Sikh demonstrators rallied outside Indian diplomatic missions in Toronto, Ottawa and Vancouver.',
+      expect: ['CAN>IND:14'],
+    },
+    // a crowd that is no verb's subject names no source for the clause after it
+    {
+      text: 'On the 11th of May there were demonstrators outside the Chinese consulate in Makati, and the embassy in Manila warned Chinese citizens to stay indoors.',
+      expect: [],
+      absent: ['PHL>CHN'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -757,7 +757,8 @@ export class Discourse {
       if (resolved.some((r) => r.end >= m.index - 1 && r.start < end)) continue;
       // "Sudanese officials": a bare plural after a capitalised word belongs to that word
       const capitalBefore = /([A-Z][\w.]*)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
-      if (m[2] && capitalBefore && !MONTH.test(capitalBefore[1])) continue;
+      // (a crowd is the crowd of the place it gathers in: "Sikh demonstrators rallied in Toronto")
+      if (m[2] && capitalBefore && !MONTH.test(capitalBefore[1]) && !POPULAR.includes(words)) continue;
       // "Ambassador Karima Benyaich", "Trade Minister X": an office and a name the dictionary lacks
       const agent = AGENT_WORDS.get(words) ?? (m[3] ? AGENT_WORDS.get('foreign minister') : undefined);
       if (!agent) continue;
@@ -908,7 +909,23 @@ export class Discourse {
     const where = resolved.find(
       (r) => (r.type === 'state' || r.type === 'region') && !r.generic && isPlaceMention(r, text),
     );
-    if (POPULAR.includes(words)) return where && fits(countryOf(where)) ? countryOf(where) : null;
+    if (POPULAR.includes(words)) {
+      if (where && fits(countryOf(where))) return countryOf(where);
+      // "rallied outside the missions in Toronto": a city of the gazetteer the crowd gathers in,
+      // when the crowd is the subject of a verb of its own
+      if (
+        !/^\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|ran|threw|set|broke|took|came|went|tore|held|fought)\b/.test(
+          text.slice(end),
+        )
+      )
+        return null;
+      const at = /\b(?:in|outside|across)\s+(?:the\s+)?(?=[A-Z])/g;
+      for (let m = at.exec(text.slice(end)); m; m = at.exec(text.slice(end))) {
+        const city = placeAt(text, end + m.index + m[0].length);
+        if (city) return city;
+      }
+      return null;
+    }
     if (where && fits(countryOf(where))) return countryOf(where);
     // "the foreign ministry handed a protest to the Chinese side" in a report on China and Vietnam:
     // the body acting on one of the pair the report is about is the other's
