@@ -280,6 +280,17 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['PHL>CHN'],
     },
   ],
+  'an envoy posted in a capital called home, a double surname beside him': [
+    {
+      text: "Colombia's ambassador in Washington, Daniel García-Peña, was called home for consultations the next day.",
+      expect: ['COL>USA:161'],
+    },
+    {
+      text: "Washington cut its aid. Colombia's ambassador, Daniel García, was called home for consultations.",
+      expect: ['COL>USA:161'],
+      absent: ['COL>COL'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -1203,10 +1203,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const subject = ctx.subject(m.trigger);
       // "India's envoy was recalled": a subject the pattern reads as its source is not also the
       // one acted on; the pattern's own target roles say who is
+      // ("Colombia's ambassador, Daniel García, was recalled": the name beside it is the same side)
+      const slotActor = m.slotS === null ? null : ctx.mentions[m.slotS]?.actor;
+      const sameSide = (i: number) => {
+        const x = ctx.mentions[i]?.actor;
+        return i === m.slotS || (!!x && !!slotActor && countryOf(x) === countryOf(slotActor));
+      };
       if (
         !subject ||
         m.slotS === null ||
-        !subject.mentions.includes(m.slotS) ||
+        !subject.mentions.some(sameSide) ||
         !m.pattern.tgt.some((x) => x === 'event' || x === 'from')
       )
         return subject;

@@ -646,7 +646,13 @@ function slotAt(mentions: PlacedMention[], k: number, dir: 1 | -1): number {
 function nameAppositionStart(tokens: Token[], k: number): number {
   if (tokens[k]?.text !== ',') return -1;
   let j = k - 1;
-  while (j >= 0 && k - j <= 5 && tokens[j].pos === 'PROPN') j--;
+  // "Daniel García-Peña": a hyphen glued inside a double surname is part of the name
+  const namePart = (i: number) =>
+    tokens[i].pos === 'PROPN' ||
+    (tokens[i].text === '-' &&
+      tokens[i - 1]?.end === tokens[i].start &&
+      tokens[i + 1]?.start === tokens[i].end);
+  while (j >= 0 && k - j <= 6 && namePart(j)) j--;
   return j < k - 1 && tokens[j]?.text === ',' ? j - 1 : -1;
 }
 
