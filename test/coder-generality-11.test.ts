@@ -291,6 +291,9 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['COL>COL'],
     },
   ],
+  'named national police forces': [
+    { text: 'The Mounties arrested three Indian nationals in Edmonton.', expect: ['CAN>IND:173'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
