@@ -294,6 +294,13 @@ const rows: Record<string, CoderRow[]> = {
   'named national police forces': [
     { text: 'The Mounties arrested three Indian nationals in Edmonton.', expect: ['CAN>IND:173'] },
   ],
+  'a recall with no place named aims at the state named next in its sentence': [
+    {
+      text: "Riyadh expelled Beirut's envoy. Kuwait recalled its ambassador the following day and asked the Lebanese chargé d'affaires to leave, and the United Arab Emirates withdrew its diplomats and barred its citizens from travelling to Lebanon.",
+      expect: ['KWT>LBN:161', 'ARE>LBN:161'],
+      absent: ['KWT>SAU:161'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
