@@ -301,6 +301,17 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['KWT>SAU:161'],
     },
   ],
+  'a subject pronoun after a verb of saying is the sayer': [
+    {
+      text: 'The last French soldiers left Niger, and Paris has said it is closing its embassy in Niamey until further notice.',
+      expect: ['FRA>NER:161'],
+    },
+    {
+      text: 'Riyadh demanded that Ottawa correct its mistake, and Ottawa refused while insisting that it wanted good relations.',
+      expect: ['SAU>CAN:100'],
+      absent: ['CAN>SAU:100'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -868,6 +868,34 @@ function chargingSpeaker(ctx: RoleContext, m: PatternMatch): RoleFinding | null 
 }
 
 /** "fired at them", "rammed it": the actors subject of the verb that governs an object pronoun */
+const SAYING =
+  /^(?:say|announce|warn|insist|state|declare|add|reply|respond|confirm|claim|maintain|argue|promise|pledge|vow|threaten)$/;
+
+/**
+ * "Paris has said it is closing its embassy": "it", "he" or "she" opening the clause a verb
+ * of saying introduces stands for the one saying, when that one is an actor of the same kind
+ */
+function sayerOf(
+  a: Analysis,
+  ctx: RoleContext,
+  placed: PlacedMention[],
+  p: PlacedMention,
+): ActorMention | null {
+  // ("Pristina said they had been seized": a plural after the verb is as often the people talked of)
+  if (!/^(?:it|he|she)$/i.test(p.text)) return null;
+  let k = p.ts - 1;
+  if (a.tokens[k]?.lower === 'that') k--;
+  const verb = a.tokens[k];
+  if (!verb || verb.pos !== 'VERB' || !SAYING.test(verb.lemma)) return null;
+  const subject = ctx.subject(k);
+  const sayer = subject?.mentions.length === 1 ? placed[subject.mentions[0]] : undefined;
+  const actor = sayer?.actor;
+  if (!actor || sayer === p) return null;
+  const person = isPersonMention(actor);
+  const fits = /^(?:he|she)$/i.test(p.text) ? person : !person && !actor.plural;
+  return fits ? actor : null;
+}
+
 /** the countries of the subject of the verb right before a pair description ("he urged both sides") */
 function governingSubjectCountries(
   a: Analysis,
@@ -1551,8 +1579,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
         continue;
       else if (p.referent) {
         if (unresolvedOpening.has(p.referent)) continue;
-        // "… and Syria closed its border": a possessive right after its clause's verb is the subject's
-        const own = ownSubject(a, placed, p);
+        // "… and Syria closed its border": a possessive right after its clause's verb is the subject's;
+        // "Paris has said it is closing …": a subject pronoun after a verb of saying is the sayer
+        const own = ownSubject(a, placed, p) ?? sayerOf(a, ctx, placed, p);
         const ownClauseSubject = objectPronounSubject(a, ctx, placed, p);
         const r = own
           ? [own]
