@@ -312,6 +312,12 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['CAN>SAU:100'],
     },
   ],
+  'an envoy stripped of immunity or accreditation': [
+    {
+      text: 'The junta in Niamey stripped the French ambassador of his diplomatic immunity.',
+      expect: ['NER>FRA:172'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
