@@ -318,6 +318,14 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['NER>FRA:172'],
     },
   ],
+  '"that afternoon" is a time, not a relative clause; condolences offered in a call go to the one called': [
+    {
+      text: 'Mitsotakis telephoned Erdoğan that afternoon to offer condolences and help.',
+      expect: ['GRC>TUR:040', 'GRC>TUR:018'],
+      absent: ['TUR>GRC'],
+    },
+    { text: 'Erdogan called Aliyev, offering his condolences.', expect: ['TUR>AZE:018'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

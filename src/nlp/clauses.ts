@@ -70,6 +70,10 @@ export function asides(tokens: Token[]): Array<[number, number]> {
   return pairs;
 }
 
+/** times "that" points to as a determiner: "that afternoon", "that same week" */
+const THAT_TIME =
+  /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|summer|winter|spring|autumn|fall|same|very|time|day's|season|decade)$/;
+
 export function clauses(tokens: Token[]): Clause[] {
   const out: Clause[] = [];
   const opener = tokens[0]?.lower ?? '';
@@ -87,7 +91,10 @@ export function clauses(tokens: Token[]): Clause[] {
     let next: Clause | null = null;
     if (
       RELATIVE.has(t.lower) ||
-      (t.lower === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM'))
+      (t.lower === 'that' &&
+        (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM') &&
+        // "telephoned Erdoğan that afternoon": "that" before a time is a determiner
+        !THAT_TIME.test(tokens[k + 1]?.lower ?? ''))
     ) {
       const ante = prev.text === ',' ? k - 2 : k - 1;
       next = {
