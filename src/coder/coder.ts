@@ -314,6 +314,13 @@ function coordinatedPairBefore(
   return undefined;
 }
 
+/** gives a pair description the pair joined by "and" before it in its sentence; false when there is none */
+function setCoordinatedPair(a: Analysis, placed: PlacedMention[], p: PlacedMention): boolean {
+  const pair = coordinatedPairBefore(a, placed, p);
+  if (pair) p.pair = pair;
+  return !!pair;
+}
+
 /** how many sentences back a group of states may be taken up by "the four governments" */
 const GROUP_REACH = 12;
 
@@ -1567,12 +1574,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
     for (const p of placed) {
       if (p.actor) sentenceActors.push(p.actor);
       else if (p.how === 'group-description') p.pair = groupFor(st, p, s.index);
-      else if (
-        p.referent === 'pair' &&
-        p.how === 'definite-description' &&
-        coordinatedPairBefore(a, placed, p)
-      )
-        p.pair = coordinatedPairBefore(a, placed, p);
+      else if (p.referent === 'pair' && p.how === 'definite-description' && setCoordinatedPair(a, placed, p))
+        continue;
       else if (p.how === 'reciprocal') p.pair = reciprocalPair(placed, p, s.text, s.start);
       else if (p.how === 'latter' || p.how === 'former') p.actor = history.ordinal(p.how, sentenceActors);
       else if (p.referent && isActObjectPronoun(a, p) && actAntecedent(a, placed, ctx, p, st.prior, s.index))

@@ -203,7 +203,9 @@ export function placeMentions(
   return sortIfNeeded(placed, (a, b) => a.ts - b.ts);
 }
 
-const GROUP_COUNT = /^(?:three|four|five|six|seven|eight)$/;
+/** the counts a group description may give, from three up: index + 3 is the size */
+const GROUP_WORDS = ['three', 'four', 'five', 'six', 'seven', 'eight'];
+const GROUP_COUNT = new RegExp(`^(?:${GROUP_WORDS.join('|')})$`);
 const GROUP_HEAD = /^(?:countries|states|governments|capitals|nations|neighbours|neighbors|members|allies)$/;
 
 /**
@@ -223,9 +225,11 @@ function placeGroupDescriptions(tokens: Token[], placed: PlacedMention[], covere
 
 /** how many states a group description counts ("the four governments" → 4) */
 export function groupSize(text: string): number {
-  const words = ['three', 'four', 'five', 'six', 'seven', 'eight'];
-  const w = words.findIndex((x) => new RegExp(`\\b${x}\\b`, 'i').test(text));
-  return w < 0 ? 0 : w + 3;
+  const word = text
+    .toLowerCase()
+    .split(/\s+/)
+    .find((x) => GROUP_COUNT.test(x));
+  return word ? GROUP_WORDS.indexOf(word) + 3 : 0;
 }
 
 /**
