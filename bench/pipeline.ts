@@ -5,7 +5,8 @@
  * event, the rest are background, one-actor sentences, opinions, figures and dates, with endnote
  * markers and a notes section. Prints sentences/s end to end and per stage, events/s and peak RSS.
  * Per stage CPU is given twice: the process's (all threads) and, on Linux, the main thread's alone.
- * usage: npx tsx bench/pipeline.ts [sentences=40000]
+ * usage: npm run bench -- [sentences=40000] (built, as the product runs; `npx tsx bench/pipeline.ts` runs the
+ * source through tsx, whose transform makes the coder slower than the built code)
  * @module
  */
 import { mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';

@@ -21,3 +21,8 @@ export function packageRoot(): string {
   cached = dir;
   return dir;
 }
+
+/** a path under the package's data/ folder, the same from src/, dist/ and a bench build */
+export function dataPath(...parts: string[]): string {
+  return join(packageRoot(), 'data', ...parts);
+}

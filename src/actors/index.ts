@@ -3,8 +3,8 @@
  * @module
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { dataPath } from '../package-root.js';
 import { Dictionary } from './dictionary.js';
 import {
   addEntenteRecords,
@@ -45,15 +45,9 @@ let cachedDataDir: string | null = null;
 /** data/actors of the installed package, found from this module so src/ and dist/ both work */
 export function actorsDataDir(): string {
   if (cachedDataDir) return cachedDataDir;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data'))) break;
-    const parent = dirname(dir);
-    if (parent === dir)
-      throw new DictionaryError(`data/actors not found above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
-  cachedDataDir = join(dir, 'data', 'actors');
+  const dir = dataPath('actors');
+  if (!existsSync(dir)) throw new DictionaryError(`${dir}: the bundled actor dictionaries are missing`);
+  cachedDataDir = dir;
   return cachedDataDir;
 }
 

@@ -5,8 +5,8 @@
  * @module
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { dataPath } from '../package-root.js';
 import { deriveFallbacks } from './derived-fallbacks.js';
 import { wideGap } from './wide-gap.js';
 
@@ -106,9 +106,7 @@ export class PatternFileError extends Error {
 }
 
 export function defaultVerbDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  // src/coder or dist/coder → ../../data/verbs
-  return resolve(here, '..', '..', 'data', 'verbs');
+  return dataPath('verbs');
 }
 
 function parseSets(text: string, file: string, sets: Map<string, string[]>): void {

@@ -4,8 +4,7 @@
  * @module
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataPath } from '../package-root.js';
 import { parsePartialDate } from './calendar.js';
 import type { Precision, TimeValue } from './time-value.js';
 import { makeValue } from './time-value-ops.js';
@@ -20,14 +19,9 @@ export interface HistoricalEvent {
 }
 
 function dataFile(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'data', 'dates', 'historical-events.tsv');
-    if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`dates: data/dates/historical-events.tsv not found above ${dir}`);
-    dir = parent;
-  }
+  const file = dataPath('dates', 'historical-events.tsv');
+  if (!existsSync(file)) throw new Error(`${file}: the bundled historical events are missing`);
+  return file;
 }
 
 function precisionOf(iso: string): Precision {

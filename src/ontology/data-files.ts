@@ -1,19 +1,12 @@
 /**
- * Reads the TSV files under data/ontology. The same relative path holds from src/ontology
- * (tsx, vitest) and from dist/ontology (built package), since both sit two levels below the root.
+ * Reads the TSV files under data/ontology.
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { dataPath } from '../package-root.js';
 
-export const ontologyDataDir = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'data',
-  'ontology',
-);
+export const ontologyDataDir = dataPath('ontology');
 
 export type TsvRow = Record<string, string>;
 
