@@ -69,6 +69,8 @@ const mainCpu = () => {
 };
 const t0 = performance.now();
 const cpu0 = cpu();
+// as `entente ingest` and `npm start` store many files: committed in groups
+store.beginBulk();
 try {
   for (const [i, bytes] of docs.entries()) {
     const a = performance.now();

@@ -9,6 +9,14 @@ export class StoreOpenError extends Error {
   }
 }
 
+/** a write failed in a way that took back more than itself; the message says what was lost */
+export class StoreWriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreWriteError';
+  }
+}
+
 /** a value handed to the store is unusable (an unknown event id, a malformed date filter…) */
 export class StoreInputError extends Error {
   constructor(message: string) {

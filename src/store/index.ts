@@ -58,7 +58,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   return new SqliteStore(db);
 }
 
-export { StoreInputError, StoreOpenError } from './errors.js';
+export { StoreInputError, StoreOpenError, StoreWriteError } from './errors.js';
 export { migrations } from './migrations/index.js';
 export { isPartialDate } from './partial-date.js';
 export { SqliteStore } from './sqlite-store.js';

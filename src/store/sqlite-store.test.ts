@@ -39,6 +39,28 @@ describe('SQLite store files', () => {
     again.close();
   });
 
+  it('in bulk mode shows other connections a group only once it commits, and commits on close', () => {
+    const path = join(dir, 'bulk.db');
+    const store = openStore(path);
+    const reader = new Database(path, { readonly: true });
+    const stored = () => (reader.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    store.beginBulk({ documents: 2, milliseconds: 60_000 });
+    const names = ['a', 'b', 'c'].map((name) => {
+      const doc = {
+        ...caspianDocument([{ text: `Sentence ${name} tells the copies apart.` }]),
+        name: `${name}.md`,
+      };
+      doc.metadata = { ...doc.metadata, sourcePath: `/reports/${name}.md` };
+      store.saveDocument(doc, caspianEvents(doc));
+      return stored();
+    });
+    // the first save waits in the open group; the second fills it and commits both; the third waits
+    expect(names).toEqual([0, 2, 2]);
+    store.close();
+    expect(stored()).toBe(3);
+    reader.close();
+  });
+
   it('refuses a missing file when asked not to create one, naming the file', () => {
     const path = join(dir, 'absent.db');
     expect(() => openStore(path, { create: false })).toThrow(StoreOpenError);

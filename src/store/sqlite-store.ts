@@ -8,6 +8,7 @@ import type { Citation, CitationKind, IngestedDocument } from '../ingest/documen
 import { getOntology } from '../ontology/index.js';
 import { ActorTally } from './actor-tally.js';
 import { BulkInsert, type SqlValue } from './bulk-insert.js';
+import { CommitGroup } from './commit-group.js';
 import { StoreInputError } from './errors.js';
 import { buildArms, limitClause, type QueryContext } from './event-query.js';
 import {
@@ -32,6 +33,7 @@ import { EventTally } from './event-tally.js';
 import { isPartialDate, spanDays } from './partial-date.js';
 import type {
   ActorSeen,
+  BulkOptions,
   DocumentSummary,
   EventFact,
   EventFilter,
@@ -227,6 +229,8 @@ export class SqliteStore implements Store {
   private readonly rawLayoutIds = new Map<string, number>();
   private readonly rawLayoutKeys = new Map<number, string[]>();
   private rawColumnIds = new WeakMap<readonly string[], number>();
+  /** bulk mode's group of saves, null when each save commits by itself */
+  private group: CommitGroup | null = null;
 
   constructor(private readonly db: Database.Database) {
     this.insertEvent = db.prepare(insertCodedEventSql);
@@ -266,6 +270,21 @@ export class SqliteStore implements Store {
   }
 
   saveDocument(doc: IngestedDocument, events: CodedEvent[]): SaveResult {
+    return this.group ? this.group.run(doc.name, () => this.saveOne(doc, events)) : this.saveOne(doc, events);
+  }
+
+  beginBulk(options: BulkOptions = {}): void {
+    const group = new CommitGroup(this.db, options.documents ?? 100, options.milliseconds ?? 1000);
+    this.group?.commit();
+    this.group = group;
+  }
+
+  endBulk(): void {
+    this.group?.commit();
+    this.group = null;
+  }
+
+  private saveOne(doc: IngestedDocument, events: CodedEvent[]): SaveResult {
     return this.db.transaction((): SaveResult => {
       const meta = doc.metadata;
       const same = this.stmt(
@@ -944,6 +963,8 @@ export class SqliteStore implements Store {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.endBulk();
+    this.db.close();
   }
 }

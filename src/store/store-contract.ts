@@ -202,6 +202,49 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       });
     });
 
+    describe('bulk mode', () => {
+      it('reads each save at once and keeps them all after endBulk', () => {
+        store.beginBulk({ documents: 10 });
+        const gulf = gulfDocument();
+        store.saveDocument(gulf, gulfEvents(gulf));
+        expect(store.listDocuments().map((d) => d.name)).toEqual(['gulf-brief.md']);
+        const caspian = caspianDocument();
+        store.saveDocument(caspian, caspianEvents(caspian));
+        store.endBulk();
+        expect(
+          store
+            .listDocuments()
+            .map((d) => d.name)
+            .sort(),
+        ).toEqual(['caspian-notes.md', 'gulf-brief.md']);
+        expect(store.countEvents({ includeFlagged: true })).toBe(
+          gulfEvents(gulf).length + caspianEvents(caspian).length,
+        );
+      });
+
+      it('rolls back a failing save alone, keeping the group saved before and after it', () => {
+        store.beginBulk({ documents: 10 });
+        const gulf = gulfDocument();
+        store.saveDocument(gulf, gulfEvents(gulf));
+        const caspian = caspianDocument();
+        const broken = [...caspianEvents(caspian), { ...caspianEvents(caspian)[0], sentenceIndex: 99 }];
+        expect(() => store.saveDocument(caspian, broken)).toThrow(/sentence 99/);
+        expect(store.searchSentences('Bushehr')).toEqual([]);
+        const later = caspianDocument([{ text: 'A sixth sentence makes it another document.' }]);
+        expect(store.saveDocument(later, caspianEvents(later)).status).toBe('inserted');
+        store.endBulk();
+        expect(store.stats().documents).toBe(2);
+        expect(store.countEvents({ includeFlagged: true })).toBe(
+          gulfEvents(gulf).length + caspianEvents(later).length,
+        );
+      });
+
+      it('refuses a group size that is not a positive whole number', () => {
+        expect(() => store.beginBulk({ documents: 0 })).toThrow(/documents per commit/);
+        expect(() => store.beginBulk({ milliseconds: -5 })).toThrow(/milliseconds per commit/);
+      });
+    });
+
     describe('events', () => {
       beforeEach(() => {
         const a = caspianDocument();

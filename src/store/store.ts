@@ -175,6 +175,14 @@ export interface SentenceHit {
   snippet: string;
 }
 
+/** how large bulk mode lets a group of uncommitted saves grow */
+export interface BulkOptions {
+  /** commit after this many documents (default 100) */
+  documents?: number;
+  /** or once this many milliseconds have passed since the group's first save (default 1000) */
+  milliseconds?: number;
+}
+
 export interface Store {
   /**
    * Stores a document with its sentences, citations and coded events in one transaction.
@@ -183,6 +191,16 @@ export interface Store {
    * events that the new coding reproduces (same sentence text, code, actors) are carried over.
    */
   saveDocument(doc: IngestedDocument, events: CodedEvent[]): SaveResult;
+  /**
+   * Bulk mode, for ingesting many documents: until `endBulk()`, saves are committed in groups
+   * rather than one by one. Each document is still saved whole or not at all (a failing save rolls
+   * back alone and the group goes on), and this store reads every save at once; other connections
+   * see a group when it commits, and a crash loses the last, uncommitted group, which running the
+   * same ingest again stores. Other writes made meanwhile join the group.
+   */
+  beginBulk(options?: BulkOptions): void;
+  /** commits the open group, if any, and returns to one commit per save */
+  endBulk(): void;
   getDocument(idOrName: number | string): (DocumentSummary & { text: string }) | null;
   listDocuments(): DocumentSummary[];
   deleteDocument(id: number): boolean;
