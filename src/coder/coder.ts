@@ -554,6 +554,38 @@ const CURRENCY_AFTER =
 
 /** roots of a verdict on another's act: disapproval, rejection, threat and protest */
 const VERDICT_ROOTS = new Set(['11', '12', '13', '14']);
+/** nouns of deeds rather than words: what a charge accuses someone of */
+const MATERIAL_ACT_NOUNS = new Set([
+  'invasion',
+  'incursion',
+  'attack',
+  'strike',
+  'bombing',
+  'shelling',
+  'bombardment',
+  'occupation',
+  'annexation',
+  'aggression',
+  'offensive',
+  'raid',
+  'blockade',
+  'killing',
+  'assassination',
+  'massacre',
+  'arrest',
+  'detention',
+  'seizure',
+  'kidnapping',
+  'abduction',
+  'intervention',
+  'interference',
+  'meddling',
+  'incursion',
+  'violation',
+  'poisoning',
+  'hack',
+  'cyberattack',
+]);
 const RESPONSE_LEMMAS = /^(?:respond|retaliate|retort|react|reply|answer|reciprocate|counter|avenge)$/;
 
 /** words of time that may follow a telephoned party: "called Putin last week", "called him twice" */
@@ -1600,6 +1632,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
                   !insideFrontedParticiple(a, p, x, s.start),
               ),
               s.index,
+              sentenceActors,
             );
         if (p.referent === 'pair') {
           p.pair = /koreas$/i.test(p.text)
@@ -2194,7 +2227,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const eventObject = p.tgt.includes('event') || actSubject !== null;
       // "Beijing condemned the arrest": the target is who carried out the event referred to; a
       // threat answers a state's act, so after a council's sanctions it aims at the state sanctioned
+      // "Sihanouk accused Vietnam of aggression. Beijing condemned the invasion": a deed talked of
+      // after a third party's charge is the deed of the one charged, not of the accuser
+      const deedObject =
+        eventObject &&
+        a.tokens
+          .slice(m.trigger + 1, m.last + 1)
+          .some((t) => t.pos === 'NOUN' && MATERIAL_ACT_NOUNS.has(t.lemma));
       const otherSide = (r: RecentEvent): SideActor | null => {
+        if (deedObject && r.code.startsWith('112') && r.source !== src && r.target !== src)
+          return r.targetActor;
         const side = r.source === src ? r.targetActor : r.sourceActor;
         if (!(p.code.startsWith('13') && side.mention.type === 'igo')) return side;
         return r.target !== src && r.targetActor.mention.type !== 'igo' ? r.targetActor : null;

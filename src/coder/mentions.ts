@@ -258,6 +258,13 @@ export class MentionHistory {
     }
   }
 
+  /** whether a speaker's own "I" or "we" was named in that sentence */
+  private spokenBy(sentence: number): boolean {
+    for (let k = this.items.length - 1; k >= 0 && this.where[k].sentence >= sentence; k--)
+      if (this.where[k].sentence === sentence && this.items[k].how === 'speaker') return true;
+    return false;
+  }
+
   /** the most recent actor named that meets `pred` */
   latest(pred: (m: ActorMention) => boolean): ActorMention | undefined {
     for (let k = this.items.length - 1; k >= 0; k--) if (pred(this.items[k])) return this.items[k];
@@ -276,11 +283,20 @@ export class MentionHistory {
     return (which === 'latter' ? seen[0] : seen[1]) ?? null;
   }
 
-  resolve(referent: Referent, before: ActorMention[], sentence = -1): ActorMention[] {
+  /** `speaking`: the sentence's own first-person mentions, whose speaker no pronoun there stands for */
+  resolve(
+    referent: Referent,
+    before: ActorMention[],
+    sentence = -1,
+    speaking: readonly ActorMention[] = before,
+  ): ActorMention[] {
     const pool = [...this.items, ...before];
+    // "I told him": whoever says "I" here (named in a speaker's label too) is not "him"
+    const selves = new Set(speaking.filter((m) => m.how === 'speaker').map((m) => m.entryId));
+    const fits = (m: ActorMention) => compatible(referent, m) && !selves.has(m.entryId);
     if (referent !== 'pair') {
       // the first actor of the sentence is usually its subject, which pronouns mostly follow
-      const same = before.find((m) => compatible(referent, m));
+      const same = before.find(fits);
       if (same) return [same];
     }
     if (referent !== 'pair' && sentence >= 0) {
@@ -304,19 +320,23 @@ export class MentionHistory {
         // "Islamabad's answer came in an address by Imran Khan. He denied …": with no person
         // named outside a prepositional phrase, the one named inside it is whom "he" takes up
         let obliquePerson: ActorMention | undefined;
+        // "I spent six hours with Assad. I told him …": with the subject a speaker's "I", the
+        // person named last in a prepositional phrase
+        let lastOblique: ActorMention | undefined;
         for (; k >= 0 && this.where[k].sentence === at; k--)
-          if (!this.where[k].oblique && compatible(referent, this.items[k])) {
+          if (!this.where[k].oblique && fits(this.items[k])) {
             first = this.items[k];
             latest ??= this.items[k];
-          } else if (
-            referent === 'person' &&
-            this.where[k].oblique === 'by' &&
-            compatible(referent, this.items[k])
-          )
-            obliquePerson ??= this.items[k];
+          } else if (referent === 'person' && fits(this.items[k])) {
+            if (this.where[k].oblique === 'by') obliquePerson ??= this.items[k];
+            lastOblique ??= this.items[k];
+          }
         // "Georgian troops shelled the town, and Russian forces crossed the border. They …": a
         // plural follows the subject of the last clause
-        const pick = referent === 'plural' ? latest : (first ?? obliquePerson);
+        const pick =
+          referent === 'plural'
+            ? latest
+            : (first ?? obliquePerson ?? (this.spokenBy(at) ? lastOblique : undefined));
         if (pick) return [pick];
       }
       return [];
@@ -339,7 +359,7 @@ export class MentionHistory {
       }
       return [];
     }
-    for (let k = pool.length - 1; k >= 0; k--) if (compatible(referent, pool[k])) return [pool[k]];
+    for (let k = pool.length - 1; k >= 0; k--) if (fits(pool[k])) return [pool[k]];
     return [];
   }
 }
@@ -350,6 +370,8 @@ const PLURAL_AGENTS =
 const PLURAL_NAME = /\b(?:Guards|Forces|Brigades|Houthis|Rebels|Militias|Fighters|Mujahideen)$/;
 
 function compatible(referent: Referent, m: ActorMention): boolean {
+  // "I told him", "we asked them": a speaker's own "I" or "we" is never what "he" or "they" takes up
+  if (m.how === 'speaker') return false;
   const isPerson = isPersonMention(m);
   if (referent === 'person') return isPerson;
   // "Turkish suppliers": an adjective names no antecedent for "it"

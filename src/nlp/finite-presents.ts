@@ -76,6 +76,8 @@ function laterFiniteVerb(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const DESCRIPTION_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'PART', 'NUM']);
+
 /**
  * Where the subject ends when a comma stands before the verb: "the UAE, which brought the sides
  * together, hosts …" and "Abiy, Isaias and Somalia's president, Mohamed Farmajo, sign …" put a
@@ -88,7 +90,13 @@ function subjectBeforeAside(tokens: Token[], k: number): number {
     const aside = tokens.slice(j + 1, k - 1);
     const relative = /^(?:which|who)$/.test(aside[0]?.lower ?? '');
     const apposition = aside.length > 0 && aside.every((x) => x.pos === 'PROPN' || x.pos === 'PART');
-    return relative || apposition ? j - 1 : -1;
+    // "Pham Van Dong, the Vietnamese premier, visits …": a description in apposition
+    const description =
+      aside.length >= 2 &&
+      aside.length <= 8 &&
+      /^(?:the|a|an)$/.test(aside[0].lower) &&
+      aside.slice(1).every((x) => DESCRIPTION_POS.has(x.pos) || x.lower === 'of');
+    return relative || apposition || description ? j - 1 : -1;
   }
   return -1;
 }
@@ -148,7 +156,8 @@ function retagVerblessClause(tokens: Token[]): void {
         t.pos === 'NOUN' &&
         /^[a-z]{3,}s$/.test(t.text) &&
         t.lemma !== t.lower &&
-        before.pos === 'NOUN' &&
+        // "the Vietnamese premier visits": a title the tagger read as an adjective after a demonym
+        (before.pos === 'NOUN' || (before.pos === 'ADJ' && clause[k - 2]?.pos === 'PROPN')) &&
         before.lemma === before.lower &&
         !/s$/.test(before.lower) &&
         // "a Chinese cutter fires its water cannon": a possessive may open the object too
@@ -240,9 +249,44 @@ function agentPhraseBefore(tokens: Token[], and: number): boolean {
   return false;
 }
 
+/** a present the tagger read as a verb: not a participle, not a gerund */
+function isPresentVerb(t: Token): boolean {
+  return t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.lower);
+}
+
+/**
+ * "Khmer Rouge troops cross into the province and attack villages", "Hanoi proposes talks and
+ * offers a ceasefire": the second verb of a coordinated predicate in the present, which the tagger
+ * reads as a noun after "and". It must take the first verb's form (both bare, or both third-person
+ * -s) and stand before an object's start, so "signs a treaty and trade deals" keeps its noun.
+ */
+function retagCoordinatedPresents(tokens: Token[]): void {
+  for (let k = 2; k < tokens.length - 1; k++) {
+    const t = tokens[k];
+    if (t.pos !== 'NOUN' || tokens[k - 1].lower !== 'and' || !/^[a-z]{3,}$/.test(t.text)) continue;
+    const after = tokens[k + 1];
+    if (!COORDINATED_OBJECT_POS.has(after.pos) && !/^(?:its|their|his|her)$/.test(after.lower)) continue;
+    let verb: Token | null = null;
+    for (let j = k - 2; j >= 0; j--) {
+      const x = tokens[j];
+      if (/^[.;:]$/.test(x.text) || x.pos === 'SCONJ') break;
+      if (isPresentVerb(x)) {
+        verb = x;
+        break;
+      }
+    }
+    if (!verb) continue;
+    const thirdPerson = (x: Token) => /[a-z]s$/.test(x.lower) && x.lemma !== x.lower;
+    const bare = (x: Token) => x.lemma === x.lower;
+    if ((thirdPerson(verb) && thirdPerson(t)) || (bare(verb) && bare(t))) t.pos = 'VERB';
+  }
+}
+const COORDINATED_OBJECT_POS = new Set(['DET', 'PROPN', 'NUM']);
+
 export function retagFinitePresents(tokens: Token[]): Token[] {
   retagNameParts(tokens);
   retagVerblessClause(tokens);
+  retagCoordinatedPresents(tokens);
   for (let k = 1; k < tokens.length - 1; k++) {
     const t = tokens[k];
     if (!/^[a-z]{3,}$/.test(t.text)) continue;
