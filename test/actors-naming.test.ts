@@ -394,3 +394,20 @@ describe('the seed essay actors, in our own words', () => {
     expect(codes(text, date)).toEqual(expected);
   });
 });
+
+describe('names listed in two cases', () => {
+  it('finds an acronym also spelt with one capital, as the British press writes it', () => {
+    expect(
+      codes('Nato and NATO are one alliance; Tass and TASS one agency.').map(([t, c]) => [t, c.slice(0, 9)]),
+    ).toEqual([
+      ['Nato', 'IGOWSTNAT'],
+      ['NATO', 'IGOWSTNAT'],
+      ['Tass', codes('TASS reported it.')[0][1].slice(0, 9)],
+      ['TASS', codes('TASS reported it.')[0][1].slice(0, 9)],
+    ]);
+  });
+
+  it('still wants the capital where both spellings have one', () => {
+    expect(codes('The nato summit opened.')).toEqual([]);
+  });
+});

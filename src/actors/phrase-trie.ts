@@ -83,17 +83,21 @@ export class PhraseTrie {
     let node = this.root;
     for (const key of keys) node = node.childOrCreate(key);
     node.targets ??= [];
-    // the same phrase listed twice for one entry (e.g. a name repeated as an alias) adds nothing
-    if (
-      node.targets.some(
-        (t) =>
-          t.kind === target.kind &&
-          t.index === target.index &&
-          t.how === target.how &&
-          t.story === target.story,
-      )
-    )
+    // the same phrase listed twice for one entry (e.g. a name repeated as an alias) adds nothing,
+    // but one spelt in another case ("NATO" and "Nato") widens the case the phrase may take
+    const same = node.targets.findIndex(
+      (t) =>
+        t.kind === target.kind && t.index === target.index && t.how === target.how && t.story === target.story,
+    );
+    if (same >= 0) {
+      const widened = widerCase(node.targets[same], target);
+      if (widened) node.targets[same] = widened;
+      else {
+        node.targets.push(target);
+        this.size++;
+      }
       return;
+    }
     node.targets.push(target);
     this.size++;
   }
@@ -115,6 +119,27 @@ export class PhraseTrie {
     }
     return found.length > 1 ? found.reverse() : found;
   }
+}
+
+/**
+ * One target whose case rule takes both spellings, token by token the looser rule ("Nato" beside
+ * "NATO": capitalised rather than exact); null when both want exact spellings that differ ("US"
+ * and "Us" stay two targets)
+ */
+function widerCase(a: PhraseTarget, b: PhraseTarget): PhraseTarget | null {
+  const caseRule: number[] = [];
+  const exact: (string | null)[] = [];
+  let anyExact = false;
+  for (let j = 0; j < a.caseRule.length; j++) {
+    const ra = a.caseRule[j];
+    const rb = b.caseRule[j] ?? 0;
+    if (ra === 2 && rb === 2 && a.exact?.[j] !== b.exact?.[j]) return null;
+    const rule = Math.min(ra, rb);
+    caseRule.push(rule);
+    exact.push(rule === 2 ? (a.exact?.[j] ?? null) : null);
+    if (rule === 2) anyExact = true;
+  }
+  return { ...a, caseRule, exact: anyExact ? exact : null };
 }
 
 /** the node's own list when every target fits (the usual case), so no copy is made; callers only read it */
