@@ -50,6 +50,46 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['CHN>KHM:111'],
     },
   ],
+  "a warning of one's own punitive act threatens it; of a friendly one it stays a plan": [
+    {
+      text: 'By September Oslo was warning that it would break off diplomatic relations with Moscow unless the trawlers left.',
+      expect: ['NOR>RUS:1313'],
+    },
+    { text: 'Tokyo warned that it would sign a deal with Seoul.', expect: [], absent: ['JPN>KOR'] },
+  ],
+  'a "was not" before "and" leaves a later active verb with its own object unnegated': [
+    {
+      text: 'A spokesman said the United States was not involved in the raid and urged Iran to stop attacking Israel.',
+      expect: ['USA>IRN:0256'],
+    },
+    { text: 'Kyiv has not signed and ratified the treaty with Moscow.', expect: ['UKR>RUS:057!neg'] },
+  ],
+  "another's strikes called lawful, a warning held out for the other side, a punishment promised": [
+    {
+      text: 'The White House calls the Israeli strikes an exercise of self-defense.',
+      expect: ['USA>ISR:052'],
+    },
+    { text: 'Netanyahu had a warning for Tehran.', expect: ['ISR>IRN:130'] },
+    { text: 'Moscow issued a stern warning to Kyiv.', expect: ['RUS>UKR:130'] },
+    { text: 'Berlin has issued a travel warning for Turkey.', expect: [], absent: ['DEU>TUR'] },
+    { text: 'Ayatollah Khamenei said Israel would be punished.', expect: ['IRN>ISR:138'] },
+  ],
+  'a navy back in the waters off the other side, a defence battery sent, a strike near a town': [
+    {
+      text: 'In May the Russian navy sailed back into the disputed waters off Norway.',
+      expect: ['RUS>NOR:150'],
+    },
+    { text: 'Washington sent a Patriot missile-defence battery to Poland.', expect: ['USA>POL:074'] },
+    { text: 'A limited Turkish drone strike damaged a depot near Kirkuk.', expect: ['TUR>IRQ:190'] },
+  ],
+  'a case taken to The Hague, an agreement the pair had': [
+    {
+      text: 'When Lima extended its claim, Quito went straight to The Hague.',
+      expect: ['ECU>PER:115'],
+    },
+    { text: 'By November Oslo and Moscow had a fishing deal.', expect: ['NOR>RUS:057'] },
+    { text: 'Cairo has insisted that Addis Ababa sign a binding agreement.', expect: ['EGY>ETH:10'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

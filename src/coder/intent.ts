@@ -21,6 +21,9 @@ const ANNOUNCING = new Set([
   'indicate',
   'signal',
   'reveal',
+  // "was warning that it would break off relations unless …": a warning of one's own act threatens it
+  'warn',
+  'threaten',
 ]);
 
 /** the announcing verb that governs a "would" clause holding the trigger, else null */
@@ -35,6 +38,8 @@ export function announcingVerb(tokens: Token[], trigger: number): number | null 
   }
   return null;
 }
+
+const WARNING = new Set(['warn', 'threaten']);
 
 /** verbs that report a decision taken rather than a warning: what they announce is done */
 const DECIDING = new Set(['announce', 'decide', 'confirm', 'declare']);
@@ -52,6 +57,8 @@ export function decidedCut(code: string, announcing: string): boolean {
  */
 export function announcedCode(code: string, announcing?: string): string | null {
   if (announcing && decidedCut(code, announcing)) return null;
+  // a warning threatens: of a friendly act it is no intent ("warned that it would sign with Seoul")
+  if (announcing && WARNING.has(announcing) && Number(code.slice(0, 2)) < 10) return null;
   if (code === '084' || code === '0841') return '0353';
   if (code === '085' || code === '081') return '0354';
   if (code === '087' || code === '0874') return '0356';

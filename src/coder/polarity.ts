@@ -6,7 +6,7 @@
  * X's intervention…" leaves the intervention itself positive.
  * @module
  */
-import { type Analysis, clauseAt } from '../nlp/index.js';
+import { type Analysis, clauseAt, type Token } from '../nlp/index.js';
 
 /**
  * The lower-cased words of tokens [from, to), joined by single spaces, as slice, map and join made
@@ -280,6 +280,24 @@ function clefted(t: Analysis['tokens'], trigger: number): boolean {
   return false;
 }
 
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', "wasn't", "weren't", "isn't"]);
+const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * "the United States was not involved in the operation and urged Iran to stop": a past verb with
+ * its own object after "and" cannot share the passive or copular "was not" before it, so it starts
+ * a predicate of its own that the negation does not reach ("has not signed and ratified the
+ * treaty" shares "has", and stays negated)
+ */
+function newActivePredicate(t: Token[], trigger: number, from: number): boolean {
+  if (!/ed$/.test(t[trigger].lower) || !OBJECT_START.has(t[trigger + 1]?.pos ?? '')) return false;
+  for (let k = trigger - 2; k >= from; k--) {
+    if (!NEGATORS.has(t[k].lower)) continue;
+    return BE_FORMS.has(t[k - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 export function polarityOf(a: Analysis, trigger: number, last: number, nominal: boolean): Polarity {
   const t = a.tokens;
   const clause = clauseAt(a.clauses, trigger);
@@ -290,6 +308,7 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
   for (let k = trigger - 1; k >= from; k--) {
     const w = t[k].lower;
     if (w === ',' && !negated) break;
+    if (k === trigger - 1 && w === 'and' && newActivePredicate(t, trigger, from)) break;
     if (NEGATORS.has(w)) {
       // "not only … but" adds rather than denies; "no longer" still denies
       if (w === 'not' && t[k + 1]?.lower === 'only') continue;
