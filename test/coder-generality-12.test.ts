@@ -90,6 +90,24 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'By November Oslo and Moscow had a fishing deal.', expect: ['NOR>RUS:057'] },
     { text: 'Cairo has insisted that Addis Ababa sign a binding agreement.', expect: ['EGY>ETH:10'] },
   ],
+  'a second predicate after "but" keeps its own objects; shared ones stay shared': [
+    {
+      text: 'Phnom Penh accused Hanoi of aggression. Beijing condemned the invasion but sent no troops to the aid of Phnom Penh.',
+      expect: ['CHN>VNM:111'],
+      absent: ['CHN>KHM:111'],
+    },
+    { text: 'Russian troops shelled and seized Ukrainian villages.', expect: ['RUS>UKR:19'] },
+  ],
+  'a force that attacks along a border, or withdraws across it': [
+    {
+      text: 'Chinese forces, perhaps 200,000 strong, attack along the length of the border with Vietnam.',
+      expect: ['CHN>VNM:190'],
+    },
+    {
+      text: "Hanoi's troops entered Cambodia in December. In January the Vietnamese divisions withdraw across the border.",
+      expect: ['VNM>KHM:087'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -742,6 +742,15 @@ export class RoleContext {
         const c = clauseAt(this.a.clauses, k);
         if (c.kind !== 'aside' || preps === 'obj') return null;
       }
+      // "condemns the invasion but sends no troops to …": a second predicate has its own objects
+      // ("shelled and seized the town" shares one)
+      if (
+        preps !== 'next' &&
+        (k > from || from - 1 > trigger) &&
+        t[k].pos === 'CCONJ' &&
+        (t[k + 1]?.pos === 'VERB' || (t[k + 1]?.pos === 'ADV' && t[k + 2]?.pos === 'VERB'))
+      )
+        return null;
       const m = this.startAt.get(k);
       if (m === undefined) {
         if (preps === 'obj' && !(NP_LEFT_POS.has(t[k].pos) || t[k].text === '"' || t[k].text === '“'))

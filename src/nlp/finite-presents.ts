@@ -96,7 +96,9 @@ function subjectBeforeAside(tokens: Token[], k: number): number {
       aside.length <= 8 &&
       /^(?:the|a|an)$/.test(aside[0].lower) &&
       aside.slice(1).every((x) => DESCRIPTION_POS.has(x.pos) || x.lower === 'of');
-    return relative || apposition || description ? j - 1 : -1;
+    // "Chinese forces, perhaps 200,000 strong, attack …": a force's size
+    const size = aside.length >= 2 && aside.length <= 5 && aside.at(-1)?.lower === 'strong';
+    return relative || apposition || description || size ? j - 1 : -1;
   }
   return -1;
 }
@@ -299,7 +301,10 @@ export function retagFinitePresents(tokens: Token[]): Token[] {
     const pronounSubject = aside < 0 && before.pos === 'PRON' && SUBJECT_PRONOUNS.test(before.lower);
     if (before.pos !== 'PROPN' && !pronounSubject && !(aside >= 0 && before.pos === 'NOUN')) continue;
     // a third-person -s form after one name or "it/he/she"; the bare form after a coordinated pair
-    const plural = coordinatedSubject(tokens, end) || before.lower === 'they';
+    // "Chinese forces, perhaps 200,000 strong, attack …": a plural noun before an aside
+    const pluralHead =
+      aside >= 0 && before.pos === 'NOUN' && /s$/.test(before.lower) && before.lemma !== before.lower;
+    const plural = coordinatedSubject(tokens, end) || before.lower === 'they' || pluralHead;
     if (!plural && !/[a-z]s$/.test(t.lower)) continue;
     if (plural && /s$/.test(t.lower) && t.lemma !== t.lower) continue;
     if (!pronounSubject && !opensClause(tokens, end + 1)) continue;
