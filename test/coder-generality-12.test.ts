@@ -108,6 +108,36 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['VNM>KHM:087'],
     },
   ],
+  'a deed called by a charge\'s name with "it": the deed told last, or the one in the opening clause': [
+    {
+      text: 'Turkish jets forced a Syrian airliner to land. Moscow demanded an explanation; Damascus called it air piracy.',
+      expect: ['TUR>SYR:191', 'SYR>TUR:111'],
+      absent: ['SYR>RUS:111', 'SYR>RUS:04'],
+    },
+    {
+      text: 'Moscow sentenced the Estonian officer to fifteen years. Tallinn condemned the verdict, and Brussels called it a clear violation of international law.',
+      expect: ['EUR>RUS:111'],
+      absent: ['EUR>EST:111'],
+    },
+    {
+      text: 'When the Guinean junta arrested the Malian envoy, Bamako called it an outrage.',
+      expect: ['MLI>GIN:111'],
+    },
+  ],
+  'a member suspended, sanctions voted, an airliner of the other side intercepted': [
+    { text: "The Arab League suspended Syria's membership on 12 November.", expect: ['ARL>SYR:16'] },
+    { text: 'Yerevan has frozen its participation in the bloc.', expect: [], absent: ['ARM>'] },
+    {
+      text: 'Damascus ignored the plan. Fifteen days later the Arab League voted sanctions of its own.',
+      expect: ['ARL>SYR:163'],
+    },
+    {
+      text: 'Budapest voted for every EU sanctions package against Moscow.',
+      expect: [],
+      absent: ['HUN>RUS:163'],
+    },
+    { text: 'Polish fighters intercepted a Belarusian passenger plane.', expect: ['POL>BLR:191'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
@@ -124,5 +154,14 @@ describe("a speaker's own I is never the one a he or him takes up", () => {
     const events = shown(coder.codeDocument(doc));
     expect(events).toContain('POL>BLR:100');
     expect(events.filter((e) => e.startsWith('POL>POL'))).toEqual([]);
+  });
+
+  it('reads a label in capitals with letters beyond ASCII, and keeps the floor in the next paragraph', async () => {
+    const doc = await markdownReport('Record of a sitting', '2012-12-11', [
+      'AHMET DAVUTOĞLU: Thank you, Mr Speaker.',
+      'We did not act alone. In November I met the Saudi foreign minister in Riyadh.',
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    expect(events).toContain('TUR>SAU:040');
   });
 });

@@ -554,6 +554,35 @@ const CURRENCY_AFTER =
 
 /** roots of a verdict on another's act: disapproval, rejection, threat and protest */
 const VERDICT_ROOTS = new Set(['11', '12', '13', '14']);
+/**
+ * "When Goita detained the president, Macron called it a coup": the subject of an opening
+ * clause of time did the act that the main clause names with "it"
+ */
+function frontedActAuthor(
+  a: Analysis,
+  placed: PlacedMention[],
+  trigger: number,
+  src: string,
+): SideActor | null {
+  const t = a.tokens;
+  if (!/^(?:when|after|as|once|while)$/.test(t[0]?.lower ?? '')) return null;
+  const comma = t.findIndex((x, k) => k < trigger && x.text === ',');
+  if (comma < 0) return null;
+  for (const p of placed) {
+    if (p.ts <= 0 || p.te > comma || !p.actor || countryOf(p.actor) === src) continue;
+    // the clause's subject: a verb follows it
+    if (t[p.te]?.pos === 'VERB' || t[p.te + 1]?.pos === 'VERB') return { mention: p.actor, placed: p };
+    return null;
+  }
+  return null;
+}
+
+/** an act done rather than words about acts: force, sanctions, a court's verdict, an accord */
+function isDeed(code: string): boolean {
+  return !/^(?:0[1-3]|1[0-4])/.test(code) || code === '116' || code.startsWith('115');
+}
+/** "called it piracy": the pattern that names an act just told */
+const CALL_IT_ID = '111.g-call-it-charge';
 /** nouns of deeds rather than words: what a charge accuses someone of */
 const MATERIAL_ACT_NOUNS = new Set([
   'invasion',
@@ -617,6 +646,8 @@ function namingCall(a: Analysis, m: PatternMatch, placed: PlacedMention[]): bool
   for (let k = m.last + 1; k < Math.min(t.length, m.last + 10); k++) {
     const w = t[k];
     if (/^['’]s$/.test(w.text) || covered(k)) continue;
+    // "called it air piracy": a bare verb form before a noun is that noun's modifier
+    if (w.pos === 'VERB' && t[k + 1]?.pos === 'NOUN' && w.lemma === w.lower) return true;
     if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'PART' || w.pos === 'VERB' || w.pos === 'AUX')
       return false;
     if (w.pos === 'SCONJ' || CALL_TIME.test(w.lower)) return false;
@@ -2242,18 +2273,23 @@ export function createCoder(options: CoderOptions = {}): Coder {
         return r.target !== src && r.targetActor.mention.type !== 'igo' ? r.targetActor : null;
       };
       const lately = !back && eventObject ? lastTwo : [];
+      const answerable = (r: RecentEvent) =>
+        (r.source !== src || r.target !== src) &&
+        otherSide(r) !== null &&
+        // a protest or a rebuke answers another's act, never the protester's own
+        !(r.source === src && VERDICT_ROOTS.has(root));
       const backEvent =
         // "Minsk denies any role": a denial answers the accusation made against the one denying
         (p.code === '016'
           ? lately.find((r) => r.target === src && r.source !== src && r.code.startsWith('11'))
           : undefined) ??
-        lately.find(
-          (r) =>
-            (r.source !== src || r.target !== src) &&
-            otherSide(r) !== null &&
-            // a protest or a rebuke answers another's act, never the protester's own
-            !(r.source === src && VERDICT_ROOTS.has(root)),
-        );
+        // "Ankara forced the airliner down; Moscow demanded an explanation; Damascus called it
+        // piracy": a name for an act calls the deed, not the words said about it since
+        (root === '11' && (p.id === CALL_IT_ID || deedObject)
+          ? lately.find((r) => isDeed(r.code) && answerable(r))
+          : undefined) ??
+        // "called it a coup": only a deed is an "it" to be named; words said about one are not
+        (p.id === CALL_IT_ID ? undefined : lately.find(answerable));
       // "shot down a Ukrainian airliner", "condemned the Turkish offensive": a country's adjective
       // in the object names the party acted on, or the one whose act is talked of
       const inObject = discourse.objectCountry(a.tokens, placed, m.trigger, m.last, src);
@@ -2298,8 +2334,20 @@ export function createCoder(options: CoderOptions = {}): Coder {
         targets = [answered.sourceActor];
         ruleIds.push('response-target');
       } else if (back) {
-        targets = [back.source === src && !speaksForActedOn ? back.targetActor : back.sourceActor];
+        // "Tallinn condemned the verdict, and Brussels called it a violation": a judgement on the act
+        // another has just judged aims where that judgement did
+        const judgedAgain =
+          back.source !== src &&
+          root === '11' &&
+          VERDICT_ROOTS.has(back.code.slice(0, 2)) &&
+          p.id === CALL_IT_ID;
+        targets = [
+          (back.source === src && !speaksForActedOn) || judgedAgain ? back.targetActor : back.sourceActor,
+        ];
         ruleIds.push('event-anaphora');
+      } else if (p.id === CALL_IT_ID && frontedActAuthor(a, placed, m.trigger, src)) {
+        targets = [frontedActAuthor(a, placed, m.trigger, src) as SideActor];
+        ruleIds.push('fronted-act-author');
       } else if (backEvent) {
         targets = [otherSide(backEvent) as SideActor];
         ruleIds.push('event-object');

@@ -38,7 +38,7 @@ const ANY_LABEL = /^[A-Z][^:.!?\n]{0,80}:/;
  * capitals or a parenthesis.
  */
 const SPEAKER_LABEL =
-  /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|The)\b[^:()\n.]{1,60}?|[A-Z][A-Z .'’-]{1,40}|[A-Z][^:()\n.]{0,60}?(?=\s*\())\s*(?:\([^()]{1,60}\)\s*){0,2}:/u;
+  /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|The)\b[^:()\n.]{1,60}?|\p{Lu}[\p{Lu} .'’-]{1,40}|\p{Lu}[^:()\n.]{0,60}?(?=\s*\())\s*(?:\([^()]{1,60}\)\s*){0,2}:/u;
 
 /** character ranges inside quotation marks; a quotation left open runs to the end, one closed without an opening starts at 0 */
 export function quoteSpans(text: string): Array<[number, number]> {
