@@ -87,7 +87,10 @@ export class PhraseTrie {
     // but one spelt in another case ("NATO" and "Nato") widens the case the phrase may take
     const same = node.targets.findIndex(
       (t) =>
-        t.kind === target.kind && t.index === target.index && t.how === target.how && t.story === target.story,
+        t.kind === target.kind &&
+        t.index === target.index &&
+        t.how === target.how &&
+        t.story === target.story,
     );
     if (same >= 0) {
       const widened = widerCase(node.targets[same], target);
