@@ -14,6 +14,7 @@ import { eraParser } from './parsers/era-parser.js';
 import { followingPeriodParser, withinPeriodParser } from './parsers/following-period-parser.js';
 import { fullDateParser } from './parsers/full-date-parser.js';
 import { historicalEventParser, mayNameHistoricalEvent } from './parsers/historical-event-parser.js';
+import { holidayParser } from './parsers/holiday-parser.js';
 import { monthRangeParser } from './parsers/month-range-parser.js';
 import { monthYearParser } from './parsers/month-year-parser.js';
 import { narrativeAnchorParser } from './parsers/narrative-anchor-parser.js';
@@ -23,6 +24,7 @@ import { adjacentDayParser, sameDayParser } from './parsers/relative-day-parser.
 import {
   bareMonthParser,
   dayOfDeicticYearParser,
+  entryMonthParser,
   monthOfDeicticYearParser,
   monthOfRelativeYearParser,
   ordinalDayParser,
@@ -77,7 +79,7 @@ const numericDate = (f: TextFeatures) => f.hasMonth || f.text.includes('-');
 
 const numericParsers: Parser[] = [
   gated(fullDateParser, numericDate),
-  gated(ordinalDayParser, (f) => f.lower.includes('on the ')),
+  gated(ordinalDayParser, (f) => f.lower.includes(' the ')),
   gated(chronoFullDateParser, (f) => f.hasMonth || f.text.includes('/')),
   gated(monthRangeParser, monthAndDigit),
   gated(partOfMonthParser, monthAndDigit),
@@ -106,6 +108,7 @@ const numericParsers: Parser[] = [
 ];
 
 const wordParsers: Parser[] = [
+  gated(holidayParser, anyOf(['new year', 'christmas', 'boxing day'])),
   // the names come from a data file, read when the first sentence is scanned, not at import
   gated(historicalEventParser, mayNameHistoricalEvent),
   gated(centuryParser, anyOf(['century'])),
@@ -114,6 +117,7 @@ const wordParsers: Parser[] = [
   gated(monthOfDeicticYearParser, (f) => f.hasMonth && f.lower.includes(' year')),
   gated(dayOfDeicticYearParser, (f) => f.hasMonth && f.hasDigit && f.lower.includes(' year')),
   gated(bareMonthParser, month),
+  gated(entryMonthParser, (f) => f.hasMonth && (f.text.includes('—') || f.text.includes('–'))),
   gated(deicticSeasonParser, seasons),
   gated(relativeOffsetParser, units),
   gated(vagueOffsetParser, anyOf(['days', 'weeks', 'months', 'years', 'decades'])),

@@ -44,6 +44,20 @@ const BARE = new RegExp(
   'g',
 );
 
+// "June — Hanoi proposes talks", "Sept. — the premier visits Bangkok": a chronology's entry for a
+// month, the month alone before a dash at the start of the line
+const ENTRY_MONTH = new RegExp(`^\\s*(${MONTH_PATTERN})\\.?(?=\\s*[—–]\\s)`, 'g');
+
+export const entryMonthParser = regexParser('entry-month', ENTRY_MONTH, (m) => {
+  const month = monthNumber(m[1]);
+  return relative('relative', 'narrative', 'month', (ref) => {
+    const year = yearOfMonthAfter(ref, month);
+    if (year === null) return null;
+    const iso = isoMonth(year, month);
+    return makeValue(iso, iso, 'month', 'exact', true);
+  });
+});
+
 export const monthOfRelativeYearParser = regexParser('relative-month', WITH_YEAR_WORD, (m) => {
   const month = monthNumber(m[1]);
   const word = m[2].toLowerCase().replace(/\s+/g, ' ');
@@ -140,9 +154,10 @@ export const dayOfDeicticYearParser = regexParser('deictic-day-month', DAY_OF_DE
   });
 });
 
-// "On the 17th and 18th the gendarmes stepped back": a day of the month the story is in
+// "On the 17th and 18th the gendarmes stepped back", "by the morning of the 7th", "until the
+// 20th": a day of the month the story is in
 const ORDINAL_DAY =
-  /\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|round|time|day|session|meeting|summit|congress|amendment|plenum|article|paragraph|parallel|division|army|fleet|brigade))/g;
+  /\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|(?:morning|afternoon|evening|night|hours|dawn|end)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|round|time|day|session|meeting|summit|congress|amendment|plenum|article|paragraph|parallel|division|army|fleet|brigade))/g;
 
 export const ordinalDayParser = regexParser('ordinal-day', ORDINAL_DAY, (m) => {
   const day = Number(m[1]);

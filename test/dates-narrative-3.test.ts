@@ -1,0 +1,124 @@
+/**
+ * Dates of the fifteenth session: a chronology's month entries, a day of the story's month told by
+ * its ordinal, and fixed-date holidays.
+ */
+import { describe, expect, it } from 'vitest';
+import { createDocumentTimeline, formatTimeValue, type TimelineDocument } from '../src/dates/index.js';
+
+/** one section per array; each string is a sentence of its own paragraph-free section */
+function buildDocument(
+  sections: string[][],
+  publishedAt: string | null = '2024-03-01',
+  headings: string[] = [],
+): TimelineDocument {
+  let text = '';
+  const sentences: TimelineDocument['sentences'] = [];
+  const docSections: TimelineDocument['sections'] = [];
+  sections.forEach((lines, sectionIndex) => {
+    const sectionStart = text.length;
+    for (const line of lines) {
+      const start = text.length;
+      text += `${line} `;
+      sentences.push({
+        index: sentences.length,
+        paragraphIndex: sectionIndex,
+        sectionIndex,
+        start,
+        end: start + line.length,
+        text: line,
+        citationKeys: [],
+      });
+    }
+    docSections.push({
+      index: sectionIndex,
+      heading: headings[sectionIndex] ?? `Part ${sectionIndex}`,
+      level: 1,
+      start: sectionStart,
+      end: text.length,
+    });
+  });
+  return {
+    text,
+    sentences,
+    sections: docSections,
+    metadata: {
+      title: null,
+      author: null,
+      publishedAt,
+      sourcePath: 'memory',
+      sourceUrl: null,
+      contentHash: '',
+      format: 'text',
+      byteSize: text.length,
+    },
+  };
+}
+
+/** the formatted date of the first `trigger` in sentence `i` of `doc` */
+function dateAt(doc: TimelineDocument, i: number, trigger: string): string {
+  const s = doc.sentences[i];
+  const at = s.text.indexOf(trigger);
+  if (at < 0) throw new Error(`"${trigger}" is not in: ${s.text}`);
+  const d = createDocumentTimeline(doc).dateFor(i, s.start + at, s.start + at + trigger.length);
+  return formatTimeValue(d.value);
+}
+
+/** the formatted date of the event whose trigger is the last sentence's first `trigger` */
+function dateIn(lines: string[], trigger: string, publishedAt?: string | null): string {
+  const doc = buildDocument([lines], publishedAt);
+  return dateAt(doc, doc.sentences.length - 1, trigger);
+}
+
+describe("a chronology's entry for a month dates the events under it", () => {
+  it.each([
+    [
+      ['30 Apr. 1977 — Laotian troops cross the border.', 'June — Vientiane proposes talks.'],
+      'proposes',
+      '1977-06',
+    ],
+    [['3 July 1978 — Beijing ends its aid.', 'Sept. — The premier visits Bangkok.'], 'visits', '1978-09'],
+    [['2 Dec. 1978 — A front is founded.', 'Jan. — The envoy flies to Hanoi.'], 'flies', '1979-01'],
+  ])('%j: %s is in %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger, '2009-01-07')).toBe(want);
+  });
+
+  it('leaves a month that opens an ordinary sentence to the rules that need a preposition', () => {
+    expect(dateIn(['In 2019 Quito hosted talks.', 'May Lima join them?'], 'join', '2020-01-01')).not.toBe(
+      '2019-05',
+    );
+  });
+});
+
+describe("a day of the story's month told by its ordinal", () => {
+  it.each([
+    [
+      ['On 5 January 2009 Moscow cut supplies.', 'By the morning of the 7th the flow had stopped.'],
+      'stopped',
+      '2009-01-07',
+    ],
+    [
+      ['On 17 January 2009 the premier flew to Moscow.', 'They agreed in the early hours of the 18th.'],
+      'agreed',
+      '2009-01-18',
+    ],
+    [['On 2 March 2021 the talks began.', 'The border stayed shut until the 9th.'], 'shut', '2021-03-09'],
+  ])('%j: %s is on %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger)).toBe(want);
+  });
+
+  it('reads no day in a unit or a century named by its ordinal', () => {
+    expect(
+      dateIn(['On 5 January 2009 Moscow cut supplies.', 'Soldiers of the 7th Division crossed.'], 'crossed'),
+    ).toBe('2009-01-05');
+  });
+});
+
+describe('fixed-date holidays', () => {
+  it.each([
+    [["On New Year's Day 2006 Gazprom cut the flow."], 'cut', '2006-01-01'],
+    [['In 1978 the war began.', 'Troops crossed on Christmas Day.'], 'crossed', '1978-12-25'],
+    [['On Christmas Eve, 1979, Soviet troops landed in Kabul.'], 'landed', '1979-12-24'],
+  ])('%j: %s is on %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger)).toBe(want);
+  });
+});
