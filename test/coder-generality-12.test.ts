@@ -138,6 +138,22 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Polish fighters intercepted a Belarusian passenger plane.', expect: ['POL>BLR:191'] },
   ],
+  'a right to self-defence affirmed, a pair of firms urged, a subject after "after"': [
+    {
+      text: '"Israel has the right to defend itself against Iranian aggression," the British prime minister said.',
+      expect: ['GBR>ISR:052'],
+      absent: ['ISR>IRN:052'],
+    },
+    { text: 'The German chancellor said Ukraine had every right to defend itself.', expect: ['DEU>UKR:052'] },
+    {
+      text: 'Moscow cut gas supplies to Kyiv. Berlin urged both companies to restore transit at once.',
+      expect: ['DEU>RUS:020', 'DEU>UKR:020'],
+    },
+    {
+      text: 'After an Israeli strike in Beirut killed the Hezbollah leader, Iran fired missiles at Israel.',
+      expect: ['ISR>LBN:186', 'IRN>ISR:195'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

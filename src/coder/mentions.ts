@@ -178,7 +178,7 @@ export function placeMentions(
         n &&
         (t.lower !== 'each' ||
           /^(side|country|state|government|capital|party|nation|neighbour|neighbor)$/.test(n.lower)) &&
-        /^(side|country|state|government|capital|party|nation|neighbour|neighbor|countries|states|sides|nations|governments|capitals|leaders|presidents|neighbours|neighbors|rivals|allies|delegations|koreas|parties|premiers|men|armies|militaries|navies|forces|ministers|presidencies|monarchies|envoys|negotiators|teams)$/.test(
+        /^(side|country|state|government|capital|party|nation|neighbour|neighbor|countries|states|sides|nations|governments|capitals|leaders|presidents|neighbours|neighbors|rivals|allies|delegations|koreas|parties|premiers|men|armies|militaries|navies|forces|ministers|presidencies|monarchies|envoys|negotiators|teams|companies|firms|monopolies|utilities)$/.test(
           n.lower,
         )
       ) {

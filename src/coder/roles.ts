@@ -148,6 +148,8 @@ const OBJECT_PREPOSITIONS = new Set([
   'across',
 ]);
 const NP_LEFT_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'SYM']);
+/** words that are prepositions before a noun and conjunctions before a clause */
+const SUBORDINATING = /^(?:after|before|since|until|till)$/;
 const COMPANION = /\b(along with|together with|as well as|joined by)\b/;
 const COMPANION_PART = /along|together|as|joined/;
 
@@ -458,7 +460,14 @@ export class RoleContext {
         this.mentions[m].te + 1 === trigger
       )
         return { mentions: this.group(m), how: 'subject' };
-      if (b && (b.pos === 'ADP' || (b.lower === 'to' && b.pos === 'PART'))) {
+      // "After an Israeli strike in Beirut killed …": "after" there opens a clause whose subject
+      // this is, not a prepositional phrase
+      const opensClause =
+        b &&
+        SUBORDINATING.test(b.lower) &&
+        !nonFinite &&
+        !t.slice(mention.te, trigger).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+      if (b && !opensClause && (b.pos === 'ADP' || (b.lower === 'to' && b.pos === 'PART'))) {
         k = mention.ts;
         continue;
       }
