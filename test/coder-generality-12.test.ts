@@ -154,6 +154,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['ISR>LBN:186', 'IRN>ISR:195'],
     },
   ],
+  'a friendly act said never to be done is a rejection; a blow said not to come stays negated': [
+    { text: 'Ankara said it would not recognise the Cypriot government.', expect: ['TUR>CYP:120'] },
+    { text: 'Moscow said it would not withdraw its troops from Georgia.', expect: ['RUS>GEO:124'] },
+    { text: 'Tehran said it would not resume oil exports to Seoul.', expect: ['IRN>KOR:121'] },
+    { text: 'Moscow said it would not attack Ukraine.', expect: ['RUS>UKR:190!neg!hyp'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

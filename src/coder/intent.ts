@@ -76,10 +76,18 @@ export function announcedCode(code: string, announcing?: string): string | null 
 }
 
 /**
- * the refusal code for a meeting or visit announced as not to be made ("said it would not attend
- * the summit"): a rejected proposal to meet. Other acts said not to be done ("would never forgive")
- * stay negated acts.
+ * the refusal code for a friendly act announced as not to be done, which CAMEO codes as a
+ * rejection (root 12): "said it would not attend the summit" rejects a meeting (125), "would never
+ * recognise the government" or "would not apologise" rejects outright (120), "would not lift the
+ * embargo" or "would not withdraw" refuses to yield (124), "would not resume trade" refuses
+ * cooperation (121). A threat or a blow said not to come ("would not retaliate") stays negated.
  */
 export function refusedCode(code: string): string | null {
-  return code.startsWith('04') ? '125' : null;
+  const root = code.slice(0, 2);
+  if (root === '04') return '125';
+  // "would never forgive Kyiv" is a grudge, not a rejection of anything asked
+  if (root === '05') return code === '056' ? null : '120';
+  if (root === '06') return '121';
+  if (root === '08') return '124';
+  return null;
 }
