@@ -6,5 +6,9 @@
 import type { ActorMention } from '../actors/mention.js';
 
 export function countryOf(m: Pick<ActorMention, 'country' | 'code'>): string {
-  return m.country || m.code.slice(0, 3);
+  if (m.country) return m.country;
+  // "IGOEUREEC": an international body is its own party, not one "IGO" with every other
+  return INTERNATIONAL_HEAD.test(m.code) ? m.code : m.code.slice(0, 3);
 }
+
+const INTERNATIONAL_HEAD = /^(?:IGO|NGO|IMG|MNC|NGM|INT|UIS)/;
