@@ -58,3 +58,53 @@ describe('fixed-date holidays', () => {
     expect(dateIn(lines, trigger)).toBe(want);
   });
 });
+
+describe('years that do not move the story', () => {
+  it.each([
+    [
+      [
+        'In June 1969 the two teams met in the qualifying round for the 1970 World Cup.',
+        'On 26 June riots broke out.',
+      ],
+      'riots',
+      '1969-06-26',
+    ],
+    [
+      [
+        'On 23 November 2010 shells hit the island, the worst clash since the Korean War ended in 1953.',
+        'Pyongyang blamed the South.',
+      ],
+      'blamed',
+      '2010-11-23',
+    ],
+    [
+      ['In November 1977 Sadat demanded a withdrawal from the land occupied in 1967.', 'Begin refused.'],
+      'refused',
+      '1977-11',
+    ],
+  ])('%j: %s is in %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger)).toBe(want);
+  });
+});
+
+describe('author-date citations are no dates', () => {
+  it.each([
+    [
+      ['In July 1977 Somali units crossed the border (Hollis 1991: 88).', 'Addis Ababa appealed to Moscow.'],
+      'appealed',
+      '1977-07',
+    ],
+    [
+      ['As Laird (1994) shows, Moscow wavered in August 1977.', 'It suspended deliveries.'],
+      'suspended',
+      '1977-08',
+    ],
+    [
+      ['In March 1978 Ethiopia retook Jijiga (Laird and Tareke 1994; Hollis 1991).', 'Siad withdrew.'],
+      'withdrew',
+      '1978-03',
+    ],
+  ])('%j: %s is in %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger)).toBe(want);
+  });
+});

@@ -59,6 +59,21 @@ function wordAfter(text: string, at: number): string {
   return text.slice(start, i).toLowerCase();
 }
 
+// "(Hollis 1991: 88)", "(Laird and Tareke 1994; Hollis 1991)", "as Hollis (1991) shows": an
+// author-date citation names a publication, not a time of the story
+const CITATION_BEFORE =
+  /(?:\(|;)\s*(?:[A-Z][\p{L}'’-]+(?:\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?(?:\s+et\s+al\.?)?,?)\s*$/u;
+const NARRATIVE_CITATION_BEFORE = /[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?)?\s*\($/u;
+const CITATION_AFTER = /^[a-z]?\s*(?:[:,;)]|$)/;
+
+function isCitationYear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 3);
+  if (!CITATION_AFTER.test(after)) return false;
+  if (NARRATIVE_CITATION_BEFORE.test(before) && /^[a-z]?\)/.test(after)) return true;
+  return CITATION_BEFORE.test(before);
+}
+
 /**
  * true when text.slice(start, end) (four digits) reads as a year; `opensRange` skips the
  * checks on what follows, for the first year of "1980–88".
@@ -76,6 +91,7 @@ export function readsAsYear(text: string, start: number, end: number, opensRange
   if (/^[-–][A-Za-z]/.test(next2)) return false;
   // digits in a row separated by spaces ("21 2222 1000") are a phone number or a table
   if (/\d\s$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s\d/.test(next2)) return false;
+  if (isCitationYear(text, start, end)) return false;
   const before = wordBefore(text, start);
   if (LABELS.has(before.word)) return false;
   const year = Number(text.slice(start, start + 4));
