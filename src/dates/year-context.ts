@@ -62,7 +62,7 @@ function wordAfter(text: string, at: number): string {
 // "(Hollis 1991: 88)", "(Laird and Tareke 1994; Hollis 1991)", "as Hollis (1991) shows": an
 // author-date citation names a publication, not a time of the story
 const CITATION_BEFORE =
-  /(?:\(|;)\s*(?:[A-Z][\p{L}'’-]+(?:\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?(?:\s+et\s+al\.?)?,?)\s*$/u;
+  /(?:\(|;)\s*(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}(?:\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?(?:\s+et\s+al\.?)?,?)\s*$/u;
 const NARRATIVE_CITATION_BEFORE = /[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?)?\s*\($/u;
 const CITATION_AFTER = /^[a-z]?\s*(?:[:,;)]|$)/;
 
