@@ -160,6 +160,18 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Tehran said it would not resume oil exports to Seoul.', expect: ['IRN>KOR:121'] },
     { text: 'Moscow said it would not attack Ukraine.', expect: ['RUS>UKR:190!neg!hyp'] },
   ],
+  'a visit paid back; a gathering of four or more is no meeting of two': [
+    {
+      text: 'Anwar Sadat visited Jerusalem in November, where Menachem Begin received him. Begin returned the visit on 25 December.',
+      expect: ['ISR>EGY:042'],
+    },
+    {
+      text: 'The leaders of Syria, Libya, Algeria, Iraq and South Yemen met at Tripoli in December.',
+      expect: [],
+      absent: ['SYR>LBY', 'LBY>DZA', 'IRQ>YEM'],
+    },
+    { text: 'Egypt, Ethiopia and Sudan met in Khartoum.', expect: ['EGY>ETH:040', 'ETH>SDN:040'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -1981,6 +1981,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
         (targetFinding?.how === 'next' &&
           targetFinding.mentions.every((i) => notAParty(a, placed[i].ts, placed[i].te))))
     ) {
+      // "the leaders of Syria, Libya, Algeria, Iraq and South Yemen met at Tripoli": a gathering of
+      // four or more is multilateral, and its ten pairs would each claim a meeting of two
+      if (/^04[0-4]/.test(p.code) && new Set(sources.map((x) => countryOf(x.mention))).size >= 4)
+        return drop('a meeting of four or more parties is no meeting of two', sources);
       const first = sources[0];
       targets = sources.slice(1).filter((x) => countryOf(x.mention) !== countryOf(first.mention));
       // "signed by Ukraine, Russia and the OSCE": in a longer list the parties are the states
