@@ -172,6 +172,14 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Egypt, Ethiopia and Sudan met in Khartoum.', expect: ['EGY>ETH:040', 'ETH>SDN:040'] },
   ],
+  'ground retaken is taken from whoever held it, not from the country it lies in': [
+    {
+      text: 'Somali forces took Jijiga in September. Ethiopian and Cuban forces retook Jijiga on 5 March.',
+      expect: ['ETH>SOM:190', 'CUB>SOM:190'],
+      absent: ['CUB>ETH'],
+    },
+    { text: 'Azerbaijani units retook Armenian positions.', expect: ['AZE>ARM:190'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
