@@ -180,6 +180,13 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Azerbaijani units retook Armenian positions.', expect: ['AZE>ARM:190'] },
   ],
+  "the object of a participle after a comma is not the main clause's subject": [
+    {
+      text: 'El Salvador broke off diplomatic relations with Honduras, accusing it of failing to punish the rioters.',
+      expect: ['SLV>HND:161', 'SLV>HND:112'],
+    },
+    { text: 'Peru recalled its ambassador from Mexico, accusing it of meddling.', expect: ['PER>MEX:112'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

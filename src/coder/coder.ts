@@ -1002,10 +1002,14 @@ function objectPronounSubject(
   // only a subject right before its verb ("Pakistani forces fired at them"): one found across
   // commas is as likely some other clause's
   const verb = k;
+  // "Lima broke off relations with Quito, accusing it of …": a participle set off by a comma has the
+  // main clause's subject, which its object pronoun is not
+  const adjunct = /ing$/.test(a.tokens[verb].lower) && a.tokens[verb - 1]?.text === ',';
   return (ctx.subject(verb)?.mentions ?? [])
     .filter(
       (i) =>
-        verb - placed[i].te <= 6 && !a.tokens.slice(placed[i].te, verb).some((t) => /^[,;:]$/.test(t.text)),
+        adjunct ||
+        (verb - placed[i].te <= 6 && !a.tokens.slice(placed[i].te, verb).some((t) => /^[,;:]$/.test(t.text))),
     )
     .map((i) => placed[i].actor)
     .filter((x): x is ActorMention => !!x);
@@ -1649,22 +1653,39 @@ export function createCoder(options: CoderOptions = {}): Coder {
         // "Paris has said it is closing …": a subject pronoun after a verb of saying is the sayer
         const own = ownSubject(a, placed, p) ?? sayerOf(a, ctx, placed, p);
         const ownClauseSubject = objectPronounSubject(a, ctx, placed, p);
+        // "broke off relations with Honduras, accusing it of …": with its own subject ruled out, an
+        // object pronoun takes up the party just named in a prepositional phrase
+        const obliqueParty =
+          ownClauseSubject.length > 0 &&
+          p.referent === 'thing' &&
+          /ing$/.test(a.tokens[p.ts - 1]?.lower ?? '') &&
+          a.tokens[p.ts - 2]?.text === ','
+            ? sentenceActors.findLast(
+                (x) =>
+                  isOblique(x, s.text) &&
+                  (x.type === 'state' || x.type === 'igo') &&
+                  x.end <= p.start - s.start &&
+                  ownClauseSubject.every((y) => countryOf(y) !== countryOf(x)),
+              )
+            : undefined;
         const r = own
           ? [own]
-          : history.resolve(
-              p.referent,
-              // "separatists backed by Russian officers …, and Kyiv moved against them": an actor inside a
-              // prepositional phrase is seldom what a pronoun takes up; "Pakistani forces fired at
-              // them": nor is the subject of the verb that governs an object pronoun
-              sentenceActors.filter(
-                (x) =>
-                  !isOblique(x, s.text) &&
-                  !ownClauseSubject.includes(x) &&
-                  !insideFrontedParticiple(a, p, x, s.start),
-              ),
-              s.index,
-              sentenceActors,
-            );
+          : obliqueParty
+            ? [obliqueParty]
+            : history.resolve(
+                p.referent,
+                // "separatists backed by Russian officers …, and Kyiv moved against them": an actor inside a
+                // prepositional phrase is seldom what a pronoun takes up; "Pakistani forces fired at
+                // them": nor is the subject of the verb that governs an object pronoun
+                sentenceActors.filter(
+                  (x) =>
+                    !isOblique(x, s.text) &&
+                    !ownClauseSubject.includes(x) &&
+                    !insideFrontedParticiple(a, p, x, s.start),
+                ),
+                s.index,
+                sentenceActors,
+              );
         if (p.referent === 'pair') {
           p.pair = /koreas$/i.test(p.text)
             ? koreaPair(p)
