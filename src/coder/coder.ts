@@ -609,7 +609,6 @@ const MATERIAL_ACT_NOUNS = new Set([
   'intervention',
   'interference',
   'meddling',
-  'incursion',
   'violation',
   'poisoning',
   'hack',
@@ -2318,6 +2317,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // "shot down a Ukrainian airliner", "condemned the Turkish offensive": a country's adjective
       // in the object names the party acted on, or the one whose act is talked of
       const inObject = discourse.objectCountry(a.tokens, placed, m.trigger, m.last, src);
+      const frontedAuthor = p.id === CALL_IT_ID ? frontedActAuthor(a, placed, m.trigger, src) : null;
       // "Beijing retaliated with new tariffs": a response is aimed at whoever did the act it answers
       answered = isResponse(a, m.trigger)
         ? recent
@@ -2370,8 +2370,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
           (back.source === src && !speaksForActedOn) || judgedAgain ? back.targetActor : back.sourceActor,
         ];
         ruleIds.push('event-anaphora');
-      } else if (p.id === CALL_IT_ID && frontedActAuthor(a, placed, m.trigger, src)) {
-        targets = [frontedActAuthor(a, placed, m.trigger, src) as SideActor];
+      } else if (frontedAuthor) {
+        targets = [frontedAuthor];
         ruleIds.push('fronted-act-author');
       } else if (backEvent) {
         targets = [otherSide(backEvent) as SideActor];
