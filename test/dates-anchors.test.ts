@@ -5,6 +5,7 @@ import {
   formatTimeValue,
   type TimelineDocument,
 } from '../src/dates/index.js';
+import { memoryMetadata } from './helpers/sentence-timeline.js';
 
 /** one section, one paragraph per string; sentences split at ". " */
 function doc(paragraphs: string[], publishedAt: string | null = null): TimelineDocument {
@@ -33,16 +34,7 @@ function doc(paragraphs: string[], publishedAt: string | null = null): TimelineD
     text,
     sentences,
     sections: [{ index: 0, heading: null, level: 1, start: 0, end: text.length }],
-    metadata: {
-      title: null,
-      author: null,
-      publishedAt,
-      sourcePath: 'memory',
-      sourceUrl: null,
-      contentHash: '',
-      format: 'text',
-      byteSize: text.length,
-    },
+    metadata: memoryMetadata(text, publishedAt),
   } as unknown as TimelineDocument;
 }
 

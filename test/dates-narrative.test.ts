@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocumentTimeline, formatTimeValue, type TimelineDocument } from '../src/dates/index.js';
+import { memoryMetadata } from './helpers/sentence-timeline.js';
 
 /** builds a document from sections of paragraphs, splitting sentences at ". " */
 function buildDocument(sections: string[][], publishedAt: string | null = '2017-06-01'): TimelineDocument {
@@ -41,16 +42,7 @@ function buildDocument(sections: string[][], publishedAt: string | null = '2017-
     text,
     sentences,
     sections: docSections,
-    metadata: {
-      title: null,
-      author: null,
-      publishedAt,
-      sourcePath: 'memory',
-      sourceUrl: null,
-      contentHash: '',
-      format: 'text',
-      byteSize: text.length,
-    },
+    metadata: memoryMetadata(text, publishedAt),
   };
 }
 

@@ -40,16 +40,7 @@ export function buildDocument(
     text,
     sentences,
     sections: docSections,
-    metadata: {
-      title: null,
-      author: null,
-      publishedAt,
-      sourcePath: 'memory',
-      sourceUrl: null,
-      contentHash: '',
-      format: 'text',
-      byteSize: text.length,
-    },
+    metadata: memoryMetadata(text, publishedAt),
   };
 }
 
@@ -66,4 +57,18 @@ export function dateAt(doc: TimelineDocument, i: number, trigger: string): strin
 export function dateIn(lines: string[], trigger: string, publishedAt?: string | null): string {
   const doc = buildDocument([lines], publishedAt);
   return dateAt(doc, doc.sentences.length - 1, trigger);
+}
+
+/** the metadata of a document built in memory for a test */
+export function memoryMetadata(text: string, publishedAt: string | null): TimelineDocument['metadata'] {
+  return {
+    title: null,
+    author: null,
+    publishedAt,
+    sourcePath: 'memory',
+    sourceUrl: null,
+    contentHash: '',
+    format: 'text',
+    byteSize: text.length,
+  };
 }
