@@ -12,6 +12,7 @@ import type { DateAttachment } from '../dates/time-value.js';
 import type { IngestedDocument, Sentence } from '../ingest/document.js';
 import { segmentText } from '../ingest/index.js';
 import { type Analysis, analyze, isPastParticiple, isPossessiveMarker, type Token } from '../nlp/index.js';
+import { irregularBases } from '../nlp/irregular-verbs.js';
 import { getOntology } from '../ontology/index.js';
 import {
   actInSentence,
@@ -30,7 +31,6 @@ import { gappedSubjects } from './gapping.js';
 import { governmentInitialMentions } from './government-initials.js';
 import { HALTING_CUES, haltedCode } from './halted.js';
 import { announcedCode, announcingVerb, decidedCut, refusedCode } from './intent.js';
-import { irregularBases } from './irregular-verbs.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import {
   groupSize,

@@ -95,6 +95,8 @@ const POPULAR = ['protesters', 'demonstrators', 'rioters', 'crowds', 'mobs'];
 const OFFICES = new Set([
   'foreign minister',
   'deputy foreign minister',
+  'vice foreign minister',
+  'assistant foreign minister',
   'defence minister',
   'defense minister',
   'interior minister',
@@ -841,6 +843,8 @@ export class Discourse {
           (r) =>
             r.start >= end &&
             r.start < limit &&
+            // "the one-China principle": a name glued to the word before it is a modifier, no party
+            text[r.start - 1] !== '-' &&
             (r.type === 'state' || r.type === 'government' || r.type === 'military'),
         )
         .map(countryOf),

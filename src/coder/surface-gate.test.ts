@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { irregularBases } from './irregular-verbs.js';
+import { irregularBases } from '../nlp/irregular-verbs.js';
 import { PatternIndex } from './match.js';
 import { loadPatterns } from './patterns.js';
 import { createSurfaceGate, gateForms } from './surface-gate.js';

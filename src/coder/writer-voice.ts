@@ -60,20 +60,39 @@ function briefingSeat(
     const m = mentionsOf(text).find(
       (x) => x.how === 'metonym' && SEAT.test(x.text) && countryOf(x).length === 3,
     );
-    if (m)
-      return {
-        ...m,
-        start: 0,
-        end: 0,
-        text: '',
-        code: countryOf(m),
-        country: countryOf(m),
-        entryId: 'writer-voice',
-        how: 'speaker',
-        entryIds: ['writer-voice'],
-      };
+    if (m) return voiceOf(m);
   }
   return null;
+}
+
+/** the address lines of a State Department cable: "FROM: AMEMBASSY CAIRO", "TO: SECSTATE WASHDC" */
+const US_CABLE_ADDRESS = /\b(?:FROM|FM):?\s+(?:AMEMBASSY|AMCONSUL|USMISSION)\b|\bSECSTATE\s+WASHDC\b/;
+/** how many opening sentences may hold a cable's address lines (after a title and an editor's note) */
+const CABLE_HEADER_SENTENCES = 12;
+
+/** a cable of the State Department's is written for the United States, whatever its "we" says */
+function cableOrigin(
+  sentences: readonly { text: string }[],
+  mentionsOf: (text: string) => ActorMention[],
+): ActorMention | null {
+  if (!sentences.slice(0, CABLE_HEADER_SENTENCES).some((s) => US_CABLE_ADDRESS.test(s.text))) return null;
+  const us = mentionsOf('the United States').find((m) => countryOf(m) === 'USA');
+  return us ? voiceOf(us) : null;
+}
+
+/** a mention standing for the writer's state, at no place in the text */
+function voiceOf(m: ActorMention): ActorMention {
+  return {
+    ...m,
+    start: 0,
+    end: 0,
+    text: '',
+    code: countryOf(m),
+    country: countryOf(m),
+    entryId: 'writer-voice',
+    how: 'speaker',
+    entryIds: ['writer-voice'],
+  };
 }
 
 function countMatches(re: RegExp, text: string, spans: Array<[number, number]>): number {
@@ -92,7 +111,7 @@ export function inferWriterVoice(
   mentionsOf: (text: string) => ActorMention[],
   focal: readonly string[],
 ): ActorMention | null {
-  const seat = briefingSeat(sentences, mentionsOf);
+  const seat = briefingSeat(sentences, mentionsOf) ?? cableOrigin(sentences, mentionsOf);
   if (seat) return seat;
   const whole = sentences.map((s) => s.text).join(' ');
   const wholeSpans = quoteSpans(whole);

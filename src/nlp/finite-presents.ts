@@ -20,7 +20,8 @@ const SUBJECT_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'CCONJ', '
 const TIME_NOUN =
   /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|spring|summer|autumn|winter|fall)$/;
 
-function opensClause(tokens: Token[], k: number): boolean {
+/** whether the words before `k` back to a clause break hold only a subject phrase */
+export function opensClause(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j];
     if (CLAUSE_BREAK.test(t.text) || t.pos === 'SCONJ') return true;

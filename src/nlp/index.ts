@@ -5,9 +5,11 @@
 
 import { type Chunk, chunk } from './chunks.js';
 import { type Clause, clauses } from './clauses.js';
+import { retagConditionalProvided } from './conditional-provided.js';
 import { retagFiniteParticiples } from './finite-participles.js';
 import { retagFinitePresents } from './finite-presents.js';
 import { retagHyphenCompounds } from './hyphen-compounds.js';
+import { retagIrregularPasts } from './irregular-pasts.js';
 import { retagPossessedNouns } from './possessed-nouns.js';
 import { type Token, tokenize } from './tokens.js';
 
@@ -53,7 +55,11 @@ class LazyAnalysis implements Analysis {
 export function analyze(text: string, offset = 0): Analysis {
   return new LazyAnalysis(
     retagFinitePresents(
-      retagFiniteParticiples(retagPossessedNouns(retagHyphenCompounds(tokenize(text, offset)))),
+      retagFiniteParticiples(
+        retagPossessedNouns(
+          retagConditionalProvided(retagIrregularPasts(retagHyphenCompounds(tokenize(text, offset)))),
+        ),
+      ),
     ),
   );
 }

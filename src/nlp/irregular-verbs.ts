@@ -2,12 +2,12 @@
  * Irregular past and participle forms (data/verbs/irregular-verbs.tsv) mapped to their base form.
  * The coder's gate decides before tagging whether a sentence could hold a trigger, from the words
  * alone; suffix stripping finds "condemned" → "condemn" but never "forgave" → "forgive", so the
- * gate asks this table for the forms suffixes cannot undo.
+ * gate asks this table for the forms suffixes cannot undo. The tagger asks it too: its lite model
+ * leaves rarer forms ("retook", "overthrew") unlemmatised, or reads them as nouns.
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { defaultVerbDir } from './patterns.js';
+import { dataPath } from '../package-root.js';
 
 let cached: Map<string, string> | null = null;
 
@@ -32,7 +32,7 @@ export function parseIrregularVerbs(text: string, name: string): Map<string, str
 /** irregular form → base form ("forgave" → "forgive"), loaded once */
 export function irregularBases(): Map<string, string> {
   if (!cached) {
-    const path = join(defaultVerbDir(), 'irregular-verbs.tsv');
+    const path = dataPath('verbs', 'irregular-verbs.tsv');
     cached = parseIrregularVerbs(readFileSync(path, 'utf8'), 'data/verbs/irregular-verbs.tsv');
   }
   return cached;
