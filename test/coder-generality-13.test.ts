@@ -28,6 +28,19 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Moscow provided Damascus with air defence systems.', expect: ['RUS>SYR:07'] },
   ],
+  'an act called a breach or an escalation': [
+    {
+      text: 'Canberra called the new tariffs a breach of the free trade agreement with Beijing.',
+      expect: ['AUS>CHN:11'],
+    },
+  ],
+  "an office in apposition to a named person is that person's": [
+    {
+      text: 'In Berlin, Olaf Scholz, the chancellor, called the Russian strikes barbaric.',
+      expect: ['DEU>RUS:111'],
+      absent: ['RUS>RUS'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
@@ -66,5 +79,27 @@ describe("a State Department cable's voice", () => {
     const doc = await markdownReport('Notes on Jordan', '1979-03-12', [cable[4]]);
     const events = shown(coder.codeDocument(doc));
     expect(events.filter((e) => e.startsWith('USA>'))).toEqual([]);
+  });
+});
+
+describe("a wire dispatch's dateline", () => {
+  it('is no antecedent of the pronoun in the story', async () => {
+    const doc = await markdownReport('Wire stories', '2010-05-26', [
+      'SEOUL, May 25 (Newswire) — North Korea said on Tuesday it was cutting all ties with South Korea.',
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    expect(events).toContain('PRK>KOR:161');
+    expect(events.filter((e) => e.startsWith('KOR>KOR'))).toEqual([]);
+  });
+});
+
+describe('an answer in kind', () => {
+  it('repeats the deed answered, not the words said about it', async () => {
+    const doc = await markdownReport('Berlin and Moscow', '2021-12-20', [
+      'On 15 December Berlin expelled two Russian diplomats, and the chancellor called the murder a breach of German sovereignty. Moscow answered in kind within the week.',
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    expect(events).toContain('RUS>DEU:174');
+    expect(events.filter((e) => /^RUS>DEU:11/.test(e))).toEqual([]);
   });
 });

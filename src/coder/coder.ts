@@ -11,6 +11,7 @@ import { createDocumentTimeline, type TenureLookup } from '../dates/index.js';
 import type { DateAttachment } from '../dates/time-value.js';
 import type { IngestedDocument, Sentence } from '../ingest/document.js';
 import { segmentText } from '../ingest/index.js';
+import { datelineLength } from '../nlp/dateline.js';
 import { type Analysis, analyze, isPastParticiple, isPossessiveMarker, type Token } from '../nlp/index.js';
 import { irregularBases } from '../nlp/irregular-verbs.js';
 import { getOntology } from '../ontology/index.js';
@@ -553,6 +554,8 @@ const CURRENCY_AFTER =
   /^\s+(?:dollars?|euros?|pounds?|yuan|yen|roubles?|rubles?|rupees?|dinars?|riyals?|lira|francs?)\b/i;
 
 /** roots of a verdict on another's act: disapproval, rejection, threat and protest */
+/** deeds rather than words: giving, cooperating, yielding, expelling, coercing, fighting */
+const MATERIAL_ROOTS = /^(?:0[6-9]|1[4-9]|20)/;
 const VERDICT_ROOTS = new Set(['11', '12', '13', '14']);
 /**
  * "When Goita detained the president, Macron called it a coup": the subject of an opening
@@ -1461,8 +1464,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
     // kept by pushing into a list of its own rather than by filter, whose empty lists were of
     // another element kind than its full ones: each reader's compiled code met the second kind late
     const resolved: ActorMention[] = [];
+    // "SEOUL, May 25 (Newswire) — North Korea said it …": the place a dispatch was filed from is no party
+    const filedFrom = datelineLength(s.text);
     for (const m of resolver!.findMentions(s.text, sentenceDate))
       if (
+        m.start >= filedFrom &&
         // "4 billion US dollars", "Russian roubles": a currency's country is no party
         !CURRENCY_AFTER.test(s.text.slice(m.end, m.end + 12)) &&
         !(m.how === 'metonym' && INSTRUMENT_AFTER.test(s.text.slice(m.end, m.end + 16))) &&
@@ -2319,23 +2325,24 @@ export function createCoder(options: CoderOptions = {}): Coder {
       const inObject = discourse.objectCountry(a.tokens, placed, m.trigger, m.last, src);
       const frontedAuthor = p.id === CALL_IT_ID ? frontedActAuthor(a, placed, m.trigger, src) : null;
       // "Beijing retaliated with new tariffs": a response is aimed at whoever did the act it answers
-      answered = isResponse(a, m.trigger)
-        ? recent
-            .filter(
-              (r) =>
-                r.occurred &&
-                s.index - r.sentenceIndex <= 2 &&
-                r.target === src &&
-                r.source !== src &&
-                // force and punishment answer hostile acts, not an offer of aid
-                (p.id === IN_KIND_ID ||
-                  Number(p.code.slice(0, 2)) < 10 ||
-                  Number(r.code.slice(0, 2)) >= 10) &&
-                // a rebuttal answers a charge, not a threat or a blow, and says the charge is wrong
-                (p.id !== REBUTTAL_ID || (r.code.startsWith('11') && deniesCharge(a, m.last))),
-            )
-            .at(-1)
-        : undefined;
+      const answeredPool = isResponse(a, m.trigger)
+        ? recent.filter(
+            (r) =>
+              r.occurred &&
+              s.index - r.sentenceIndex <= 2 &&
+              r.target === src &&
+              r.source !== src &&
+              // force and punishment answer hostile acts, not an offer of aid
+              (p.id === IN_KIND_ID || Number(p.code.slice(0, 2)) < 10 || Number(r.code.slice(0, 2)) >= 10) &&
+              // a rebuttal answers a charge, not a threat or a blow, and says the charge is wrong
+              (p.id !== REBUTTAL_ID || (r.code.startsWith('11') && deniesCharge(a, m.last))),
+          )
+        : [];
+      // "expelled four diplomats and called the plot a breach …; Moscow answered in kind": what is
+      // repeated in kind is the deed, not the words said about it
+      answered =
+        (p.id === IN_KIND_ID ? answeredPool.filter((r) => MATERIAL_ROOTS.test(r.code)).at(-1) : undefined) ??
+        answeredPool.at(-1);
       // "launched strikes on targets in Syria": a state named down the object phrase; an act talked
       // of ("condemned the attack on Syria") is aimed by its author, not at the place
       const inChain =

@@ -91,6 +91,10 @@ interface Agent {
 /** crowds belong to the place they gather in, never to the state the discourse was about */
 const POPULAR = ['protesters', 'demonstrators', 'rioters', 'crowds', 'mobs'];
 
+/** what a state guards as its own: "German sovereignty", "Japan's security" */
+const OWN_GOOD_AFTER =
+  /^(?:['’]s)?\s+(?:sovereignty|security|law|laws|territory|airspace|waters|soil|interests|citizens|nationals)\b/;
+
 /** offices whose holder, named by office alone, speaks for a state */
 const OFFICES = new Set([
   'foreign minister',
@@ -788,7 +792,16 @@ export class Discourse {
         words === 'foreign office' &&
         /^Foreign Office$/.test(text.slice(start, end)) &&
         !/Federal\s+$/.test(text.slice(Math.max(0, start - 8), start));
+      // "Fumio Kishida, the prime minister, …": an office in apposition to a person is that person's
+      const person = resolved.find(
+        (r) =>
+          r.end <= m.index &&
+          /^\s*,\s*$/.test(text.slice(r.end, m.index)) &&
+          (r.type === 'leader' || r.type === 'person' || r.type === 'government') &&
+          countryOf(r).length === 3,
+      );
       const country =
+        (person ? countryOf(person) : undefined) ??
         // "Secretary of State" alone is Washington's office; Britain's secretaries of state are "for" something
         (/secretary of state$/.test(words) && !/^\s+for\b/.test(rest) ? 'USA' : undefined) ??
         (foreignOffice ? 'GBR' : undefined) ??
@@ -845,6 +858,8 @@ export class Discourse {
             r.start < limit &&
             // "the one-China principle": a name glued to the word before it is a modifier, no party
             text[r.start - 1] !== '-' &&
+            // "a breach of German sovereignty": a body speaks of its own country's sovereignty and law
+            !OWN_GOOD_AFTER.test(text.slice(r.end, r.end + 16)) &&
             (r.type === 'state' || r.type === 'government' || r.type === 'military'),
         )
         .map(countryOf),

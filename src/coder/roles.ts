@@ -276,7 +276,9 @@ export class RoleContext {
       // closed …": a comma and "and" after an object open a new clause whose subject is the next actor
       const first = this.mentions[cur[0]];
       let lead = first.ts - 1;
-      while (lead > 0 && t[lead].pos === 'DET') lead--;
+      // "expelled two Russian diplomats, and the chancellor called …": a number or an adjective
+      // opens the object phrase as an article does
+      while (lead > 0 && (t[lead].pos === 'DET' || t[lead].pos === 'NUM' || t[lead].pos === 'ADJ')) lead--;
       const newClause =
         between.includes(',') &&
         between.includes('and') &&

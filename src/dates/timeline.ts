@@ -2,7 +2,9 @@
  * Narrative time across a document, and the date of each event from it.
  * @module
  */
+
 import type { IngestedDocument } from '../ingest/document.js';
+import { DATELINE } from '../nlp/dateline.js';
 import {
   formatPartialDate,
   lowerBound,
@@ -137,8 +139,6 @@ const MODIFIER_BEFORE =
   /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
 
 // "has already brought", "have long supplied": the present perfect reaches up to the writing time
-/** a dispatch's opening place and day: "LIMA, Nov 14 (AWS) -", "THE HAGUE/LIMA, Jan 27 (Reuters) —" */
-const DATELINE = /^[A-Z][A-Z .'/-]{1,40},\s+[A-Z0-9][\w .]{2,20}(?:\s*\([^)]{1,30}\))?\s*[-–—]\s/;
 /**
  * "This thread follows what they did from that day to the expulsion this month": a text saying
  * what it covers starts its story at the first time it names, not at the last
