@@ -106,5 +106,8 @@ export function yearOfMonthAfter(ref: TimeValue, month: number): number | null {
   const q = lastPoint(ref);
   // a stretch of time, or a year alone, gives no month to count from
   const oneMonth = p.month !== undefined && q?.year === p.year && q.month === p.month;
+  // "that winter (December to February) … In March": a stretch running into a new year reaches
+  // the months before its first one in that new year
+  if (!oneMonth && p.month !== undefined && q && q.year === p.year + 1 && month < p.month) return q.year;
   return oneMonth && (p.month as number) - month >= 6 ? p.year + 1 : p.year;
 }

@@ -4,7 +4,7 @@
  */
 
 import type { IngestedDocument } from '../ingest/document.js';
-import { DATELINE } from '../nlp/dateline.js';
+import { DATELINE, datelineLength } from '../nlp/dateline.js';
 import {
   formatPartialDate,
   lowerBound,
@@ -509,10 +509,14 @@ export function createDocumentTimeline(
     // "NOV 14 - The council lifts the embargo it imposed in 2009": a time that frames the sentence
     // from its start is the story's; an earlier one told after it looks back
     const frame = carrying[0];
+    // ("SEOUL, May 20 (Newswire) — A torpedo sank the corvette in March, investigators concluded":
+    // the dateline frames the dispatch the same way)
+    const leadIn = doc.text.slice(st.start, frame.expression.start);
     if (
       carrying.length > 1 &&
       before(last.expression.value, frame.expression.value) &&
-      /^\W*(?:(?:in|on|at|by|since|during)\s+)?$/i.test(doc.text.slice(st.start, frame.expression.start))
+      (/^\W*(?:(?:in|on|at|by|since|during)\s+)?$/i.test(leadIn) ||
+        datelineLength(doc.text.slice(st.start, frame.expression.end + 40)) > leadIn.length)
     )
       return toNarrative(frame);
     // neither a relative clause nor a pluperfect: the cheap common case
