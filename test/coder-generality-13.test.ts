@@ -41,6 +41,12 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['RUS>RUS'],
     },
   ],
+  'talks and channels called off': [
+    {
+      text: 'The same evening Beijing called off two channels of military dialogue with Washington.',
+      expect: ['CHN>USA:164'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
@@ -101,5 +107,29 @@ describe('an answer in kind', () => {
     const events = shown(coder.codeDocument(doc));
     expect(events).toContain('RUS>DEU:174');
     expect(events.filter((e) => /^RUS>DEU:11/.test(e))).toEqual([]);
+  });
+});
+
+describe('a report on two neighbours', () => {
+  const title = 'Guatemala and Belize';
+  it('reads "Central America" as the region, not the United States', async () => {
+    const doc = await markdownReport(title, '2020-01-10', [
+      'Belize, the least populous country in Central America, protested to Guatemala.',
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    expect(events).toContain('BLZ>GTM:114');
+    expect(events.filter((e) => e.includes('USA'))).toEqual([]);
+  });
+  it('takes a government named by its head as a state, through a relative clause', async () => {
+    const doc = await markdownReport(title, '2020-01-10', [
+      'The government of Manuel Esquivel, which feared an incursion, accused Guatemala of massing troops.',
+    ]);
+    expect(shown(coder.codeDocument(doc))).toContain('BLZ>GTM:112');
+  });
+  it('codes an accord left to lapse as a rejection by the side that declined', async () => {
+    const doc = await markdownReport(title, '2020-01-10', [
+      'A fishing accord of 2009 lapsed in March, and Guatemala City declined to renew it.',
+    ]);
+    expect(shown(coder.codeDocument(doc))).toContain('GTM>BLZ:127');
   });
 });

@@ -91,6 +91,9 @@ interface Agent {
 /** crowds belong to the place they gather in, never to the state the discourse was about */
 const POPULAR = ['protesters', 'demonstrators', 'rioters', 'crowds', 'mobs'];
 
+/** " of Fidel Sánchez Hernández": a person's name, two or more capitalised words with no article */
+const PERSON_NAMED_AFTER = /^\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}(?![\p{L}])/u;
+
 /** what a state guards as its own: "German sovereignty", "Japan's security" */
 const OWN_GOOD_AFTER =
   /^(?:['’]s)?\s+(?:sovereignty|security|law|laws|territory|airspace|waters|soil|interests|citizens|nationals)\b/;
@@ -781,7 +784,9 @@ export class Discourse {
       // "the Court of Arbitration": the body's own name goes on; it belongs to no state named here
       if (
         /^\s+of\s+(?:the\s+)?[A-Z]/.test(rest) &&
-        !resolved.some((r) => r.start > end && r.start < end + 12)
+        !resolved.some((r) => r.start > end && r.start < end + 12) &&
+        // "the government of Fidel Sánchez Hernández": a government named by its head is a state's
+        !(words === 'government' && PERSON_NAMED_AFTER.test(rest))
       )
         continue;
       // "the regime" is what a speaker calls the other side, never its own government; "the
@@ -901,7 +906,7 @@ export class Discourse {
     // "prosecutors in Okinawa", "the authorities in Gibraltar": the place says whose body it is;
     // a place the dictionary does not know says it is none we can name
     const place = /^\s+(?:in|of|from)\s+(?:the\s+)?/.exec(text.slice(end));
-    if (place) {
+    if (place && !(words === 'government' && PERSON_NAMED_AFTER.test(text.slice(end)))) {
       const at = end + place[0].length;
       const there = resolved.find((r) => r.start === at && countryOf(r).length === 3);
       if (there) return countryOf(there);

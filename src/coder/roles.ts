@@ -647,10 +647,19 @@ export class RoleContext {
   private antecedent(k: number | null): number | null {
     if (k === null) return null;
     // the antecedent is the phrase just before the relative word; an actor counts only inside it
+    const t = this.a.tokens;
     for (let j = k; j >= 0 && j >= k - 3; j--) {
       const m = this.endAt.get(j);
       if (m !== undefined) return m;
-      if (!isNpToken(this.a.tokens, j)) return null;
+      if (!isNpToken(t, j)) break;
+    }
+    // "the government of Fidel Sánchez Hernández, which …": a head named by a person the
+    // dictionary lacks is the phrase before that name
+    let j = k;
+    while (j >= 0 && k - j < 5 && t[j].pos === 'PROPN') j--;
+    if (j < k && t[j]?.lower === 'of') {
+      const m = this.endAt.get(j - 1);
+      if (m !== undefined) return m;
     }
     return null;
   }
