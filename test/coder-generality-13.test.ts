@@ -133,3 +133,15 @@ describe('a report on two neighbours', () => {
     expect(shown(coder.codeDocument(doc))).toContain('GTM>BLZ:127');
   });
 });
+
+describe("a memoir's writer posted in a capital", () => {
+  it('speaks for the state that posted him, not the one whose capital he served in', async () => {
+    const doc = await markdownReport('Recollections of a Hungarian diplomat', '2001-04-20', [
+      '*From the memoir of a former counsellor of the Hungarian embassy in Vienna.*',
+      'Anyone who served in Vienna in those years remembers the cold. We in the embassy protested twice to the Austrian foreign ministry about the searches at our gate.',
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    expect(events.some((e) => e.startsWith('HUN>AUT:11'))).toBe(true);
+    expect(events.filter((e) => e.startsWith('AUT>AUT'))).toEqual([]);
+  });
+});

@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultResolver } from '../src/actors/index.js';
 import { Discourse } from '../src/coder/discourse.js';
-import { irregularBases } from '../src/coder/irregular-verbs.js';
 import { findMatches, PatternIndex } from '../src/coder/match.js';
 import { placeMentions } from '../src/coder/mentions.js';
 import { loadPatterns } from '../src/coder/patterns.js';
 import { createSurfaceGate } from '../src/coder/surface-gate.js';
 import { readDocumentFromBytes } from '../src/ingest/index.js';
 import { analyze } from '../src/nlp/index.js';
+import { irregularBases } from '../src/nlp/irregular-verbs.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 

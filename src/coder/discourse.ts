@@ -91,8 +91,15 @@ interface Agent {
 /** crowds belong to the place they gather in, never to the state the discourse was about */
 const POPULAR = ['protesters', 'demonstrators', 'rioters', 'crowds', 'mobs'];
 
-/** " of Fidel Sánchez Hernández": a person's name, two or more capitalised words with no article */
-const PERSON_NAMED_AFTER = /^\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}(?![\p{L}])/u;
+/** " of Fidel Sánchez Hernández": a person's name, two to four capitalised words with no article */
+const NAME_AFTER_OF = /^\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})(?![\p{L}])/u;
+/** words of a body's own name ("the Government of National Accord"), never of a person's */
+const INSTITUTION_WORD =
+  /^(?:National|Accord|Unity|Union|Salvation|Transition|Transitional|Reconciliation|Concord|Consensus|Republic|Kingdom|State|States|Federation|People|Peoples|Popular|Islamic|Democratic|Revolutionary|Provisional|Interim|Emergency|Defence|Defense|Independence|Liberation|Public|Affairs|Foreign|Rescue|Change|Hope|Solidarity|Alliance|Front|Council|Congress)$/;
+const personNamedAfter = (rest: string): boolean => {
+  const m = NAME_AFTER_OF.exec(rest);
+  return !!m && !m[1].split(/\s+/).some((w) => INSTITUTION_WORD.test(w));
+};
 
 /** what a state guards as its own: "German sovereignty", "Japan's security" */
 const OWN_GOOD_AFTER =
@@ -786,7 +793,7 @@ export class Discourse {
         /^\s+of\s+(?:the\s+)?[A-Z]/.test(rest) &&
         !resolved.some((r) => r.start > end && r.start < end + 12) &&
         // "the government of Fidel Sánchez Hernández": a government named by its head is a state's
-        !(words === 'government' && PERSON_NAMED_AFTER.test(rest))
+        !(words === 'government' && personNamedAfter(rest))
       )
         continue;
       // "the regime" is what a speaker calls the other side, never its own government; "the
@@ -906,14 +913,16 @@ export class Discourse {
     // "prosecutors in Okinawa", "the authorities in Gibraltar": the place says whose body it is;
     // a place the dictionary does not know says it is none we can name
     const place = /^\s+(?:in|of|from)\s+(?:the\s+)?/.exec(text.slice(end));
-    if (place && !(words === 'government' && PERSON_NAMED_AFTER.test(text.slice(end)))) {
+    if (place) {
       const at = end + place[0].length;
       const there = resolved.find((r) => r.start === at && countryOf(r).length === 3);
       if (there) return countryOf(there);
       // "a court in Dandong": a city of the gazetteer is its country's
       const city = placeAt(text, at);
       if (city) return city;
-      if (/^[A-Z]/.test(text.slice(at))) return null;
+      // (a government named by a head the dictionary lacks is found like any other body)
+      if (/^[A-Z]/.test(text.slice(at)) && !(words === 'government' && personNamedAfter(text.slice(end))))
+        return null;
     }
     if (RULERS.has(words)) return null;
     const before = POPULAR.includes(words)

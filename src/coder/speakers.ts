@@ -170,6 +170,8 @@ export class Speakers {
     if (this.voice || !VOICE_CUE.test(text)) return;
     for (const m of found) {
       if (m.country?.length !== 3 || (m.type !== 'state' && m.type !== 'government')) continue;
+      // "anyone who served in Beijing in those years": a capital is where one was posted, not whom one served
+      if (m.how === 'metonym') continue;
       const before = text.slice(Math.max(0, m.start - 60), m.start);
       const after = text.slice(m.end, m.end + 40);
       const servant = SERVANT_AFTER.test(after) || SERVANT_HEAD.test(m.text);

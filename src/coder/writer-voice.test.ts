@@ -37,6 +37,34 @@ describe('the state a document speaks for', () => {
     ).toBeNull();
   });
 
+  it('is the state whose organ or official the opening names as the author', () => {
+    const rest = ['We regard the ruling as void.', 'Vilnius has not answered our note.'];
+    expect(
+      voiceOf([
+        'Weekly briefing by the spokesperson of the Ministry of Foreign Affairs of the Republic of Belarus',
+        ...rest,
+      ]),
+    ).toBe('BLR');
+    expect(
+      voiceOf(['From the memoir of a former counsellor of the Hungarian embassy in Vienna.', ...rest]),
+    ).toBe('HUN');
+    expect(voiceOf(['House of Commons, Tuesday. Oral statement and questions.', ...rest])).toBe('GBR');
+    // an official the document's reader will meet is no author
+    expect(
+      voiceOf(['Internal briefing note ahead of the meeting with the Lithuanian ambassador.', ...rest]),
+    ).toBeNull();
+  });
+
+  it('is the United States in a cable addressed as the State Department addresses them', () => {
+    const cable = [
+      'FROM: AMEMBASSY VIENNA',
+      'TO: SECSTATE WASHDC',
+      'The Austrians told us they would not join.',
+    ];
+    expect(voiceOf(cable)).toBe('USA');
+    expect(voiceOf(cable.slice(2))).toBeNull();
+  });
+
   it("is the country of the city a paper's issuing line names, and of the people called ours by name", () => {
     const body = [
       'Russia has ignored us for a month.',

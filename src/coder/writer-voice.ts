@@ -80,6 +80,52 @@ function cableOrigin(
   return us ? voiceOf(us) : null;
 }
 
+/** the kinds of document whose opening says whose voice they are in */
+const AUTHORED_KIND =
+  /\b(?:memoirs?|recollections|reminiscences|diar(?:y|ies)|oral history|testimony|briefing|press conference|news conference|(?:oral|ministerial|written) statement|readout)\b/i;
+/** the organs and people of a state that may write or speak a whole document */
+const AUTHOR_TYPES = new Set(['government', 'legislature', 'leader']);
+
+/**
+ * "Recollections of a Soviet Diplomat", "Weekly briefing by the spokesperson of the Ministry of
+ * Foreign Affairs of the Russian Federation", "House of Commons … Oral statement": an opening that
+ * names the kind of document and the state organ or official behind it gives the document's voice
+ */
+function authoredBy(
+  sentences: readonly { text: string }[],
+  mentionsOf: (text: string) => ActorMention[],
+): ActorMention | null {
+  const opening = sentences.slice(0, OPENING_SENTENCES + 1).map((s) => s.text);
+  if (!opening.some((t) => AUTHORED_KIND.test(t))) return null;
+  for (const text of opening) {
+    const m = mentionsOf(text).find(
+      (x) =>
+        !x.generic &&
+        countryOf(x).length === 3 &&
+        x.type !== 'igo' &&
+        // "ahead of the meeting with the Moroccan ambassador": an official met is no author
+        ((AUTHOR_TYPES.has(x.type) &&
+          (x.how !== 'agent' || AUTHOR_OF_BEFORE.test(text.slice(Math.max(0, x.start - 50), x.start)))) ||
+          (x.how === 'demonym' &&
+            ROLE_AFTER.test(text.slice(x.end)) &&
+            AUTHOR_OF_BEFORE.test(text.slice(Math.max(0, x.start - 50), x.start))) ||
+          ORGAN_OF_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start))),
+    );
+    if (m) return voiceOf(m);
+  }
+  return null;
+}
+
+/** "a Soviet diplomat", "the Soviet embassy": a demonym on one who serves a state */
+const ROLE_AFTER =
+  /^\s+(?:diplomat|ambassador|counsell?or|official|officer|minister|envoy|embassy|general|spokes(?:man|woman|person)|foreign ministry|government)s?\b/i;
+/** "memoir of a former counsellor of the (Soviet embassy)", "by the (Russian) spokesperson": the author's phrase */
+const AUTHOR_OF_BEFORE =
+  /\b(?:of|by)\s+(?:a|an|the)\s+(?:(?!(?:with|to|against|and|for)\s)[a-z]+\s+){0,4}(?:of\s+the\s+)?$/i;
+/** "the Ministry of Foreign Affairs of the Russian Federation": a state named as an organ's owner */
+const ORGAN_OF_BEFORE =
+  /\b(?:ministry|embassy|government|office|spokes(?:man|woman|person)|foreign affairs|parliament|presidency)\s+of\s+(?:the\s+)?$/i;
+
 /** a mention standing for the writer's state, at no place in the text */
 function voiceOf(m: ActorMention): ActorMention {
   return {
@@ -111,7 +157,10 @@ export function inferWriterVoice(
   mentionsOf: (text: string) => ActorMention[],
   focal: readonly string[],
 ): ActorMention | null {
-  const seat = briefingSeat(sentences, mentionsOf) ?? cableOrigin(sentences, mentionsOf);
+  const seat =
+    briefingSeat(sentences, mentionsOf) ??
+    cableOrigin(sentences, mentionsOf) ??
+    authoredBy(sentences, mentionsOf);
   if (seat) return seat;
   const whole = sentences.map((s) => s.text).join(' ');
   const wholeSpans = quoteSpans(whole);
