@@ -47,6 +47,18 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['CHN>USA:164'],
     },
   ],
+  'a state held responsible, data handed over': [
+    {
+      text: 'Canberra and Ottawa formally held Tehran responsible for the downing.',
+      expect: ['AUS>IRN:112', 'CAN>IRN:112'],
+    },
+    {
+      text: 'Ottawa imposed sanctions on seventeen Saudi nationals it held responsible for the killing.',
+      expect: ['CAN>SAU:163'],
+      absent: ['CAN>SAU:112'],
+    },
+    { text: 'Minsk handed the radar data to the Lithuanian investigators in 2021.', expect: ['BLR>LTU:064'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
@@ -143,5 +155,28 @@ describe("a memoir's writer posted in a capital", () => {
     const events = shown(coder.codeDocument(doc));
     expect(events.some((e) => e.startsWith('HUN>AUT:11'))).toBe(true);
     expect(events.filter((e) => e.startsWith('AUT>AUT'))).toEqual([]);
+  });
+});
+
+describe("a ministry's briefing in its own voice", () => {
+  const opening =
+    'Weekly briefing by the spokesperson of the Ministry of Foreign Affairs of the Republic of Belarus.';
+  it('gives "our" bodies, praise of colleagues and refusals to take part to that state', async () => {
+    const doc = await markdownReport('Briefing', '2022-11-24', [
+      opening,
+      'Our Defence Ministry protested to Vilnius. We value the balanced position of our Latvian colleagues. We will not take part in talks whose outcome has been decided in advance.',
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    expect(events).toContain('BLR>LTU:114');
+    expect(events).toContain('BLR>LVA:051');
+    expect(events.some((e) => /^BLR>\w+:125$/.test(e))).toBe(true);
+  });
+  it('places a court by the city it sits in, for later mentions of "the court" too', async () => {
+    const doc = await markdownReport('Briefing', '2022-11-24', [
+      opening,
+      'A week ago the District Court of Vilnius delivered its verdict. The court also declared that Belarus had organised the crossings. We regard this verdict as politically motivated.',
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    expect(events).toContain('BLR>LTU:111');
   });
 });

@@ -1516,7 +1516,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (!shortened.some((x) => x.start < g.end && g.start < x.end)) namedHere.push(g);
     sortIfNeeded(namedHere, byStart);
     // the opening lines say whose service the writer or interviewee is in
-    if (s.index < 8) speakers.learnVoice(s.text, namedHere);
+    if (s.index < 8) {
+      speakers.learnVoice(s.text, namedHere);
+      discourse.setOwnVoice(speakers.voiceCountry());
+    }
     // "'We will not accept it,' Lavrov said": the first person stands for whoever speaks
     const firstPerson = speakers.mentions(
       s.text,

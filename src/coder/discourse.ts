@@ -230,7 +230,20 @@ function loadAgents(): Map<string, Agent> {
     // "the foreign minister condemned …": an official named by office alone speaks for a state
     'agent-official': [...OFFICES],
     'agent-legislature': ['parliament', 'legislature'],
-    'agent-judiciary': ['court', 'supreme court', 'judiciary', 'prosecutors', 'judge'],
+    'agent-judiciary': [
+      'court',
+      'supreme court',
+      // "the District Court of The Hague", "the district court in Rotterdam": the place says whose
+      'district court',
+      'regional court',
+      'city court',
+      'military court',
+      'appeals court',
+      'high court',
+      'judiciary',
+      'prosecutors',
+      'judge',
+    ],
     'agent-police': ['police'],
   };
   let lines: string[] = [];
@@ -274,7 +287,7 @@ const BARE_AGENTS = `prosecutors|police|officials|special\\s+forces|security\\s+
 /** "Foreign Minister Ana Ruiz": an office as a title before a name the dictionary does not know */
 const TITLED_OFFICES = String.raw`Ambassador|(?:Special\s+)?Envoy|(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior|Trade|Finance|Economy|Energy|Health|Justice|Agriculture|Commerce|Industry|Transport|Culture|Education)\s+Minister|Foreign\s+Secretary|(?:Under\s+|Deputy\s+)?Secretary\s+of\s+State|Defen[cs]e\s+Secretary|Secretary\s+of\s+Defen[cs]e|(?:Foreign|External)\s+Affairs\s+Minister|National\s+Security\s+Advis[oe]r`;
 const AGENT_RE = new RegExp(
-  `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\\s+)(${AGENT_ALTERNATION})\\b|\\b(${BARE_AGENTS})\\b|\\b(${TITLED_OFFICES})(?=\\s+[${NAME_UPPER}][${NAME_LOWER}])`,
+  `\\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Oo]ur)\\s+)(${AGENT_ALTERNATION})\\b|\\b(${BARE_AGENTS})\\b|\\b(${TITLED_OFFICES})(?=\\s+[${NAME_UPPER}][${NAME_LOWER}])`,
   'gi',
 );
 /** a word each title of TITLED_OFFICES holds */
@@ -462,6 +475,7 @@ export class Discourse {
   private voiceAgents = new Map<string, string>();
   /** the state a document's own "we" speaks for, when its sentences give it away (writer-voice.ts) */
   private writerVoice: string | null = null;
+  private ownVoice: string | null = null;
   /** focalDyad() while the counts stay as they are */
   private rankedDyad: string[] | null = null;
 
@@ -490,6 +504,7 @@ export class Discourse {
     this.learnedAgents = new Map();
     this.voiceAgents = new Map();
     this.writerVoice = null;
+    this.ownVoice = null;
     this.rankedDyad = null;
     const heading = doc.sections?.find((s) => s.heading)?.heading || '';
     const title = doc.metadata.title || heading;
@@ -511,6 +526,12 @@ export class Discourse {
   /** the state whose "we" the document is written in, found before its sentences are read */
   setWriterVoice(country: string | null): void {
     this.writerVoice = country;
+    this.ownVoice = country;
+  }
+
+  /** whose "our" the document's own words are, once its opening says whose service the writer is in */
+  setOwnVoice(country: string | null): void {
+    this.ownVoice = country;
   }
 
   /** the two countries the document is about: the title's, completed by those named most so far */
@@ -812,7 +833,11 @@ export class Discourse {
           (r.type === 'leader' || r.type === 'person' || r.type === 'government') &&
           countryOf(r).length === 3,
       );
+      // "Our Defence Ministry showed …": in a document in a state's voice, its own body
+      const ours = /^[Oo]ur\s/.test(m[0]);
+      if (ours && !this.ownVoice) continue;
       const country =
+        (ours ? (this.ownVoice as string) : undefined) ??
         (person ? countryOf(person) : undefined) ??
         // "Secretary of State" alone is Washington's office; Britain's secretaries of state are "for" something
         (/secretary of state$/.test(words) && !/^\s+for\b/.test(rest) ? 'USA' : undefined) ??
@@ -834,7 +859,7 @@ export class Discourse {
         code: `${country}${agent.sector}`,
         country,
         name: `${this.names.get(country)?.name ?? country} ${words}`,
-        entryId: `agent-context:${words}`,
+        entryId: ours ? `agent-own:${words}` : `agent-context:${words}`,
         type: agent.type,
         how: 'agent',
         entryIds: [],
@@ -916,10 +941,17 @@ export class Discourse {
     if (place) {
       const at = end + place[0].length;
       const there = resolved.find((r) => r.start === at && countryOf(r).length === 3);
-      if (there) return countryOf(there);
+      // "the District Court of The Hague … The court also declared": the body placed is the one its
+      // head word names from then on
+      const placed = (country: string): string => {
+        if (words.includes(' '))
+          this.learnedAgents.set(singular(words.slice(words.lastIndexOf(' ') + 1)), { country, sentence });
+        return country;
+      };
+      if (there) return placed(countryOf(there));
       // "a court in Dandong": a city of the gazetteer is its country's
       const city = placeAt(text, at);
-      if (city) return city;
+      if (city) return placed(city);
       // (a government named by a head the dictionary lacks is found like any other body)
       if (/^[A-Z]/.test(text.slice(at)) && !(words === 'government' && personNamedAfter(text.slice(end))))
         return null;

@@ -161,6 +161,11 @@ export class Speakers {
     this.impliedVoice = impliedVoice;
   }
 
+  /** the country the document's own "we" speaks for: the one its opening gave, else the one implied */
+  voiceCountry(): string | null {
+    return (this.voice ?? this.impliedVoice)?.country ?? null;
+  }
+
   /**
    * "… who served in the Philippine embassy in Beijing", "a retired Swedish diplomat": an opening
    * sentence that places its writer or interviewee in a state's service gives their "we" and "our"
