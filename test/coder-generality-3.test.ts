@@ -188,7 +188,7 @@ const rows: Record<string, CoderRow[]> = {
     {
       // every member of the list condemns; the one who deployed is named in the sentence before
       text: 'In 2021 Togo deployed mercenaries in the north. In December Ghana and more than a dozen other West African governments condemned the deployment.',
-      expect: ['GHA>TGO:111', 'AFR>TGO:111'],
+      expect: ['GHA>TGO:111', 'WAF>TGO:111'],
     },
   ],
   'an official named before the description': [

@@ -1616,7 +1616,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     for (const m of found)
       if (!isPlace(m, s.text)) remembered.push({ at: m.start, m, oblique: obliqueOf(m, s.text) });
     const opening = placed.find((p) => p.actor || p.referent);
-    if (opening?.actor && opening.how === 'pronoun' && /^(?:he|she|it)$/i.test(opening.text))
+    if (opening?.actor && opening.how === 'pronoun' && /^(?:he|she|it|they)$/i.test(opening.text))
       remembered.push({ at: opening.start - s.start, m: opening.actor, oblique: false });
     remembered.sort((x, y) => x.at - y.at);
     for (const r of remembered) st.history.add(r.m, s.index, r.oblique);

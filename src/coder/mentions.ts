@@ -339,6 +339,20 @@ export class MentionHistory {
             : (first ?? obliquePerson ?? (this.spokenBy(at) ? lastOblique : undefined));
         if (pick) return [pick];
       }
+      // "the Libyan Government have accepted responsibility. They have expressed regret": with no
+      // plural before, a government or ministry is a body of people, and "they" may be it
+      if (referent === 'plural') {
+        for (let j = this.items.length - 1; j >= 0 && sentence - this.where[j].sentence <= 1; j--) {
+          const m = this.items[j];
+          if (
+            !this.where[j].oblique &&
+            m.how !== 'speaker' &&
+            COLLECTIVE_BODY.test(m.text) &&
+            m.type === 'government'
+          )
+            return [m];
+        }
+      }
       return [];
     }
     if (referent === 'pair') {
@@ -366,6 +380,9 @@ export class MentionHistory {
 
 const PLURAL_AGENTS =
   /(officials|leaders|forces|troops|authorities|diplomats|commentators|governments|ians|ese|s)$/i;
+
+/** bodies British usage treats as plural: "the Government have decided" */
+const COLLECTIVE_BODY = /\b(?:[Gg]overnment|[Mm]inistry|[Cc]abinet|[Aa]dministration)$/;
 
 const PLURAL_NAME = /\b(?:Guards|Forces|Brigades|Houthis|Rebels|Militias|Fighters|Mujahideen)$/;
 
