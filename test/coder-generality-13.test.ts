@@ -59,6 +59,14 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Minsk handed the radar data to the Lithuanian investigators in 2021.', expect: ['BLR>LTU:064'] },
   ],
+  'a craft of the other side shot down, whatever its type, after a fronted span of time': [
+    { text: 'Four days later Saudi fighter aircraft shot down an Iranian F-4.', expect: ['SAU>IRN:190'] },
+    {
+      text: 'In 1988 the USS Vincennes shot down an Iranian airliner over the Gulf.',
+      expect: ['USA>IRN:190'],
+    },
+    { text: 'The delegates shot down the proposal.', expect: [] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -31,7 +31,15 @@ export function opensClause(tokens: Token[], k: number): boolean {
       /^(?:that|this|the|next|same|following)$/.test(tokens[j - 1].lower)
     )
       return true;
+    // "Four days later Saudi aircraft shot down …": a fronted span of time opens the clause
+    if (
+      /^(?:later|earlier|afterwards|ago)$/.test(t.lower) &&
+      /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/.test(tokens[j - 1]?.lower ?? '')
+    )
+      return true;
     if (SUBJECT_PHRASE.has(t.pos)) continue;
+    // "its air force shot down …": a possessive opens the subject phrase as an article does
+    if (t.pos === 'PRON' && /^(?:its|their|his|her|our)$/.test(t.lower)) continue;
     // "U.S.": a full stop glued inside a name
     if (t.text === '.' && tokens[j - 1]?.end === t.start) continue;
     // "of", and "by" after a participle ("a delegation led by …"), stay inside the subject

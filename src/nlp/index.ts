@@ -9,7 +9,7 @@ import { retagConditionalProvided } from './conditional-provided.js';
 import { retagFiniteParticiples } from './finite-participles.js';
 import { retagFinitePresents } from './finite-presents.js';
 import { retagHyphenCompounds } from './hyphen-compounds.js';
-import { retagIrregularPasts } from './irregular-pasts.js';
+import { lemmatiseIrregularVerbs, retagIrregularPasts } from './irregular-pasts.js';
 import { retagPossessedNouns } from './possessed-nouns.js';
 import { type Token, tokenize } from './tokens.js';
 
@@ -54,10 +54,12 @@ class LazyAnalysis implements Analysis {
 /** offset is added to every token offset, so tokens can carry document offsets */
 export function analyze(text: string, offset = 0): Analysis {
   return new LazyAnalysis(
-    retagFinitePresents(
-      retagFiniteParticiples(
-        retagPossessedNouns(
-          retagConditionalProvided(retagIrregularPasts(retagHyphenCompounds(tokenize(text, offset)))),
+    lemmatiseIrregularVerbs(
+      retagFinitePresents(
+        retagFiniteParticiples(
+          retagPossessedNouns(
+            retagConditionalProvided(retagIrregularPasts(retagHyphenCompounds(tokenize(text, offset)))),
+          ),
         ),
       ),
     ),

@@ -47,3 +47,16 @@ export function retagIrregularPasts(tokens: Token[]): Token[] {
   }
   return tokens;
 }
+
+/**
+ * "overthrew", "shot" read as a verb: the lite model, or a retagging rule, leaves the form as its
+ * own lemma; the patterns name the base
+ */
+export function lemmatiseIrregularVerbs(tokens: Token[]): Token[] {
+  for (const t of tokens) {
+    if (t.pos !== 'VERB' || t.lemma !== t.lower) continue;
+    const base = irregularBases().get(t.lower);
+    if (base !== undefined) t.lemma = base;
+  }
+  return tokens;
+}

@@ -17,7 +17,6 @@
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { irregularBases } from './irregular-verbs.js';
 
 export interface Token {
   i: number;
@@ -168,8 +167,6 @@ export function tokenize(text: string, offset = 0): Token[] {
         ? lower
         : (all.itemAt(k).out(its.lemma as never) as unknown as string | undefined);
       lemma = LEMMA_FIXES.get(lower) ?? (raw ?? lower).toLowerCase();
-      // "overthrew", "retook": the lite model knows them as verbs but keeps the form as lemma
-      if (tag === 'VERB' && lemma === lower) lemma = irregularBases().get(lower) ?? lemma;
       if (!contracted[k]) {
         if (lemmaCacheSize >= LEMMA_CACHE_LIMIT) {
           lemmaCache.clear();
