@@ -67,6 +67,15 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'The delegates shot down the proposal.', expect: [] },
   ],
+  'restrictions relaxed, missions pelted, forces and missions surrounded': [
+    {
+      text: 'In 1978 Washington relaxed its restrictions on travel to and trade with Havana.',
+      expect: ['USA>CUB:081'],
+    },
+    { text: 'Indian troops surrounded a Chinese patrol and destroyed it.', expect: ['IND>CHN:190'] },
+    { text: 'Iranian guards surrounded the British embassy.', expect: ['IRN>GBR:191'] },
+    { text: 'Angry Iranian crowds pelted the Danish embassy with stones.', expect: ['IRN>DNK:145'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
@@ -186,5 +195,14 @@ describe("a ministry's briefing in its own voice", () => {
     ]);
     const events = shown(coder.codeDocument(doc));
     expect(events).toContain('BLR>LTU:111');
+  });
+});
+
+describe('a subject pronoun joined to a name by "and"', () => {
+  it('makes both the subject of a joint act', async () => {
+    const doc = await markdownReport('Moscow and Beijing', '2001-04-20', [
+      'Kosygin flew to Beijing on 11 September. He and Zhou Enlai talked for three hours at the airport.',
+    ]);
+    expect(shown(coder.codeDocument(doc))).toContain('RUS>CHN:040');
   });
 });

@@ -269,9 +269,15 @@ export class RoleContext {
           between.slice(1, others).every((w) => OTHERS_COUNT.test(w))) ||
         /^(?:and|,)(?: then| later| also)? (?:to|with|against)$/.test(between.join(' '));
       // "… and the Muslim Brotherhood, and it gave Doha …": a pronoun opens a clause, it joins no list
+      // ("he and Zhou Enlai talked": a subject pronoun and a name joined by "and" are one subject)
+      const pronounFirst =
+        between.length === 1 &&
+        between[0] === 'and' &&
+        m.referent === null &&
+        /^(?:he|she|we|they)$/i.test(prev.text);
       const pronoun =
         (m.referent !== null && m.referent !== 'pair') ||
-        (prev.referent !== null && prev.referent !== 'pair');
+        (prev.referent !== null && prev.referent !== 'pair' && !pronounFirst);
       // "cut ties with Tehran, and the UAE downgraded …", "expelled the Iraqi envoy, and Syria
       // closed …": a comma and "and" after an object open a new clause whose subject is the next actor
       const first = this.mentions[cur[0]];
