@@ -76,6 +76,10 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Iranian guards surrounded the British embassy.', expect: ['IRN>GBR:191'] },
     { text: 'Angry Iranian crowds pelted the Danish embassy with stones.', expect: ['IRN>DNK:145'] },
   ],
+  'an accord declared void, a truce reaffirmed': [
+    { text: 'In 1960 Quito declared the protocol with Peru null and void.', expect: ['ECU>PER:127'] },
+    { text: 'In March Quito and Lima reaffirmed the ceasefire.', expect: ['ECU>PER:0871'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -23,6 +23,26 @@ describe('short names of bodies', () => {
     expect([m.code, m.text, m.start, m.how]).toEqual(['IGOUNO', 'Council', 14, 'alias']);
   });
 
+  it('reads "the Secretary-General" as the head of the body the title names, not of the one named last', () => {
+    const gcc: ActorMention = {
+      ...council,
+      text: 'Gulf Cooperation Council',
+      code: 'IGOPGSGCC',
+      name: 'GCC',
+      entryId: 'gcc',
+    };
+    const names = new ShortNames();
+    names.learnLasting([council]);
+    names.learn([gcc], 3);
+    const [m] = names.mentions('In March the Secretary-General sent a mission.', [], 5);
+    expect(m.code).toBe('IGOUNO');
+    const untitled = new ShortNames();
+    untitled.learn([gcc], 3);
+    expect(untitled.mentions('In March the Secretary-General sent a mission.', [], 5)[0].code).toBe(
+      'IGOPGSGCC',
+    );
+  });
+
   it('names nothing before the full name, after a long stretch, or inside another name', () => {
     const names = new ShortNames();
     expect(names.mentions('the Council met.', [], 0)).toEqual([]);

@@ -27,10 +27,13 @@ interface Known {
 export class ShortNames {
   private readonly byHead = new Map<string, Known>();
   private lastBody: Known | null = null;
+  /** the body the title names: "Iran and Iraq before the Security Council" makes "the Secretary-General" the UN's */
+  private titledBody: Known | null = null;
 
   reset(): void {
     this.byHead.clear();
     this.lastBody = null;
+    this.titledBody = null;
   }
 
   /** remembers every body whose name, as written here, holds one of the heads ("International Court of Justice") */
@@ -49,6 +52,7 @@ export class ShortNames {
   learnLasting(resolved: ActorMention[]): void {
     for (const m of resolved) {
       if (m.type !== 'igo') continue;
+      this.titledBody ??= { mention: m, sentence: 0, lasting: true };
       for (const head of `${m.text} ${m.name}`.match(HEAD_IN_NAME) ?? [])
         this.byHead.set(head, { mention: m, sentence: 0, lasting: true });
     }
@@ -60,7 +64,7 @@ export class ShortNames {
     if (!this.lastBody && this.byHead.size === 0) return [];
     const recent = (k: Known | null | undefined) =>
       k && (k.lasting || sentence - k.sentence <= MEMORY) ? k : null;
-    const body = recent(this.lastBody);
+    const body = this.titledBody ?? recent(this.lastBody);
     return [
       ...(body ? shortForms(text, resolved, OFFICE_FORM, () => body) : []),
       ...shortForms(text, resolved, SHORT_FORM, (head) => recent(this.byHead.get(head))),
