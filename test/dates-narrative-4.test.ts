@@ -48,3 +48,28 @@ describe("a dispatch's dateline frames its lead", () => {
     expect(dateIn(lines, 'promised', '2010-05-21')).toBe('2010-05-20');
   });
 });
+
+describe('a weekday counted within a month', () => {
+  it.each([
+    [['On the last Sunday of January the talks broke down.'], 'broke', '2025-01-26'],
+    [['Trade talks resumed on the first Monday in March 2019.'], 'resumed', '2019-03-04'],
+    [
+      ['In 2018 the envoys met twice.', 'They signed the text on the second Tuesday of October.'],
+      'signed',
+      '2018-10-09',
+    ],
+  ])('%j: %s is on %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger, '2025-10-27')).toBe(want);
+  });
+});
+
+describe("a span counted on to the writer's present", () => {
+  it('does not move the story there', () => {
+    const lines = [
+      'On the last Sunday of January Bogotá refused the flights.',
+      'Let me remind you how it went, because nine months later it already feels like history.',
+      'That afternoon Washington announced tariffs.',
+    ];
+    expect(dateIn(lines, 'announced', '2025-10-27')).toBe('2025-01-26');
+  });
+});

@@ -37,6 +37,7 @@ import {
   vagueOffsetParser,
 } from './parsers/relative-offset-parser.js';
 import { seasonParser } from './parsers/season-parser.js';
+import { weekdayOfMonthParser } from './parsers/weekday-of-month-parser.js';
 import { weekdayParser } from './parsers/weekday-parser.js';
 import { yearParser } from './parsers/year-parser.js';
 import { yearRangeParser } from './parsers/year-range-parser.js';
@@ -133,6 +134,7 @@ const wordParsers: Parser[] = [
   gated(adjacentUnitParser, (f) => f.lower.includes('the ') && (units(f) || seasons(f))),
   gated(adjacentDayParser, (f) => f.lower.includes('the ') && dayParts(f)),
   gated(sameDayParser, (f) => (f.lower.includes('that ') || f.lower.includes('same ')) && dayParts(f)),
+  gated(weekdayOfMonthParser, (f) => f.hasMonth && f.lower.includes('day') && WEEKDAY_NAMES(f)),
   gated(weekdayParser, (f) => f.lower.includes('day') && WEEKDAY_NAMES(f)),
   gated(
     narrativeAnchorParser,

@@ -151,6 +151,9 @@ const POLAR_QUESTION =
 /** "from 1 January", "with effect from", "starting on": the day a measure takes effect */
 const EFFECTIVE_FROM = /\b(?:from|starting(?:\s+on)?|effective(?:\s+from)?|as\s+of)\s+$/i;
 /** "Posted 20 August 2019", "Last updated 3 May": when the text was put out, not when its story happens */
+/** "(nine months later) it already feels …": a clause in the present right after a span of time */
+const WRITERS_PRESENT_AFTER =
+  /^,?\s+(?:it|this|that|they|we|the\s+\w+)\s+(?:already\s+|still\s+|now\s+)?(?:is|are|feels|seems|looks|remains|appears|stands)\b/i;
 const POSTING_LINE = /^\W*(?:posted|published|first\s+published|updated|last\s+updated|filed)\b/i;
 /** how many sentences a news lede's weekday dates after it */
 const LEDE_REACH = 3;
@@ -384,6 +387,15 @@ export function createDocumentTimeline(
     // story; "This thread follows … from that day to … this month" starts it at its first time
     if (POSTING_LINE.test(s.text) || POLAR_QUESTION.test(s.text)) for (const x of st.steps) x.carries = false;
     else if (SCOPE_LINE.test(s.text)) for (const x of st.steps.slice(1)) x.carries = false;
+    // "because nine months later it already feels like folklore": a span counted on to a present
+    // the writer speaks from is the time of writing, not a step of the story
+    for (const x of st.steps)
+      if (
+        x.expression.ruleId === 'relative-offset' &&
+        /\blater$/i.test(x.expression.text) &&
+        WRITERS_PRESENT_AFTER.test(doc.text.slice(x.expression.end, x.expression.end + 40))
+      )
+        x.carries = false;
     // "LIMA, Nov 14 (AWS) - …": a wire dispatch's dateline is the day it was filed, from which its
     // "last month" and "yesterday" count, until the next dispatch or heading
     const dateline = DATELINE.exec(s.text);
