@@ -73,3 +73,33 @@ describe("a span counted on to the writer's present", () => {
     expect(dateIn(lines, 'announced', '2025-10-27')).toBe('2025-01-26');
   });
 });
+
+describe('a month that opens its sentence', () => {
+  it.each([
+    [
+      [
+        'In August 2024 the talks failed.',
+        'Then January, and a new government in Washington.',
+        'On the seventh, the envoy resigned.',
+      ],
+      'resigned',
+      '2025-01-07',
+    ],
+    [
+      ['In August 2024 the talks failed.', 'January was busy.', 'Washington sanctioned the general.'],
+      'sanctioned',
+      '2025-01',
+    ],
+  ])('%j: %s is in %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger, '2025-06-01')).toBe(want);
+  });
+  it('leaves "May" at the start of a sentence to the name it may be', () => {
+    expect(
+      dateIn(
+        ['In August 2018 the talks failed.', 'May was furious and recalled the envoy.'],
+        'recalled',
+        '2019-06-01',
+      ),
+    ).toBe('2018-08');
+  });
+});

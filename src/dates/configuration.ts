@@ -29,6 +29,7 @@ import {
   monthOfRelativeYearParser,
   ordinalDayParser,
   wordMonthParser,
+  wordOrdinalDayParser,
 } from './parsers/relative-month-parser.js';
 import { adjacentUnitParser, sameUnitParser } from './parsers/relative-named-parser.js';
 import {
@@ -118,6 +119,7 @@ const wordParsers: Parser[] = [
   gated(monthOfDeicticYearParser, (f) => f.hasMonth && f.lower.includes(' year')),
   gated(dayOfDeicticYearParser, (f) => f.hasMonth && f.hasDigit && f.lower.includes(' year')),
   gated(bareMonthParser, month),
+  gated(wordOrdinalDayParser, (f) => f.lower.includes('on the ') && f.text.includes(',')),
   gated(entryMonthParser, (f) => f.hasMonth && (f.text.includes('—') || f.text.includes('–'))),
   gated(deicticSeasonParser, seasons),
   gated(relativeOffsetParser, units),

@@ -39,8 +39,11 @@ const PREPOSITIONS = [
 ];
 const PREP_ALTERNATION = PREPOSITIONS.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]).join('|');
 // "Then came May.": a month that arrives in the story needs no preposition
+// "January was busy.", "Then January, and the change of guard": a month that opens its sentence
+// as the subject of a verb of time, or is named alone after "Then" (never "May", also a name)
+const SUBJECT_MONTH = '(?:January|February|March|April|June|July|August|September|October|November|December)';
 const BARE = new RegExp(
-  `\\b(?:${PREP_ALTERNATION})[\\s-]+(${MONTH_PATTERN})(?![\\w-])(?!\\s*,?\\s*(?:of\\s+)?\\d)|\\b(?:came|come|arrived)\\s+(${MONTH_PATTERN})(?=\\s*[.,;:!])`,
+  `\\b(?:${PREP_ALTERNATION})[\\s-]+(${MONTH_PATTERN})(?![\\w-])(?!\\s*,?\\s*(?:of\\s+)?\\d)|\\b(?:came|come|arrived)\\s+(${MONTH_PATTERN})(?=\\s*[.,;:!])|(?:^|[.!?:]\\s+|\\b[Tt]hen\\s+)(${SUBJECT_MONTH})(?=\\s+(?:was|were|had|came|brought|saw|began|opened|ended|passed|turned)\\b|\\s*,\\s*and\\b)`,
   'g',
 );
 
@@ -76,7 +79,7 @@ export const monthOfRelativeYearParser = regexParser('relative-month', WITH_YEAR
 });
 
 const bareMonthMatches = regexParser('bare-month', BARE, (m) => {
-  const month = monthNumber(m[1] ?? m[2]);
+  const month = monthNumber(m[1] ?? m[2] ?? m[3]);
   return relative('relative', 'narrative', 'month', (ref) => {
     const year = yearOfMonthAfter(ref, month);
     if (year === null) return null;
@@ -162,6 +165,53 @@ const ORDINAL_DAY =
 export const ordinalDayParser = regexParser('ordinal-day', ORDINAL_DAY, (m) => {
   const day = Number(m[1]);
   if (day < 1 || day > 31) return null;
+  return relative('relative', 'narrative', 'day', (ref) => {
+    const p = firstPoint(ref);
+    if (!p || p.month === undefined) return null;
+    const iso = `${isoMonth(p.year, p.month)}-${String(day).padStart(2, '0')}`;
+    return makeValue(iso, iso, 'day', 'exact', true);
+  });
+});
+
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+  'twenty-second',
+  'twenty-third',
+  'twenty-fourth',
+  'twenty-fifth',
+  'twenty-sixth',
+  'twenty-seventh',
+  'twenty-eighth',
+  'twenty-ninth',
+  'thirtieth',
+  'thirty-first',
+];
+// "January was busy. On the seventh, the secretary of state announced …": a day spelt out, set off
+// by a comma as a time is ("On the second point" goes on without one)
+const WORD_ORDINAL_DAY = new RegExp(`\\b[Oo]n\\s+the\\s+(${ORDINAL_WORDS.join('|')})(?=\\s*,)`, 'g');
+
+export const wordOrdinalDayParser = regexParser('ordinal-day', WORD_ORDINAL_DAY, (m) => {
+  const day = ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1;
   return relative('relative', 'narrative', 'day', (ref) => {
     const p = firstPoint(ref);
     if (!p || p.month === undefined) return null;
