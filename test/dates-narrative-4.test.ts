@@ -103,3 +103,14 @@ describe('a month that opens its sentence', () => {
     ).toBe('2018-08');
   });
 });
+
+describe('the time a thing goes back to', () => {
+  it('dates the thing, not the story', () => {
+    const lines = [
+      'On 27 June 2025 police raided the homes of dozens of Azerbaijanis in connection with murders dating back to the early 2000s.',
+      'Two brothers died in custody.',
+      'Baku cancelled every Russian cultural event.',
+    ];
+    expect(dateIn(lines, 'cancelled', '2025-07-01')).toBe('2025-06-27');
+  });
+});

@@ -154,6 +154,9 @@ const EFFECTIVE_FROM = /\b(?:from|starting(?:\s+on)?|effective(?:\s+from)?|as\s+
 /** "(nine months later) it already feels …": a clause in the present right after a span of time */
 const WRITERS_PRESENT_AFTER =
   /^,?\s+(?:it|this|that|they|we|the\s+\w+)\s+(?:already\s+|still\s+|now\s+)?(?:is|are|feels|seems|looks|remains|appears|stands)\b/i;
+/** "dating back to", "which go back to": a noun's own time ("The quarrel dates back to …" is the story's) */
+const DATING_BACK =
+  /\b(?:dating|going|harking)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$|\b(?:which|that)\s+(?:date|dates|dated|go|goes|went)\s+back\s+to\s+(?:the\s+)?$/i;
 const POSTING_LINE = /^\W*(?:posted|published|first\s+published|updated|last\s+updated|filed)\b/i;
 /** how many sentences a news lede's weekday dates after it */
 const LEDE_REACH = 3;
@@ -666,6 +669,8 @@ export function createDocumentTimeline(
     // is the thing's, not the act's nor the story's
     if (e.start > triggerStart && PLANNED_FOR.test(doc.text.slice(Math.max(0, e.start - 40), e.start)))
       return true;
+    // "murders dating back to the early 2000s": the time a thing goes back to is the thing's
+    if (DATING_BACK.test(doc.text.slice(Math.max(0, e.start - 30), e.start))) return true;
     return yearNamesAThing(e.ruleId, e.start, e.end);
   }
 
