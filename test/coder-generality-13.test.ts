@@ -210,3 +210,16 @@ describe('a subject pronoun joined to a name by "and"', () => {
     expect(shown(coder.codeDocument(doc))).toContain('RUS>CHN:040');
   });
 });
+
+describe('"the Foreign Office" with capitals', () => {
+  it("is Berlin's in a report on Germany and a partner other than Britain, else London's", async () => {
+    const german = await markdownReport('Germany and Morocco', '2022-09-12', [
+      'The Foreign Office published a statement describing Morocco as a central partner.',
+    ]);
+    expect(shown(coder.codeDocument(german))).toContain('DEU>MAR:051');
+    const british = await markdownReport('Britain and Iran', '2022-09-12', [
+      'The Foreign Office summoned the Iranian ambassador.',
+    ]);
+    expect(shown(coder.codeDocument(british))).toContain('GBR>IRN:114');
+  });
+});

@@ -841,7 +841,12 @@ export class Discourse {
         (person ? countryOf(person) : undefined) ??
         // "Secretary of State" alone is Washington's office; Britain's secretaries of state are "for" something
         (/secretary of state$/.test(words) && !/^\s+for\b/.test(rest) ? 'USA' : undefined) ??
-        (foreignOffice ? 'GBR' : undefined) ??
+        // (Berlin's is "the Foreign Office" too in a report on Germany and a partner not Britain)
+        (foreignOffice
+          ? this.focalDyad().includes('DEU') && !this.focalDyad().includes('GBR')
+            ? 'DEU'
+            : 'GBR'
+          : undefined) ??
         (m[1] ? this.voiceAgents.get(singular(words)) : undefined) ??
         // "the Government" with a capital, in a document that speaks for a state, is that state's
         (this.writerVoice &&
