@@ -80,6 +80,16 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'In 1960 Quito declared the protocol with Peru null and void.', expect: ['ECU>PER:127'] },
     { text: 'In March Quito and Lima reaffirmed the ceasefire.', expect: ['ECU>PER:0871'] },
   ],
+  'forces withdrawn with no agent named, a gerund after the time spent': [
+    {
+      text: 'By early August the last Salvadoran units had been pulled back out of Honduras.',
+      expect: ['SLV>HND:087'],
+    },
+    {
+      text: 'The American envoy spent two weeks shuttling between Cairo and Jerusalem.',
+      expect: ['USA>EGY:045', 'USA>ISR:045'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -2093,6 +2093,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ruleIds.push('place-of-the-act');
       }
     }
+    // "the last Salvadoran units had been pulled out of Honduras": forces withdrawn with no agent
+    // named were withdrawn by their own state
+    if (!sources.length && m.passive && /^087/.test(p.code)) {
+      const withdrawn = actorsOf(ctx.subject(m.trigger), placed).filter((x) => x.mention.type === 'military');
+      if (withdrawn.length) {
+        sources = withdrawn;
+        targets = targets.filter((t) => !withdrawn.some((x) => x.placed === t.placed));
+        ruleIds.push('forces-withdrawn');
+      }
+    }
     if (!sources.length && m.passive) {
       const implicit = discourse.implicitSource(p.code, targets, a.tokens, placed, m.trigger, s.index);
       if (implicit) {

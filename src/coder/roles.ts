@@ -183,6 +183,9 @@ function participialAsideStart(t: Analysis['tokens'], close: number): number | n
   return null;
 }
 
+/** what a time spent may hold: "much of the next two years", "three weeks" */
+const SPENT_TIME = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'ADV']);
+
 export class RoleContext {
   readonly asidePairs: Array<[number, number]>;
   readonly endAt = new Map<number, number>();
@@ -372,6 +375,14 @@ export class RoleContext {
     const clause = clauseAt(this.a.clauses, trigger);
     const ownAside = this.insideAside(trigger);
     const nonFinite = t[trigger - 1]?.lower === 'to' || t[trigger].lower.endsWith('ing');
+    // "the envoy spent two years shuttling between Lima and Quito": a gerund after the time spent
+    // has the subject of "spend"
+    if (t[trigger].lower.endsWith('ing')) {
+      for (let k = trigger - 1; k >= 0 && trigger - k <= 9; k--) {
+        if (t[k].lemma === 'spend' && t[k].pos === 'VERB') return this.subject(k);
+        if (!SPENT_TIME.has(t[k].pos) && t[k].lower !== 'of') break;
+      }
+    }
     // "two bases hosting US troops": a participle after a plain noun describes that noun
     const prev = t[trigger - 1];
     if (
