@@ -233,3 +233,16 @@ describe('"the Foreign Office" with capitals', () => {
     expect(shown(coder.codeDocument(british))).toContain('GBR>IRN:114');
   });
 });
+
+describe('parties brought together by a third', () => {
+  it('is a mediation with each of them', async () => {
+    const doc = await markdownReport('Iceland and Britain', '1976-06-01', [
+      'Reykjavik broke off relations with London in February. In the end it was the Norwegians who brought the two sides together.',
+      'Fidel Castro brought the leaders of Somalia and Ethiopia together in Aden.',
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    expect(events).toEqual(
+      expect.arrayContaining(['NOR>ISL:045', 'NOR>GBR:045', 'CUB>SOM:045', 'CUB>ETH:045']),
+    );
+  });
+});

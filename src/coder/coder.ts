@@ -2271,7 +2271,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
           : root === '08' || root === '16'
             ? near.find((r) => r.source === src && r.target !== src)
             : undefined;
-      const back = preferred ?? near.find((r) => r.source === src || r.target === src);
+      // (a mediator's act on the party, "Oslo brought the two sides together", makes the mediator
+      // no partner of its)
+      const back =
+        preferred ?? near.find((r) => (r.source === src || r.target === src) && !r.code.startsWith('045'));
       let speaksForActedOn = false;
       // "Washington expelled the envoy. The Presidency called the expulsion regrettable": a body the
       // context gave a country does not judge that country's own act; it speaks for the party acted on
