@@ -90,6 +90,16 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['USA>EGY:045', 'USA>ISR:045'],
     },
   ],
+  'an act called "an act of aggression", or unforgivable': [
+    {
+      text: 'A North Korean torpedo sank the corvette. The White House called the sinking "an act of aggression".',
+      expect: ['USA>PRK:111'],
+    },
+    {
+      text: 'Pyongyang shelled the island. Tokyo called the shelling unforgivable.',
+      expect: ['JPN>PRK:111'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

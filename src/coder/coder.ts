@@ -588,6 +588,11 @@ function isDeed(code: string): boolean {
 const CALL_IT_ID = '111.g-call-it-charge';
 /** nouns of deeds rather than words: what a charge accuses someone of */
 const MATERIAL_ACT_NOUNS = new Set([
+  'sinking',
+  'downing',
+  'shootdown',
+  'shooting',
+  'launch',
   'invasion',
   'incursion',
   'attack',
