@@ -114,3 +114,14 @@ describe('the time a thing goes back to', () => {
     expect(dateIn(lines, 'cancelled', '2025-07-01')).toBe('2025-06-27');
   });
 });
+
+describe('a time in an aside on a noun', () => {
+  it('dates the noun, and the story stays where it was', () => {
+    const lines = [
+      'On 21 March 1969 the premier tried to telephone Beijing.',
+      'At the end of the month Moscow proposed that the border talks, broken off in 1964, be resumed.',
+      'On 24 May Beijing agreed to the talks.',
+    ];
+    expect(dateIn(lines, 'agreed', '2001-04-20')).toBe('1969-05-24');
+  });
+});

@@ -157,6 +157,9 @@ const WRITERS_PRESENT_AFTER =
 /** "dating back to", "which go back to": a noun's own time ("The quarrel dates back to …" is the story's) */
 const DATING_BACK =
   /\b(?:dating|going|harking)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$|\b(?:which|that)\s+(?:date|dates|dated|go|goes|went)\s+back\s+to\s+(?:the\s+)?$/i;
+/** ", broken off in ", ", signed in ": a participle opening an aside set off by commas, before its time */
+const PARTICIPLE_ASIDE_BEFORE =
+  /,\s+(?:first\s+|last\s+|originally\s+)?(?:[a-z]+ed|broken|begun|held|made|drawn|signed|set|built|won|lost|fought|frozen|sent|struck)\s+(?:off\s+|up\s+|out\s+|down\s+)?(?:in|on|since|during)\s+(?:the\s+)?$/;
 const POSTING_LINE = /^\W*(?:posted|published|first\s+published|updated|last\s+updated|filed)\b/i;
 /** how many sentences a news lede's weekday dates after it */
 const LEDE_REACH = 3;
@@ -671,6 +674,13 @@ export function createDocumentTimeline(
       return true;
     // "murders dating back to the early 2000s": the time a thing goes back to is the thing's
     if (DATING_BACK.test(doc.text.slice(Math.max(0, e.start - 30), e.start))) return true;
+    // "the frontier consultations, broken off in 1964, be resumed": an aside on a noun dates the noun
+    if (
+      PARTICIPLE_ASIDE_BEFORE.test(doc.text.slice(Math.max(0, e.start - 40), e.start)) &&
+      // (", lapsed in January 1969, and Tegucigalpa declined": a main verb after a relative clause)
+      /^\s*,\s+(?!and\b|but\b|while\b|when\b|so\b)/.test(doc.text.slice(e.end, e.end + 12))
+    )
+      return true;
     return yearNamesAThing(e.ruleId, e.start, e.end);
   }
 
