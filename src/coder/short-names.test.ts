@@ -43,6 +43,20 @@ describe('short names of bodies', () => {
     );
   });
 
+  it('keeps "the Council" for the body the title names when another council is named on the way', () => {
+    const gcc: ActorMention = {
+      ...council,
+      text: 'Gulf Cooperation Council',
+      code: 'IGOPGSGCC',
+      name: 'GCC',
+      entryId: 'gcc',
+    };
+    const names = new ShortNames();
+    names.learnLasting([council]);
+    names.learn([gcc], 3);
+    expect(names.mentions('On 20 July the Council adopted a resolution.', [], 5)[0].code).toBe('IGOUNO');
+  });
+
   it('names nothing before the full name, after a long stretch, or inside another name', () => {
     const names = new ShortNames();
     expect(names.mentions('the Council met.', [], 0)).toEqual([]);

@@ -43,8 +43,13 @@ export class ShortNames {
       this.lastBody = { mention: m, sentence };
       // "the EU … the Union": the canonical name holds the head when the text has an abbreviation
       // "the Court" of a report on a case is the one court it named, however long ago
-      for (const head of `${m.text} ${m.name}`.match(HEAD_IN_NAME) ?? [])
+      for (const head of `${m.text} ${m.name}`.match(HEAD_IN_NAME) ?? []) {
+        // "Iran and Iraq before the Security Council": the title's Council stays "the Council"
+        // though the Gulf Cooperation Council is named on the way
+        const titled = this.byHead.get(head);
+        if (titled?.lasting && titled.sentence === 0 && titled.mention.code !== m.code) continue;
         this.byHead.set(head, { mention: m, sentence, lasting: head === 'Court' });
+      }
     }
   }
 
