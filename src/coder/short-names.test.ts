@@ -15,6 +15,23 @@ const council: ActorMention = {
   entryIds: ['unsc'],
 };
 
+/** a second council, named after the one a document's title names */
+const gcc: ActorMention = {
+  ...council,
+  text: 'Gulf Cooperation Council',
+  code: 'IGOPGSGCC',
+  name: 'GCC',
+  entryId: 'gcc',
+};
+
+/** short names learnt from a title naming the Security Council, then the Gulf council in sentence 3 */
+function titledThenGulf(): ShortNames {
+  const names = new ShortNames();
+  names.learnLasting([council]);
+  names.learn([gcc], 3);
+  return names;
+}
+
 describe('short names of bodies', () => {
   it('reads "the Council" as the council named last', () => {
     const names = new ShortNames();
@@ -24,17 +41,7 @@ describe('short names of bodies', () => {
   });
 
   it('reads "the Secretary-General" as the head of the body the title names, not of the one named last', () => {
-    const gcc: ActorMention = {
-      ...council,
-      text: 'Gulf Cooperation Council',
-      code: 'IGOPGSGCC',
-      name: 'GCC',
-      entryId: 'gcc',
-    };
-    const names = new ShortNames();
-    names.learnLasting([council]);
-    names.learn([gcc], 3);
-    const [m] = names.mentions('In March the Secretary-General sent a mission.', [], 5);
+    const [m] = titledThenGulf().mentions('In March the Secretary-General sent a mission.', [], 5);
     expect(m.code).toBe('IGOUNO');
     const untitled = new ShortNames();
     untitled.learn([gcc], 3);
@@ -44,17 +51,9 @@ describe('short names of bodies', () => {
   });
 
   it('keeps "the Council" for the body the title names when another council is named on the way', () => {
-    const gcc: ActorMention = {
-      ...council,
-      text: 'Gulf Cooperation Council',
-      code: 'IGOPGSGCC',
-      name: 'GCC',
-      entryId: 'gcc',
-    };
-    const names = new ShortNames();
-    names.learnLasting([council]);
-    names.learn([gcc], 3);
-    expect(names.mentions('On 20 July the Council adopted a resolution.', [], 5)[0].code).toBe('IGOUNO');
+    expect(titledThenGulf().mentions('On 20 July the Council adopted a resolution.', [], 5)[0].code).toBe(
+      'IGOUNO',
+    );
   });
 
   it('names nothing before the full name, after a long stretch, or inside another name', () => {
