@@ -125,3 +125,13 @@ describe('a time in an aside on a noun', () => {
     expect(dateIn(lines, 'agreed', '2001-04-20')).toBe('1969-05-24');
   });
 });
+
+describe('a modal of memory', () => {
+  it('looks back to the time it names, which the story then goes on from', () => {
+    const lines = [
+      'The House will recall the events of 17 April 1984.',
+      'On 22 April the Government broke off relations with Libya.',
+    ];
+    expect(dateIn(lines, 'broke', '1999-07-07')).toBe('1984-04-22');
+  });
+});

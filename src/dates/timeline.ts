@@ -160,6 +160,8 @@ const DATING_BACK =
 /** ", broken off in ", ", signed in ": a participle opening an aside set off by commas, before its time */
 const PARTICIPLE_ASIDE_BEFORE =
   /,\s+(?:first\s+|last\s+|originally\s+)?(?:[a-z]+ed|broken|begun|held|made|drawn|signed|set|built|won|lost|fought|frozen|sent|struck)\s+(?:off\s+|up\s+|out\s+|down\s+)?(?:in|on|since|during)\s+(?:the\s+)?$/;
+/** "will recall", "may remember": a modal of memory, which looks back */
+const RECALLING = /\b(?:will|would|may|might)\s+(?:well\s+)?(?:recall|remember|recollect)\b/i;
 const POSTING_LINE = /^\W*(?:posted|published|first\s+published|updated|last\s+updated|filed)\b/i;
 /** how many sentences a news lede's weekday dates after it */
 const LEDE_REACH = 3;
@@ -723,7 +725,8 @@ export function createDocumentTimeline(
     const clause = lead.slice(
       Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1,
     );
-    return FORESEEING.test(clause);
+    // "The House will recall the events of 17 April 1984": remembering looks back, it foresees nothing
+    return FORESEEING.test(clause) && !RECALLING.test(clause);
   }
 
   /** the trigger is an act said to be still to come ("would travel") */
