@@ -100,6 +100,10 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['JPN>PRK:111'],
     },
   ],
+  "a mission's staff withdrawn": [
+    { text: 'Canadian diplomats withdrew from Caracas.', expect: ['CAN>VEN:166'] },
+    { text: 'Russian troops withdrew from Kherson.', expect: ['RUS>UKR:087'], absent: ['RUS>UKR:166'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
