@@ -1025,6 +1025,9 @@ export class Discourse {
     if (coupCountry) this.learnedAgents.set('junta', { country: coupCountry, sentence });
     for (const r of resolved) {
       const c = countryOf(r);
+      // "Boris Johnson met Hassan Rouhani. The prime minister asked …": an office is its last holder's
+      if (r.role && c.length === 3 && !r.generic)
+        this.learnedAgents.set(r.role.toLowerCase(), { country: c, sentence });
       if (c.length !== 3 || r.generic || !(STATELIKE.has(r.type) || r.how === 'demonym')) continue;
       const after = AGENT_AFTER_NAME.exec(text.slice(r.end));
       if (after)
