@@ -50,6 +50,35 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Polish and Lithuanian troops trained together near Suwalki in May.', expect: ['POL>LTU:062'] },
     { text: 'The soldiers trained together for a week.', expect: [] },
   ],
+  'a sentence opening in a place: the place is no member of the subject, and is the seat of a bare body': [
+    {
+      text: 'In Belgrade, Vučić and the synod condemned the law passed by Montenegro.',
+      expect: ['SRB>MNE:111'],
+    },
+    {
+      text: 'In Belgrade, government ministers called the Montenegrin law an insult.',
+      expect: ['SRB>MNE:111'],
+    },
+    { text: 'In 2014, Russia and Ukraine signed the Minsk protocol.', expect: ['RUS>UKR:057'] },
+  ],
+  'a body named with "of" after its possessor\'s name': [
+    {
+      text: "The Taliban's ministry of refugees has asked Tehran to slow the deportations.",
+      expect: ['AFG>IRN:020'],
+    },
+  ],
+  '"ministers" after a possessive is no body of its own': [
+    {
+      text: 'Ankara demanded an apology from The Hague for the treatment of its ministers.',
+      expect: ['TUR>NLD:100'],
+    },
+  ],
+  'a word in -ing before a name describes it': [
+    {
+      text: 'Neighbouring Pakistan, meanwhile, ordered all undocumented Afghans to leave in October.',
+      expect: ['PAK>AFG:174'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

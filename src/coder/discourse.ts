@@ -273,17 +273,20 @@ function loadAgents(): Map<string, Agent> {
   out.set('coast guard', { sector: 'MIL', type: 'military' });
   out.set('guards', { sector: 'MIL', type: 'military' });
   out.set('officials', { sector: 'GOV', type: 'government' });
+  out.set('ministers', { sector: 'GOV', type: 'government' });
   for (const crowd of POPULAR) out.set(crowd, { sector: 'OPP', type: 'faction' });
   return out;
 }
 
 const AGENT_WORDS = loadAgents();
+// "its ministers", "the two ministers": with a word before it, "ministers" is seldom one state's body
 const AGENT_ALTERNATION = [...AGENT_WORDS.keys()]
+  .filter((w) => w !== 'ministers')
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '\\s+'))
   .join('|');
 /** plurals that name a body of a state without an article: "prosecutors said", "special forces struck" */
-const BARE_AGENTS = `prosecutors|police|officials|special\\s+forces|security\\s+forces|air\\s+defen[cs]es|border\\s+guards|${POPULAR.join('|')}`;
+const BARE_AGENTS = `prosecutors|police|officials|(?<=^|[,;]\\s|\\b(?:[Gg]overnment|[Cc]abinet|[Ss]enior)\\s)ministers|special\\s+forces|security\\s+forces|air\\s+defen[cs]es|border\\s+guards|${POPULAR.join('|')}`;
 /** "Foreign Minister Ana Ruiz": an office as a title before a name the dictionary does not know */
 const TITLED_OFFICES = String.raw`Ambassador|(?:Special\s+)?Envoy|(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior|Trade|Finance|Economy|Energy|Health|Justice|Agriculture|Commerce|Industry|Transport|Culture|Education)\s+Minister|Foreign\s+Secretary|(?:Under\s+|Deputy\s+)?Secretary\s+of\s+State|Defen[cs]e\s+Secretary|Secretary\s+of\s+Defen[cs]e|(?:Foreign|External)\s+Affairs\s+Minister|National\s+Security\s+Advis[oe]r`;
 const AGENT_RE = new RegExp(
@@ -450,6 +453,21 @@ function stateMention(country: string, like: ActorMention | undefined): ActorMen
     how: 'name',
     entryIds: like && like.type === 'state' ? like.entryIds : [],
   };
+}
+
+/** the country of a place named by a sentence's opening "In X," or "From X," right before a body at `at` */
+function openingSeat(text: string, resolved: ActorMention[], at: number): string | null {
+  const place = resolved.find(
+    (r) => r.start <= 12 && /^(?:In|From|At)\s+(?:the\s+)?$/.test(text.slice(0, r.start)),
+  );
+  if (
+    !place ||
+    place.type !== 'state' ||
+    !/^\s*,\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(text.slice(place.end, at))
+  )
+    return null;
+  const country = countryOf(place);
+  return country.length === 3 ? country : null;
 }
 
 export class Discourse {
@@ -909,6 +927,9 @@ export class Discourse {
     const fits = (c: string | null | undefined): c is string => !!c && c.length === 3 && !later.has(c);
     // "the junta in Bamako" is that city's, whatever junta came before
     const rulersOfCity = RULERS.has(words) && /^\s+(?:in|of)\s+[A-Z]/.test(text.slice(end));
+    // "In Belgrade, government ministers called …": the place the sentence opens in is the body's seat
+    const seat = openingSeat(text, resolved, from);
+    if (seat && fits(seat)) return seat;
     const learned = rulersOfCity ? undefined : this.learnedAgents.get(singular(words));
     // "… and Moscow too. In its note the foreign ministry accused him …": in a report on a pair, a
     // bystander's body named long before is no owner of the pair's bodies

@@ -23,6 +23,11 @@ export interface RoleFinding {
   how: string;
 }
 
+/** heads of a body's name that go on with "of": "ministry of refugees", "Department of State" */
+/** prepositions of place that open a sentence: "In Belgrade, …", "From Moscow, …" */
+const PLACE_OPENER = /^(?:in|from|at)$/;
+const BODY_NAMED_WITH_OF =
+  /^(?:ministry|department|office|council|committee|commission|bureau|secretariat|directorate|agency|board)$/;
 const OBJECT_CONTROL = new Set([
   'compel',
   'force',
@@ -242,6 +247,15 @@ export class RoleContext {
           t[first.te]?.text === ',' &&
           (t[last.te]?.pos === 'VERB' || t[last.te]?.pos === 'AUX')
         ) {
+          groups.push([cur[0]]);
+          cur = cur.slice(1);
+        }
+      }
+      // "In Belgrade, Vučić and the synod condemned …": the place the sentence opens in is no
+      // member of the subject after its comma
+      if (cur.length === 2 && sawAnd) {
+        const first = this.mentions[cur[0]];
+        if (first.ts === 1 && PLACE_OPENER.test(t[0].lower) && t[first.te]?.text === ',') {
           groups.push([cur[0]]);
           cur = cur.slice(1);
         }
@@ -629,6 +643,11 @@ export class RoleContext {
   private possessorGoverns(k: number, trigger: number): boolean {
     const t = this.a.tokens;
     while (k < trigger && isNpToken(t, k)) k++;
+    // "the Taliban's ministry of refugees asked …": a body's own name may go on with "of"
+    if (t[k]?.lower === 'of' && BODY_NAMED_WITH_OF.test(t[k - 1]?.lower ?? '')) {
+      k++;
+      while (k < trigger && isNpToken(t, k) && !this.startAt.has(k)) k++;
+    }
     // "its justice minister, Abderrachid Tebbi, handed …": a name set off by commas is the same person
     if (t[k]?.text === ',') {
       let j = k + 1;

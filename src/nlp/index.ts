@@ -3,6 +3,7 @@
  * @module
  */
 
+import { retagAttributiveParticiples } from './attributive-participles.js';
 import { type Chunk, chunk } from './chunks.js';
 import { type Clause, clauses } from './clauses.js';
 import { retagConditionalProvided } from './conditional-provided.js';
@@ -58,7 +59,9 @@ export function analyze(text: string, offset = 0): Analysis {
       retagFinitePresents(
         retagFiniteParticiples(
           retagPossessedNouns(
-            retagConditionalProvided(retagIrregularPasts(retagHyphenCompounds(tokenize(text, offset)))),
+            retagConditionalProvided(
+              retagIrregularPasts(retagHyphenCompounds(retagAttributiveParticiples(tokenize(text, offset)))),
+            ),
           ),
         ),
       ),
