@@ -79,6 +79,20 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['PAK>AFG:174'],
     },
   ],
+  'an act its doer announces with "will" is no demanded act, nor is a noun described by "required"': [
+    {
+      text: 'The United States will stop giving Russia the notifications required under New START and will revoke the visas of Russian inspectors.',
+      expect: ['USA>RUS:172'],
+    },
+    {
+      text: 'Washington demanded that Moscow revoke the visas of American inspectors.',
+      expect: ['USA>RUS:100', 'RUS>USA:172!hyp'],
+    },
+  ],
+  'patrols stepped up along a frontier or off a coast': [
+    { text: 'Turkey stepped up naval patrols off Cyprus.', expect: ['TUR>CYP:154'] },
+    { text: 'Police stepped up patrols in the capital.', expect: [] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -371,7 +371,9 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
       break;
     }
   }
-  if (!nominal && t[act].lemma === t[act].lower && t[act].pos === 'VERB') {
+  // "… and will revoke the visas": an act its doer announces is no complement of a demand
+  const announced = /^(?:will|'ll)$/.test(t[act - 1]?.lower ?? '');
+  if (!nominal && !announced && t[act].lemma === t[act].lower && t[act].pos === 'VERB') {
     for (let k = act - 1; k >= 0 && act - k <= 30; k--) {
       const w = t[k];
       if (
@@ -383,7 +385,14 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
           t[k - 1]?.lower !== 'to')
       )
         break;
-      if (DEMAND_VERBS.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'NOUN') && w.lemma !== w.lower) {
+      // "the notifications required under the treaty": a participle describing a noun demands nothing
+      const describing = t[k - 1]?.pos === 'NOUN' && /ed$/.test(w.lower) && t[k + 1]?.pos === 'ADP';
+      if (
+        DEMAND_VERBS.has(w.lemma) &&
+        (w.pos === 'VERB' || w.pos === 'NOUN') &&
+        w.lemma !== w.lower &&
+        !describing
+      ) {
         hypothetical = true;
         cues.push(`${w.lower} (demanded act)`);
         break;

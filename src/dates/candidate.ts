@@ -44,6 +44,11 @@ export interface Candidate {
    * valley"): a report tells what has happened, so such a count stops at the writing
    */
   endsAtWriting?: boolean;
+  /**
+   * told in the pluperfect ("had been the first to denounce them in March"): a yearless month or
+   * day is the last one before the story's time, not the next one after it
+   */
+  looksBack?: boolean;
 }
 
 /** cheap facts about a text, computed once, that let parsers skip texts they cannot match */

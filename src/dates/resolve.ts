@@ -89,6 +89,23 @@ function notPastWriting(c: Candidate, v: TimeValue, story: TimeValue, writing: T
   return earlier && firstPoint(earlier)?.year === at.year - 1 ? earlier : v;
 }
 
+/** how many months past the story's time a yearless date told in the pluperfect may lie and still be ahead of it */
+const LOOK_BACK_SLACK_MONTHS = 3;
+
+/** a yyyymmdd bound as a count of months */
+const monthsOf = (bound: number) => Math.floor(bound / 10000) * 12 + (Math.floor(bound / 100) % 100);
+
+/** the same day or month a year earlier when counting on put it well after the story's time */
+function notAfterStory(c: Candidate, v: TimeValue, story: TimeValue): TimeValue {
+  const at = firstPoint(v);
+  const reached = valueBounds(story)?.[0];
+  // "had taken them out by 19 May", a few weeks on, may still be ahead of a story told in the pluperfect
+  if (!at || reached === undefined || monthsOf(lowerBound(at)) <= monthsOf(reached) + LOOK_BACK_SLACK_MONTHS)
+    return v;
+  const earlier = c.resolve?.(yearValue(at.year - 1, v.type));
+  return earlier && firstPoint(earlier)?.year === at.year - 1 ? earlier : v;
+}
+
 /** "24 May", and "since 6 November" with it */
 const DAY_OF_MONTH = /^(?:open-)?day-month$/;
 
@@ -133,6 +150,8 @@ export function resolveCandidate(
   const published = options.publishedAt === undefined ? options.documentDate : options.publishedAt;
   if (v && story && reference === story && ROLLS_ON.test(c.ruleId) && published)
     v = notPastWriting(c, v, story, published);
+  if (v && story && reference === story && ROLLS_ON.test(c.ruleId) && c.looksBack)
+    v = notAfterStory(c, v, story);
   if (v && c.endsAtWriting && published && isResolved(v)) {
     const after = valueBounds(v)?.[0];
     const limit = valueBounds(published)?.[1];

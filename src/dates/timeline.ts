@@ -283,6 +283,19 @@ function within(inner: TimeValue, outer: TimeValue): boolean {
 const LATER_MAIN_CLAUSE =
   /(?:,\s+(?:and|but)|;)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b/;
 
+/** yearless days and months, whose year the story's time gives */
+const YEARLESS = /^(?:(?:open-)?day-month|bare-month)$/;
+/** how far before a time its pluperfect verb may stand, in characters */
+const PLUPERFECT_REACH = 90;
+
+/** "…, had been the first of them to denounce the Chinese in March": a pluperfect verb shortly before, in the same clause */
+function pluperfectBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - PLUPERFECT_REACH), at);
+  const verb = lastPluperfect(before);
+  // ("Russia had threatened Kyiv that summer, and in December it offered …": another clause)
+  return verb !== null && !/[,;:]|\.\s/.test(before.slice(verb[1]));
+}
+
 export function createDocumentTimeline(
   doc: TimelineDocument,
   timelineOptions: TimelineOptions = {},
@@ -307,6 +320,8 @@ export function createDocumentTimeline(
       }
     }
     found.sort((a, b) => a.start - b.start);
+    for (const c of found)
+      if (YEARLESS.test(c.ruleId) && pluperfectBefore(s.text, c.start)) c.looksBack = true;
     scanned.set(s.index, found);
   }
   const documentDate =

@@ -1,0 +1,40 @@
+/**
+ * Dates of the seventeenth session: a yearless month told in the pluperfect looks back from the
+ * story's time rather than on from it.
+ */
+import { describe, expect, it } from 'vitest';
+import { dateIn } from './helpers/sentence-timeline.js';
+
+describe('a yearless month in the pluperfect', () => {
+  it.each([
+    [
+      [
+        'The clashes on the river began on 2 March 1969.',
+        'Moscow sent a note in September 1969.',
+        'Ulan Bator, loyal as ever, had been the first to denounce Beijing in March.',
+      ],
+      'denounce',
+      '1969-03',
+    ],
+    // a clause of its own after a comma goes on in the story's time
+    [
+      [
+        'Kyiv turned away from the association agreement in November 2013.',
+        'Russia had threatened Kyiv with trade curbs that summer, and in December it offered a loan to Kyiv.',
+      ],
+      'offered',
+      '2013-12',
+    ],
+    // a few weeks ahead of the story is still ahead of it
+    [
+      [
+        'Riots broke out in Vietnam on 13 May 2014.',
+        'Beijing had evacuated three thousand of its citizens from Vietnam by 19 May.',
+      ],
+      'evacuated',
+      '2014-05-13/2014-05-19',
+    ],
+  ])('%j: %s is in %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger, '2015-01-01')).toBe(want);
+  });
+});
