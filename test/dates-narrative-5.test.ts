@@ -38,3 +38,31 @@ describe('a yearless month in the pluperfect', () => {
     expect(dateIn(lines, trigger, '2015-01-01')).toBe(want);
   });
 });
+
+describe('"N years ago" restated by a date', () => {
+  it('takes the date that follows it', () => {
+    expect(
+      dateIn(
+        ['Forty years ago, in the last days of October 1978, Ugandan troops crossed into Tanzania.'],
+        'crossed',
+        '2019-04-08',
+      ),
+    ).toBe('1978-10');
+  });
+});
+
+describe('"now" in a clause describing someone today', () => {
+  it('leaves the story in its own time', () => {
+    expect(
+      dateIn(
+        [
+          'Ugandan troops overran the salient in November 1978.',
+          '"They took everything," she says, sitting in the shop she now runs in Kyaka.',
+          'Tanzanian guns shelled the Ugandan positions.',
+        ],
+        'shelled',
+        '2019-04-08',
+      ),
+    ).toBe('1978-11');
+  });
+});

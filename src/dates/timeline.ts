@@ -285,6 +285,8 @@ const LATER_MAIN_CLAUSE =
 
 /** yearless days and months, whose year the story's time gives */
 const YEARLESS = /^(?:(?:open-)?day-month|bare-month)$/;
+/** how close after "N years ago" a stated date must follow to say the same time more exactly, in characters */
+const AGO_RESTATED_WITHIN = 40;
 /** how far before a time its pluperfect verb may stand, in characters */
 const PLUPERFECT_REACH = 90;
 
@@ -320,6 +322,12 @@ export function createDocumentTimeline(
       }
     }
     found.sort((a, b) => a.start - b.start);
+    // "Forty years ago, in the last days of October 1978, …": the date that follows says exactly when
+    found = found.filter(
+      (c, i) =>
+        c.ruleId !== 'deictic-ago' ||
+        !found.slice(i + 1).some((x) => x.value !== null && x.start - c.end <= AGO_RESTATED_WITHIN),
+    );
     for (const c of found)
       if (YEARLESS.test(c.ruleId) && pluperfectBefore(s.text, c.start)) c.looksBack = true;
     scanned.set(s.index, found);

@@ -82,7 +82,17 @@ export const deicticParser: Parser = {
           });
           continue;
         }
-        out.push({ ...relative('deictic', 'document', 'day', docPoint), ...span, ruleId: 'deictic' });
+        // "…," she says, sitting in the shop she now runs, "…": a present in a clause inside the
+        // sentence describes someone today and does not bring the story to the writing
+        const aside =
+          word === 'now' &&
+          /,/.test(text.slice(0, m.index)) &&
+          /\b(?:she|he|they|who|which|that)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+        out.push({
+          ...relative('deictic', 'document', 'day', docPoint, !aside),
+          ...span,
+          ruleId: 'deictic',
+        });
       } else if (m[2]) {
         const unit = m[3].toLowerCase().replace(/s$/, '') as 'year' | 'month' | 'decade';
         const [low, high] = unit === 'month' ? [6, 6] : unit === 'decade' ? [2, 2] : [5, 5];
