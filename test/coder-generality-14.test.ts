@@ -93,6 +93,13 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Turkey stepped up naval patrols off Cyprus.', expect: ['TUR>CYP:154'] },
     { text: 'Police stepped up patrols in the capital.', expect: [] },
   ],
+  'a bare present after a plural subject in a chronology entry': [
+    {
+      text: '1973 — Libyan troops move into the Aouzou Strip in the far north of Chad and build an airstrip.',
+      expect: ['LBY>TCD:19'],
+    },
+    { text: 'Russian forces advance towards Kyiv and shell the suburbs.', expect: ['RUS>UKR:19'] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
@@ -118,5 +125,14 @@ describe('a release asked after a seizure', () => {
       'Iran seized the British tanker in the strait. London called for the swift release of the crew.',
     ]);
     expect(shown(coder.codeDocument(doc))).toEqual(expect.arrayContaining(['IRN>GBR:171', 'GBR>IRN:0253']));
+  });
+});
+
+describe('"the Administration" with a capital', () => {
+  it("is Washington's after the United States was named", async () => {
+    const doc = await markdownReport('Panama and the United States', '1990-03-01', [
+      'In 1987 relations between Washington and Panama worsened. In July the Administration suspended all economic and military assistance to Panama.',
+    ]);
+    expect(shown(coder.codeDocument(doc))).toContain('USA>PAN:162');
   });
 });

@@ -141,11 +141,13 @@ const CONTEXTUAL: Contextual[] = [
   {
     // "the administration": the government of the last leader or government named whose
     // government English calls an administration (Washington's, or one named "the X administration")
-    re: /\b[Tt]he administration\b/g,
+    re: /\b[Tt]he [Aa]dministration\b/g,
+    // ("Washington … the Administration": the state itself named last is Washington's too)
     accepts: (m) =>
-      (m.type === 'leader' || m.type === 'government') &&
-      countryOf(m).length === 3 &&
-      (countryOf(m) === 'USA' || /administration/i.test(m.text)),
+      ((m.type === 'leader' || m.type === 'government') &&
+        countryOf(m).length === 3 &&
+        (countryOf(m) === 'USA' || /administration/i.test(m.text))) ||
+      (m.type === 'state' && countryOf(m) === 'USA'),
     code: (c) => `${c}GOV`,
     how: 'alias',
   },
@@ -156,7 +158,7 @@ const CONTEXTUAL: Contextual[] = [
  * where running each pattern cost more than the rest of this module
  */
 const ANY_CONTEXTUAL =
-  /\b[Tt]he (?:capital|[Ee]mirate|(?:Gulf |Sunni |desert )?[Kk]ingdom|island|Gulf|Baltic|(?:South )?Caucas|Nordic|Scandinavian|Central Asian|Balkan|rebels|militants|insurgents|militia|group|movement|separatists|jihadists|administration)/;
+  /\b[Tt]he (?:capital|[Ee]mirate|(?:Gulf |Sunni |desert )?[Kk]ingdom|island|Gulf|Baltic|(?:South )?Caucas|Nordic|Scandinavian|Central Asian|Balkan|rebels|militants|insurgents|militia|group|movement|separatists|jihadists|[Aa]dministration)/;
 
 function overlaps(found: ActorMention[], start: number, end: number): boolean {
   return found.some((f) => f.start < end && start < f.end);

@@ -25,3 +25,13 @@ describe('retagFinitePresents', () => {
     expect(posOf('Border troops exchange programmes were cancelled.', 'exchange')).not.toBe('VERB');
   });
 });
+
+describe('a bare present after a plural subject head', () => {
+  const posOf = (text: string, word: string) => analyze(text).tokens.find((x) => x.lower === word)?.pos;
+  it('is a verb before a preposition of motion, even with a second predicate after "and"', () => {
+    expect(posOf('1973 — Libyan troops move into the strip and build an airstrip.', 'move')).toBe('VERB');
+  });
+  it('stays a noun where the word makes a compound with the head', () => {
+    expect(posOf('Chinese troops deployment in Tibet worried India.', 'deployment')).toBe('NOUN');
+  });
+});

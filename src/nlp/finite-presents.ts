@@ -294,10 +294,39 @@ function retagCoordinatedPresents(tokens: Token[]): void {
 }
 const COORDINATED_OBJECT_POS = new Set(['DET', 'PROPN', 'NUM']);
 
+/** what a verb of motion or action takes right after it, where a noun compound would not go on */
+const AFTER_BARE_VERB =
+  /^(?:into|across|onto|toward|towards|against|over|through|the|a|an|two|three|several)$/;
+/** endings of nouns that never read as a bare present verb */
+const NOUN_ENDING = /(?:ment|tion|sion|ence|ity|ness|ship|al|ure|ade|age)$/;
+
+/**
+ * "1973 — Libyan troops move into the Aouzou Strip and build an airstrip": the bare present after a
+ * plural subject head that opens the clause, before a preposition of motion or an article, which
+ * the tagger read as a noun of a compound. The second predicate's verb does not bar it.
+ */
+function retagPluralSubjectPresent(tokens: Token[]): void {
+  for (let k = 2; k < tokens.length - 1; k++) {
+    const t = tokens[k];
+    const before = tokens[k - 1];
+    if (t.pos !== 'NOUN' || !/^[a-z]{3,}$/.test(t.text) || t.lemma !== t.lower || NOUN_ENDING.test(t.lower))
+      continue;
+    const pluralHead =
+      before.pos === 'NOUN' &&
+      ((/s$/.test(before.lower) && before.lemma !== before.lower) || COLLECTIVE.test(before.lower));
+    if (!pluralHead || !AFTER_BARE_VERB.test(tokens[k + 1].lower)) continue;
+    // the subject phrase names someone: a demonym or a name before its head
+    if (!tokens.slice(Math.max(0, k - 4), k - 1).some((x) => x.pos === 'PROPN')) continue;
+    if (!opensClause(tokens, k - 1) || laterFiniteVerb(tokens, k)) continue;
+    t.pos = 'VERB';
+  }
+}
+
 export function retagFinitePresents(tokens: Token[]): Token[] {
   retagNameParts(tokens);
   retagVerblessClause(tokens);
   retagCoordinatedPresents(tokens);
+  retagPluralSubjectPresent(tokens);
   for (let k = 1; k < tokens.length - 1; k++) {
     const t = tokens[k];
     if (!/^[a-z]{3,}$/.test(t.text)) continue;
