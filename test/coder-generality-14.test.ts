@@ -100,6 +100,26 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Russian forces advance towards Kyiv and shell the suburbs.', expect: ['RUS>UKR:19'] },
   ],
+  'a sum or compensation paid to another state': [
+    {
+      text: 'Malaysia paid Singapore about fifteen million Singapore dollars for the costs of the delay.',
+      expect: ['MYS>SGP:071'],
+    },
+    { text: 'Japan paid compensation to the Korean families.', expect: ['JPN>KOR:071'] },
+    { text: 'Algiers remembers a liberation paid for with a million and a half martyrs.', expect: [] },
+  ],
+  '"its" after a person who acts is the state just named': [
+    {
+      text: 'On 11 March President Ronald Reagan withheld the canal payments due to Panama and suspended its trade preferences.',
+      expect: ['USA>PAN:163'],
+    },
+  ],
+  'a grand jury placed by its city': [
+    {
+      text: 'A grand jury in Washington indicted twelve Russian intelligence officers.',
+      expect: ['USA>RUS:173'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

@@ -1681,10 +1681,21 @@ export function createCoder(options: CoderOptions = {}): Coder {
                   ownClauseSubject.every((y) => countryOf(y) !== countryOf(x)),
               )
             : undefined;
+        // "Reagan withheld the payments due to Panama and suspended its trade preferences": "its" is
+        // no person's, so with only people acting before it, it is the state just named after a preposition
+        const before = sentenceActors.filter((x) => x.end <= p.start - s.start);
+        const stateAfterPerson =
+          !own &&
+          !obliqueParty &&
+          /^its$/i.test(p.text) &&
+          before.some((x) => (x.type === 'leader' || x.type === 'person') && !isOblique(x, s.text)) &&
+          before.every((x) => isOblique(x, s.text) || x.type === 'leader' || x.type === 'person')
+            ? before.findLast((x) => isOblique(x, s.text) && x.type === 'state')
+            : undefined;
         const r = own
           ? [own]
-          : obliqueParty
-            ? [obliqueParty]
+          : (obliqueParty ?? stateAfterPerson)
+            ? [(obliqueParty ?? stateAfterPerson) as ActorMention]
             : history.resolve(
                 p.referent,
                 // "separatists backed by Russian officers …, and Kyiv moved against them": an actor inside a

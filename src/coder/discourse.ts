@@ -243,6 +243,11 @@ function loadAgents(): Map<string, Agent> {
       'judiciary',
       'prosecutors',
       'judge',
+      // "a grand jury in Washington indicted …": the place says whose
+      'grand jury',
+      'grand juries',
+      'federal court',
+      'federal judge',
     ],
     'agent-police': ['police'],
   };
@@ -286,7 +291,7 @@ const AGENT_ALTERNATION = [...AGENT_WORDS.keys()]
   .map((w) => w.replace(/ /g, '\\s+'))
   .join('|');
 /** plurals that name a body of a state without an article: "prosecutors said", "special forces struck" */
-const BARE_AGENTS = `prosecutors|police|officials|(?<=^|[,;]\\s|\\b(?:[Gg]overnment|[Cc]abinet|[Ss]enior)\\s)ministers|special\\s+forces|security\\s+forces|air\\s+defen[cs]es|border\\s+guards|${POPULAR.join('|')}`;
+const BARE_AGENTS = `prosecutors|police|officials|grand\\s+juries|(?<=^|[,;]\\s|\\b(?:[Gg]overnment|[Cc]abinet|[Ss]enior)\\s)ministers|special\\s+forces|security\\s+forces|air\\s+defen[cs]es|border\\s+guards|${POPULAR.join('|')}`;
 /** "Foreign Minister Ana Ruiz": an office as a title before a name the dictionary does not know */
 const TITLED_OFFICES = String.raw`Ambassador|(?:Special\s+)?Envoy|(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior|Trade|Finance|Economy|Energy|Health|Justice|Agriculture|Commerce|Industry|Transport|Culture|Education)\s+Minister|Foreign\s+Secretary|(?:Under\s+|Deputy\s+)?Secretary\s+of\s+State|Defen[cs]e\s+Secretary|Secretary\s+of\s+Defen[cs]e|(?:Foreign|External)\s+Affairs\s+Minister|National\s+Security\s+Advis[oe]r`;
 const AGENT_RE = new RegExp(
