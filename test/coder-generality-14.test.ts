@@ -120,6 +120,29 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['USA>RUS:173'],
     },
   ],
+  'withdrawals agreed, truces taking effect, surrenders, shelter given': [
+    {
+      text: 'France and Libya agree on the simultaneous withdrawal of their forces from Chad.',
+      expect: ['FRA>LBY:057'],
+    },
+    { text: 'A ceasefire between Chad and Libya takes effect.', expect: ['TCD>LBY:0871'] },
+    { text: 'Noriega surrendered to American troops.', expect: ['PAN>USA:0874'] },
+    { text: 'The rebels surrendered to the army.', expect: [] },
+    { text: 'The Vatican nuncio gave Noriega shelter.', expect: ['VAT>PAN:075'] },
+  ],
+  'a residence surrounded, an aid package proposed, forces driven out, interests represented': [
+    {
+      text: "American troops surrounded the Cuban ambassador's residence in Panama City.",
+      expect: ['USA>CUB:191'],
+    },
+    {
+      text: 'President Bush proposed an aid package for Panama of about 1 billion dollars.',
+      expect: ['USA>PAN:0331'],
+    },
+    { text: 'Chadian troops drive the Libyans out of Aouzou town.', expect: ['TCD>LBY:190'] },
+    { text: 'Brazil represented Argentine interests in London.', expect: ['BRA>ARG:050'] },
+    { text: 'Russia founded a new agency.', expect: [] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
