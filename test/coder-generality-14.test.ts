@@ -143,6 +143,18 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Brazil represented Argentine interests in London.', expect: ['BRA>ARG:050'] },
     { text: 'Russia founded a new agency.', expect: [] },
   ],
+  'said that the other side should do something, or would pay for it': [
+    {
+      text: 'The Australian foreign minister, Penny Wong, said last week that Russia should hand the men over.',
+      expect: ['AUS>RUS:100'],
+    },
+    {
+      text: 'Netanyahu said that evening that Iran had made a big mistake and would pay for it.',
+      expect: ['ISR>IRN:138'],
+    },
+    { text: 'Macron said Ukraine should join NATO.', expect: [], absent: ['FRA>UKR:10'] },
+    { text: 'He said that the consumers would pay more for gas.', expect: [] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
