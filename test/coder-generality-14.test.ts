@@ -155,6 +155,22 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Macron said Ukraine should join NATO.', expect: [], absent: ['FRA>UKR:10'] },
     { text: 'He said that the consumers would pay more for gas.', expect: [] },
   ],
+  'a verbal act announced for later is made by announcing it': [
+    {
+      text: 'Minister Hoekstra said after the verdict that the Netherlands would keep holding the Russian Federation responsible.',
+      expect: ['NLD>RUS:112'],
+    },
+    {
+      text: "Chile's president told reporters she would work with Lima to put the ruling into effect.",
+      expect: ['CHL>PER:03'],
+    },
+    // a punitive deed announced under a condition stays a threat
+    {
+      text: 'Moscow said it would expel two British diplomats if London did not apologise.',
+      expect: ['RUS>GBR:13'],
+      absent: ['RUS>GBR:174'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

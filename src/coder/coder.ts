@@ -31,7 +31,7 @@ import { frontedMeeting, mainSubject, meetingPartner } from './fronted-phrase.js
 import { gappedSubjects } from './gapping.js';
 import { governmentInitialMentions } from './government-initials.js';
 import { HALTING_CUES, haltedCode } from './halted.js';
-import { announcedCode, announcingVerb, decidedCut, refusedCode } from './intent.js';
+import { announcedCode, announcedVerbalAct, announcingVerb, decidedCut, refusedCode } from './intent.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import {
   groupSize,
@@ -2630,6 +2630,17 @@ export function createCoder(options: CoderOptions = {}): Coder {
     ) {
       hypothetical = false;
       ruleIds.push('announced-decision');
+    }
+    if (
+      !announced &&
+      announcer !== null &&
+      hypothetical &&
+      !pol.negated &&
+      pol.cues.every((c) => c === 'would') &&
+      announcedVerbalAct(code)
+    ) {
+      hypothetical = false;
+      ruleIds.push('announced-verbal-act');
     }
     if (
       announced &&

@@ -24,6 +24,13 @@ const ANNOUNCING = new Set([
   // "was warning that it would break off relations unless …": a warning of one's own act threatens it
   'warn',
   'threaten',
+  // "told reporters she would work with Lima", "added that Astana would comply …"
+  'tell',
+  'add',
+  'insist',
+  'reiterate',
+  'stress',
+  'assure',
 ]);
 
 /** the announcing verb that governs a "would" clause holding the trigger, else null */
@@ -90,4 +97,15 @@ export function refusedCode(code: string): string | null {
   if (root === '06') return '121';
   if (root === '08') return '124';
   return null;
+}
+
+/** roots of acts done in words: statements, appeals, demands, disapproval, rejections, threats, protests */
+const VERBAL_ROOTS = new Set(['01', '02', '09', '10', '11', '12', '13', '14']);
+
+/**
+ * "said it would keep holding Moscow responsible", "announced that it would reject the plan":
+ * a verbal act announced for later is made by saying so, and the announcement is that act
+ */
+export function announcedVerbalAct(code: string): boolean {
+  return VERBAL_ROOTS.has(code.slice(0, 2));
 }
