@@ -207,3 +207,15 @@ describe('"the Administration" with a capital', () => {
     expect(shown(coder.codeDocument(doc))).toContain('USA>PAN:162');
   });
 });
+
+describe("another's answer called insufficient", () => {
+  it('rejects the act just coded', async () => {
+    const doc = await markdownReport('Ecuador and Colombia', '2008-03-10', [
+      'Colombia apologised to Ecuador for the raid. Correa called the statement insufficient.',
+      'The minister called the measures insufficient to stop inflation.',
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    expect(events).toEqual(expect.arrayContaining(['COL>ECU:055', 'ECU>COL:120']));
+    expect(events.filter((e) => e.endsWith(':120'))).toHaveLength(1);
+  });
+});
