@@ -66,3 +66,26 @@ describe('"now" in a clause describing someone today', () => {
     ).toBe('1978-11');
   });
 });
+
+describe("a thing's own year, alone in the clause of an act told years later", () => {
+  it.each([
+    [
+      [
+        'In April 2025 the two governments quarrelled over water.',
+        'Trump accused Mexico of stealing water owed to Texas farmers under the 1944 treaty.',
+      ],
+      'accused',
+      '2025-04',
+    ],
+    [
+      [
+        'In June 2025 relations between Baku and Moscow soured.',
+        'Russian police raided the homes of Azerbaijanis in connection with murders dating back to the early 2000s.',
+      ],
+      'raided',
+      '2025-06',
+    ],
+  ])('%j: %s is in %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger, '2025-12-01')).toBe(want);
+  });
+});

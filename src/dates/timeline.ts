@@ -283,6 +283,12 @@ function within(inner: TimeValue, outer: TimeValue): boolean {
 const LATER_MAIN_CLAUSE =
   /(?:,\s+(?:and|but)|;)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b/;
 
+/** the first year a value covers, or null */
+function yearOf(v: TimeValue): number | null {
+  const y = Number((v.start || v.end || '').slice(0, 4));
+  return Number.isFinite(y) && y > 0 ? y : null;
+}
+
 /** yearless days and months, whose year the story's time gives */
 const YEARLESS = /^(?:(?:open-)?day-month|bare-month)$/;
 /** how close after "N years ago" a stated date must follow to say the same time more exactly, in characters */
@@ -953,6 +959,14 @@ export function createDocumentTimeline(
               !(future && x.start >= triggerEnd) &&
               !(flashback && inPluperfectAside(x, seg, triggerStart, triggerEnd, usable)),
           );
+          // "accused Mexico of stealing water under the 1944 treaty": with only a thing's own year in
+          // its clause, an act of a story told years later is of the story's time
+          if (!better && inClause.length > 0 && st.narrativeBefore && inClause.every((x) => !plain(x))) {
+            const storyYear = yearOf(st.narrativeBefore.value);
+            const thingYear = yearOf(inClause[0].value);
+            if (storyYear !== null && thingYear !== null && storyYear - thingYear > 1)
+              return carriedDate(st, triggerStart);
+          }
           const contains = (x: TemporalExpression) => x.start <= triggerStart && x.end >= triggerEnd;
           // a named event the trigger is not part of yields to any time the clause states
           const stated = inClause.filter((x) => !isMention(x) || contains(x));
