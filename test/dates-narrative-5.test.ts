@@ -89,3 +89,18 @@ describe("a thing's own year, alone in the clause of an act told years later", (
     expect(dateIn(lines, trigger, '2025-12-01')).toBe(want);
   });
 });
+
+describe('history a sentence mentions after its own time', () => {
+  it('does not move the story', () => {
+    expect(
+      dateIn(
+        [
+          'On 2 June 2016 the Bundestag adopted a resolution describing the massacres of Armenians in 1915 and 1916 as genocide.',
+          'Within hours Turkey recalled its ambassador from Berlin.',
+        ],
+        'recalled',
+        '2017-01-01',
+      ),
+    ).toMatch(/^2016-06/);
+  });
+});

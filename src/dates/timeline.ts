@@ -283,6 +283,9 @@ function within(inner: TimeValue, outer: TimeValue): boolean {
 const LATER_MAIN_CLAUSE =
   /(?:,\s+(?:and|but)|;)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b/;
 
+/** how many years before a time the sentence told another of its times must lie to be history it mentions */
+const HISTORY_GAP_YEARS = 10;
+
 /** the first year a value covers, or null */
 function yearOf(v: TimeValue): number | null {
   const y = Number((v.start || v.end || '').slice(0, 4));
@@ -424,6 +427,16 @@ export function createDocumentTimeline(
     // story; "This thread follows … from that day to … this month" starts it at its first time
     if (POSTING_LINE.test(s.text) || POLAR_QUESTION.test(s.text)) for (const x of st.steps) x.carries = false;
     else if (SCOPE_LINE.test(s.text)) for (const x of st.steps.slice(1)) x.carries = false;
+    // "On 2 June 2016 the Bundestag adopted a resolution describing the massacres of 1915 and 1916
+    // as genocide": a time far before one the sentence already told is history it mentions, and
+    // the story stays where the sentence put it
+    const told = st.steps.find((x) => x.carries)?.expression.value;
+    const toldYear = told ? yearOf(told) : null;
+    if (toldYear !== null)
+      for (const x of st.steps.slice(1)) {
+        const y = yearOf(x.expression.value);
+        if (x.carries && y !== null && toldYear - y > HISTORY_GAP_YEARS) x.carries = false;
+      }
     // "because nine months later it already feels like folklore": a span counted on to a present
     // the writer speaks from is the time of writing, not a step of the story
     for (const x of st.steps)
