@@ -95,8 +95,8 @@ describe('history a sentence mentions after its own time', () => {
     expect(
       dateIn(
         [
-          'On 2 June 2016 the Bundestag adopted a resolution describing the massacres of Armenians in 1915 and 1916 as genocide.',
-          'Within hours Turkey recalled its ambassador from Berlin.',
+          'The evidence: on 2 June 2016 the Bundestag adopted a resolution describing the massacres of Armenians by the Ottoman Empire in 1915 and 1916 as genocide.',
+          'Turkey recalled its ambassador from Berlin.',
         ],
         'recalled',
         '2017-01-01',
