@@ -104,3 +104,43 @@ describe('history a sentence mentions after its own time', () => {
     ).toMatch(/^2016-06/);
   });
 });
+
+describe("a communiqué's line of place and day", () => {
+  it('dates what follows it', () => {
+    expect(
+      dateIn(
+        ['Algiers, 28 April 2022', 'The ministry was informed yesterday of a message from Madrid.'],
+        'informed',
+        '2023-01-16',
+      ),
+    ).toBe('2022-04-27');
+  });
+  it('stops a span counted to the writing at that day', () => {
+    expect(
+      dateIn(
+        [
+          'Algiers, 28 April 2022',
+          'The Spanish decision comes three weeks after the Spanish premier was received in Rabat.',
+        ],
+        'received',
+        '2023-01-16',
+      ),
+    ).toMatch(/^2022-0[34]/);
+  });
+});
+
+describe('a plan put forward by someone in a year', () => {
+  it('names the plan, and the story stays in its time', () => {
+    expect(
+      dateIn(
+        [
+          'On 19 March 2022 Algiers recalled its ambassador from Madrid.',
+          'Madrid had praised the autonomy initiative put forward by Rabat in 2007.',
+          'The ministry deplored the change.',
+        ],
+        'deplored',
+        '2023-01-16',
+      ),
+    ).toBe('2022-03-19');
+  });
+});

@@ -127,7 +127,7 @@ const RELATIVE_MAKING =
   /\b(?:which|that)\b[^,;.:]{0,60}\b(?:signed|concluded|agreed|adopted|ratified|established|founded|created|built|drawn up|negotiated|set up|launched|opened)\s+(?:in|on)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
 /** "agreements signed in 1952 and 1954": an instrument dated by the participle that describes it */
 const INSTRUMENT_MADE =
-  /\b(?:agreements?|treat(?:y|ies)|accords?|declarations?|conventions?|protocols?|texts?|deals?|pacts?|memorand(?:um|a)|charters?|instruments?|documents?|arrangements?)\s+(?:(?:first|jointly|originally|formally|later)\s+)?(?:signed|concluded|agreed|adopted|ratified|drawn up|negotiated)\s+(?:in|on)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
+  /\b(?:agreements?|treat(?:y|ies)|accords?|declarations?|conventions?|protocols?|texts?|deals?|pacts?|memorand(?:um|a)|charters?|instruments?|documents?|arrangements?|initiatives?|plans?|proposals?|road ?maps?|frameworks?|formulas?)\s+(?:(?:first|jointly|originally|formally|later)\s+)?(?:signed|concluded|agreed|adopted|ratified|drawn up|negotiated|put forward|proposed|presented|tabled|submitted|launched|unveiled)\s+(?:by\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?(?:in|on)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
 // "4,000 crossed, compared with 81 in the whole of 2020": a year a figure is compared against
 const COMPARED_WITH =
   /\b(?:compared (?:with|to)|than|up from|down from|as against|against)\b[^.;:]{0,40}\b(?:in|for|during|over)\s+(?:the\s+(?:whole|course|rest|first half|second half)\s+of\s+)?$/i;
@@ -283,6 +283,10 @@ function within(inner: TimeValue, outer: TimeValue): boolean {
 const LATER_MAIN_CLAUSE =
   /(?:,\s+(?:and|but)|;)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b/;
 
+/** a line that is only a place and a day: "Algiers, 19 March 2022", "Geneva, 3 May" */
+const PLACE_DAY_LINE =
+  /^[A-Z][\p{L} .'’-]{1,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?$/u;
+
 /** how many years before a time the sentence told another of its times must lie to be history it mentions */
 const HISTORY_GAP_YEARS = 10;
 
@@ -353,6 +357,8 @@ export function createDocumentTimeline(
   let section: number | null = null;
   /** the day a date heading gives its section */
   let sectionDay: NarrativeTime | null = null;
+  /** whether sectionDay is the day the section was issued ("Algiers, 19 March 2022"), which a span counted to the writing stops at */
+  let sectionDayIssued = false;
   /** the last weekday named before the story has any time, and where */
   let ledeDay: { sentence: number; time: NarrativeTime } | null = null;
   /** "## Why does it matter?": an explainer's questions are all about one story */
@@ -371,6 +377,7 @@ export function createDocumentTimeline(
       askingSection = heading.trim().endsWith('?');
       // "## Wednesday 17 January": a heading that is a date dates the entries under it
       sectionDay = dateHeading(heading, lastKnown, options);
+      sectionDayIssued = false;
       if (sectionDay) {
         narrative = sectionDay;
         lastKnown = sectionDay;
@@ -407,7 +414,14 @@ export function createDocumentTimeline(
     };
     // "## 14 February 2023 … This morning a missile fell": under a date heading, "today", "this
     // morning" and "yesterday" count from that date, as its entry was written on it
-    const writing = sectionDay ? { ...options, documentDate: sectionDay.value } : options;
+    // (and a span counted on to the writing, "comes three weeks after …", stops at that day too)
+    const writing = sectionDay
+      ? {
+          ...options,
+          documentDate: sectionDay.value,
+          ...(sectionDayIssued ? { publishedAt: sectionDay.value } : {}),
+        }
+      : options;
     // only a look back told in the last two sentences: a story that has gone on in the past for a
     // while has its own days
     const sameDay = s.index - movedAt <= 2 ? lastDayAfter(recent, narrative ?? lastKnown) : null;
@@ -446,6 +460,17 @@ export function createDocumentTimeline(
         WRITERS_PRESENT_AFTER.test(doc.text.slice(x.expression.end, x.expression.end + 40))
       )
         x.carries = false;
+    // "Algiers, 19 March 2022": a communiqué's own line of place and day dates what follows it,
+    // as a wire dispatch's dateline does
+    const placeDay =
+      PLACE_DAY_LINE.test(s.text) && st.steps.length === 1 && st.steps[0].expression.value.precision === 'day'
+        ? st.steps[0]
+        : undefined;
+    if (placeDay) {
+      sectionDay = { value: placeDay.expression.value, expression: placeDay.expression };
+      // a day with its year is the day the text was issued; a wire's "Feb 1" only says which day
+      sectionDayIssued = /\d{4}/.test(placeDay.expression.text);
+    }
     // "LIMA, Nov 14 (AWS) - …": a wire dispatch's dateline is the day it was filed, from which its
     // "last month" and "yesterday" count, until the next dispatch or heading
     const dateline = DATELINE.exec(s.text);
@@ -456,6 +481,7 @@ export function createDocumentTimeline(
       filed.expression.value.precision === 'day'
     ) {
       sectionDay = { value: filed.expression.value, expression: filed.expression };
+      sectionDayIssued = false;
       // "ALMATY, Aug 26 - Eight months after Russian paratroopers landed, Kazakhstan …": counted
       // from an event to the day of filing, the offset is that day, not eight months past it
       for (const x of st.steps)
