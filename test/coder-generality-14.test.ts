@@ -219,3 +219,15 @@ describe("another's answer called insufficient", () => {
     expect(events.filter((e) => e.endsWith(':120'))).toHaveLength(1);
   });
 });
+
+describe('a case taken to a court', () => {
+  it("is brought against the report's other party, not the court", async () => {
+    const doc = await markdownReport('Iceland and Britain', '1976-06-01', [
+      'In 1961 London and Reykjavik agreed to send any future quarrel over fishing limits to the International Court of Justice.',
+      'When Reykjavik declared fifty miles in 1972, Britain went straight to The Hague.',
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    expect(events).toContain('GBR>ISL:115');
+    expect(events.filter((e) => e.startsWith('GBR>UNO:115'))).toEqual([]);
+  });
+});

@@ -154,6 +154,11 @@ const VISITORS = new Set(['leader', 'person', 'government']);
 const COURT_PRODUCT =
   /^(?:judgment|judgement|judgments|ruling|rulings|verdict|verdicts|finding|findings|award)$/;
 
+/** an international court or tribunal: "the International Court of Justice", "The Hague" read as the court */
+function isCourtBody(m: ActorMention): boolean {
+  return /^IGO\w*JUD/.test(m.code);
+}
+
 function isCourt(m: ActorMention): boolean {
   return m.code.includes('JUD') || /\b(?:Court|Tribunal)\b/.test(m.name);
 }
@@ -2515,6 +2520,25 @@ export function createCoder(options: CoderOptions = {}): Coder {
         const party = reportParty(false);
         if (!party) return drop('no target actor', sources);
         targets = [party];
+      }
+    }
+    // "Britain and West Germany went straight to The Hague": a case is brought against the other
+    // party, before the court; where the court is all the sentence names, the report says who that is
+    if (
+      p.code.startsWith('115') &&
+      sources.length > 0 &&
+      targets.length > 0 &&
+      targets.every((x) => isCourtBody(x.mention))
+    ) {
+      const sued = new Set(sources.map((x) => countryOf(x.mention)));
+      const party = discourse
+        .partiesOf(s.index, [], trig)
+        ?.find(
+          (x) => !isCourtBody(x.mention) && STATELIKE.has(x.mention.type) && !sued.has(countryOf(x.mention)),
+        );
+      if (party) {
+        targets = [party];
+        ruleIds.push('sued-party');
       }
     }
     // "Baku responded with artillery fire": such a clause is an event only against the act it answers
