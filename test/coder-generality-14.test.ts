@@ -231,3 +231,12 @@ describe('a case taken to a court', () => {
     expect(events.filter((e) => e.startsWith('GBR>UNO:115'))).toEqual([]);
   });
 });
+
+describe('an envoy named with an apposition, summoned to "the Ministry"', () => {
+  it('is summoned by the host, whose ministry it is', async () => {
+    const doc = await markdownReport('Moldova and Russia', '2023-03-01', [
+      'Moldova accused Russia of plotting a coup on 13 February. The Ambassador of the Russian Federation, Oleg Vasnetsov, was summoned to the Ministry the following day.',
+    ]);
+    expect(shown(coder.codeDocument(doc))).toContain('MDA>RUS:114');
+  });
+});

@@ -460,6 +460,9 @@ function stateMention(country: string, like: ActorMention | undefined): ActorMen
   };
 }
 
+/** the words before a body an envoy is summoned to */
+const SUMMONED_TO = /\b(?:summoned|called\s+in|invited)\s+to\s+(?:the\s+)?$/i;
+
 /** the country of a place named by a sentence's opening "In X," or "From X," right before a body at `at` */
 function openingSeat(text: string, resolved: ActorMention[], at: number): string | null {
   const place = resolved.find(
@@ -929,6 +932,10 @@ export class Discourse {
         )
         .map(countryOf),
     );
+    // "the Ambassador of the Russian Federation was summoned to the Ministry": the ministry an envoy
+    // is summoned to is the host's, not the envoy's country's
+    if (SUMMONED_TO.test(text.slice(Math.max(0, from - 24), from)))
+      for (const r of resolved) if (r.end <= from && countryOf(r).length === 3) later.add(countryOf(r));
     const fits = (c: string | null | undefined): c is string => !!c && c.length === 3 && !later.has(c);
     // "the junta in Bamako" is that city's, whatever junta came before
     const rulersOfCity = RULERS.has(words) && /^\s+(?:in|of)\s+[A-Z]/.test(text.slice(end));
