@@ -171,6 +171,10 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['RUS>GBR:174'],
     },
   ],
+  'a state turned to, and a new government recognised': [
+    { text: 'Isolated, Amin turned to Tripoli, the one friend he had left.', expect: ['UGA>LBY:020'] },
+    { text: 'The talks turned to Ukraine.', expect: [] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
