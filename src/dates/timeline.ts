@@ -33,6 +33,7 @@ import {
 import { findOfficeStarts, findTenures, type TenureLookup } from './tenure.js';
 import type { DateAttachment, TemporalExpression, TimeValue } from './time-value.js';
 import {
+  firstPoint,
   formatTimeValue,
   isResolved,
   lastPoint,
@@ -291,10 +292,7 @@ const PLACE_DAY_LINE =
 const HISTORY_GAP_YEARS = 10;
 
 /** the first year a value covers, or null */
-function yearOf(v: TimeValue): number | null {
-  const y = Number((v.start || v.end || '').slice(0, 4));
-  return Number.isFinite(y) && y > 0 ? y : null;
-}
+const yearOf = (v: TimeValue): number | null => firstPoint(v)?.year ?? null;
 
 /** yearless days and months, whose year the story's time gives */
 const YEARLESS = /^(?:(?:open-)?day-month|bare-month)$/;
