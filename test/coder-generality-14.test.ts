@@ -175,6 +175,12 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Isolated, Amin turned to Tripoli, the one friend he had left.', expect: ['UGA>LBY:020'] },
     { text: 'The talks turned to Ukraine.', expect: [] },
   ],
+  "a national prosecution service is its state's": [
+    {
+      text: 'Yesterday the Crown Prosecution Service charged two Russian nationals with attempted murder.',
+      expect: ['GBR>RUS:173'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
