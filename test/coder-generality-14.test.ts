@@ -181,6 +181,13 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GBR>RUS:173'],
     },
   ],
+  'an act called for, of the other party': [
+    {
+      text: 'Canberra called for an independent review of the origins of the COVID-19 pandemic in China.',
+      expect: ['AUS>CHN:020'],
+    },
+    { text: "The opposition called for an inquiry into the minister's expenses.", expect: [] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
