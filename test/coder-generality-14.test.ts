@@ -188,6 +188,17 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: "The opposition called for an inquiry into the minister's expenses.", expect: [] },
   ],
+  "another state's people stopped at the frontier, or given protection": [
+    {
+      text: 'Eritrea stops Ethiopian travellers at the Zalambessa and Rama crossings.',
+      expect: ['ERI>ETH:172'],
+    },
+    {
+      text: 'In February 2021 Duque granted Venezuelan migrants a ten-year temporary protection status.',
+      expect: ['COL>VEN:075'],
+    },
+    { text: 'Police stopped drivers at the checkpoint.', expect: [] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
