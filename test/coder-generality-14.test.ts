@@ -199,6 +199,15 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Police stopped drivers at the checkpoint.', expect: [] },
   ],
+  'restraint urged on the parties; a ceasefire agreed by telephone; strikes inside another state': [
+    {
+      text: 'Britain confined itself to urging restraint on Ottawa and Riyadh alike.',
+      expect: ['GBR>CAN:0256', 'GBR>SAU:0256'],
+    },
+    { text: 'Kyrgyzstan and Tajikistan agreed by telephone on a ceasefire.', expect: ['KGZ>TJK:0871'] },
+    { text: 'Afghan forces hit several points inside Pakistan.', expect: ['AFG>PAK:190'] },
+    { text: 'Inside Syria, the rebels attacked a convoy.', expect: [] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
