@@ -208,6 +208,12 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Afghan forces hit several points inside Pakistan.', expect: ['AFG>PAK:190'] },
     { text: 'Inside Syria, the rebels attacked a convoy.', expect: [] },
   ],
+  "a visitor received in the host's capital visited it": [
+    {
+      text: 'The President of the Spanish Government was received in Rabat by the King of Morocco.',
+      expect: ['ESP>MAR:042'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {
@@ -275,5 +281,14 @@ describe('an envoy named with an apposition, summoned to "the Ministry"', () => 
       'Moldova accused Russia of plotting a coup on 13 February. The Ambassador of the Russian Federation, Oleg Vasnetsov, was summoned to the Ministry the following day.',
     ]);
     expect(shown(coder.codeDocument(doc))).toContain('MDA>RUS:114');
+  });
+});
+
+describe('a visitor received at the airport', () => {
+  it("is still the host's welcome of the visitor", async () => {
+    const doc = await markdownReport('India and Bangladesh', '2015-06-01', [
+      "India's foreign minister, Sushma Swaraj, flew to Dhaka in June. As a special gesture, she was received at the airport by Sheikh Hasina.",
+    ]);
+    expect(shown(coder.codeDocument(doc))).toContain('BGD>IND:043');
   });
 });
