@@ -55,9 +55,10 @@ const rows: Record<string, CoderRow[]> = {
   ],
   "a people's name before a body is that state's body": [
     {
-      // "the Spanish" alone are the Spanish people; "the Spanish Government" received in Rabat is a party to a visit
+      // "the Spanish" alone are the Spanish people; "the Spanish Government" received in Rabat is a party to a visit,
+      // the visitor's to the host's capital
       text: 'The Spanish decision came three weeks after the President of the Spanish Government was received in Rabat by the King of Morocco.',
-      expect: ['MAR>ESP:04'],
+      expect: ['ESP>MAR:04'],
     },
     {
       text: 'Bamako summoned the French ambassador, Joel Meyer, in October. In January Bamako gave Meyer 72 hours to leave the country.',

@@ -305,7 +305,8 @@ const rows: Record<string, CoderRow[]> = {
       text: 'The African Union proposed a new plan for Abyei. The plan was rejected by Sudan a week later.',
       expect: ['SDN>AFU:12'],
     },
-    { text: 'President Kiir was received in Khartoum on 3 May.', expect: ['SDN>SSD:043'] },
+    // received in the host's capital: the visitor's visit
+    { text: 'President Kiir was received in Khartoum on 3 May.', expect: ['SSD>SDN:042'] },
     {
       text: "Bashir joined Kiir and Ethiopia's prime minister in Addis Ababa for talks.",
       expect: ['SDN>SSD:040', 'SDN>ETH:040'],
