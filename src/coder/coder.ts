@@ -1697,10 +1697,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
           before.every((x) => isOblique(x, s.text) || x.type === 'leader' || x.type === 'person')
             ? before.findLast((x) => isOblique(x, s.text) && x.type === 'state')
             : undefined;
+        const named = obliqueParty ?? stateAfterPerson;
         const r = own
           ? [own]
-          : (obliqueParty ?? stateAfterPerson)
-            ? [(obliqueParty ?? stateAfterPerson) as ActorMention]
+          : named
+            ? [named]
             : history.resolve(
                 p.referent,
                 // "separatists backed by Russian officers …, and Kyiv moved against them": an actor inside a

@@ -23,9 +23,9 @@ export interface RoleFinding {
   how: string;
 }
 
-/** heads of a body's name that go on with "of": "ministry of refugees", "Department of State" */
 /** prepositions of place that open a sentence: "In Belgrade, …", "From Moscow, …" */
 const PLACE_OPENER = /^(?:in|from|at)$/;
+/** heads of a body's name that go on with "of": "ministry of refugees", "Department of State" */
 const BODY_NAMED_WITH_OF =
   /^(?:ministry|department|office|council|committee|commission|bureau|secretariat|directorate|agency|board)$/;
 const OBJECT_CONTROL = new Set([

@@ -85,8 +85,13 @@ function notPastWriting(c: Candidate, v: TimeValue, story: TimeValue, writing: T
   const reached = valueBounds(story)?.[0];
   if (!at || limit === undefined || lowerBound(at) <= limit) return v;
   if (reached === undefined || reached > limit) return v;
-  const earlier = c.resolve?.(yearValue(at.year - 1, v.type));
-  return earlier && firstPoint(earlier)?.year === at.year - 1 ? earlier : v;
+  return yearEarlier(c, v, at.year);
+}
+
+/** the candidate resolved a year before `year`, or `v` where it cannot be */
+function yearEarlier(c: Candidate, v: TimeValue, year: number): TimeValue {
+  const earlier = c.resolve?.(yearValue(year - 1, v.type));
+  return earlier && firstPoint(earlier)?.year === year - 1 ? earlier : v;
 }
 
 /** how many months past the story's time a yearless date told in the pluperfect may lie and still be ahead of it */
@@ -102,8 +107,7 @@ function notAfterStory(c: Candidate, v: TimeValue, story: TimeValue): TimeValue 
   // "had taken them out by 19 May", a few weeks on, may still be ahead of a story told in the pluperfect
   if (!at || reached === undefined || monthsOf(lowerBound(at)) <= monthsOf(reached) + LOOK_BACK_SLACK_MONTHS)
     return v;
-  const earlier = c.resolve?.(yearValue(at.year - 1, v.type));
-  return earlier && firstPoint(earlier)?.year === at.year - 1 ? earlier : v;
+  return yearEarlier(c, v, at.year);
 }
 
 /** "24 May", and "since 6 November" with it */
