@@ -35,9 +35,31 @@ export function retagFiniteParticiples(tokens: Token[]): Token[] {
     if (t.pos === 'NOUN' && /(eed|hundred|kindred)$/.test(t.lower)) continue;
     const before = tokens[k - 1];
     const after = tokens[k + 1];
-    if (!(SUBJECT_POS.has(before.pos) || afterDate(tokens, k)) || !OBJECT_POS.has(after.pos)) continue;
+    if (!(SUBJECT_POS.has(before.pos) || afterDate(tokens, k))) continue;
     if (before.pos === 'PRON' && !SUBJECT_PRONOUNS.test(before.lower)) continue;
+    if (!OBJECT_POS.has(after.pos) && !(after.pos === 'NUM' && coordinatedWithVerb(tokens, k))) continue;
     t.pos = 'VERB';
   }
   return tokens;
+}
+
+/**
+ * "The navy apprehended 210 fishermen and took their boats": a counted object could follow a
+ * participle ("troops stationed 30 km away"), but when the clause's first verb comes after "and"
+ * the -ed word is the first of two coordinated finite verbs
+ */
+function coordinatedWithVerb(tokens: Token[], k: number): boolean {
+  for (let j = k + 2; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (
+      t.pos === 'PUNCT' ||
+      t.pos === 'SCONJ' ||
+      t.lower === 'that' ||
+      t.lower === 'which' ||
+      t.lower === 'who'
+    )
+      return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return tokens[j - 1].lower === 'and';
+  }
+  return false;
 }
