@@ -30,6 +30,17 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:057'],
     },
   ],
+  'proceedings begun against a state, or a case named before the state that brought it': [
+    { text: 'Ghana began proceedings against Togo at the court in 2019.', expect: ['GHA>TGO:115'] },
+    { text: 'Ghana opened arbitration proceedings against Togo.', expect: ['GHA>TGO:115'] },
+    { text: 'The judges heard the case that Ghana brought against Togo in 2019.', expect: ['GHA>TGO:115'] },
+  ],
+  "the other side's boats or posts blown up": [
+    { text: 'In May Ghanaian sappers began blowing up Togolese border posts.', expect: ['GHA>TGO:190'] },
+    { text: 'The protesters blew up the statue.', expect: [] },
+    // whose boats, the sentence does not say; the sea they sailed is no party
+    { text: 'American warships began blowing up boats in the Caribbean.', expect: [] },
+  ],
   'a past form before a counted object, coordinated with a second verb': [
     {
       text: 'In 2021 the Ghanaian navy apprehended 40 Togolese fishermen and took their boats into custody.',
