@@ -41,6 +41,16 @@ const rows: Record<string, CoderRow[]> = {
     // whose boats, the sentence does not say; the sea they sailed is no party
     { text: 'American warships began blowing up boats in the Caribbean.', expect: [] },
   ],
+  "a town of the other side taken by that side's troops": [
+    { text: 'Ghanaian troops took Lome on 3 May.', expect: ['GHA>TGO:192'] },
+    { text: 'Ghanaian troops took Lome by surprise.', expect: [] },
+    // soldiers captured are captives (173), not ground taken
+    { text: 'Ghanaian troops captured Togolese soldiers.', expect: ['GHA>TGO:173'] },
+  ],
+  'foreigners given a time to leave': [
+    { text: 'Accra gave the Togolese advisers a week to leave.', expect: ['GHA>TGO:174'] },
+    { text: 'ECOWAS gave the Malian junta one week to restore the president.', expect: ['WAS>MLI:139'] },
+  ],
   'a past form before a counted object, coordinated with a second verb': [
     {
       text: 'In 2021 the Ghanaian navy apprehended 40 Togolese fishermen and took their boats into custody.',
