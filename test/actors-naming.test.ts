@@ -258,6 +258,21 @@ describe('people and dated roles', () => {
     ]);
     expect(codes('Bill Gates met Robert Gates.', '2008')).toEqual([['Robert Gates', 'USAGOV']]);
   });
+
+  it('takes a guarded surname alone for the holder in office of a country the report is about', () => {
+    const pair = (text: string, date: string, countries: string[]) =>
+      resolver.findMentions(text, { date, bareSurnameCountries: countries }).map((m) => [m.text, m.code]);
+    expect(pair('Sadat read the letter from Begin twice.', '1977-11-15', ['EGY', 'ISR'])).toContainEqual([
+      'Begin',
+      'ISRGOV',
+    ]);
+    expect(pair("Begin's answer was long.", '1977-11-22', ['EGY', 'ISR'])).toEqual([['Begin', 'ISRGOV']]);
+    // a report on another pair, a date out of office, a sentence's first word, a month: no name
+    expect(pair('A letter came from Begin.', '1977-11-15', ['GBR', 'ISL'])).toEqual([]);
+    expect(pair('A letter came from Begin.', '1990-01-15', ['EGY', 'ISR'])).toEqual([]);
+    expect(pair('Begin the talks at once.', '1977-11-15', ['EGY', 'ISR'])).toEqual([]);
+    expect(pair('The talks resumed in May.', '2017-05-02', ['GBR', 'EUR'])).toEqual([]);
+  });
 });
 
 describe('false friends', () => {

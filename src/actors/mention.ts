@@ -68,6 +68,11 @@ export interface ActorMention {
 export interface ResolveOptions {
   /** ISO partial date the roles must hold at; undefined → the resolver's default date */
   date?: string;
+  /**
+   * the countries a report is about, whose holders of office it may name by a surname the
+   * dictionary guards ("Begin" is a verb, "Hussein" many people); undefined → none
+   */
+  bareSurnameCountries?: readonly string[];
 }
 
 export interface ActorResolver {

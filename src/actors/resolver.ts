@@ -434,8 +434,49 @@ export class Resolver implements EntenteActorResolver {
     // work out only when asked, behind a getter) is read when the first role is resolved
     const range = new LazyRange(() => this.rangeOf(options.date));
     const tokens = tokenize(text);
-    const items = this.scan(tokens, range);
-    return this.compose(text, tokens, items, range);
+    // read by pickEntity, deep in the scan; the resolver is synchronous, so one call at a time
+    this.bareSurnameCountries = options.bareSurnameCountries;
+    this.text = text;
+    try {
+      const items = this.scan(tokens, range);
+      return this.compose(text, tokens, items, range);
+    } finally {
+      this.bareSurnameCountries = undefined;
+    }
+  }
+
+  private bareSurnameCountries: readonly string[] | undefined;
+  private text = '';
+
+  /**
+   * "Begin's answer was warm", "a letter from Begin": a report on a pair names a leader of one of
+   * them by a surname the dictionary lets stand only after a title, since it is a common word or
+   * many people's. A reader takes it for the one holder of office at the date, of a country the
+   * report is about, when nothing else in the sentence makes it a word: it is capitalised inside
+   * the sentence (or opens it with a possessive), alone between lower-case words, no month, and
+   * no other name of the dictionary.
+   */
+  private bareSurname(tokens: Token[], start: number, m: TrieMatch, range: DayRange): PhraseTarget | null {
+    const countries = this.bareSurnameCountries;
+    if (!countries?.length || m.end !== start + 1) return null;
+    const token = tokens[start];
+    if (!startsWithLetterCap(token) || isCalendarWord(token.key)) return null;
+    const opens = !tokens.slice(0, start).some((t) => t.kind === 'word');
+    if (opens && !/^['’]s\b/.test(this.text.slice(token.end, token.end + 3))) return null;
+    if (this.touchesCapital(tokens, start, m.end)) return null;
+    let found: PhraseTarget | null = null;
+    for (const t of m.targets) {
+      if (t.kind !== 'entry') continue;
+      if (!t.titleOnly || t.how !== 'surname') return null;
+      const e = this.dict.entries[t.index];
+      if (!isPerson(e)) continue;
+      const role = resolveRole(e, range);
+      if (role.fallback || !countries.includes(role.country)) continue;
+      // two holders of office of the pair share it: it names neither
+      if (found) return null;
+      found = t;
+    }
+    return found;
   }
 
   private scan(tokens: Token[], range: DayRange): Item[] {
@@ -517,9 +558,10 @@ export class Resolver implements EntenteActorResolver {
   ): EntityPick | null {
     let candidates: PhraseTarget[] = [];
     let bestRank = Number.POSITIVE_INFINITY;
+    const bare = afterTitle ? null : this.bareSurname(tokens, start, m, range);
     for (const t of m.targets) {
       if (t.kind !== 'entry') continue;
-      if (t.titleOnly && !afterTitle) continue;
+      if (t.titleOnly && !afterTitle && t !== bare) continue;
       if (t.guarded && !afterTitle && this.touchesCapital(tokens, start, m.end)) continue;
       if (t.how === 'surname' && !afterTitle && this.otherFirstName(tokens, start, t.index)) continue;
       const rank = howRank[t.how];

@@ -263,7 +263,12 @@ class SentenceDate implements ResolveOptions {
     private readonly dateFor: DateFor,
     private readonly sentence: Sentence,
     private readonly publishedAt: string | null,
+    private readonly focalDyad: () => readonly string[],
   ) {}
+
+  get bareSurnameCountries(): readonly string[] {
+    return this.focalDyad();
+  }
 
   get attachment(): DateAttachment {
     this.memo ??= safeDate(this.dateFor, this.sentence, this.sentence.start, this.sentence.start);
@@ -1197,6 +1202,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const coderVersion = options.coderVersion ?? CODER_VERSION;
   const index = new PatternIndex(options.patterns ?? loadPatterns());
   const discourse = new Discourse(index.patterns);
+  const focalDyad = () => discourse.focalDyad();
   const namedThings = new NamedWithCountry();
   const definedTerms = new DefinedTerms();
   const shortNames = new ShortNames();
@@ -1424,7 +1430,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     // every use of recent events looks back at most 3 sentences; a whole document's list made
     // each match scan all earlier events
     while (recent.length > 0 && s.index - recent[0].sentenceIndex > 3) recent.shift();
-    const sentenceDate = new SentenceDate(st.dateFor, s, st.doc.metadata.publishedAt);
+    const sentenceDate = new SentenceDate(st.dateFor, s, st.doc.metadata.publishedAt, focalDyad);
     const found = sentenceMentions(s, sentenceDate, st.history);
     // tagging is the expensive step: only sentences with a trigger word and two actors (or one
     // and a pronoun that may stand for another) can yield an event
