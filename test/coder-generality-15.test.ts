@@ -51,6 +51,18 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Accra gave the Togolese advisers a week to leave.', expect: ['GHA>TGO:174'] },
     { text: 'ECOWAS gave the Malian junta one week to restore the president.', expect: ['WAS>MLI:139'] },
   ],
+  'a case taken to a court, or an appeal there against the other party': [
+    { text: 'Accra appealed to the court against Lome that summer.', expect: ['GHA>TGO:115'] },
+  ],
+  "a fishing vessel's warps cut by the other side": [
+    { text: 'An Icelandic patrol vessel cut the warps of a British trawler.', expect: ['ISL>GBR:171'] },
+  ],
+  '"the North" of the Koreas opening a sentence': [
+    {
+      text: 'South Korea and North Korea met in April. The North cut off all military lines with the South in June.',
+      expect: ['PRK>KOR:160'],
+    },
+  ],
   'a past form before a counted object, coordinated with a second verb': [
     {
       text: 'In 2021 the Ghanaian navy apprehended 40 Togolese fishermen and took their boats into custody.',

@@ -213,10 +213,10 @@ export function descriptionMentions(
   }
   // "the North", "the South" stand for the Koreas once either has been named
   const korea =
-    (text.includes('the North') || text.includes('the South')) &&
+    /[Tt]he (?:North|South)\b/.test(text) &&
     before.latest((m) => countryOf(m) === 'PRK' || countryOf(m) === 'KOR');
   if (korea) {
-    const re = /\bthe (North|South)\b(?![- ][A-Z])(?! of\b)/g;
+    const re = /\b[Tt]he (North|South)\b(?![- ][A-Z])(?! of\b)/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index + 4;
       const end = m.index + m[0].length;

@@ -49,6 +49,9 @@ describe('the state a document speaks for', () => {
       voiceOf(['From the memoir of a former counsellor of the Hungarian embassy in Vienna.', ...rest]),
     ).toBe('HUN');
     expect(voiceOf(['House of Commons, Tuesday. Oral statement and questions.', ...rest])).toBe('GBR');
+    expect(voiceOf(['Ministry of Justice, Republic of Belarus. White Paper 2022, Chapter 3.', ...rest])).toBe(
+      'BLR',
+    );
     // an official the document's reader will meet is no author
     expect(
       voiceOf(['Internal briefing note ahead of the meeting with the Lithuanian ambassador.', ...rest]),

@@ -82,7 +82,7 @@ function cableOrigin(
 
 /** the kinds of document whose opening says whose voice they are in */
 const AUTHORED_KIND =
-  /\b(?:memoirs?|recollections|reminiscences|diar(?:y|ies)|oral history|testimony|briefing|press conference|news conference|(?:oral|ministerial|written) statement|readout)\b/i;
+  /\b(?:memoirs?|recollections|reminiscences|diar(?:y|ies)|oral history|testimony|briefing|press conference|news conference|(?:oral|ministerial|written) statement|readout|white (?:paper|book))\b/i;
 /** the organs and people of a state that may write or speak a whole document */
 const AUTHOR_TYPES = new Set(['government', 'legislature', 'leader']);
 
@@ -122,9 +122,12 @@ const ROLE_AFTER =
 /** "memoir of a former counsellor of the (Soviet embassy)", "by the (Russian) spokesperson": the author's phrase */
 const AUTHOR_OF_BEFORE =
   /\b(?:of|by)\s+(?:a|an|the)\s+(?:(?!(?:with|to|against|and|for)\s)[a-z]+\s+){0,4}(?:of\s+the\s+)?$/i;
-/** "the Ministry of Foreign Affairs of the Russian Federation": a state named as an organ's owner */
+/**
+ * "the Ministry of Foreign Affairs of the Russian Federation", "Ministry of Unification, Republic of
+ * Korea": a state named as an organ's owner
+ */
 const ORGAN_OF_BEFORE =
-  /\b(?:ministry|embassy|government|office|spokes(?:man|woman|person)|foreign affairs|parliament|presidency)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:(?:ministry|embassy|government|office|spokes(?:man|woman|person)|foreign affairs|parliament|presidency)\s+of|(?:Ministry|Department|Office) of(?: [A-Z][\p{L}-]+)+,)\s+(?:the\s+)?$/iu;
 
 /** a mention standing for the writer's state, at no place in the text */
 function voiceOf(m: ActorMention): ActorMention {
