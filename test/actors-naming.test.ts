@@ -267,6 +267,7 @@ describe('people and dated roles', () => {
       'ISRGOV',
     ]);
     expect(pair("Begin's answer was long.", '1977-11-22', ['EGY', 'ISR'])).toEqual([['Begin', 'ISRGOV']]);
+    expect(pair('Begin came back on Sunday.', '1977-12-22', ['EGY', 'ISR'])).toEqual([['Begin', 'ISRGOV']]);
     // a report on another pair, a date out of office, a sentence's first word, a month: no name
     expect(pair('A letter came from Begin.', '1977-11-15', ['GBR', 'ISL'])).toEqual([]);
     expect(pair('A letter came from Begin.', '1990-01-15', ['EGY', 'ISR'])).toEqual([]);

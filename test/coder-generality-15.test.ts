@@ -63,6 +63,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['PRK>KOR:160'],
     },
   ],
+  'the officials of the pair': [
+    {
+      text: 'Ghana and Togo held talks in May. In June the foreign ministers of the two sides signed the accord.',
+      expect: ['GHA>TGO:040', 'GHA>TGO:057'],
+    },
+  ],
   'a past form before a counted object, coordinated with a second verb': [
     {
       text: 'In 2021 the Ghanaian navy apprehended 40 Togolese fishermen and took their boats into custody.',

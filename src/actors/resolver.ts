@@ -197,6 +197,9 @@ const stopWords = new Set([
 ]);
 // "On 1 November Petro flew …", "on Monday Lavrov said": a date's word is no first name
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** a verb in the past right after a sentence's first word makes that word its subject */
+const PAST_AFTER_NAME =
+  /^(?:[a-z]{2,}ed|came|went|flew|said|told|met|sent|gave|took|wrote|made|left|held|spoke|saw|brought|won|lost|had|was|did|rose|stood|sought|kept|chose|drove|threw|struck|fought)$/;
 const isCalendarWord = (key: string) => WEEKDAYS.has(key) || monthIndex(key) > 0;
 const sentenceOpeners = new Set([
   'yesterday',
@@ -461,8 +464,15 @@ export class Resolver implements EntenteActorResolver {
     if (!countries?.length || m.end !== start + 1) return null;
     const token = tokens[start];
     if (!startsWithLetterCap(token) || isCalendarWord(token.key)) return null;
+    // a sentence's first word is capitalised whatever it is: "Begin came to Cairo" names, "Begin
+    // the talks" commands; a possessive or a verb in the past after it tells the name
     const opens = !tokens.slice(0, start).some((t) => t.kind === 'word');
-    if (opens && !/^['’]s\b/.test(this.text.slice(token.end, token.end + 3))) return null;
+    if (
+      opens &&
+      !/^['’]s\b/.test(this.text.slice(token.end, token.end + 3)) &&
+      !(tokens[start + 1]?.kind === 'word' && PAST_AFTER_NAME.test(tokens[start + 1].bare))
+    )
+      return null;
     if (this.touchesCapital(tokens, start, m.end)) return null;
     let found: PhraseTarget | null = null;
     for (const t of m.targets) {

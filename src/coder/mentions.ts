@@ -10,6 +10,22 @@ import type { Token } from '../nlp/index.js';
 const PAIR_MODIFIERS =
   /^(?:foreign|prime|defen[cs]e|interior|trade|finance|deputy|vice|neighbou?ring|former|rival|warring|estranged|feuding|top|chief)$/;
 
+const PAIR_OFFICIALS =
+  /^(?:ministers|presidents|leaders|envoys|delegations|negotiators|heads|chiefs|representatives|ambassadors|premiers|delegates)$/;
+const PAIR_NOUNS = /^(?:sides|countries|governments|states|parties|nations|koreas)$/;
+
+/** the end of "the [defence] ministers of the two sides" / "… of both countries" from "the" at i, else 0 */
+function pairOfficialsEnd(tokens: Token[], i: number): number {
+  let h = i + 1;
+  while (h - i <= 2 && PAIR_MODIFIERS.test(tokens[h]?.lower ?? '')) h++;
+  if (!PAIR_OFFICIALS.test(tokens[h]?.lower ?? '') || tokens[h + 1]?.lower !== 'of') return 0;
+  let k = h + 2;
+  if (tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'two') k += 2;
+  else if (tokens[k]?.lower === 'both') k += 1;
+  else return 0;
+  return PAIR_NOUNS.test(tokens[k]?.lower ?? '') ? k + 1 : 0;
+}
+
 export type Referent = 'person' | 'thing' | 'plural' | 'pair';
 
 export interface PlacedMention {
@@ -162,6 +178,13 @@ export function placeMentions(
       !covered.has(t.i + 1)
     ) {
       placed.push(unresolved(tokens, t.i, t.i + 2, 'pair', 'definite-description'));
+      continue;
+    }
+    // "the defence ministers of the two sides, A and B, signed": the officials of the pair
+    const officialsEnd = t.lower === 'the' ? pairOfficialsEnd(tokens, t.i) : 0;
+    if (officialsEnd > 0) {
+      placed.push(unresolved(tokens, t.i, officialsEnd, 'pair', 'definite-description'));
+      for (let k = t.i; k < officialsEnd; k++) covered.add(k);
       continue;
     }
     // "the Parties held ten rounds of talks": in a legal text the capitalised Parties are the pair in dispute
