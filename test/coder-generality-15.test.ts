@@ -63,6 +63,22 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['PRK>KOR:160'],
     },
   ],
+  'a quarrel settled with the other side': [
+    { text: 'Ghana settled its border dispute with Togo in 1992.', expect: ['GHA>TGO:057'] },
+  ],
+  "an official of the other side lectured": [
+    { text: 'The Ghanaian president lectured the Togolese foreign minister at dinner.', expect: ['GHA>TGO:111'] },
+  ],
+  'military action against the other side suspended, or further steps promised': [
+    { text: 'Pyongyang suspended its military action plans against Seoul.', expect: ['PRK>KOR:087'] },
+    { text: 'Cairo promised further steps against Doha.', expect: ['EGY>QAT:130'] },
+  ],
+  "troops driving deep into the other side's territory": [
+    { text: 'In December Ghanaian columns drove deep into Togolese territory.', expect: ['GHA>TGO:190'] },
+  ],
+  'a framework signed by the pair': [
+    { text: 'Ghana and Togo signed a framework for talks in May.', expect: ['GHA>TGO:057'] },
+  ],
   'the officials of the pair': [
     {
       text: 'Ghana and Togo held talks in May. In June the foreign ministers of the two sides signed the accord.',
