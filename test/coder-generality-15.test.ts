@@ -66,8 +66,11 @@ const rows: Record<string, CoderRow[]> = {
   'a quarrel settled with the other side': [
     { text: 'Ghana settled its border dispute with Togo in 1992.', expect: ['GHA>TGO:057'] },
   ],
-  "an official of the other side lectured": [
-    { text: 'The Ghanaian president lectured the Togolese foreign minister at dinner.', expect: ['GHA>TGO:111'] },
+  'an official of the other side lectured': [
+    {
+      text: 'The Ghanaian president lectured the Togolese foreign minister at dinner.',
+      expect: ['GHA>TGO:111'],
+    },
   ],
   'military action against the other side suspended, or further steps promised': [
     { text: 'Pyongyang suspended its military action plans against Seoul.', expect: ['PRK>KOR:087'] },
@@ -78,6 +81,12 @@ const rows: Record<string, CoderRow[]> = {
   ],
   'a framework signed by the pair': [
     { text: 'Ghana and Togo signed a framework for talks in May.', expect: ['GHA>TGO:057'] },
+  ],
+  'a language named like a people': [
+    { text: 'Egypt and Israel signed the treaty in Arabic, Hebrew and English.', expect: ['EGY>ISR:057'] },
+    { text: 'Pyongyang published an English translation of its note to Seoul.', expect: [] },
+    // a people's adjective before a ship or an envoy is still a party
+    { text: 'Pyongyang seized English ships.', expect: ['PRK>GBR:17'] },
   ],
   'the officials of the pair': [
     {

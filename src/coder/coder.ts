@@ -32,6 +32,7 @@ import { gappedSubjects } from './gapping.js';
 import { governmentInitialMentions } from './government-initials.js';
 import { HALTING_CUES, haltedCode } from './halted.js';
 import { announcedCode, announcedVerbalAct, announcingVerb, decidedCut, refusedCode } from './intent.js';
+import { isLanguageName } from './language-names.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import {
   groupSize,
@@ -1489,6 +1490,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         !CURRENCY_AFTER.test(s.text.slice(m.end, m.end + 12)) &&
         !(m.how === 'metonym' && INSTRUMENT_AFTER.test(s.text.slice(m.end, m.end + 16))) &&
         !LANGUAGE_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) &&
+        !isLanguageName(m, s.text) &&
         !CLASSIFICATION_MARKING.test(s.text.slice(Math.max(0, m.start - 1), m.end + 1))
       )
         resolved.push(m);

@@ -17,6 +17,7 @@ import type { ActorMention, ActorResolver } from '../actors/mention.js';
 import { isNpToken, type Token } from '../nlp/index.js';
 import { countryOf } from './country-of.js';
 import type { CodedEvent } from './event.js';
+import { isLanguageName } from './language-names.js';
 import { findMatches, PatternIndex, type PatternMatch } from './match.js';
 import type { PlacedMention } from './mentions.js';
 import { NAME_LETTER, NAME_LOWER, NAME_UPPER } from './name-letters.js';
@@ -535,10 +536,14 @@ export class Discourse {
     const heading = doc.sections?.find((s) => s.heading)?.heading || '';
     const title = doc.metadata.title || heading;
     if (!title) return [];
-    const named = resolver.findMentions(title);
+    // "Unification White Paper, Chapter 2 (English translation)": a language is no party
+    const named = resolver.findMentions(title).filter((m) => !isLanguageName(m, title));
     // "Garegin Sahakyan (1946–2024)" over "… diplomat of the Armenian–Turkish thaw, dies at 77": a
     // title that names no pair leaves it to the first heading
-    const headed = title !== heading && heading ? resolver.findMentions(heading) : [];
+    const headed =
+      title !== heading && heading
+        ? resolver.findMentions(heading).filter((m) => !isLanguageName(m, heading))
+        : [];
     for (const m of [...named, ...headed]) {
       const c = countryOf(m);
       if (STATELIKE.has(m.type) && m.type !== 'igo' && c && !this.focal.includes(c)) this.focal.push(c);
