@@ -155,6 +155,12 @@ const EFFECTIVE_FROM = /\b(?:from|starting(?:\s+on)?|effective(?:\s+from)?|as\s+
 /** "(nine months later) it already feels …": a clause in the present right after a span of time */
 const WRITERS_PRESENT_AFTER =
   /^,?\s+(?:it|this|that|they|we|the\s+\w+)\s+(?:already\s+|still\s+|now\s+)?(?:is|are|feels|seems|looks|remains|appears|stands)\b/i;
+/**
+ * "Reports published the following year claimed …", "documents declassified in 2019 show …": when
+ * a record of the story came out is no time of the story
+ */
+const RECORD_OUT_BEFORE =
+  /\b(?:reports?|accounts?|documents?|papers|files|cables|records|memoirs?|articles?|investigations?|leaks?|transcripts?|minutes|diaries|archives)\s+(?:(?:later|only|first|subsequently)\s+)?(?:published|released|leaked|declassified|disclosed|unsealed|made\s+public)\s+(?:only\s+)?(?:in\s+|on\s+|during\s+)?$/i;
 /** "dating back to", "which go back to": a noun's own time ("The quarrel dates back to …" is the story's) */
 const DATING_BACK =
   /\b(?:dating|going|harking)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$|\b(?:which|that)\s+(?:date|dates|dated|go|goes|went)\s+back\s+to\s+(?:the\s+)?$/i;
@@ -449,6 +455,9 @@ export function createDocumentTimeline(
         const y = yearOf(x.expression.value);
         if (x.carries && y !== null && toldYear - y > HISTORY_GAP_YEARS) x.carries = false;
       }
+    for (const x of st.steps)
+      if (RECORD_OUT_BEFORE.test(doc.text.slice(Math.max(0, x.expression.start - 60), x.expression.start)))
+        x.carries = false;
     // "because nine months later it already feels like folklore": a span counted on to a present
     // the writer speaks from is the time of writing, not a step of the story
     for (const x of st.steps)

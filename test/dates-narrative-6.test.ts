@@ -1,0 +1,40 @@
+/**
+ * Dates of the eighteenth session: when a record of the story came out is no time of the story.
+ */
+import { describe, expect, it } from 'vitest';
+import { dateIn } from './helpers/sentence-timeline.js';
+
+describe('the time a record of the story came out', () => {
+  it.each([
+    [
+      [
+        'The blockade began on 5 June 2017.',
+        'Reports published the following year claimed that Washington had talked Riyadh out of an invasion.',
+        'A call between the two leaders on 8 September briefly raised hopes.',
+      ],
+      'raised',
+      '2017-09-08',
+    ],
+    [
+      [
+        'The blockade began on 5 June 2017.',
+        'Documents declassified in 2019 show that Riyadh had planned an invasion.',
+        'On 9 October Kuwait sent its emir to Riyadh.',
+      ],
+      'sent',
+      '2017-10-09',
+    ],
+    // the story itself moving on a year still moves it
+    [
+      [
+        'The blockade began on 5 June 2017.',
+        'The following year Doha went to the court.',
+        'On 9 October it won.',
+      ],
+      'won',
+      '2018-10-09',
+    ],
+  ])('%j: %s is in %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger, '2022-01-01')).toBe(want);
+  });
+});
