@@ -38,3 +38,19 @@ describe('the time a record of the story came out', () => {
     expect(dateIn(lines, trigger, '2022-01-01')).toBe(want);
   });
 });
+
+describe('a pluperfect done by a later hour of the same day', () => {
+  it.each([
+    [
+      [
+        'Sadat spoke to the Knesset on 20 November 1977.',
+        'The Arab summit in Tripoli ended on 5 December 1977 with a call to isolate Cairo.',
+        'By evening Egypt had broken off relations with Syria.',
+      ],
+      'broken',
+      '1977-12-05',
+    ],
+  ])('%j: %s is in %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger, '1978-01-01')).toBe(want);
+  });
+});

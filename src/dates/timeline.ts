@@ -304,6 +304,9 @@ const yearOf = (v: TimeValue): number | null => firstPoint(v)?.year ?? null;
 const YEARLESS = /^(?:(?:open-)?day-month|bare-month)$/;
 /** how close after "N years ago" a stated date must follow to say the same time more exactly, in characters */
 const AGO_RESTATED_WITHIN = 40;
+/** "By evening we had broken off relations": done by a later hour of the story's day, no flashback */
+const BY_PART_OF_DAY =
+  /\b[Bb]y\s+(?:the\s+)?(?:evening|nightfall|night|noon|midday|midnight|dusk|sunset|afternoon|lunchtime|then|that\s+time|end\s+of\s+the\s+day)\b/;
 /** how far before a time its pluperfect verb may stand, in characters */
 const PLUPERFECT_REACH = 90;
 
@@ -1096,6 +1099,7 @@ export function createDocumentTimeline(
         back &&
         home >= 0 &&
         isPluperfect(doc.text, segments[home], triggerEnd) &&
+        !BY_PART_OF_DAY.test(doc.text.slice(segments[home].start, triggerStart)) &&
         before(back.value, carried.value)
       ) {
         return {
