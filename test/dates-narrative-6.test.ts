@@ -54,3 +54,19 @@ describe('a pluperfect done by a later hour of the same day', () => {
     expect(dateIn(lines, trigger, '1978-01-01')).toBe(want);
   });
 });
+
+describe('a year in a relative clause without "which"', () => {
+  it.each([
+    [
+      [
+        'Mexico recalled its ambassador on 20 December 2022.',
+        'Consider the Pacific Alliance, the trade club Mexico founded in 2011 with Chile and Peru.',
+        'In January Lima protested to Santiago.',
+      ],
+      'protested',
+      '2023-01',
+    ],
+  ])('%j: %s is in %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger, '2023-06-01')).toBe(want);
+  });
+});

@@ -126,6 +126,9 @@ const NAMED_INSTRUMENT_OF =
 /** "the treaty which our two countries signed in 2002": a relative clause dating the thing it describes */
 const RELATIVE_MAKING =
   /\b(?:which|that)\b[^,;.:]{0,60}\b(?:signed|concluded|agreed|adopted|ratified|established|founded|created|built|drawn up|negotiated|set up|launched|opened)\s+(?:in|on)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
+/** "the trade club Mexico founded in 2011": a relative clause without "which", dating the thing it describes */
+const CONTACT_RELATIVE_MAKING =
+  /\b(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:had\s+)?(?:signed|concluded|agreed|adopted|ratified|established|founded|created|built|drew up|negotiated|set up|launched|opened|formed)\s+(?:in|on)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/;
 /** "agreements signed in 1952 and 1954": an instrument dated by the participle that describes it */
 const INSTRUMENT_MADE =
   /\b(?:agreements?|treat(?:y|ies)|accords?|declarations?|conventions?|protocols?|texts?|deals?|pacts?|memorand(?:um|a)|charters?|instruments?|documents?|arrangements?|initiatives?|plans?|proposals?|road ?maps?|frameworks?|formulas?)\s+(?:(?:first|jointly|originally|formally|later)\s+)?(?:signed|concluded|agreed|adopted|ratified|drawn up|negotiated|put forward|proposed|presented|tabled|submitted|launched|unveiled)\s+(?:by\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?(?:in|on)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
@@ -780,7 +783,13 @@ export function createDocumentTimeline(
     // an instrument's name
     if (NAMED_INSTRUMENT_OF.test(doc.text.slice(Math.max(0, start - 80), start))) return true;
     const lead = doc.text.slice(Math.max(0, start - 90), start);
-    if (RELATIVE_MAKING.test(lead) || INSTRUMENT_MADE.test(lead) || COMPARED_WITH.test(lead)) return true;
+    if (
+      RELATIVE_MAKING.test(lead) ||
+      CONTACT_RELATIVE_MAKING.test(lead) ||
+      INSTRUMENT_MADE.test(lead) ||
+      COMPARED_WITH.test(lead)
+    )
+      return true;
     return (
       MODIFIER_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) &&
       // "the 1965 agreement", "the 1965 Agreement on the Settlement of …"
