@@ -70,3 +70,34 @@ describe('a year in a relative clause without "which"', () => {
     expect(dateIn(lines, trigger, '2023-06-01')).toBe(want);
   });
 });
+
+describe('ground dated by its taking', () => {
+  it.each([
+    [
+      [
+        'Sadat addressed the Knesset on 20 November 1977.',
+        'He demanded a withdrawal from every inch of the land occupied in 1967; Begin conceded nothing.',
+      ],
+      'conceded',
+      '1977-11-20',
+    ],
+  ])('%j: %s is in %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger, '1978-06-01')).toBe(want);
+  });
+});
+
+describe('days counted from an act the text does not date', () => {
+  it.each([
+    [
+      [
+        'On 14 March 2018 London expelled 23 Russian diplomats.',
+        'No minister attended the World Cup in Russia that summer.',
+        'Three days after the decision, Moscow expelled 23 British diplomats.',
+      ],
+      'expelled',
+      '2018-03-17',
+    ],
+  ])('%j: %s is in %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger, '2019-01-01')).toBe(want);
+  });
+});

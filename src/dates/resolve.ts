@@ -190,6 +190,7 @@ export function resolveInOrder(
   offset = 0,
   namesAThing: (c: Candidate) => boolean = () => false,
   sameDay: NarrativeTime | null = null,
+  lastDay: NarrativeTime | null = null,
 ): { steps: ResolvedStep[]; narrative: NarrativeTime | null } {
   const steps: ResolvedStep[] = [];
   let current = narrative;
@@ -208,6 +209,19 @@ export function resolveInOrder(
       lastFine
     )
       reference = lastFine;
+    // "On 14 March we expelled 23 diplomats. … this summer. Three days after our decision, Moscow
+    // expelled …": days counted from an act the text does not date count from the last day told,
+    // not from a season or month the story passed through since
+    if (
+      c.ruleId === 'relative-offset' &&
+      c.endsAtWriting &&
+      c.precision === 'day' &&
+      reference &&
+      reference.value.precision !== 'day' &&
+      lastDay &&
+      lastDay.value.start < reference.value.start
+    )
+      reference = lastDay;
     // "· 27 Feb In response to strikes this morning": a post or entry that states its own day
     // counts its "this morning" and "yesterday" from that day, not from the writing
     const ownDay =

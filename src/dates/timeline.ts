@@ -129,6 +129,9 @@ const RELATIVE_MAKING =
 /** "the trade club Mexico founded in 2011": a relative clause without "which", dating the thing it describes */
 const CONTACT_RELATIVE_MAKING =
   /\b(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:had\s+)?(?:signed|concluded|agreed|adopted|ratified|established|founded|created|built|drew up|negotiated|set up|launched|opened|formed)\s+(?:in|on)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/;
+/** "every inch of the land occupied in 1967", "the islands Argentina seized in 1982": ground dated by its taking */
+const GROUND_TAKEN =
+  /\b(?:land|lands|territory|territories|areas?|islands?|regions?|provinces?|heights|strip|enclave|districts?)\s+(?:(?:it|they|[A-Z][\w'’-]*)\s+(?:had\s+)?)?(?:occupied|taken|seized|captured|annexed|conquered|lost|won|overran|overrun)\s+in\s+$/i;
 /** "agreements signed in 1952 and 1954": an instrument dated by the participle that describes it */
 const INSTRUMENT_MADE =
   /\b(?:agreements?|treat(?:y|ies)|accords?|declarations?|conventions?|protocols?|texts?|deals?|pacts?|memorand(?:um|a)|charters?|instruments?|documents?|arrangements?|initiatives?|plans?|proposals?|road ?maps?|frameworks?|formulas?)\s+(?:(?:first|jointly|originally|formally|later)\s+)?(?:signed|concluded|agreed|adopted|ratified|drawn up|negotiated|put forward|proposed|presented|tabled|submitted|launched|unveiled)\s+(?:by\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?(?:in|on)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
@@ -446,6 +449,7 @@ export function createDocumentTimeline(
         // of time is what the rest of the sentence counts from, though it dates no act itself
         !AFTER_A_NAMED_TIME.test(doc.text.slice(Math.max(0, s.start + c.start - 40), s.start + c.start)),
       sameDay,
+      recent.findLast((x) => x.value.precision === 'day') ?? null,
     ).steps;
     // "Posted 20 August 2019" and "And is 2014 the right year to compare?" assert no time for the
     // story; "This thread follows … from that day to … this month" starts it at its first time
@@ -786,6 +790,7 @@ export function createDocumentTimeline(
     if (
       RELATIVE_MAKING.test(lead) ||
       CONTACT_RELATIVE_MAKING.test(lead) ||
+      GROUND_TAKEN.test(lead) ||
       INSTRUMENT_MADE.test(lead) ||
       COMPARED_WITH.test(lead)
     )
@@ -1084,6 +1089,16 @@ export function createDocumentTimeline(
         // it ("after the sanctions over its 2014 annexation, Moscow deployed …"), never one before it
         // ("Kigali denied it, accusing a militia founded in the 1994 genocide")
         const pool = main.length > 0 ? main : own.filter((x) => x.end <= triggerStart);
+        // "… the land occupied in 1967; Begin conceded nothing": a thing's year before the act only
+        // bounds it, and the story's time, later still, says when it was
+        const storyAfter = st.narrativeBefore?.value;
+        if (
+          main.length === 0 &&
+          storyAfter &&
+          pool.length > 0 &&
+          pool.every((x) => namesAThing(x, triggerStart) && before(x.value, storyAfter))
+        )
+          return carriedDate(st, triggerStart);
         if (pool.length > 0) {
           const earlierOnes = pool.filter((x) => x.end <= triggerStart);
           const pick = earlierOnes.length > 0 ? earlierOnes[earlierOnes.length - 1] : pool[0];
