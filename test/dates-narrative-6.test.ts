@@ -101,3 +101,21 @@ describe('days counted from an act the text does not date', () => {
     expect(dateIn(lines, trigger, '2019-01-01')).toBe(want);
   });
 });
+
+describe('a span of a life or a stay, not a step of the story', () => {
+  it.each([
+    [
+      [
+        'The court gave its award on 2 May 1977.',
+        'My chief, a man who had spent twenty years on the southern frontier, read the cable twice.',
+        'Six years earlier the two presidents had agreed to arbitration.',
+      ],
+      'agreed',
+      '1971',
+    ],
+    // "on" with nothing after it still counts on
+    [['The war ended in 1995.', 'Twenty years on, Zagreb protested to Belgrade.'], 'protested', '2015'],
+  ])('%j: %s is in %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger, '2020-01-01')).toBe(want);
+  });
+});

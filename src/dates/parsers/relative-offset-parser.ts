@@ -21,6 +21,11 @@ const HOURS = new RegExp(
 );
 
 const DURATION_BEFORE = /\bfor\s+$/i;
+/** "had spent twenty years on the frontier": a span of a life or a wait, no step of the story */
+const SPENT_BEFORE =
+  /\b(?:spent|spend|spends|spending|served|serving|lived|living|worked|working|waited|waiting|lasted|lasting)\s+(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?$/i;
+/** "years on the frontier": an "on" that opens a phrase of place is a preposition, not "later" */
+const PHRASE_AFTER_ON = /^\s+(?:the|a|an|his|her|their|its|our|this|that)\b/i;
 const DATE_AFTER_ON =
   /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|January|February|March|April|May|June|July|August|September|October|November|December|the\s+\d)/;
 
@@ -56,6 +61,12 @@ export const relativeOffsetParser = regexParser('relative-offset', COUNTED, (m, 
   // "extended the treaty for five years on Wednesday": a duration, and "on" belongs to the day after
   if (DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
   if (onBeforeDate(m[4], text, m.index + m[0].length)) return null;
+  if (SPENT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
+  if (
+    /^on$/i.test(m[4]) &&
+    PHRASE_AFTER_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
+  )
+    return null;
   const range = countRange(m[2]);
   if (!range) return null;
   const unit = m[3].toLowerCase() as Unit;
