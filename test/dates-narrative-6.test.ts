@@ -119,3 +119,19 @@ describe('a span of a life or a stay, not a step of the story', () => {
     expect(dateIn(lines, trigger, '2020-01-01')).toBe(want);
   });
 });
+
+describe('a sentence opening on "until"', () => {
+  it.each([
+    [
+      [
+        'They signed the points of agreement in November 1990.',
+        'GUEST: Until 2010.',
+        'The two leaders agreed on a swap that May.',
+      ],
+      'agreed',
+      '2010-05',
+    ],
+  ])('%j: %s is in %s', (lines, trigger, want) => {
+    expect(dateIn(lines, trigger, '2020-01-01')).toBe(want);
+  });
+});

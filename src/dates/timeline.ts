@@ -652,13 +652,20 @@ export function createDocumentTimeline(
   }
 
   /**
-   * "By 2014 both sides wanted a way out": a sentence opening on an upper bound says the
-   * story has got that far, so a later "7 November" falls in that year, not the one before
+   * "By 2014 both sides wanted a way out", "Until 2010.": a sentence opening on an upper bound
+   * says the story has got that far, so a later "7 November" falls in that year, not the one before
    */
   function reachedBound(st: SentenceTime, current: NarrativeTime | null): NarrativeTime | null {
     const first = st.steps[0]?.expression;
-    if (!first?.ruleId.startsWith('open-') || !/^by\b/i.test(first.text) || !first.value.end) return current;
-    if (!/^\W*(?:(?:and|but|yet|so|then)\s+)?$/i.test(doc.text.slice(st.start, first.start))) return current;
+    if (!first?.ruleId.startsWith('open-') || !/^(?:by|until|till)\b/i.test(first.text) || !first.value.end)
+      return current;
+    // ("GUEST: Until 2010.": a speaker's label before it changes nothing)
+    if (
+      !/^\W*(?:[A-Z][A-Z0-9 ]*:\s*)?(?:(?:and|but|yet|so|then)\s+)?$/i.test(
+        doc.text.slice(st.start, first.start),
+      )
+    )
+      return current;
     const end = parsePartialDate(first.value.end);
     if (!end) return current;
     const value = withInferred(pointValue(end, 'approximate'), true);
