@@ -88,6 +88,13 @@ const rows: Record<string, CoderRow[]> = {
     // a people's adjective before a ship or an envoy is still a party
     { text: 'Pyongyang seized English ships.', expect: ['PRK>GBR:17'] },
   ],
+  'a foreigner refused entry, or held or barred in a town of the holding state, in the passive': [
+    { text: 'The Togolese minister was refused entry at Accra airport.', expect: ['GHA>TGO:172'] },
+    { text: 'Two British journalists were arrested in Mumbai on Monday.', expect: ['IND>GBR:173'] },
+    { text: 'The Turkish minister was barred from landing in Rotterdam.', expect: ['NLD>TUR:172'] },
+    // one's own nationals held at home: no foreign holder to name
+    { text: 'Two Indian journalists were arrested in Mumbai on Monday.', expect: [] },
+  ],
   'the officials of the pair': [
     {
       text: 'Ghana and Togo held talks in May. In June the foreign ministers of the two sides signed the accord.',

@@ -2118,8 +2118,34 @@ export function createCoder(options: CoderOptions = {}): Coder {
             /,\s*(?:and|but|while)\s|;/.test(s.text.slice(a.tokens[m.trigger].end - s.start, x.actor.start))
           ),
       );
+      // "arrested in Mumbai", "barred from landing in Rotterdam": else a town of the gazetteer,
+      // looked up only here, where it may say who held or barred
+      const town = held
+        ? undefined
+        : gazetteerMentions(
+            s.text,
+            placed.flatMap((x) => (x.actor ? [x.actor] : [])),
+          ).find(
+            (t) =>
+              /\b(?:in|at|from)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, t.start - 10), t.start)) &&
+              countryOf(t).length === 3 &&
+              targets.every((y) => countryOf(y.mention) !== countryOf(t)),
+          );
+      const townPlaced = town ? placeMentions(a.tokens, [town], s.start, s.text)[0] : undefined;
       if (held?.actor) {
         sources = [{ mention: held.actor, placed: held }];
+        ruleIds.push('place-of-the-act');
+      } else if (town && townPlaced) {
+        // the town stands for its state here, as a capital does
+        const holder: ActorMention = {
+          ...town,
+          code: countryOf(town),
+          entryId: `place-of-the-act:${countryOf(town)}`,
+          entryIds: [],
+          type: 'state',
+          how: 'metonym',
+        };
+        sources = [{ mention: holder, placed: { ...townPlaced, actor: holder } }];
         ruleIds.push('place-of-the-act');
       }
     }
