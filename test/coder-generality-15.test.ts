@@ -95,6 +95,15 @@ const rows: Record<string, CoderRow[]> = {
     // one's own nationals held at home: no foreign holder to name
     { text: 'Two Indian journalists were arrested in Mumbai on Monday.', expect: [] },
   ],
+  "troops leaving the other side's country, announced or under way": [
+    {
+      text: 'In April Accra announced that all its troops would leave Togo by September.',
+      expect: ['GHA>TGO:0356'],
+    },
+    { text: 'The Ghanaian columns were leaving Togo.', expect: ['GHA>TGO:087'] },
+    { text: 'Ghanaian forces had been ordered out of Togo.', expect: ['GHA>TGO:087'] },
+    { text: 'Accra ordered its troops out of Togo.', expect: ['GHA>TGO:087'] },
+  ],
   'the officials of the pair': [
     {
       text: 'Ghana and Togo held talks in May. In June the foreign ministers of the two sides signed the accord.',
