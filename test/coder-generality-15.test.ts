@@ -104,6 +104,16 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Ghanaian forces had been ordered out of Togo.', expect: ['GHA>TGO:087'] },
     { text: 'Accra ordered its troops out of Togo.', expect: ['GHA>TGO:087'] },
   ],
+  'a military step said to follow if the other side acts': [
+    {
+      text: 'Lome wrote that if Ghana joined the pact, Togo would have to strengthen its forces on the border.',
+      expect: ['TGO>GHA:138'],
+    },
+    { text: 'Lome said that if Ghana joined the pact, trade would suffer.', expect: [] },
+  ],
+  'weapons or boats asked of another state': [
+    { text: 'Reykjavik asked Washington for fast patrol boats of its own.', expect: ['ISL>USA:02'] },
+  ],
   'the officials of the pair': [
     {
       text: 'Ghana and Togo held talks in May. In June the foreign ministers of the two sides signed the accord.',

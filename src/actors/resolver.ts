@@ -838,7 +838,9 @@ export class Resolver implements EntenteActorResolver {
             next?.entity &&
             next.start === j &&
             isStateLike(next.entity.entry) &&
-            !next.entity.target.plural
+            !next.entity.target.plural &&
+            // "deputy chairman of Russia's Security Council": the state owns the body after it
+            !/^['’]s\s/.test(text.slice(tokens[next.end - 1].end, tokens[next.end - 1].end + 3))
           ) {
             built.push(
               this.composite(text, tokens, items, k, it.start, next.end, next.entity, it.agent, range),
