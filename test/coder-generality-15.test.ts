@@ -114,6 +114,9 @@ const rows: Record<string, CoderRow[]> = {
   'weapons or boats asked of another state': [
     { text: 'Reykjavik asked Washington for fast patrol boats of its own.', expect: ['ISL>USA:02'] },
   ],
+  'talks refused': [
+    { text: 'The Togolese simply refused to take part in the talks with Ghana.', expect: ['TGO>GHA:125'] },
+  ],
   'the officials of the pair': [
     {
       text: 'Ghana and Togo held talks in May. In June the foreign ministers of the two sides signed the accord.',
