@@ -445,6 +445,7 @@ export class Resolver implements EntenteActorResolver {
       return this.compose(text, tokens, items, range);
     } finally {
       this.bareSurnameCountries = undefined;
+      this.text = '';
     }
   }
 
@@ -456,17 +457,19 @@ export class Resolver implements EntenteActorResolver {
    * them by a surname the dictionary lets stand only after a title, since it is a common word or
    * many people's. A reader takes it for the one holder of office at the date, of a country the
    * report is about, when nothing else in the sentence makes it a word: it is capitalised inside
-   * the sentence (or opens it with a possessive), alone between lower-case words, no month, and
-   * no other name of the dictionary.
+   * the sentence (or opens it before a possessive or a past verb), alone between lower-case words,
+   * no month, and no other name of the dictionary.
    */
   private bareSurname(tokens: Token[], start: number, m: TrieMatch, range: DayRange): PhraseTarget | null {
     const countries = this.bareSurnameCountries;
-    if (!countries?.length || m.end !== start + 1) return null;
+    // most matches hold no guarded surname: they are done with here, on the scan's hot path
+    if (!countries?.length || m.end !== start + 1 || !m.targets.some((t) => t.titleOnly)) return null;
     const token = tokens[start];
     if (!startsWithLetterCap(token) || isCalendarWord(token.key)) return null;
     // a sentence's first word is capitalised whatever it is: "Begin came to Cairo" names, "Begin
     // the talks" commands; a possessive or a verb in the past after it tells the name
-    const opens = !tokens.slice(0, start).some((t) => t.kind === 'word');
+    let opens = true;
+    for (let k = 0; k < start && opens; k++) if (tokens[k].kind === 'word') opens = false;
     if (
       opens &&
       !/^['’]s\b/.test(this.text.slice(token.end, token.end + 3)) &&
