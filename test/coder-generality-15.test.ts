@@ -3,9 +3,9 @@
  * and on sentences of our own. Each row is our own text with the events that must (and must not)
  * come out.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCoder } from '../src/coder/index.js';
-import { type CoderRow, checkRow } from './helpers/coder-rows.js';
+import { type CoderRow, checkRow, markdownReport, shown } from './helpers/coder-rows.js';
 
 const coder = createCoder();
 
@@ -117,6 +117,10 @@ const rows: Record<string, CoderRow[]> = {
   'talks refused': [
     { text: 'The Togolese simply refused to take part in the talks with Ghana.', expect: ['TGO>GHA:125'] },
   ],
+  "another's act, named with its author, called a betrayal": [
+    { text: "Damascus called the Egyptian president's journey high treason.", expect: ['SYR>EGY:111'] },
+    { text: 'Accra called the weather a disgrace.', expect: [] },
+  ],
   'the officials of the pair': [
     {
       text: 'Ghana and Togo held talks in May. In June the foreign ministers of the two sides signed the accord.',
@@ -136,3 +140,15 @@ for (const [construction, cases] of Object.entries(rows)) {
     for (const row of cases) it(row.text, () => checkRow(coder, row, { quietWhenEmpty: true }));
   });
 }
+
+describe('warships named with their flag once', () => {
+  it("are that state's when named bare after, and nobody's before", async () => {
+    const doc = await markdownReport('Iceland and Britain', '1976-06-01', [
+      'Reykjavik accused the frigates of ramming deliberately.',
+      'British frigates and Icelandic patrol vessels collided more than fifty times. Reykjavik accused the frigates of ramming deliberately.',
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    expect(events.filter((e) => e === 'ISL>GBR:112')).toHaveLength(1);
+    expect(events.some((e) => e.startsWith('ISL>ISL'))).toBe(false);
+  });
+});

@@ -141,6 +141,12 @@ const OFFICES = new Set([
   'premier',
 ]);
 
+/**
+ * "British frigates … Reykjavik accused the frigates of ramming": ships are named with their flag
+ * once, and the bare word is theirs after; with none named, it is nobody we can say
+ */
+const WARSHIPS = new Set(['frigates', 'warships', 'gunboats', 'destroyers', 'corvettes']);
+
 /** rulers who came by a coup or stand between regimes: one country's, named once with it */
 const RULERS = new Set([
   'junta',
@@ -227,6 +233,7 @@ function loadAgents(): Map<string, Agent> {
       'marines',
       'border guards',
       'revolutionary guards',
+      ...WARSHIPS,
     ],
     // "the foreign minister condemned …": an official named by office alone speaks for a state
     'agent-official': [...OFFICES],
@@ -319,7 +326,8 @@ const AGENT_AFTER_NAME = new RegExp(`^(?:['’]s)?\\s+(${AGENT_ALTERNATION})\\b`
  */
 const AGENT_HEADS = [...AGENT_WORDS.keys()].map((w) => {
   const head = singular(w);
-  return { head, re: new RegExp(`\\b${head}\\b`) };
+  // ("British frigates" holds the head "frigate", as "the Iranian navy" holds "navy")
+  return { head, re: new RegExp(`\\b${head}s?\\b`) };
 });
 /**
  * The country of a coup the sentence tells: the state named right after the coup's words ("seized
@@ -999,7 +1007,7 @@ export class Discourse {
       if (/^[A-Z]/.test(text.slice(at)) && !(words === 'government' && personNamedAfter(text.slice(end))))
         return null;
     }
-    if (RULERS.has(words)) return null;
+    if (RULERS.has(words) || WARSHIPS.has(words)) return null;
     const before = POPULAR.includes(words)
       ? undefined
       : resolved
