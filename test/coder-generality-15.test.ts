@@ -121,6 +121,9 @@ const rows: Record<string, CoderRow[]> = {
     { text: "Damascus called the Egyptian president's journey high treason.", expect: ['SYR>EGY:111'] },
     { text: 'Accra called the weather a disgrace.', expect: [] },
   ],
+  "an airport named after a person is its country's ground": [
+    { text: "The Egyptian president's aircraft landed at Ben Gurion airport.", expect: ['EGY>ISR:042'] },
+  ],
   'the officials of the pair': [
     {
       text: 'Ghana and Togo held talks in May. In June the foreign ministers of the two sides signed the accord.',

@@ -561,6 +561,14 @@ const CLASSIFICATION_MARKING = /^\((?:U|C|S|TS|SBU|CUI|FOUO)(?:\/\/[A-Z ]+)?\)$/
 /** "(spoke in Russian)", "translated from French": a language, not its country */
 const LANGUAGE_BEFORE =
   /\b(?:spoke|speaks|speaking|speak|written|wrote|translated|interpreted|broadcast|published)\s+(?:in|from|into)\s+$/i;
+/** "Ben Gurion airport", "Jomo Kenyatta International Airport": a person's name on a place */
+const AIRPORT_AFTER = /^\s+(?:International\s+)?[Aa]irport\b/;
+/** the airport named after a person stands for its country, as a capital does: where one lands */
+function airportOf(m: ActorMention): ActorMention {
+  if (m.type !== 'leader' && m.type !== 'person') return m;
+  const country = countryOf(m);
+  return { ...m, code: country, type: 'state', how: 'metonym', entryId: `airport:${country}`, entryIds: [] };
+}
 const CURRENCY_AFTER =
   /^\s+(?:dollars?|euros?|pounds?|yuan|yen|roubles?|rubles?|rupees?|dinars?|riyals?|lira|francs?)\b/i;
 
@@ -1493,7 +1501,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         !isLanguageName(m, s.text) &&
         !CLASSIFICATION_MARKING.test(s.text.slice(Math.max(0, m.start - 1), m.end + 1))
       )
-        resolved.push(m);
+        resolved.push(AIRPORT_AFTER.test(s.text.slice(m.end, m.end + 24)) ? airportOf(m) : m);
     // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
     namedThings.learn(s.text, resolved);
     definedTerms.learn(s.text, resolved);
