@@ -34,6 +34,7 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Ghana began proceedings against Togo at the court in 2019.', expect: ['GHA>TGO:115'] },
     { text: 'Ghana opened arbitration proceedings against Togo.', expect: ['GHA>TGO:115'] },
     { text: 'The judges heard the case that Ghana brought against Togo in 2019.', expect: ['GHA>TGO:115'] },
+    { text: 'In June 2018 Ghana brought proceedings against Togo at the court.', expect: ['GHA>TGO:115'] },
   ],
   "the other side's boats or posts blown up": [
     { text: 'In May Ghanaian sappers began blowing up Togolese border posts.', expect: ['GHA>TGO:190'] },
