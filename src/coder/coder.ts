@@ -565,9 +565,12 @@ const LANGUAGE_BEFORE =
 const AIRPORT_AFTER = /^\s+(?:International\s+)?[Aa]irport\b/;
 /** the airport named after a person stands for its country, as a capital does: where one lands */
 function airportOf(m: ActorMention): ActorMention {
-  if (m.type !== 'leader' && m.type !== 'person') return m;
+  return m.type === 'leader' || m.type === 'person' ? standingForState(m, 'airport') : m;
+}
+/** a place (a town, an airport) read as its state, the way a capital is: a metonym of it */
+function standingForState(m: ActorMention, rule: string): ActorMention {
   const country = countryOf(m);
-  return { ...m, code: country, type: 'state', how: 'metonym', entryId: `airport:${country}`, entryIds: [] };
+  return { ...m, code: country, type: 'state', how: 'metonym', entryId: `${rule}:${country}`, entryIds: [] };
 }
 const CURRENCY_AFTER =
   /^\s+(?:dollars?|euros?|pounds?|yuan|yen|roubles?|rubles?|rupees?|dinars?|riyals?|lira|francs?)\b/i;
@@ -2145,14 +2148,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ruleIds.push('place-of-the-act');
       } else if (town && townPlaced) {
         // the town stands for its state here, as a capital does
-        const holder: ActorMention = {
-          ...town,
-          code: countryOf(town),
-          entryId: `place-of-the-act:${countryOf(town)}`,
-          entryIds: [],
-          type: 'state',
-          how: 'metonym',
-        };
+        const holder = standingForState(town, 'place-of-the-act');
         sources = [{ mention: holder, placed: { ...townPlaced, actor: holder } }];
         ruleIds.push('place-of-the-act');
       }
