@@ -471,6 +471,17 @@ function stemKnown(words: Set<string>, lower: string): boolean {
   return stem !== null && (words.has(stem) || words.has(`${stem}e`) || words.has(undoubled(stem)));
 }
 
+/** length of a place phrase opening at k ("in Prague", "at the Hague"): "in" or "at", then a name, else 0 */
+function placePhrase(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (t.lower !== 'in' && t.lower !== 'at') return 0;
+  let j = k + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  const name = j;
+  while (j < tokens.length && j - name < 3 && tokens[j].pos === 'PROPN' && !MONTHS.test(tokens[j].lower)) j++;
+  return j > name ? j - k : 0;
+}
+
 /** length of a time phrase starting at k ("in 2007", "in late June 1989,"), 0 if none */
 function timePhrase(tokens: Token[], k: number, dir: 1 | -1): number {
   if (dir === 1) {
@@ -774,6 +785,18 @@ function matchElement(
     if (tp) {
       k += dir * tp;
       if (tokens[k]?.text === ',') k += dir;
+      continue;
+    }
+    // "agreed in Prague in October to respect …": where an act took place stands between the verb
+    // and its infinitive as freely as when it did (not before an object or another preposition,
+    // whose actor the place might be taken for)
+    const pp =
+      dir === 1 && el.kind === 'word' && el.functionWord && wordsHold(el, 'to', 'to')
+        ? placePhrase(tokens, k)
+        : 0;
+    if (pp) {
+      k += pp;
+      if (tokens[k]?.text === ',') k++;
       continue;
     }
     // "criticised Beijing's new law" for "?new ?$T law": the optional word leaves the actor to the slot
