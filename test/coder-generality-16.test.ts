@@ -42,6 +42,23 @@ const rows: Record<string, CoderRow[]> = {
     // "in principle" is no place
     { text: 'Ghana agreed in principle to sell gas to Togo.', expect: ['GHA>TGO:061'] },
   ],
+  'a set adverbial phrase inside a verb group': [
+    {
+      text: 'Ghana hosted the Togolese premier in May. The Ghanaian president was in turn received in Lome in June.',
+      expect: ['GHA>TGO:042'],
+    },
+    { text: 'Ghana once again expelled two Togolese diplomats.', expect: ['GHA>TGO:174'] },
+  ],
+  'a pair founding a body together': [
+    { text: 'In 1975 Ghana and Togo set up a joint commission on the border.', expect: ['GHA>TGO:057'] },
+    { text: 'Ghana formed a customs union with Togo in 1990.', expect: ['GHA>TGO:057'] },
+    // a body of one state's own, and a founding meeting merely hosted, are no joint founding
+    {
+      text: 'Ghana and Togo are neighbours. Ghana set up a commission of inquiry into the riots.',
+      expect: [],
+    },
+    { text: 'Accra hosted the founding meeting of the gas forum.', expect: [] },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

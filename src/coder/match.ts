@@ -471,6 +471,29 @@ function stemKnown(words: Set<string>, lower: string): boolean {
   return stem !== null && (words.has(stem) || words.has(`${stem}e`) || words.has(undoubled(stem)));
 }
 
+/** phrases that work as one adverb inside a verb group: "was in turn received", "once again expelled" */
+const ADVERBIAL_PHRASES = new Map<string, readonly (readonly string[])[]>([
+  ['in', [['turn'], ['person']]],
+  ['at', [['last']]],
+  ['for', [['the', 'first', 'time']]],
+  ['once', [['again'], ['more']]],
+]);
+
+/** length of a set adverbial phrase opening at k, else 0 */
+function adverbialPhrase(tokens: Token[], k: number): number {
+  const phrases = ADVERBIAL_PHRASES.get(tokens[k].lower);
+  if (!phrases) return 0;
+  for (const rest of phrases)
+    if (rest.every((w, i) => tokens[k + 1 + i]?.lower === w)) return rest.length + 1;
+  return 0;
+}
+
+/** length of a set adverbial phrase ending at k, else 0 */
+function adverbialPhraseEndingAt(tokens: Token[], k: number): number {
+  for (let n = 2; n <= 4 && k - n + 1 >= 0; n++) if (adverbialPhrase(tokens, k - n + 1) === n) return n;
+  return 0;
+}
+
 /** length of a place phrase opening at k ("in Prague", "at the Hague"): "in" or "at", then a name, else 0 */
 function placePhrase(tokens: Token[], k: number): number {
   const t = tokens[k];
@@ -785,6 +808,12 @@ function matchElement(
     if (tp) {
       k += dir * tp;
       if (tokens[k]?.text === ',') k += dir;
+      continue;
+    }
+    // "was in turn received in Rome": a set adverbial phrase stands where an adverb may
+    const ap = dir === 1 ? adverbialPhrase(tokens, k) : adverbialPhraseEndingAt(tokens, k);
+    if (ap) {
+      k += dir * ap;
       continue;
     }
     // "agreed in Prague in October to respect …": where an act took place stands between the verb
