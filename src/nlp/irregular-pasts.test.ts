@@ -18,6 +18,10 @@ describe('irregular pasts the lite tagger does not know', () => {
   it('gives a known verb form its base lemma', () => {
     expect(tokenOf('The rebels overthrew the government in 1974.', 'overthrew').lemma).toBe('overthrow');
   });
+  it('reads one right after the perfect\'s "had", an adverb at most between, as the verb', () => {
+    const t = tokenOf('Chadian units had meanwhile retaken the oasis from the Libyans.', 'retaken');
+    expect([t.pos, t.lemma]).toEqual(['VERB', 'retake']);
+  });
   it('leaves a past that is also an everyday noun inside a compound', () => {
     expect(tokenOf('The army ground forces took the town.', 'ground').pos).not.toBe('VERB');
   });

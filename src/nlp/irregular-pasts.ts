@@ -2,7 +2,8 @@
  * "Ethiopian and Cuban forces retook Jijiga": the lite tagger does not know rarer irregular pasts
  * ("retook", "overran", "forsook") and reads one right after a plural subject as the last noun of
  * a compound. Such a form, standing between a subject that opens the clause and the start of an
- * object, is the clause's verb; its lemma is the base the irregular-verb table gives.
+ * object, is the clause's verb; its lemma is the base the irregular-verb table gives. So is one
+ * right after the perfect's "had" ("had retaken the town").
  * @module
  */
 import { opensClause } from './finite-presents.js';
@@ -31,12 +32,26 @@ const ALSO_NOUNS = new Set([
 /** what may open an object: a name, a determiner, a number or an object pronoun */
 const OBJECT_START = new Set(['PROPN', 'DET', 'NUM', 'PRON']);
 
+/** "had retaken", "has meanwhile overtaken": the perfect's auxiliary, an adverb at most before the form */
+function afterPerfectAuxiliary(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.pos === 'ADV') j--;
+  return tokens[j]?.pos === 'AUX' && tokens[j].lemma === 'have';
+}
+
 export function retagIrregularPasts(tokens: Token[]): Token[] {
   for (let k = 1; k < tokens.length - 1; k++) {
     const t = tokens[k];
-    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !/^[a-z]{4,}$/.test(t.text)) continue;
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') || !/^[a-z]{4,}$/.test(t.text)) continue;
     const base = irregularBases().get(t.lower);
     if (base === undefined || ALSO_NOUNS.has(t.lower)) continue;
+    // a participle the model does not know, after "had": the perfect tells the verb whatever follows
+    if (afterPerfectAuxiliary(tokens, k)) {
+      t.pos = 'VERB';
+      t.lemma = base;
+      continue;
+    }
+    if (t.pos === 'ADJ') continue;
     const before = tokens[k - 1];
     const subject =
       before.pos === 'PROPN' ||
