@@ -122,7 +122,7 @@ const context: Row[] = [
   },
   {
     text: 'In May, after talks brokered by Qatar, Rwanda and Congo agreed to exchange prisoners.',
-    expect: ['QAT>RWA:045', 'QAT>COG:045'],
+    expect: ['QAT>RWA:045', 'QAT>COD:045'],
   },
   {
     text: 'Negotiations held in Geneva between Armenia and Azerbaijan in June ended early.',

@@ -3,9 +3,9 @@
  * and on sentences of our own. Each row is our own text with the events that must (and must not)
  * come out.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCoder } from '../src/coder/index.js';
-import { type CoderRow, checkRow } from './helpers/coder-rows.js';
+import { type CoderRow, checkRow, markdownReport, shown } from './helpers/coder-rows.js';
 
 const coder = createCoder();
 
@@ -49,6 +49,26 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Ghana once again expelled two Togolese diplomats.', expect: ['GHA>TGO:174'] },
   ],
+  'missiles named with their type, and shells or missiles told in the progressive': [
+    { text: 'Ghanaian Scud missiles are falling on Lome.', expect: ['GHA>TGO:195'] },
+    { text: 'Ghanaian shells had landed in the Togolese town of Aneho.', expect: ['GHA>TGO:194'] },
+  ],
+  '"Congo" alone is the Democratic Republic, and Zaire was': [
+    { text: 'Rwanda and Congo agreed in Luanda to exchange prisoners.', expect: ['RWA>COD:057'] },
+    { text: 'In 1996 Rwandan troops entered Zaire.', expect: ['RWA>COD:'] },
+    { text: 'Congo-Brazzaville and Gabon signed a border treaty.', expect: ['COG>GAB:057'] },
+  ],
+  'Brussels is Belgium where Belgium, not the Union, is spoken of': [
+    {
+      text: 'Kigali broke off relations with Brussels, giving Belgian diplomats two days to leave.',
+      expect: ['RWA>BEL:161'],
+      absent: ['RWA>EUR'],
+    },
+    {
+      text: 'Moscow accused Brussels of hypocrisy.',
+      expect: ['RUS>EUR:112'],
+    },
+  ],
   'a pair founding a body together': [
     { text: 'In 1975 Ghana and Togo set up a joint commission on the border.', expect: ['GHA>TGO:057'] },
     { text: 'Ghana formed a customs union with Togo in 1990.', expect: ['GHA>TGO:057'] },
@@ -66,3 +86,26 @@ for (const [construction, cases] of Object.entries(rows)) {
     for (const row of cases) it(row.text, () => checkRow(coder, row, { quietWhenEmpty: true }));
   });
 }
+
+describe('the pair of people a description named just before', () => {
+  it('is whom "the two leaders" takes up, whoever else the sentence before named', async () => {
+    const doc = await markdownReport('Ghana and Togo', '1985-01-01', [
+      'The border crisis ended in 1984. On 24 July the Nigerian president received both men in Lagos and decorated them; the Nigerians, I should add, had been sheltering exiles from Accra since 1982. In September the two leaders signed a further agreement in Kano.',
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    expect(events.some((e) => /^(GHA|TGO)[A-Z]*>(GHA|TGO)[A-Z]*:057/.test(e))).toBe(true);
+    expect(events.some((e) => /NGA[A-Z]*>.*:057|>NGA[A-Z]*:057/.test(e))).toBe(false);
+  });
+});
+
+describe('a crowd told of past a colon', () => {
+  it('is no body of the place where the teller stood', async () => {
+    const doc = await markdownReport('Ghana and Togo', '1985-01-01', [
+      'I watched it in a bar in Abidjan: the two presidents embracing at the foot of the aircraft, crowds along the road from the airport, old men weeping. The next day they signed a treaty of friendship.',
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    // "they" takes up the two presidents, not a crowd of Abidjan's
+    expect(events).toContain('GHA>TGO:057');
+    expect(events.some((e) => e.startsWith('CIV'))).toBe(false);
+  });
+});

@@ -228,6 +228,9 @@ interface NamedBefore {
 /** "the accord was signed", "talks were held": a joint act whose parties the discourse supplies */
 const AGENTLESS_JOINT_ACT =
   /\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|protocols?|declaration|pacts?|convention|instruments|understanding|talks|negotiations|consultations)\s+(?:\S+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:also\s+|formally\s+)?(?:signed|concluded|initialled|initialed|exchanged|held|resumed|opened|reopened)\b/i;
+/** "the two leaders", "both men", "the two presidents": a pair of people, named by people */
+const PAIR_OF_PEOPLE =
+  /\b(?:leaders|men|women|presidents|premiers|prime ministers|heads of state|heads of government|monarchs|kings|rulers|foreign ministers|ministers)$/i;
 const ACTOR_PRONOUN = /\b(?:he|she|it|they|his|her|its|their|him|them|both|two|each|Parties)\b/i;
 
 type DateFor = (i: number, start: number, end: number) => DateAttachment;
@@ -566,6 +569,28 @@ const AIRPORT_AFTER = /^\s+(?:International\s+)?[Aa]irport\b/;
 /** the airport named after a person stands for its country, as a capital does: where one lands */
 function airportOf(m: ActorMention): ActorMention {
   return m.type === 'leader' || m.type === 'person' ? standingForState(m, 'airport') : m;
+}
+/** "Belgium expelled …; Brussels answered": where Belgium is about and the Union is not */
+const BELGIUM_NAMED = /\bBelgi(?:um|an|ans)\b/;
+const UNION_NAMED = /\b(?:EU|E\.U\.|European|Union|Commission|Community)\b/;
+/**
+ * Brussels is the seat of the European Union and Belgium's capital: the dictionary reads it as
+ * the Union, but in a sentence that names Belgium, or a report about Belgium, and does not name
+ * the Union, it is Belgium
+ */
+function brusselsAsBelgium(m: ActorMention, text: string, focal: readonly string[]): ActorMention {
+  if (m.how !== 'metonym' || m.code !== 'IGOEUREEC' || m.text !== 'Brussels' || UNION_NAMED.test(text))
+    return m;
+  if (!BELGIUM_NAMED.test(text) && !focal.includes('BEL')) return m;
+  return {
+    ...m,
+    code: 'BEL',
+    country: 'BEL',
+    name: 'Belgium',
+    type: 'state',
+    entryId: 'bel',
+    entryIds: ['bel'],
+  };
 }
 /** a place (a town, an airport) read as its state, the way a capital is: a metonym of it */
 function standingForState(m: ActorMention, rule: string): ActorMention {
@@ -1182,6 +1207,8 @@ class DocumentCoding {
   readonly groups: Array<{ sentence: number; list: ActorMention[] }> = [];
   /** the last sentence analysed, for an "it" that stands for an act named there */
   prior: AnalysedSentence | null = null;
+  /** the pair of people a description named last ("received both men"), which "the two leaders" takes up */
+  peoplePair: { sentence: number; pair: ActorMention[] } | null = null;
   readonly events: CodedEvent[] = [];
 
   constructor(
@@ -1504,7 +1531,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
         !isLanguageName(m, s.text) &&
         !CLASSIFICATION_MARKING.test(s.text.slice(Math.max(0, m.start - 1), m.end + 1))
       )
-        resolved.push(AIRPORT_AFTER.test(s.text.slice(m.end, m.end + 24)) ? airportOf(m) : m);
+        resolved.push(
+          AIRPORT_AFTER.test(s.text.slice(m.end, m.end + 24))
+            ? airportOf(m)
+            : brusselsAsBelgium(m, s.text, discourse.focalDyad()),
+        );
     // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
     namedThings.learn(s.text, resolved);
     definedTerms.learn(s.text, resolved);
@@ -1613,6 +1644,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
     // roles read only where mentions stand, not whom they resolve to: one context serves both
     const ctx = new RoleContext(a, placed);
     resolveReferents(s, a, placed, ctx, st);
+    const peoplePair = placed.find(
+      (p) => p.referent === 'pair' && PAIR_OF_PEOPLE.test(p.text) && p.pair?.length === 2,
+    );
+    if (peoplePair?.pair) st.peoplePair = { sentence: s.index, pair: peoplePair.pair };
     // "the two governments agreed …. In May they reached …": a resolved pair subject is what "they" takes up
     const pairSubject = placed.find((p) => p.referent === 'pair' && (p.pair?.length ?? 0) === 2);
     if (pairSubject?.pair && !st.subjectLists.has(s.index) && !governedAt(a, pairSubject.ts, pairSubject.te))
@@ -1736,10 +1771,17 @@ export function createCoder(options: CoderOptions = {}): Coder {
                 sentenceActors,
               );
         if (p.referent === 'pair') {
-          p.pair = /koreas$/i.test(p.text)
-            ? koreaPair(p)
-            : // "each side accused the other": the two a report is about, not whoever was named last
-              (discourse.focalPairFor(/^each\b/i.test(p.text) ? [] : r, s.index) ?? r);
+          const people = PAIR_OF_PEOPLE.test(p.text);
+          // "Abu Dhabi received both men …. In September the two leaders signed": the pair of people
+          // told of in the sentence before, whoever else it named
+          const carried =
+            people && st.peoplePair && s.index - st.peoplePair.sentence === 1 ? st.peoplePair.pair : null;
+          p.pair =
+            carried ??
+            (/koreas$/i.test(p.text)
+              ? koreaPair(p)
+              : // "each side accused the other": the two a report is about, not whoever was named last
+                (discourse.focalPairFor(/^each\b/i.test(p.text) ? [] : r, s.index) ?? r));
           // "Obama … urged both sides to avoid escalation": the one who acts on a pair is not in it
           const actors = governingSubjectCountries(a, ctx, placed, p);
           if (actors.length && p.pair?.some((x) => actors.includes(countryOf(x))))

@@ -1026,7 +1026,12 @@ export class Discourse {
       (r) => (r.type === 'state' || r.type === 'region') && !r.generic && isPlaceMention(r, text),
     );
     if (POPULAR.includes(words)) {
-      if (where && fits(countryOf(where))) return countryOf(where);
+      // "I watched it in a lobby in Accra: crowds along the road …": a place in another clause
+      // (past a colon or semicolon) is where the teller stood, not where the crowd gathered
+      const sameClause =
+        !!where &&
+        !/[:;]/.test(where.end <= from ? text.slice(where.end, from) : text.slice(end, where.start));
+      if (where && sameClause && fits(countryOf(where))) return countryOf(where);
       // "rallied outside the missions in Toronto": a city of the gazetteer the crowd gathers in,
       // when the crowd is the subject of a verb of its own
       if (
