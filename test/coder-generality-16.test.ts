@@ -69,6 +69,30 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['RUS>EUR:112'],
     },
   ],
+  'a place of the other side struck, named by what stands there': [
+    { text: 'Ghanaian jets struck the airport at Lome in June.', expect: ['GHA>TGO:195'] },
+    { text: 'Ghanaian aircraft bombed army positions near Lome.', expect: ['GHA>TGO:195'] },
+  ],
+  'forces thrown against the other side, or fighting on its soil': [
+    { text: 'Ghana threw its divisions against the Togolese lines on the river.', expect: ['GHA>TGO:190'] },
+    {
+      text: 'Togolese soldiers were fighting on Ghanaian soil alongside the rebels.',
+      expect: ['TGO>GHA:190'],
+    },
+  ],
+  'an envoy withdrawn from a capital for consultations, and a state declared annexed': [
+    {
+      text: 'Rawlings announced that the ambassador would be withdrawn from Lome for consultations.',
+      expect: ['GHA>TGO:161'],
+    },
+    { text: 'In 1990 Accra declared Togo annexed.', expect: ['GHA>TGO:192'] },
+  ],
+  'a present of saying coordinated with a verb the tagger read as a noun': [
+    {
+      text: 'The Security Council guarantees the new border and demands that Ghana respect it.',
+      expect: ['UNO>GHA:100'],
+    },
+  ],
   'a pair founding a body together': [
     { text: 'In 1975 Ghana and Togo set up a joint commission on the border.', expect: ['GHA>TGO:057'] },
     { text: 'Ghana formed a customs union with Togo in 1990.', expect: ['GHA>TGO:057'] },
@@ -107,5 +131,16 @@ describe('a crowd told of past a colon', () => {
     // "they" takes up the two presidents, not a crowd of Abidjan's
     expect(events).toContain('GHA>TGO:057');
     expect(events.some((e) => e.startsWith('CIV'))).toBe(false);
+  });
+});
+
+describe('the act told in the clause before a semicolon', () => {
+  it('is what a recall answers, before an older act of a third party', async () => {
+    const doc = await markdownReport('Ghana and Togo', '2006-06-01', [
+      "A UN commission examined the killings by Togolese militias. In March 2006 Ghana gave temporary visas to forty asylum seekers; Togo's ambassador was called home within a day.",
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    expect(events).toContain('TGO>GHA:161');
+    expect(events.some((e) => e.startsWith('TGO>UNO'))).toBe(false);
   });
 });

@@ -592,6 +592,42 @@ function brusselsAsBelgium(m: ActorMention, text: string, focal: readonly string
     entryIds: ['bel'],
   };
 }
+/**
+ * The subject of the clause before a semicolon that precedes the trigger, when it is a state or
+ * its government of another country than the source, named and not inside a prepositional phrase
+ */
+function actorBeforeSemicolon(
+  a: Analysis,
+  placed: PlacedMention[],
+  trigger: number,
+  src: string,
+  s: Sentence,
+): SideActor | null {
+  let semi = -1;
+  for (let k = trigger - 1; k >= 0; k--)
+    if (a.tokens[k].text === ';') {
+      semi = k;
+      break;
+    }
+  if (semi < 0) return null;
+  let start = 0;
+  for (let k = semi - 1; k >= 0; k--)
+    if (a.tokens[k].text === ';') {
+      start = k + 1;
+      break;
+    }
+  const first = placed.find((p) => p.ts >= start && p.te <= semi && (p.actor || p.referent));
+  if (
+    !first?.actor ||
+    first.referent ||
+    !['state', 'government', 'leader'].includes(first.actor.type) ||
+    countryOf(first.actor) === src ||
+    isOblique(first.actor, s.text) ||
+    a.tokens[first.te]?.pos !== 'VERB'
+  )
+    return null;
+  return { mention: first.actor, placed: first };
+}
 /** a place (a town, an airport) read as its state, the way a capital is: a metonym of it */
 function standingForState(m: ActorMention, rule: string): ActorMention {
   const country = countryOf(m);
@@ -2498,6 +2534,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
       } else if (frontedAuthor) {
         targets = [frontedAuthor];
         ruleIds.push('fronted-act-author');
+      } else if (
+        backEvent &&
+        backEvent.sentenceIndex < s.index &&
+        Number(root) >= 15 &&
+        actorBeforeSemicolon(a, placed, m.trigger, src, s)
+      ) {
+        // "In March Australia gave visas to the asylum seekers; Indonesia's ambassador was called
+        // home": the act answered is the one told in the clause before, not an older one
+        targets = [actorBeforeSemicolon(a, placed, m.trigger, src, s) as SideActor];
+        ruleIds.push('earlier-clause-actor');
       } else if (backEvent) {
         targets = [otherSide(backEvent) as SideActor];
         ruleIds.push('event-object');

@@ -35,3 +35,14 @@ describe('a bare present after a plural subject head', () => {
     expect(posOf('Chinese troops deployment in Tibet worried India.', 'deployment')).toBe('NOUN');
   });
 });
+
+describe('a second present after "and", before its clause', () => {
+  it('is a verb of saying before "that", once the first verb is found', () => {
+    expect(posOf('The Council guarantees the new border and demands that Ghana respect it.', 'demands')).toBe(
+      'VERB',
+    );
+  });
+  it('stays a noun that is no verb of saying', () => {
+    expect(posOf('Ghana sends troops and supplies that Togo lacks.', 'supplies')).toBe('NOUN');
+  });
+});

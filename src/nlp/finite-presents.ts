@@ -276,7 +276,10 @@ function retagCoordinatedPresents(tokens: Token[]): void {
     const t = tokens[k];
     if (t.pos !== 'NOUN' || tokens[k - 1].lower !== 'and' || !/^[a-z]{3,}$/.test(t.text)) continue;
     const after = tokens[k + 1];
-    if (!COORDINATED_OBJECT_POS.has(after.pos) && !/^(?:its|their|his|her)$/.test(after.lower)) continue;
+    // "condemns the invasion and demands that Iraq withdraw": a verb of saying before its clause
+    const sayingThat = after.lower === 'that' && THAT_CLAUSE_VERBS.has(t.lemma);
+    if (!COORDINATED_OBJECT_POS.has(after.pos) && !/^(?:its|their|his|her)$/.test(after.lower) && !sayingThat)
+      continue;
     let verb: Token | null = null;
     for (let j = k - 2; j >= 0; j--) {
       const x = tokens[j];
@@ -293,6 +296,22 @@ function retagCoordinatedPresents(tokens: Token[]): void {
   }
 }
 const COORDINATED_OBJECT_POS = new Set(['DET', 'PROPN', 'NUM']);
+/** verbs whose noun twin may stand before "that" only as the verb ("demands that", "warns that") */
+const THAT_CLAUSE_VERBS = new Set([
+  'demand',
+  'insist',
+  'warn',
+  'state',
+  'announce',
+  'declare',
+  'stress',
+  'reiterate',
+  'affirm',
+  'decide',
+  'request',
+  'note',
+  'claim',
+]);
 
 /** what a verb of motion or action takes right after it, where a noun compound would not go on */
 const AFTER_BARE_VERB =
@@ -349,5 +368,8 @@ export function retagFinitePresents(tokens: Token[]): Token[] {
     if (laterFiniteVerb(tokens, k)) continue;
     t.pos = 'VERB';
   }
+  // "the Council guarantees the border and demands that …": a first verb found only just now
+  // makes the second one after "and" a verb too
+  retagCoordinatedPresents(tokens);
   return tokens;
 }
