@@ -71,7 +71,7 @@ const rows: Record<string, CoderRow[]> = {
   ],
   'a place of the other side struck, named by what stands there': [
     { text: 'Ghanaian jets struck the airport at Lome in June.', expect: ['GHA>TGO:195'] },
-    { text: 'Ghanaian aircraft bombed army positions near Lome.', expect: ['GHA>TGO:195'] },
+    { text: 'Ghanaian aircraft bombed the airbase near Lome.', expect: ['GHA>TGO:195'] },
   ],
   'forces thrown against the other side, or fighting on its soil': [
     { text: 'Ghana threw its divisions against the Togolese lines on the river.', expect: ['GHA>TGO:190'] },
