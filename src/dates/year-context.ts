@@ -59,7 +59,7 @@ function wordAfter(text: string, at: number): string {
   return text.slice(start, i).toLowerCase();
 }
 
-// "(Hollis 1991: 88)", "(Laird and Tareke 1994; Hollis 1991)", "as Hollis (1991) shows": an
+// "(Hollis 1991: 88)", "(Laird and Tareke 1994; Hollis 1991)", "as Hollis (1991: 88) shows": an
 // author-date citation names a publication, not a time of the story
 const CITATION_BEFORE =
   /(?:\(|;)\s*(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}(?:\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?(?:\s+et\s+al\.?)?,?)\s*$/u;
@@ -70,7 +70,9 @@ function isCitationYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 3);
   if (!CITATION_AFTER.test(after)) return false;
-  if (NARRATIVE_CITATION_BEFORE.test(before) && /^[a-z]?\)/.test(after)) return true;
+  // "as Hollis (1991) shows", "Hollis (1991: 88) observes"
+  if (NARRATIVE_CITATION_BEFORE.test(before) && /^[a-z]?(?:\)|\s*:\s*\d)/.test(text.slice(end, end + 5)))
+    return true;
   return CITATION_BEFORE.test(before);
 }
 

@@ -74,7 +74,12 @@ export const deicticParser: Parser = {
         // "Dmitriy Medvedev, now deputy chairman of …": an apposition giving a person's present role
         if (word === 'now' && ROLE_APPOSITION.test(text.slice(Math.max(0, m.index - 2), m.index + 40)))
           continue;
-        if (word === 'now' && PAST_NEARBY.test(text.slice(Math.max(0, m.index - 40), m.index + 40))) {
+        // "Douri, by now Saddam's deputy, embraces …": "by now" is by the story's time, in any tense
+        if (
+          word === 'now' &&
+          (PAST_NEARBY.test(text.slice(Math.max(0, m.index - 40), m.index + 40)) ||
+            /\bby\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)))
+        ) {
           out.push({
             ...relative('relative', 'narrative', 'range', (ref) => ({ ...ref, inferred: true }), false),
             ...span,

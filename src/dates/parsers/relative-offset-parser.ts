@@ -98,8 +98,9 @@ export const vagueOffsetParser = regexParser('relative-vague', VAGUE, (m, text) 
   );
 });
 
+// "a commission decided, years later, that …": a finding made later is no step of the story either
 const REMARK_BEFORE =
-  /\b(?:said|says|recalled|recalls|told|tells|wrote|writes|remembered|remembers|admitted|joked|reflected|noted|added|conceded)\s+(?:(?:\w+\s+){0,2})?$/i;
+  /\b(?:said|says|recalled|recalls|told|tells|wrote|writes|remembered|remembers|admitted|joked|reflected|noted|added|conceded|decided|ruled|found|concluded|judged|acknowledged)(?:,?\s+(?:\w+\s+){0,2})?,?\s+$/i;
 
 /** "hours later", "48 hours after": the same day, or as many whole days on as the hours make */
 export const hourOffsetParser = regexParser('relative-hours', HOURS, (m, text) => {
