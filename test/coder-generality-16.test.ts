@@ -93,6 +93,9 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['UNO>GHA:100'],
     },
   ],
+  'the Pope is the Holy See': [
+    { text: 'In 1979 Argentina accepted the Pope’s proposal.', expect: ['ARG>VAT:03'] },
+  ],
   'a pair founding a body together': [
     { text: 'In 1975 Ghana and Togo set up a joint commission on the border.', expect: ['GHA>TGO:057'] },
     { text: 'Ghana formed a customs union with Togo in 1990.', expect: ['GHA>TGO:057'] },
