@@ -93,6 +93,31 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['UNO>GHA:100'],
     },
   ],
+  'journeys that are no visits between states': [
+    // private people, someone carried, a body's seat reached for the body's business
+    {
+      text: 'In 2021 many Iraqi citizens were flown to Minsk on tourist visas.',
+      expect: [],
+      absent: ['IRQ>BLR'],
+    },
+    {
+      text: 'Most were nationals of Somalia and Iraq who had flown to Moscow.',
+      expect: [],
+      absent: ['IRQ>RUS', 'SOM>RUS'],
+    },
+    {
+      text: 'The Togolese colonel was flown to Accra that night and arraigned the next day.',
+      expect: [],
+      absent: ['TGO>GHA'],
+    },
+    {
+      text: 'Morales, who had travelled to The Hague to hear the judgment, said Bolivia would never give up.',
+      expect: [],
+      absent: ['BOL>NLD'],
+    },
+    // a leader's journey is a visit
+    { text: 'In May the Bolivian foreign minister flew to Santiago.', expect: ['BOL>CHL:042'] },
+  ],
   'the Pope is the Holy See': [
     { text: 'In 1979 Argentina accepted the Pope’s proposal.', expect: ['ARG>VAT:03'] },
   ],

@@ -628,6 +628,53 @@ function actorBeforeSemicolon(
     return null;
   return { mention: first.actor, placed: first };
 }
+/** people who travel on their own account: their journeys are no visits between states */
+const PRIVATE_TRAVELLERS =
+  /^(?:citizens|nationals|migrants|people|tourists|refugees|students|workers|passengers|pilgrims|asylum|civilians|fans|families|travellers|travelers)$/i;
+/** cities that seat international bodies: a journey there for the body is no visit to the host */
+const BODY_SEATS = /^(?:The Hague|Geneva|New York|Brussels|Strasbourg|Vienna|Luxembourg)$/;
+const BODY_BUSINESS =
+  /\b(?:court|tribunal|ICJ|ICC|hearings?|judgment|ruling|reading|verdict|United Nations|UN|General Assembly|Security Council|NATO|European Union|EU|summit|conference|session|IAEA|OPEC|WTO)\b/;
+/**
+ * Why a journey told by a travel verb is no visit of one state to another, or null: private
+ * people travelling ("Iraqi citizens flown to Minsk"), someone carried there ("he was flown to
+ * Florida and arraigned"), or a body's seat reached for the body's business
+ * ("travelled to The Hague to hear the judgment")
+ */
+function whyNoVisit(
+  a: Analysis,
+  m: PatternMatch,
+  src: SideActor,
+  tgt: SideActor,
+  text: string,
+): string | null {
+  const t = a.tokens;
+  if (src.mention.code.endsWith('CVL')) return 'private people travelling make no visit between states';
+  if (src.placed.ts >= 0) {
+    // "nationals of Somalia and Iraq": the head before the names and their "of"
+    let k = src.placed.ts - 1;
+    while (
+      k >= 0 &&
+      src.placed.ts - k <= 6 &&
+      (/^(?:of|and|,|the)$/.test(t[k].lower) || t[k].pos === 'PROPN')
+    )
+      k--;
+    const after = t[src.placed.te]?.lower ?? '';
+    if (
+      PRIVATE_TRAVELLERS.test(after) ||
+      (k < src.placed.ts - 1 && PRIVATE_TRAVELLERS.test(t[k]?.lower ?? ''))
+    )
+      return 'private people travelling make no visit between states';
+  }
+  if (
+    /^(?:flown|taken|brought|carried|transferred|extradited|deported)$/.test(t[m.trigger]?.lower ?? '') &&
+    /^(?:was|were|been|being|is|are)$/.test(t[m.trigger - 1]?.lower ?? '')
+  )
+    return 'someone carried to a place makes no visit';
+  if (BODY_SEATS.test(tgt.mention.text) && BODY_BUSINESS.test(text))
+    return "a journey to an international body's seat is no visit to its host";
+  return null;
+}
 /** a place (a town, an airport) read as its state, the way a capital is: a metonym of it */
 function standingForState(m: ActorMention, rule: string): ActorMention {
   const country = countryOf(m);
@@ -2941,6 +2988,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // "Sargsyan flew to Bursa" visits Turkey; "the group flew to Bali" is nobody's visit
       if (isGazetteerPlace(tgt.mention) && p.code === '042' && !VISITORS.has(src.mention.type)) {
         drop('only a leader or an official visits a state by going to one of its places', [src], [tgt]);
+        continue;
+      }
+      const notAVisit = p.code === '042' ? whyNoVisit(a, m, src, tgt, s.text) : null;
+      if (notAVisit) {
+        drop(notAVisit, [src], [tgt]);
         continue;
       }
       if (
