@@ -118,6 +118,17 @@ const rows: Record<string, CoderRow[]> = {
     // a leader's journey is a visit
     { text: 'In May the Bolivian foreign minister flew to Santiago.', expect: ['BOL>CHL:042'] },
   ],
+  "forces sent into the other side's waters, towards its frontier, against it or into action": [
+    {
+      text: 'In May Ghana sent its gunboats back into Togolese waters.',
+      expect: ['GHA>TGO:150'],
+      absent: ['GHA>TGO:07'],
+    },
+    { text: 'That winter Ghana moved brigades towards the Togolese frontier.', expect: ['GHA>TGO:150'] },
+    { text: 'In 1989 Ghana sent some 2,000 troops into action in Togo.', expect: ['GHA>TGO:190'] },
+    // troops sent to a state, with nothing hostile said, protect it
+    { text: 'In 1990 Ghana sent troops to Togo to guard the airport.', expect: ['GHA>TGO:074'] },
+  ],
   'the Pope is the Holy See': [
     { text: 'In 1979 Argentina accepted the Pope’s proposal.', expect: ['ARG>VAT:03'] },
   ],
