@@ -129,6 +129,14 @@ const rows: Record<string, CoderRow[]> = {
     // troops sent to a state, with nothing hostile said, protect it
     { text: 'In 1990 Ghana sent troops to Togo to guard the airport.', expect: ['GHA>TGO:074'] },
   ],
+  'a gazetteer town that only begins a longer name': [
+    {
+      text: 'In June 1965 Brazilian troops occupied Porto Coronel Renato, near the falls.',
+      expect: [],
+      absent: ['BRA>PRT'],
+    },
+    { text: 'The Pskov Regional Court sentenced the Estonian officer to 15 years.', expect: ['RUS>EST:'] },
+  ],
   'the Pope is the Holy See': [
     { text: 'In 1979 Argentina accepted the Pope’s proposal.', expect: ['ARG>VAT:03'] },
   ],
@@ -181,5 +189,17 @@ describe('the act told in the clause before a semicolon', () => {
     const events = shown(coder.codeDocument(doc));
     expect(events).toContain('TGO>GHA:161');
     expect(events.some((e) => e.startsWith('TGO>UNO'))).toBe(false);
+  });
+});
+
+describe('"our neighbour" in a speech or a memoir', () => {
+  it("is the other state of the pair, not the speaker's own", async () => {
+    const doc = await markdownReport('Statement by the Foreign Minister of Ghana in the general debate', '2015-09-30', [
+      'I served for thirty years in Ghana’s diplomatic service. Our relations with Togo have known good years and bad.',
+      'We call on our neighbour to bring these killings to an end.',
+    ]);
+    const events = shown(coder.codeDocument(doc));
+    expect(events).toContain('GHA>TGO:020');
+    expect(events.some((e) => e.startsWith('GHA>GHA'))).toBe(false);
   });
 });

@@ -1637,7 +1637,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // "the Applicant", "the Respondent": terms the report defined for a party
       ...definedTerms.mentions(s.text, resolved),
     ];
-    const described = descriptionMentions(s.text, resolved, history, discourse.focalDyad());
+    const described = descriptionMentions(
+      s.text,
+      resolved,
+      history,
+      discourse.focalDyad(),
+      speakers.voiceCountry(),
+    );
     // gathered by pushing, in this order, and then sorted: a spread of seven arrays here was where
     // V8 threw away the whole loop's compiled code on every new document
     const namedHere: ActorMention[] = [];

@@ -198,6 +198,8 @@ export function descriptionMentions(
   found: ActorMention[],
   before: NamedSoFar,
   preferred: readonly string[] = [],
+  /** the country the writer or speaker speaks for, whose "our neighbour" is the other of the pair */
+  voice: string | null = null,
 ): ActorMention[] {
   const out: ActorMention[] = [];
   // every department's pattern needs one of these words
@@ -244,7 +246,9 @@ export function descriptionMentions(
       const end = m.index + m[0].length;
       if (overlaps(found, start, end)) continue;
       const named = new Set(found.filter((f) => f.end <= start).map(countryOf));
-      const own = preferred.filter((c) => named.has(c));
+      const own = /^(?:our|my)\b/i.test(m[0])
+        ? preferred.filter((c) => c === voice)
+        : preferred.filter((c) => named.has(c));
       if (own.length !== 1) continue;
       const other = preferred.find((c) => c !== own[0]) as string;
       const ante = before.latest((x) => countryOf(x) === other && x.type === 'state');
@@ -285,9 +289,9 @@ export function descriptionMentions(
   return out;
 }
 
-/** "its northern neighbour", "their small neighbour": a possessive pronoun and one neighbour */
+/** "its northern neighbour", "their small neighbour", "our neighbour": a possessive pronoun and one neighbour */
 const NEIGHBOUR =
-  /\b(?:its|their)\s+(?:(?:northern|southern|eastern|western|small|smaller|larger|bigger|tiny|powerful|new|young|landlocked)\s+)?neighbou?r\b(?!s)/g;
+  /\b(?:its|their|our|my)\s+(?:(?:northern|southern|eastern|western|small|smaller|larger|bigger|tiny|powerful|new|young|landlocked)\s+)?neighbou?r\b(?!s)/g;
 const PERSON_HEADS =
   'pilot|captain|national|citizen|journalist|reporter|diplomat|businessman|businesswoman|spy|officer|soldier|sailor|activist|dissident|fisherman|tourist|student|worker|employee|executive|academic|researcher|scholar|blogger|lawyer|consul|detainee|prisoner|hostage|engineer|aid worker|inspector|retiree|pensioner|guard|agent|analyst|teacher|priest|cleric|doctor|nurse|trader|farmer|driver|trucker|professor|writer|artist|athlete|tycoon|banker|entrepreneur|contractor|consultant|volunteer|missionary|civilian|resident|man|woman';
 const THING_HEADS =

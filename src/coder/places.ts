@@ -68,6 +68,9 @@ export function defaultPlaces(): PlaceIndex {
   return cached;
 }
 
+/** capitalised words that may follow a place's name without making it another name */
+const PLACE_THEN =
+  /^\s+(?:On|In|At|And|The|But|Regional|District|City|Municipal|Court|Province|Provincial|Oblast|Region|Airport|University|Council|Assembly|Police|Port|Harbour|Harbor|Bay|Strait|Gulf|Summit|Agreement|Accords?|Declaration|Protocol|Process|Format|Talks)\b/;
 const WORD = new RegExp(`[${NAME_UPPER}][${NAME_LETTER}-]*`, 'g');
 
 /** place mentions in `text` that no other mention covers */
@@ -85,6 +88,11 @@ export function gazetteerMentions(
     for (const place of candidates) {
       const end = matchWords(text, m.index, place.words);
       if (end < 0) continue;
+      // "Porto Coronel Renato", "San José de Bocay": a known name that runs on into more
+      // capitalised words is the start of another place's name
+      // (a body or a feature named after the place is still there: "the Pskov Regional Court")
+      if (/^\s+[A-Z][a-z]/.test(text.slice(end, end + 3)) && !PLACE_THEN.test(text.slice(end, end + 16)))
+        continue;
       const start = m.index;
       if (!found.some((f) => f.start < end && start < f.end)) {
         const id = `${PLACE_ENTRY_PREFIX}${place.name}`;
