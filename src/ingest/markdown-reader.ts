@@ -30,6 +30,8 @@ interface Pending {
   lines: string[];
   /** a footnote definition being collected instead of a paragraph */
   note?: { label: string };
+  /** a table cell, a paragraph by itself */
+  cell?: true;
 }
 
 export function readMarkdown(raw: string): ReaderOutput {
@@ -76,6 +78,7 @@ export function readMarkdown(raw: string): ReaderOutput {
           level: pending.level,
         };
         if (pending.ordinal !== undefined) block.ordinal = pending.ordinal;
+        if (pending.cell) block.cell = true;
         blocks.push(block);
       }
     }
@@ -178,8 +181,12 @@ export function readMarkdown(raw: string): ReaderOutput {
           .split('|')
           .map((c) => c.trim())
           .filter(Boolean);
-        pending = { kind: 'body', level: 0, lines: [cells.join('; ')] };
-        flush();
+        // a paragraph per cell: a row's date, its event and its source are read apart, and the
+        // source cell's title does not run on into the next row's date as one sentence
+        for (const cell of cells) {
+          pending = { kind: 'body', level: 0, lines: [cell], cell: true };
+          flush();
+        }
       }
       continue;
     }

@@ -48,7 +48,8 @@ export function repairPageBreaks(blocks: RawBlock[]): RepairedBlocks {
 }
 
 export function continuesInto(a: RawBlock, b: RawBlock): boolean {
-  if (a.kind === 'heading' || b.kind !== 'body' || a.text === '' || b.text === '') return false;
+  if (a.kind === 'heading' || b.kind !== 'body' || a.text === '' || b.text === '' || a.cell || b.cell)
+    return false;
   if (TERMINAL.test(a.text)) return false;
   if (STARTS_LOWER.test(b.text)) return true;
   const lastWord = /([\p{L}'’]+)\W*$/u.exec(a.text)?.[1] ?? '';

@@ -36,6 +36,8 @@ export interface RawBlock extends InlineText {
   level: number;
   /** the number an ordered list item carried, if any */
   ordinal?: number;
+  /** a table cell: whole by itself, never the rest of a paragraph cut by a page break */
+  cell?: true;
 }
 
 export interface RawNote {
