@@ -12,7 +12,7 @@ const coder = createCoder();
 /** rows: text, events that must be coded (prefix match on the code), events that must not be */
 const rows: Array<[string, string[], string[]?]> = [
   // diplomatic downgrades
-  ['Quito ordered the Venezuelan ambassador to leave the country.', ['ECU>VEN:161']],
+  ['Quito ordered the Venezuelan ambassador to leave the country.', ['ECU>VEN:174']],
   ['Canberra shut the Iranian embassy in 2015.', ['AUS>IRN:161']],
   ['Lima ordered the closure of the Bolivian consulate.', ['PER>BOL:161']],
   ['Cairo recalled its envoys from Doha and Ankara.', ['EGY>QAT:161', 'EGY>TUR:161']],

@@ -137,6 +137,12 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'The Pskov Regional Court sentenced the Estonian officer to 15 years.', expect: ['RUS>EST:'] },
   ],
+  'diplomats ordered to leave are expelled, with the embassy staff named beside them': [
+    {
+      text: 'On 26 July Accra ordered forty-five Togolese diplomats and embassy staff to leave the country.',
+      expect: ['GHA>TGO:174'],
+    },
+  ],
   'the Pope is the Holy See': [
     { text: 'In 1979 Argentina accepted the Pope’s proposal.', expect: ['ARG>VAT:03'] },
   ],
