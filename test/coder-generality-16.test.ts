@@ -143,6 +143,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:174'],
     },
   ],
+  "a promise that one's state will answer the other's step": [
+    {
+      text: 'Accra expelled 45 Togolese diplomats. The Togolese spokeswoman promised that Lome would respond to what she called a hostile step.',
+      expect: ['TGO>GHA:130'],
+    },
+  ],
   'the Pope is the Holy See': [
     { text: 'In 1979 Argentina accepted the Pope’s proposal.', expect: ['ARG>VAT:03'] },
   ],
