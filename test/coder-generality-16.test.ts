@@ -149,6 +149,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['TGO>GHA:130'],
     },
   ],
+  'a body granting a state a status or admitting it as a member': [
+    { text: 'EU leaders granted Togo candidate status on 23 June 2022.', expect: ['EUR>TGO:054'] },
+    { text: 'Three weeks later the Arab League admits Kuwait as a member.', expect: ['ARL>KWT:054'] },
+    { text: 'In 1960 Togo was admitted to the United Nations.', expect: ['UNO>TGO:054'] },
+    { text: 'The hospital in Lome admitted two Ghanaian patients.', expect: [] },
+  ],
   'the Pope is the Holy See': [
     { text: 'In 1979 Argentina accepted the Pope’s proposal.', expect: ['ARG>VAT:03'] },
   ],
