@@ -155,6 +155,12 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'In 1960 Togo was admitted to the United Nations.', expect: ['UNO>TGO:054'] },
     { text: 'The hospital in Lome admitted two Ghanaian patients.', expect: [] },
   ],
+  'a passive agent named in an apposition to a description': [
+    {
+      text: 'The Ghanaian premier was received instead by the King’s brother, Crown Prince Hassan of Jordan.',
+      expect: ['JOR>GHA:043'],
+    },
+  ],
   'the Pope is the Holy See': [
     { text: 'In 1979 Argentina accepted the Pope’s proposal.', expect: ['ARG>VAT:03'] },
   ],
@@ -212,10 +218,14 @@ describe('the act told in the clause before a semicolon', () => {
 
 describe('"our neighbour" in a speech or a memoir', () => {
   it("is the other state of the pair, not the speaker's own", async () => {
-    const doc = await markdownReport('Statement by the Foreign Minister of Ghana in the general debate', '2015-09-30', [
-      'I served for thirty years in Ghana’s diplomatic service. Our relations with Togo have known good years and bad.',
-      'We call on our neighbour to bring these killings to an end.',
-    ]);
+    const doc = await markdownReport(
+      'Statement by the Foreign Minister of Ghana in the general debate',
+      '2015-09-30',
+      [
+        'I served for thirty years in Ghana’s diplomatic service. Our relations with Togo have known good years and bad.',
+        'We call on our neighbour to bring these killings to an end.',
+      ],
+    );
     const events = shown(coder.codeDocument(doc));
     expect(events).toContain('GHA>TGO:020');
     expect(events.some((e) => e.startsWith('GHA>GHA'))).toBe(false);

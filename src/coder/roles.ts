@@ -893,8 +893,20 @@ export class RoleContext {
   agent(trigger: number): RoleFinding | null {
     const after = this.after(trigger + 1, new Set(['by']), trigger);
     if (after) return after;
-    // "By President Farmaajo, by contrast, the judgment was welcomed": the agent fronted
     const t = this.a.tokens;
+    // "was received instead by the King's brother, Crown Prince Hassan": the agent named in an
+    // apposition to a description of no country
+    let by = trigger + 1;
+    while (t[by] && by - trigger <= 3 && t[by].pos === 'ADV') by++;
+    if (t[by]?.lower === 'by') {
+      let k = by + 1;
+      while (t[k] && k - by <= 6 && (NP_LEFT_POS.has(t[k].pos) || /^(?:NOUN|PROPN|PART)$/.test(t[k].pos)))
+        k++;
+      const named = t[k]?.text === ',' && k > by + 1 ? this.startAt.get(k + 1) : undefined;
+      if (named !== undefined && this.mentions[named].actor && !this.mentions[named].referent)
+        return { mentions: [named], how: 'agent' };
+    }
+    // "By President Farmaajo, by contrast, the judgment was welcomed": the agent fronted
     if (t[0]?.text !== 'By') return null;
     let k = 1;
     while (t[k] && NP_LEFT_POS.has(t[k].pos)) k++;
