@@ -161,6 +161,13 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['JOR>GHA:043'],
     },
   ],
+  "another's act called an act of a virtue": [
+    {
+      text: 'The Togolese president visited the bereaved families in Ghana. Rawlings called the visit an act of great humanity.',
+      expect: ['GHA>TGO:051'],
+    },
+    { text: 'Accra called Lome’s decision an act of aggression.', expect: ['GHA>TGO:111'] },
+  ],
   'the Pope is the Holy See': [
     { text: 'In 1979 Argentina accepted the Pope’s proposal.', expect: ['ARG>VAT:03'] },
   ],
