@@ -168,6 +168,12 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Accra called Lome’s decision an act of aggression.', expect: ['GHA>TGO:111'] },
   ],
+  'a state suspended from a body named by its own name': [
+    {
+      text: 'In 2012 Ghana, Benin and Niger suspended Togo from Ecowas.',
+      expect: ['GHA>TGO:161', 'BEN>TGO:161'],
+    },
+  ],
   'the Pope is the Holy See': [
     { text: 'In 1979 Argentina accepted the Pope’s proposal.', expect: ['ARG>VAT:03'] },
   ],
