@@ -174,6 +174,13 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:161', 'BEN>TGO:161'],
     },
   ],
+  'a call told first, then the pair in it': [
+    {
+      text: 'In a telephone call on 22 September Rawlings and Eyadema agreed to reopen the border.',
+      expect: ['GHA>TGO:04'],
+    },
+    { text: 'In a call with reporters, the Ghanaian and Togolese ministers said nothing new.', expect: [], absent: ['GHA>TGO:04'] },
+  ],
   'the Pope is the Holy See': [
     { text: 'In 1979 Argentina accepted the Pope’s proposal.', expect: ['ARG>VAT:03'] },
   ],
