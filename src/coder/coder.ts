@@ -578,10 +578,10 @@ const UNION_NAMED = /\b(?:EU|E\.U\.|European|Union|Commission|Community)\b/;
  * the Union, but in a sentence that names Belgium, or a report about Belgium, and does not name
  * the Union, it is Belgium
  */
-function brusselsAsBelgium(m: ActorMention, text: string, focal: readonly string[]): ActorMention {
+function brusselsAsBelgium(m: ActorMention, text: string, focal: () => readonly string[]): ActorMention {
   if (m.how !== 'metonym' || m.code !== 'IGOEUREEC' || m.text !== 'Brussels' || UNION_NAMED.test(text))
     return m;
-  if (!BELGIUM_NAMED.test(text) && !focal.includes('BEL')) return m;
+  if (!BELGIUM_NAMED.test(text) && !focal().includes('BEL')) return m;
   return {
     ...m,
     code: 'BEL',
@@ -1617,7 +1617,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         resolved.push(
           AIRPORT_AFTER.test(s.text.slice(m.end, m.end + 24))
             ? airportOf(m)
-            : brusselsAsBelgium(m, s.text, discourse.focalDyad()),
+            : brusselsAsBelgium(m, s.text, focalDyad),
         );
     // learnt first, so that the apposition itself ("the Indian pilot, Ravi Kumar, was captured") names the party
     namedThings.learn(s.text, resolved);
@@ -2531,6 +2531,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // in the object names the party acted on, or the one whose act is talked of
       const inObject = discourse.objectCountry(a.tokens, placed, m.trigger, m.last, src);
       const frontedAuthor = p.id === CALL_IT_ID ? frontedActAuthor(a, placed, m.trigger, src) : null;
+      const clauseBefore =
+        backEvent && backEvent.sentenceIndex < s.index && Number(root) >= 15
+          ? actorBeforeSemicolon(a, placed, m.trigger, src, s)
+          : null;
       // "Beijing retaliated with new tariffs": a response is aimed at whoever did the act it answers
       const answeredPool = isResponse(a, m.trigger)
         ? recent.filter(
@@ -2587,15 +2591,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
       } else if (frontedAuthor) {
         targets = [frontedAuthor];
         ruleIds.push('fronted-act-author');
-      } else if (
-        backEvent &&
-        backEvent.sentenceIndex < s.index &&
-        Number(root) >= 15 &&
-        actorBeforeSemicolon(a, placed, m.trigger, src, s)
-      ) {
+      } else if (clauseBefore) {
         // "In March Australia gave visas to the asylum seekers; Indonesia's ambassador was called
         // home": the act answered is the one told in the clause before, not an older one
-        targets = [actorBeforeSemicolon(a, placed, m.trigger, src, s) as SideActor];
+        targets = [clauseBefore];
         ruleIds.push('earlier-clause-actor');
       } else if (backEvent) {
         targets = [otherSide(backEvent) as SideActor];
