@@ -346,6 +346,7 @@ export function retagFinitePresents(tokens: Token[]): Token[] {
   retagVerblessClause(tokens);
   retagCoordinatedPresents(tokens);
   retagPluralSubjectPresent(tokens);
+  let found = false;
   for (let k = 1; k < tokens.length - 1; k++) {
     const t = tokens[k];
     if (!/^[a-z]{3,}$/.test(t.text)) continue;
@@ -367,9 +368,10 @@ export function retagFinitePresents(tokens: Token[]): Token[] {
     if (!pronounSubject && !opensClause(tokens, end + 1)) continue;
     if (laterFiniteVerb(tokens, k)) continue;
     t.pos = 'VERB';
+    found = true;
   }
   // "the Council guarantees the border and demands that …": a first verb found only just now
   // makes the second one after "and" a verb too
-  retagCoordinatedPresents(tokens);
+  if (found) retagCoordinatedPresents(tokens);
   return tokens;
 }
