@@ -179,7 +179,11 @@ const rows: Record<string, CoderRow[]> = {
       text: 'In a telephone call on 22 September Rawlings and Eyadema agreed to reopen the border.',
       expect: ['GHA>TGO:04'],
     },
-    { text: 'In a call with reporters, the Ghanaian and Togolese ministers said nothing new.', expect: [], absent: ['GHA>TGO:04'] },
+    {
+      text: 'In a call with reporters, the Ghanaian and Togolese ministers said nothing new.',
+      expect: [],
+      absent: ['GHA>TGO:04'],
+    },
   ],
   'the Pope is the Holy See': [
     { text: 'In 1979 Argentina accepted the Pope’s proposal.', expect: ['ARG>VAT:03'] },

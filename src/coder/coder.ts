@@ -42,6 +42,7 @@ import {
   placeMentions,
   sortIfNeeded,
 } from './mentions.js';
+import { definiteActNoun, nounNamesAct } from './named-deeds.js';
 import { objectChainParty } from './object-chain.js';
 import { loadPatterns, type Pattern } from './patterns.js';
 import { gazetteerMentions, isGazetteerPlace, placeMayBeTarget } from './places.js';
@@ -1280,6 +1281,36 @@ interface RecentEvent {
   occurred: boolean;
 }
 
+/** an act the document told as done, and the lemma of the word that told it */
+interface DoneAct {
+  lemma: string;
+  event: RecentEvent;
+}
+
+/** how many acts back a definite deed noun may reach */
+const DEEDS_KEPT = 80;
+
+/**
+ * "called the sinking an act of aggression": the doer of the latest act done before that the
+ * object's definite noun names, when it is another country's than the judge's
+ */
+function deedNamedBy(
+  a: Analysis,
+  trigger: number,
+  last: number,
+  deeds: readonly DoneAct[],
+  judge: string,
+): SideActor | null {
+  const noun = definiteActNoun(a, trigger, last);
+  if (noun === null) return null;
+  for (let i = deeds.length - 1; i >= 0; i--) {
+    const d = deeds[i];
+    if (!nounNamesAct(noun, d.lemma, d.event.code)) continue;
+    return d.event.source !== judge ? d.event.sourceActor : null;
+  }
+  return null;
+}
+
 /** what coding a document's sentences in order carries from one sentence to the next */
 class DocumentCoding {
   readonly recent: RecentEvent[] = [];
@@ -1293,6 +1324,8 @@ class DocumentCoding {
   /** the pair of people a description named last ("received both men"), which "the two leaders" takes up */
   peoplePair: { sentence: number; pair: ActorMention[] } | null = null;
   readonly events: CodedEvent[] = [];
+  /** every act done so far in the document, by its trigger's lemma: "the sinking" named much later is one of them */
+  readonly deeds: DoneAct[] = [];
 
   constructor(
     readonly doc: Pick<IngestedDocument, 'text' | 'sentences' | 'sections' | 'metadata'>,
@@ -1987,6 +2020,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         st.named,
         st.prior,
         trace,
+        st.deeds,
       );
       for (const e of built) {
         const key = `${countryOf({ country: '', code: e.source.code } as ActorMention)}|${e.target?.code.slice(0, 3)}|${e.code.slice(0, 2)}`;
@@ -2039,6 +2073,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     named: NamedBefore[],
     prior: AnalysedSentence | null,
     trace: SentenceTrace | null,
+    deeds: DoneAct[],
   ): CodedEvent[] {
     const p = m.pattern;
     const trig = a.tokens[m.trigger];
@@ -2564,9 +2599,17 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // court's, whoever the case was against
       const court =
         eventObject && !inObject ? courtOfProduct(a, m, actSubject, placed, named, s.index, src) : null;
+      // "the White House called the sinking an act of aggression": the sinking told sentences before
+      const namedDeed =
+        eventObject && !court && !inObject && !answered
+          ? deedNamedBy(a, m.trigger, m.last, deeds, src)
+          : null;
       if (court) {
         targets = [court];
         ruleIds.push('court-of-ruling');
+      } else if (namedDeed) {
+        targets = [namedDeed];
+        ruleIds.push('deed-named-before');
       } else if (inObject) {
         targets = [inObject];
         ruleIds.push('object-phrase-target');
@@ -3094,7 +3137,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
             ? `kept, flagged hypothetical (${pol.cues.join(', ')})`
             : `coded ${code} (source by ${sourceFinding?.how ?? ruleIds.find((id) => SOURCE_RULES.has(id)) ?? 'pair'})`,
       });
-      recent.push({
+      const told: RecentEvent = {
         sentenceIndex: s.index,
         code,
         source: countryOf(src.mention),
@@ -3102,7 +3145,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
         sourceActor: src,
         targetActor: tgt,
         occurred: !negated && !hypothetical,
-      });
+      };
+      recent.push(told);
+      if (told.occurred) {
+        deeds.push({ lemma: trig.lemma, event: told });
+        if (deeds.length > DEEDS_KEPT) deeds.shift();
+      }
     }
     return out;
   }

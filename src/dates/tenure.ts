@@ -7,7 +7,7 @@
  */
 import type { Candidate } from './candidate.js';
 import type { TimeValue } from './time-value.js';
-import { makeValue, valueBounds } from './time-value-ops.js';
+import { makeValue, timeValueOverlaps, valueBounds } from './time-value-ops.js';
 
 /** the time the named person held their (main) office, or null when unknown */
 export type TenureLookup = (name: string) => TimeValue | null;
@@ -133,4 +133,59 @@ export function findOfficeStarts(text: string, lookup: TenureLookup): Candidate[
     });
   }
   return out;
+}
+
+/** an office-holder by title, the title naming the office the dictionary dates ("President Joko Widodo") */
+const TITLED_HOLDER = new RegExp(
+  `(?<![Ff]ormer\\s|[Ll]ate\\s|[Ee]x-|[Vv]ice\\s|[Dd]eputy\\s)\\b(?:President|Prime\\s+Minister|Chancellor|Premier)\\s+(${NAME})`,
+  'g',
+);
+
+/**
+ * The tenures of the office-holders a sentence names by title: a month the sentence gives without
+ * its year cannot lie outside all of them ("President Joko Widodo refused clemency in December",
+ * after a flashback ten years back, is the December of his presidency). Null when the sentence names none the
+ * dictionary dates.
+ */
+export function titledTenures(text: string, lookup: TenureLookup): TimeValue[] | null {
+  if (!/\b(?:President|Minister|Chancellor|Premier)\s/.test(text)) return null;
+  const out: TimeValue[] = [];
+  TITLED_HOLDER.lastIndex = 0;
+  for (let m = TITLED_HOLDER.exec(text); m; m = TITLED_HOLDER.exec(text)) {
+    const tenure = lookup(m[0].replace(/['’]s$/, ''));
+    if (tenure?.start) out.push(tenure);
+  }
+  return out.length ? out : null;
+}
+
+/** how many years a yearless month may be moved to fall inside an office-holder's tenure */
+const TENURE_REACH_YEARS = 30;
+
+/**
+ * A yearless month or day moved by whole years into the tenure of an office-holder the sentence
+ * names: the latest such year not after `latest` (the writing), as a bare month in a report is
+ * the last one before it; without a writing date, the nearest year. Null where it already lies in
+ * one of the tenures, or no year within reach does.
+ */
+export function movedIntoTenure(
+  value: TimeValue,
+  tenures: readonly TimeValue[],
+  latest: TimeValue | null,
+): TimeValue | null {
+  const inside = (v: TimeValue) => tenures.some((t) => timeValueOverlaps(t, v));
+  if (!value.start || value.start !== value.end || inside(value)) return null;
+  const year = Number(value.start.slice(0, 4));
+  const limit = latest ? valueBounds(latest)?.[1] : undefined;
+  const years: number[] = [];
+  if (limit !== undefined) {
+    const last = Math.floor(limit / 10000);
+    for (let y = last; y >= last - TENURE_REACH_YEARS; y--) years.push(y);
+  } else for (let d = 1; d <= TENURE_REACH_YEARS; d++) years.push(year + d, year - d);
+  for (const y of years) {
+    const date = `${String(y).padStart(4, '0')}${value.start.slice(4)}`;
+    const moved: TimeValue = { ...value, start: date, end: date, inferred: true };
+    const bounds = valueBounds(moved);
+    if (bounds && (limit === undefined || bounds[0] <= limit) && inside(moved)) return moved;
+  }
+  return null;
 }

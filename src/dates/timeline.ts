@@ -30,7 +30,13 @@ import {
   segmentRole,
   segmentSentence,
 } from './segments.js';
-import { findOfficeStarts, findTenures, type TenureLookup } from './tenure.js';
+import {
+  findOfficeStarts,
+  findTenures,
+  movedIntoTenure,
+  type TenureLookup,
+  titledTenures,
+} from './tenure.js';
 import type { DateAttachment, TemporalExpression, TimeValue } from './time-value.js';
 import {
   firstPoint,
@@ -451,6 +457,16 @@ export function createDocumentTimeline(
       sameDay,
       recent.findLast((x) => x.value.precision === 'day') ?? null,
     ).steps;
+    // "President Joko Widodo had refused clemency in December": not a December before he took office
+    if (timelineOptions.tenureLookup && st.steps.some((x) => YEARLESS.test(x.expression.ruleId))) {
+      const tenures = titledTenures(s.text, timelineOptions.tenureLookup);
+      if (tenures)
+        for (const x of st.steps) {
+          if (!YEARLESS.test(x.expression.ruleId)) continue;
+          const moved = movedIntoTenure(x.expression.value, tenures, writing.publishedAt ?? null);
+          if (moved) x.expression.value = moved;
+        }
+    }
     // "Posted 20 August 2019" and "And is 2014 the right year to compare?" assert no time for the
     // story; "This thread follows … from that day to … this month" starts it at its first time
     if (POSTING_LINE.test(s.text) || POLAR_QUESTION.test(s.text)) for (const x of st.steps) x.carries = false;
