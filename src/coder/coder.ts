@@ -1297,11 +1297,10 @@ const DEEDS_KEPT = 80;
 function deedNamedBy(
   a: Analysis,
   trigger: number,
-  last: number,
   deeds: readonly DoneAct[],
   judge: string,
 ): SideActor | null {
-  const noun = definiteActNoun(a, trigger, last);
+  const noun = definiteActNoun(a, trigger);
   if (noun === null) return null;
   for (let i = deeds.length - 1; i >= 0; i--) {
     const d = deeds[i];
@@ -2601,9 +2600,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
         eventObject && !inObject ? courtOfProduct(a, m, actSubject, placed, named, s.index, src) : null;
       // "the White House called the sinking an act of aggression": the sinking told sentences before
       const namedDeed =
-        eventObject && !court && !inObject && !answered
-          ? deedNamedBy(a, m.trigger, m.last, deeds, src)
-          : null;
+        eventObject && !court && !inObject && !answered ? deedNamedBy(a, m.trigger, deeds, src) : null;
       if (court) {
         targets = [court];
         ruleIds.push('court-of-ruling');

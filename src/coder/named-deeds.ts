@@ -8,6 +8,9 @@
 import { type Analysis, isNpToken } from '../nlp/index.js';
 
 const DETERMINERS = /^(?:the|this|that|these|those)$/;
+/** acts of two parties: "welcomed the agreement" judges both, not one doer */
+const JOINT_ACT_NOUNS =
+  /^(?:agreement|accord|deal|pact|treaty|talk|talks|summit|meeting|alliance|partnership|rapprochement|normalisation|normalization|exercise|negotiation|cooperation|dialogue)$/;
 /** act nouns whose verb the prefix rule below cannot find */
 const IRREGULAR_NOUNS = new Map<string, string>([
   ['expulsion', 'expel'],
@@ -35,16 +38,16 @@ const DERIVING_SUFFIX = /(?:ion|ions|ment|ments|ure|al|ing|ings)$/;
 const SHARED_STEM = 4;
 
 /**
- * The lemma of a definite act noun heading the object after the verb at `trigger`, within the
- * match ("called the sinking", "condemned this week's shelling" is not definite), else null
+ * The lemma of a definite act noun heading the object after the verb at `trigger` ("called the
+ * sinking"; "condemned this week's shelling" is not definite), else null
  */
-export function definiteActNoun(a: Analysis, trigger: number, last: number): string | null {
+export function definiteActNoun(a: Analysis, trigger: number): string | null {
   const t = a.tokens;
-  for (let k = trigger + 1; k <= last && k <= trigger + 4; k++) {
+  for (let k = trigger + 1; k < t.length && k <= trigger + 4; k++) {
     if (t[k].pos === 'NOUN') {
       let j = k - 1;
       while (j > trigger && t[j].pos === 'ADJ') j--;
-      return DETERMINERS.test(t[j].lower) ? t[k].lemma : null;
+      return DETERMINERS.test(t[j].lower) && !JOINT_ACT_NOUNS.test(t[k].lemma) ? t[k].lemma : null;
     }
     if (!isNpToken(t, k)) return null;
   }
@@ -62,9 +65,6 @@ export function nounNamesAct(noun: string, lemma: string, code: string): boolean
   if (!DERIVING_SUFFIX.test(noun)) return false;
   let shared = 0;
   while (shared < noun.length && shared < lemma.length && noun[shared] === lemma[shared]) shared++;
-  // "shelling" and "shell", "bombing" and "bomb": the whole verb
-  return (
-    shared === lemma.length ||
-    (shared >= Math.min(SHARED_STEM + 1, lemma.length - 1) && shared >= SHARED_STEM)
-  );
+  // "shelling" and "shell" share the whole verb; "invasion" and "invade" all but its last letters
+  return shared === lemma.length || (shared >= SHARED_STEM && shared >= lemma.length - 2);
 }

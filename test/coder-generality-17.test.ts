@@ -1,0 +1,57 @@
+/**
+ * Table tests of constructions found missing in the twentieth session, on sentences of our own:
+ * a definite noun for an act told sentences before ("called the sinking an act of piracy") aims at
+ * whoever did it, and a yearless month lies in the tenure of the office-holder a sentence names.
+ */
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../src/coder/index.js';
+import { type CoderRow, checkRow, markdownReport } from './helpers/coder-rows.js';
+
+const coder = createCoder();
+
+const rows: Record<string, CoderRow[]> = {
+  'a definite noun for an act told before aims at its doer': [
+    {
+      text: 'On 3 March Togolese gunboats sank a Ghanaian patrol boat off Keta. Ghana mourned eleven sailors. Nigeria offered to mediate. Nigeria’s foreign ministry called the sinking an act of piracy.',
+      expect: ['NGA>TGO:111'],
+      absent: ['NGA>GHA:111'],
+    },
+    {
+      text: 'Togolese artillery shelled the Ghanaian town of Aflao on 4 May. The fishermen fled inland. The Nigerian president called the shelling unforgivable.',
+      expect: ['NGA>TGO:111'],
+    },
+    // the noun derived from the verb that told it ("invaded" … "the invasion"), past a third party's act
+    {
+      text: 'Togolese troops invaded Ghana in 1982. Benin sent a delegation to Accra. Nigeria condemned the invasion.',
+      expect: ['NGA>TGO:111'],
+      absent: ['NGA>BEN:111'],
+    },
+    // "the visit" names a visit whatever verb told it
+    {
+      text: 'The Ghanaian president arrived in Lome on 2 May. Benin kept silent. Nigeria called the visit a provocation.',
+      expect: ['NGA>GHA:111'],
+    },
+    // the judge's own act gives no target of its own
+    {
+      text: 'Nigeria expelled two Ghanaian diplomats. Ghana protested. Nigeria defended the expulsion.',
+      expect: ['NGA>GHA:174', 'GHA>NGA:114'],
+      absent: ['NGA>NGA:111'],
+    },
+  ],
+};
+
+for (const [construction, cases] of Object.entries(rows)) {
+  describe(construction, () => {
+    for (const row of cases) it(row.text, () => checkRow(coder, row, { quietWhenEmpty: true }));
+  });
+}
+
+describe('a yearless month and the office-holder a sentence names', () => {
+  it('takes a year of the tenure, not the year of the flashback before it', async () => {
+    const doc = await markdownReport('Ghana and Togo', '2019-05-01', [
+      'Kofi Annan and Ama Owusu, two Ghanaian diplomats arrested in 2009, were expelled by Lome on 29 April. The ring had been broken up in Lome ten years earlier on a tip-off from Accra. President Emmanuel Macron had urged Togo to free them in December.',
+    ]);
+    const urged = coder.codeDocument(doc).find((e) => e.source.code === 'FRAGOV' && e.code === '020');
+    expect(urged?.date?.start).toBe('2018-12');
+  });
+});
