@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createCoder } from '../src/coder/index.js';
-import { type CoderRow, checkRow, markdownReport } from './helpers/coder-rows.js';
+import { type CoderRow, checkRow, markdownReport, shown } from './helpers/coder-rows.js';
 
 const coder = createCoder();
 
@@ -53,5 +53,15 @@ describe('a yearless month and the office-holder a sentence names', () => {
     ]);
     const urged = coder.codeDocument(doc).find((e) => e.source.code === 'FRAGOV' && e.code === '020');
     expect(urged?.date?.start).toBe('2018-12');
+  });
+});
+
+describe('a denial with no charge coded before it', () => {
+  it("answers the report's other party, not the last state named in a list", async () => {
+    const doc = await markdownReport('Ghana and Togo', '2019-05-01', [
+      'A Ghanaian patrol boat sank off Keta on 3 March. Experts from Britain, Norway and Sweden worked beside the Ghanaian divers. Togo denied any involvement.',
+    ]);
+    const denial = shown(coder.codeDocument(doc)).filter((e) => e.endsWith(':016'));
+    expect(denial).toEqual(['TGO>GHA:016']);
   });
 });

@@ -2703,10 +2703,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
             .filter((n) => s.index - n.sentenceIndex <= 1 && n.sentenceIndex < s.index && !n.governed)
             .reverse(),
         ];
-        const other = before.find(
-          (n) => countryOf(n.side.mention) !== src && STATELIKE.has(n.side.mention.type),
-        );
-        if (other) {
+        // "North Korea denied any involvement": with no charge coded, the one denying answers the
+        // report's other party, not whoever was named last ("experts from Britain and Sweden")
+        const deniedParty = p.code === '016' ? reportParty(true) : null;
+        const other = deniedParty
+          ? null
+          : before.find((n) => countryOf(n.side.mention) !== src && STATELIKE.has(n.side.mention.type));
+        if (deniedParty) targets = [deniedParty];
+        else if (other) {
           targets = [other.side];
           ruleIds.push('event-object-actor');
         } else {
