@@ -38,6 +38,22 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['NGA>NGA:111'],
     },
   ],
+  'a list of signatories with a member no actor names': [
+    {
+      text: 'Five months later, in Vienna, Ghana, Togo, the new commission and the International Atomic Energy Agency signed the safeguards agreement.',
+      expect: ['GHA>TGO:057'],
+    },
+    {
+      text: 'In 1991 Ghana, Togo, the commission and the International Atomic Energy Agency signed a safeguards agreement.',
+      expect: ['GHA>TGO:057'],
+    },
+    // an object list and a new clause stay apart
+    {
+      text: 'Ghana expelled two diplomats of Togo, and Benin closed its border the next day.',
+      expect: ['GHA>TGO:174'],
+      absent: ['GHA>BEN:174'],
+    },
+  ],
 };
 
 for (const [construction, cases] of Object.entries(rows)) {

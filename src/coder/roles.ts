@@ -323,7 +323,17 @@ export class RoleContext {
         cur.push(i);
         continue;
       }
-      if (joined && !pronoun && !newClause && !closed && !isPossessiveMarker(t[prev.te])) {
+      // "Argentina, Brazil, the new agency and the IAEA signed": a member no actor names, between
+      // commas, keeps the list going
+      const pastPlainMember = !joined && cur.length >= 2 && this.plainMemberBetween(prev.te, m.ts);
+      if (pastPlainMember) sawAnd = true;
+      if (
+        (joined || pastPlainMember) &&
+        !pronoun &&
+        (!newClause || pastPlainMember) &&
+        !closed &&
+        !isPossessiveMarker(t[prev.te])
+      ) {
         if (between.includes('and') || between.includes('or') || between.includes('nor')) sawAnd = true;
         cur.push(i);
       } else {
@@ -333,6 +343,25 @@ export class RoleContext {
     }
     flush();
     return groups;
+  }
+
+  /** ", the new agency and (the)": one noun phrase of articles, adjectives and nouns, as a list member */
+  private plainMemberBetween(from: number, to: number): boolean {
+    const t = this.a.tokens;
+    if (t[from]?.text !== ',') return false;
+    let k = from + 1;
+    let nouns = 0;
+    const start = k;
+    while (k < to && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NOUN')) {
+      if (t[k].pos === 'NOUN') nouns++;
+      k++;
+    }
+    if (nouns === 0 || k - start > 4) return false;
+    if (t[k]?.text === ',') k++;
+    if (t[k]?.lower !== 'and') return false;
+    k++;
+    if (t[k]?.pos === 'DET') k++;
+    return k === to;
   }
 
   /**
