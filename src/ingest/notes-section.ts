@@ -30,9 +30,31 @@ export function looksLikeNote(block: RawBlock): boolean {
   );
 }
 
+/** where the section opened by the heading at `start` ends: the next heading of its level or above */
+function sectionEnd(blocks: RawBlock[], start: number): number {
+  const headingLevel = blocks[start].kind === 'heading' ? blocks[start].level : 7;
+  for (let i = start + 1; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === 'heading' && b.level <= headingLevel && !isNotesTitle(b.text)) return i;
+  }
+  return blocks.length;
+}
+
+/**
+ * "## Sources" over quoted extracts ("Source A. From a report …" and the passage itself) is part
+ * of the text, as in an exam paper or a reader; a notes section holds citations, not quotations
+ */
+function holdsQuotedExtracts(blocks: RawBlock[], start: number): boolean {
+  const section = blocks.slice(start + 1, sectionEnd(blocks, start));
+  return section.some((b) => b.kind === 'quote') && !section.some(looksLikeNote);
+}
+
 export function splitNotesSection(blocks: RawBlock[]): { body: RawBlock[]; notes: RawNote[] } {
   const start = blocks.findIndex(
-    (b, i) => isNotesHeading(b) && blocks.slice(i + 1, i + 4).some((n) => n.kind !== 'heading'),
+    (b, i) =>
+      isNotesHeading(b) &&
+      blocks.slice(i + 1, i + 4).some((n) => n.kind !== 'heading') &&
+      !holdsQuotedExtracts(blocks, i),
   );
   if (start < 0) {
     // a notes heading left with nothing under it: the reader took its notes already (HTML, DOCX)
@@ -40,15 +62,7 @@ export function splitNotesSection(blocks: RawBlock[]): { body: RawBlock[]; notes
     while (body.length > 0 && isNotesHeading(body[body.length - 1])) body.pop();
     return { body, notes: [] };
   }
-  const headingLevel = blocks[start].kind === 'heading' ? blocks[start].level : 7;
-  let end = blocks.length;
-  for (let i = start + 1; i < blocks.length; i++) {
-    const b = blocks[i];
-    if (b.kind === 'heading' && b.level <= headingLevel && !isNotesTitle(b.text)) {
-      end = i;
-      break;
-    }
-  }
+  const end = sectionEnd(blocks, start);
   const notes: RawNote[] = [];
   let unnumbered = 0;
   for (const block of blocks.slice(start + 1, end)) {
