@@ -81,3 +81,17 @@ describe('a denial with no charge coded before it', () => {
     expect(denial).toEqual(['TGO>GHA:016']);
   });
 });
+
+describe('Czechoslovakia, and Prague before 1993', () => {
+  it('are CSK, as in the Phoenix dictionary; Prague after 1992 is the Czech Republic', () => {
+    expect(
+      shown(coder.codeText('Czechoslovakia protested to Hungary in May 1989.', { date: '1989' }).events),
+    ).toEqual(['CSK>HUN:114']);
+    expect(shown(coder.codeText('In 1989 Prague protested to Hungary.', { date: '1989' }).events)).toEqual([
+      'CSK>HUN:114',
+    ]);
+    expect(
+      shown(coder.codeText('In 2021 Prague expelled eighteen Russian diplomats.', { date: '2021' }).events),
+    ).toEqual(['CZE>RUS:174']);
+  });
+});
