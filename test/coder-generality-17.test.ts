@@ -38,6 +38,17 @@ const rows: Record<string, CoderRow[]> = {
       absent: ['NGA>NGA:111'],
     },
   ],
+  'tariffs put on and taken off, phrasal': [
+    { text: 'In May Washington took the tariffs off Canadian steel.', expect: ['USA>CAN:085'] },
+    { text: 'Ottawa put duties on American whisky in July.', expect: ['CAN>USA:163'] },
+    { text: 'In June Washington took off the duties on Mexican tomatoes.', expect: ['USA>MEX:085'] },
+  ],
+  'a first-person possessive before the object': [
+    {
+      text: 'In May Canada lifted its measures the same day Washington lifted its own.',
+      expect: ['CAN>USA:08'],
+    },
+  ],
   'a list of signatories with a member no actor names': [
     {
       text: 'Five months later, in Vienna, Ghana, Togo, the new commission and the International Atomic Energy Agency signed the safeguards agreement.',
@@ -93,5 +104,14 @@ describe('Czechoslovakia, and Prague before 1993', () => {
     expect(
       shown(coder.codeText('In 2021 Prague expelled eighteen Russian diplomats.', { date: '2021' }).events),
     ).toEqual(['CZE>RUS:174']);
+  });
+});
+
+describe("a speaker's own possessive in a transcript", () => {
+  it('is skipped like "its" before the object ("we lifted our measures")', async () => {
+    const doc = await markdownReport('Canada and the United States', '2019-06-20', [
+      'PRIME MINISTER TRUDEAU: Thank you, Donald. We answered dollar for dollar in July, and we lifted our measures the same day the President lifted his.',
+    ]);
+    expect(shown(coder.codeDocument(doc))).toContain('CAN>USA:081');
   });
 });

@@ -56,7 +56,7 @@ const NAMING_VERBS = new Set([
   'style',
 ]);
 const FREE_RELATIVE_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'AUX', 'ADV', 'PART']);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /**
  * Head nouns that finish an actor phrase the resolver read as its demonym alone ("the French
  * president" → "the French"): a preposition the pattern asks for may stand after them.
