@@ -49,6 +49,10 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['CAN>USA:08'],
     },
   ],
+  "a town's police is its country's": [
+    { text: 'Two French officers were arrested by the Auckland police on 12 July.', expect: ['NZL>FRA:173'] },
+    { text: 'The Lyon police detained two Algerian diplomats.', expect: ['FRA>DZA:173'] },
+  ],
   'a list of signatories with a member no actor names': [
     {
       text: 'Five months later, in Vienna, Ghana, Togo, the new commission and the International Atomic Energy Agency signed the safeguards agreement.',

@@ -426,6 +426,34 @@ function placeAt(text: string, at: number): string | null {
   return place?.start === 0 ? place.country : null;
 }
 
+/** "the Auckland police", "Lyon police officers": a town's police is its country's */
+const CITY_POLICE =
+  /\b(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){1,2}?)(?:[Mm]etropolitan\s+|[Cc]ity\s+)?[Pp]olice\b/g;
+function cityPolice(text: string, resolved: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  CITY_POLICE.lastIndex = 0;
+  for (let m = CITY_POLICE.exec(text); m; m = CITY_POLICE.exec(text)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    const end = m.index + m[0].length;
+    if (resolved.some((r) => r.start < end && at < r.end)) continue;
+    const country = placeAt(text, at);
+    if (!country) continue;
+    out.push({
+      start: at,
+      end,
+      text: text.slice(at, end),
+      code: `${country}COP`,
+      country,
+      name: text.slice(at, end),
+      entryId: 'agent-context:police',
+      type: 'government',
+      how: 'agent',
+      entryIds: [],
+    });
+  }
+  return out;
+}
+
 /** "the Pskov Regional Court", "the Dalian Intermediate People's Court": a court named after a city */
 const CITY_COURT =
   /\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'’-]+\s+){1,4}?)(?:(?:[Rr]egional|[Dd]istrict|[Cc]ity|[Mm]unicipal|[Mm]ilitary|[Gg]arrison|[Pp]rovincial|[Ii]ntermediate|[Hh]igher|[Hh]igh|[Ss]upreme|[Aa]ppeals?|People['’]s|[Cc]riminal|[Cc]ircuit|[Mm]agistrates['’]?|[Ss]tate [Ss]ecurity)\s+)*[Cc]ourt\b/g;
@@ -815,6 +843,7 @@ export class Discourse {
       });
     }
     if (/[Cc]ourt\b/.test(text)) out.push(...cityCourts(text, resolved));
+    if (/[Pp]olice\b/.test(text)) out.push(...cityPolice(text, resolved));
     if (!AGENT_KEY_WORD.test(text)) return out;
     AGENT_RE.lastIndex = 0;
     for (let m = AGENT_RE.exec(text); m; m = AGENT_RE.exec(text)) {
