@@ -49,6 +49,22 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['CAN>USA:08'],
     },
   ],
+  'acts named with a noun, as a list of events names them': [
+    {
+      text: "Ghana's refusal to recognise Togo (16 Sep 1963)",
+      expect: ['GHA>TGO:120'],
+      absent: ['GHA>TGO:054'],
+    },
+    { text: "Lome's break with Accra (17 Sep 1963)", expect: ['TGO>GHA:161'] },
+    { text: 'The Togolese raid on Kumasi in 1963 killed six.', expect: ['TGO>GHA:190'] },
+    {
+      text: 'Togolese seaborne landing at Keta, on the Ghanaian coast (17 Aug 1964)',
+      expect: ['TGO>GHA:190'],
+    },
+    // troops invited in land too; a faction breaks with its patrons
+    { text: 'Russian paratroopers began landing at airfields near Almaty on 6 January.', expect: [] },
+    { text: 'He broke with tradition in 1963.', expect: [] },
+  ],
   "a town's police is its country's": [
     { text: 'Two French officers were arrested by the Auckland police on 12 July.', expect: ['NZL>FRA:173'] },
     { text: 'The Lyon police detained two Algerian diplomats.', expect: ['FRA>DZA:173'] },

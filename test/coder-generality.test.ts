@@ -110,7 +110,12 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: "Greece's objection to Macedonia's name lasted decades.", expect: ['GRC>MKD:111'] },
     { text: "Qatar's mediation between Washington and Kabul lasted years.", expect: ['QAT>USA:045'] },
-    { text: "Serbia's refusal to recognise Kosovo persists.", expect: ['SRB>KSV:054!neg'] },
+    // a refusal named with a noun is a rejection, as "refused to recognise" is; the recognition is no act
+    {
+      text: "Serbia's refusal to recognise Kosovo persists.",
+      expect: ['SRB>KSV:120'],
+      absent: ['SRB>KSV:054'],
+    },
   ],
   'rejections, readiness and yielding': [
     {
