@@ -65,6 +65,14 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Russian paratroopers began landing at airfields near Almaty on 6 January.', expect: [] },
     { text: 'He broke with tradition in 1963.', expect: [] },
   ],
+  'a mission looted, burned or stripped of its crest by the crowds of the place': [
+    {
+      text: 'In Accra the crowds tore the crest off the Togolese embassy and looted it.',
+      expect: ['GHA>TGO:145'],
+    },
+    { text: 'In Accra the crowds stormed the Togolese embassy.', expect: ['GHA>TGO:145'] },
+    { text: 'Crowds in Accra set fire to the Togolese embassy.', expect: ['GHA>TGO:145'] },
+  ],
   "a town's police is its country's": [
     { text: 'Two French officers were arrested by the Auckland police on 12 July.', expect: ['NZL>FRA:173'] },
     { text: 'The Lyon police detained two Algerian diplomats.', expect: ['FRA>DZA:173'] },

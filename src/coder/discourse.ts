@@ -508,7 +508,8 @@ function openingSeat(text: string, resolved: ActorMention[], at: number): string
   if (
     !place ||
     place.type !== 'state' ||
-    !/^\s*,\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(text.slice(place.end, at))
+    // ("In Accra the crowds tore down …": without the comma, only the article between)
+    !/^(?:\s*,\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}|\s+the\s+)$/.test(text.slice(place.end, at))
   )
     return null;
   const country = countryOf(place);
@@ -859,7 +860,10 @@ export class Discourse {
         end += name[0].length;
       }
       // a country before the noun ("China's foreign ministry", "the Iranian navy") is the resolver's to name
-      if (resolved.some((r) => r.end >= m.index - 1 && r.start < end)) continue;
+      // (past an article a place names none of a crowd: "In Accra the crowds tore down …"; "at the
+      // White House the President" is still the voice's or the report's to say)
+      const modifiedFrom = m[1] && POPULAR.includes(words) ? start - 1 : m.index - 1;
+      if (resolved.some((r) => r.end >= modifiedFrom && r.start < end)) continue;
       // "Sudanese officials": a bare plural after a capitalised word belongs to that word
       const capitalBefore = /([A-Z][\w.]*)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
       // (a crowd is the crowd of the place it gathers in: "Sikh demonstrators rallied in Toronto")
