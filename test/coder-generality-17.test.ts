@@ -73,6 +73,14 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'In Accra the crowds stormed the Togolese embassy.', expect: ['GHA>TGO:145'] },
     { text: 'Crowds in Accra set fire to the Togolese embassy.', expect: ['GHA>TGO:145'] },
   ],
+  'a closing clause that takes back the acts before it': [
+    {
+      text: 'Weaker answers claimed that Ghana expelled Togolese diplomats or broke off relations after the raid; it did neither.',
+      expect: [],
+    },
+    { text: 'Ghana expelled two Togolese diplomats; it did so again in May.', expect: ['GHA>TGO:174'] },
+    { text: 'Ghana expelled two Togolese diplomats, and it never looked back.', expect: ['GHA>TGO:174'] },
+  ],
   "a town's police is its country's": [
     { text: 'Two French officers were arrested by the Auckland police on 12 July.', expect: ['NZL>FRA:173'] },
     { text: 'The Lyon police detained two Algerian diplomats.', expect: ['FRA>DZA:173'] },

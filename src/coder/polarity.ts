@@ -298,6 +298,10 @@ function newActivePredicate(t: Token[], trigger: number, from: number): boolean 
   return false;
 }
 
+/** a closing clause that takes back the acts before it: "; it did neither", ", but it never did" */
+const DENIED_AFTER =
+  /(?:^|[;,:—–] (?:but |and )?)(?:it|they|he|she|neither side|neither government|none of them) (?:did|has done|have done|had done) neither\b|(?:^|[;,:—–] )(?:but |and )?(?:it|they|he|she) (?:never did|did not|did no such thing|didn't)(?: so| either)? ?[.!]?$/;
+
 export function polarityOf(a: Analysis, trigger: number, last: number, nominal: boolean): Polarity {
   const t = a.tokens;
   const clause = clauseAt(a.clauses, trigger);
@@ -337,6 +341,12 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
       negated = true;
       cues.push('retracted by a correction');
     }
+  }
+  // "answers claimed that Accra expelled the envoy or broke off relations; it did neither": a
+  // later clause of the sentence denies what the one before told
+  if (!negated && DENIED_AFTER.test(lowerWords(t, last + 1, t.length))) {
+    negated = true;
+    cues.push('denied after: did neither');
   }
   // "It was not Norway that jammed the signals": a cleft denies who did it, and with it the act
   if (!negated && clefted(t, trigger)) {
