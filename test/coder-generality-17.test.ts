@@ -81,6 +81,17 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Ghana expelled two Togolese diplomats; it did so again in May.', expect: ['GHA>TGO:174'] },
     { text: 'Ghana expelled two Togolese diplomats, and it never looked back.', expect: ['GHA>TGO:174'] },
   ],
+  'where an act took place, between an active verb and its object': [
+    {
+      text: 'On 7 April 1993 Ghana and Togo signed in Brussels a special agreement.',
+      expect: ['GHA>TGO:057'],
+    },
+    // a reduced passive: the place opens no object, and no place is a party
+    {
+      text: 'The accord, signed in New York on 13 September 1995 by the two foreign ministers, ended the embargo.',
+      expect: [],
+    },
+  ],
   "a town's police is its country's": [
     { text: 'Two French officers were arrested by the Auckland police on 12 July.', expect: ['NZL>FRA:173'] },
     { text: 'The Lyon police detained two Algerian diplomats.', expect: ['FRA>DZA:173'] },

@@ -495,6 +495,9 @@ function adverbialPhraseEndingAt(tokens: Token[], k: number): number {
 }
 
 /** length of a place phrase opening at k ("in Prague", "at the Hague"): "in" or "at", then a name, else 0 */
+/** what may open the object phrase that follows a place after its verb */
+const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
 function placePhrase(tokens: Token[], k: number): number {
   const t = tokens[k];
   if (t.lower !== 'in' && t.lower !== 'at') return 0;
@@ -819,10 +822,17 @@ function matchElement(
     // "agreed in Prague in October to respect …": where an act took place stands between the verb
     // and its infinitive as freely as when it did (not before an object or another preposition,
     // whose actor the place might be taken for)
-    const pp =
-      dir === 1 && el.kind === 'word' && el.functionWord && wordsHold(el, 'to', 'to')
+    // ("signed in Brussels a special agreement": right after an active verb, before the object's
+    // own noun; after a passive the place is where the agent's phrase may follow)
+    let pp =
+      dir === 1 &&
+      el.kind === 'word' &&
+      ((el.functionWord && wordsHold(el, 'to', 'to')) ||
+        (!el.functionWord && k === cur.trigger + 1 && !isPassiveAt(tokens, cur.trigger)))
         ? placePhrase(tokens, k)
         : 0;
+    // ("the accord, signed in Oslo by …", "signed in Oslo on 3 May by …": the place opens no object)
+    if (pp && !el.functionWord && !OBJECT_OPENERS.has(tokens[k + pp]?.pos ?? '')) pp = 0;
     if (pp) {
       k += pp;
       if (tokens[k]?.text === ',') k++;
