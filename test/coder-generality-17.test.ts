@@ -162,3 +162,12 @@ describe("a speaker's own possessive in a transcript", () => {
     expect(shown(coder.codeDocument(doc))).toContain('CAN>USA:081');
   });
 });
+
+describe('an opening "it" in a sentence the gate turned away', () => {
+  it('is the state before it, which the next act may answer', async () => {
+    const doc = await markdownReport('Ghana and Togo', '1990-01-01', [
+      'On 13 May 1989 the government of Jerry Rawlings suspended the work at Bui. In October it abandoned Bui altogether. Lome protested against each step.',
+    ]);
+    expect(shown(coder.codeDocument(doc))).toContain('TGO>GHA:114');
+  });
+});

@@ -966,6 +966,9 @@ const SOURCE_RULES = new Set([
 
 /** a subject "he" or "she" among a sentence's first words */
 const OPENING_PERSON = /^(?:[^.,;:]{0,30}?\s)?(?:[Hh]e|[Ss]he)\s/;
+/** "In October it abandoned …": a sentence's opening subject "it", before any other actor */
+const OPENING_IT =
+  /^(?:[^.,;:]{0,30}?\s)?[Ii]t\s(?=[a-z]+ed\b|(?:had|has|then|also|again|later|soon|never|did)\s)/;
 
 /** the actor before a colon that opens a lettered or numbered list the trigger stands in */
 function listHeadSubject(a: Analysis, ctx: RoleContext, trigger: number): number | null {
@@ -1725,6 +1728,33 @@ export function createCoder(options: CoderOptions = {}): Coder {
     if (he && found.every((m) => m.start > he.index)) {
       const [subject] = history.resolve('person', [], s.index);
       if (subject) history.add(subject, s.index, false);
+    }
+    // "In October it abandoned the dam. Lome protested against each step": an opening "it" is the
+    // state the sentence before was about, and the next sentence's act may answer it
+    const it = OPENING_IT.exec(s.text);
+    if (it && found.every((m) => m.start > it.index)) {
+      const [subject] = history.resolve('thing', [], s.index);
+      if (subject && STATELIKE.has(subject.type)) {
+        history.add(subject, s.index, false);
+        const at = s.start + it.index + it[0].length - 3;
+        st.named.push({
+          sentenceIndex: s.index,
+          side: {
+            mention: subject,
+            placed: {
+              ts: -1,
+              te: -1,
+              start: at,
+              end: at + 2,
+              text: 'it',
+              actor: subject,
+              referent: 'thing',
+              how: subject.how,
+            },
+          },
+          governed: false,
+        });
+      }
     }
     for (const m of found) if (!isPlace(m, s.text)) history.add(m, s.index, obliqueOf(m, s.text));
     // "Finland joined NATO. Peskov called the accession …": a sentence that held a trigger may
