@@ -92,6 +92,21 @@ const rows: Record<string, CoderRow[]> = {
       expect: [],
     },
   ],
+  'a leader and "his counterpart", named or not': [
+    {
+      text: 'Jerry Rawlings and his Togolese counterpart, Gnassingbe Eyadema, met in New York in 1990.',
+      expect: ['GHA>TGO:040'],
+    },
+    {
+      text: 'With the help of a Nigerian diplomat, who was acting for the UN Secretary-General, the Ghanaian foreign minister Kofi Mensah and his Togolese counterpart Ama Owusu signed an accord in New York.',
+      expect: ['GHA>TGO:057'],
+      absent: ['NGA>GHA:057', 'NGA>TGO:057'],
+    },
+  ],
+  'a crowd of the town it gathers in, not one spoken to': [
+    { text: 'That night a crowd in Accra broke into the Togolese embassy.', expect: ['GHA>TGO:145'] },
+    { text: 'The Togolese minister spoke to a crowd in Accra.', expect: [] },
+  ],
   "a town's police is its country's": [
     { text: 'Two French officers were arrested by the Auckland police on 12 July.', expect: ['NZL>FRA:173'] },
     { text: 'The Lyon police detained two Algerian diplomats.', expect: ['FRA>DZA:173'] },

@@ -90,7 +90,7 @@ interface Agent {
 
 /** country-less agents a report names once its country is clear from context */
 /** crowds belong to the place they gather in, never to the state the discourse was about */
-const POPULAR = ['protesters', 'demonstrators', 'rioters', 'crowds', 'mobs'];
+const POPULAR = ['protesters', 'demonstrators', 'rioters', 'crowds', 'mobs', 'crowd', 'mob'];
 
 /** " of Fidel Sánchez Hernández": a person's name, two to four capitalised words with no article */
 const NAME_AFTER_OF = /^\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})(?![\p{L}])/u;
@@ -871,6 +871,14 @@ export class Discourse {
       // "Ambassador Karima Benyaich", "Trade Minister X": an office and a name the dictionary lacks
       const agent = AGENT_WORDS.get(words) ?? (m[3] ? AGENT_WORDS.get('foreign minister') : undefined);
       if (!agent) continue;
+      // "spoke to a crowd in Hamburg": a crowd spoken to or met is an audience, no party
+      if (
+        (words === 'crowd' || words === 'mob') &&
+        /\b(?:to|before|with|at|from|into|among|by|addressed|addressing|address)\s+$/i.test(
+          text.slice(Math.max(0, m.index - 16), m.index),
+        )
+      )
+        continue;
       // "a deputy foreign minister handed a protest" is someone's official; "a government" is any
       // ("a court in Lome" is that city's court)
       if (/^[Aa]\s/.test(m[0]) && !OFFICES.has(words) && !/^\s+(?:in|of)\s+[A-Z]/.test(text.slice(end)))

@@ -242,10 +242,16 @@ export class RoleContext {
           );
         const prepFirst =
           !timeBefore && !peopleOf && (t[first.ts - 1]?.pos === 'ADP' || t[first.ts - 2]?.pos === 'ADP');
+        // ("… and his Macedonian counterpart Stevo Crvenkovski signed": past the counterpart's name)
+        let afterLast = last.te;
+        if (/^counterparts?$/.test(t[afterLast]?.lower ?? '')) {
+          afterLast++;
+          while (t[afterLast]?.pos === 'PROPN') afterLast++;
+        }
         if (
           prepFirst &&
           t[first.te]?.text === ',' &&
-          (t[last.te]?.pos === 'VERB' || t[last.te]?.pos === 'AUX')
+          (t[afterLast]?.pos === 'VERB' || t[afterLast]?.pos === 'AUX')
         ) {
           groups.push([cur[0]]);
           cur = cur.slice(1);
@@ -272,6 +278,15 @@ export class RoleContext {
       }
       const prev = this.mentions[cur[cur.length - 1]];
       const m = this.mentions[i];
+      // "and his Iranian counterpart": the possessive is part of the counterpart's phrase, no member
+      const after = this.mentions[i + 1];
+      if (
+        m.referent !== null &&
+        /^(?:his|her|their|its)$/i.test(m.text) &&
+        after?.ts === m.te &&
+        /^counterparts?$/.test(t[after.te]?.lower ?? '')
+      )
+        continue;
       // "A and B, along with C and D, cut ties": a companion phrase joins the list as "and" does
       const between = wordsBetween(t, prev.te, m.ts);
       const others = between.indexOf('other');
@@ -284,7 +299,12 @@ export class RoleContext {
           others <= 6 &&
           between.length - others <= 3 &&
           between.slice(1, others).every((w) => OTHERS_COUNT.test(w))) ||
-        /^(?:and|,)(?: then| later| also)? (?:to|with|against)$/.test(between.join(' '));
+        /^(?:and|,)(?: then| later| also)? (?:to|with|against)$/.test(between.join(' ')) ||
+        // "Saud al-Faisal and his Iranian counterpart, Ali Akbar Velayati, met": a counterpart joins
+        (between.length === 2 &&
+          between[0] === 'and' &&
+          /^(?:his|her|their|its)$/.test(between[1]) &&
+          /^counterparts?$/.test(t[m.te]?.lower ?? ''));
       // "… and the Muslim Brotherhood, and it gave Doha …": a pronoun opens a clause, it joins no list
       // ("he and Zhou Enlai talked": a subject pronoun and a name joined by "and" are one subject)
       const pronounFirst =
@@ -312,10 +332,13 @@ export class RoleContext {
       const closed = sawAnd && between.includes(',') && !between.includes('and') && !between.includes('or');
       // "Abiy, Isaias and Somalia's president, Mohamed Farmajo, sign …": a name set off by commas
       // after a member of its own country is that member again, and the list goes on
+      // ("his Iranian counterpart, Ali Akbar Velayati, …": past the counterpart's head noun too)
+      const commaAside = between.length === 1 && between[0] === ',' && t[m.te]?.text === ',';
+      const counterpartNamed =
+        /^counterparts?$/.test(between[0] ?? '') &&
+        (between.length === 1 || (between.length === 2 && between[1] === ',' && t[m.te]?.text === ','));
       const apposition =
-        between.length === 1 &&
-        between[0] === ',' &&
-        t[m.te]?.text === ',' &&
+        (commaAside || counterpartNamed) &&
         !!m.actor &&
         !!prev.actor &&
         countryOf(m.actor) === countryOf(prev.actor);
