@@ -189,3 +189,15 @@ describe('an opening "it" in a sentence the gate turned away', () => {
     }
   });
 });
+
+describe('relations restored, told in the passive', () => {
+  it("are the report's pair's, or the pair the sentence named before", async () => {
+    for (const paragraph of [
+      'Ghana broke off relations with Togo in 1988. Diplomatic relations were restored in March 1991.',
+      'Ghana broke off relations with Togo in 1988. The two foreign ministers met in New York that September, and diplomatic relations were restored in March 1991.',
+    ]) {
+      const doc = await markdownReport('Ghana and Togo since 1980', '2000-01-01', [paragraph]);
+      expect(shown(coder.codeDocument(doc))).toContain('GHA>TGO:050');
+    }
+  });
+});

@@ -228,7 +228,7 @@ interface NamedBefore {
 }
 /** "the accord was signed", "talks were held": a joint act whose parties the discourse supplies */
 const AGENTLESS_JOINT_ACT =
-  /\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|protocols?|declaration|pacts?|convention|instruments|understanding|talks|negotiations|consultations)\s+(?:\S+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:also\s+|formally\s+)?(?:signed|concluded|initialled|initialed|exchanged|held|resumed|opened|reopened)\b/i;
+  /\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|protocols?|declaration|pacts?|convention|instruments|understanding|talks|negotiations|consultations|relations|ties)\s+(?:\S+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:also\s+|formally\s+|fully\s+)?(?:signed|concluded|initialled|initialed|exchanged|held|resumed|opened|reopened|restored|re-established|reestablished)\b/i;
 /** "the two leaders", "both men", "the two presidents": a pair of people, named by people */
 const PAIR_OF_PEOPLE =
   /\b(?:leaders|men|women|presidents|premiers|prime ministers|heads of state|heads of government|monarchs|kings|rulers|foreign ministers|ministers)$/i;
@@ -2415,10 +2415,25 @@ export function createCoder(options: CoderOptions = {}): Coder {
     }
     // "The accord was signed in Stockholm on 4 November", "talks were held in Khartoum": a joint act
     // told in the passive with no party named was the pair's the report is at
+    // ("the two ministers met, and relations were restored": the pair the sentence named is the pair's)
+    if (!sources.length && targets.length >= 2 && m.passive && p.sym && p.tgt[0] === 'none') {
+      const other = targets.find((x) => countryOf(x.mention) !== countryOf(targets[0].mention));
+      if (
+        other &&
+        targets.every((x) => [targets[0], other].some((y) => countryOf(y.mention) === countryOf(x.mention)))
+      ) {
+        sources = [targets[0]];
+        targets = [other];
+        ruleIds.push('pair-named-before');
+      }
+    }
     if (!sources.length && !targets.length && m.passive && p.sym && p.tgt[0] === 'none') {
+      // ("the two foreign ministers met …, and relations were restored": a pair named stands for its two)
       const named = placed
         .filter((x) => x.actor && STATELIKE.has(x.actor.type) && !isPlace(x.actor, s.text))
-        .map((x) => countryOf(x.actor as ActorMention));
+        .flatMap((x) =>
+          x.pair?.length ? x.pair.map(countryOf) : countryOf(x.actor as ActorMention).split('+'),
+        );
       const pair = discourse.partiesOf(s.index, named, trig);
       if (pair) {
         sources = [pair[0]];
