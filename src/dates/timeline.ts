@@ -129,6 +129,12 @@ function pluperfectRightAfter(after: string): boolean {
 /** an instrument's capitalised name running up to "of" right before a year */
 const NAMED_INSTRUMENT_OF =
   /\b(?:Convention|Treaty|Accord|Agreement|Protocol|Act|Declaration|Charter|Constitution|Pact|Covenant|Statute|Memorandum|Communiqué|Resolution)\b(?:\s+(?:on|for|of|and|the|to|[A-Z][\w'’-]*)){0,8}\s+of\s+$/;
+/**
+ * "the case of 1974", "the borders of 1967": a text, a ruling or a line a year names, in lower
+ * case ("the war of 2020" is a time the story may go on from, and is not here)
+ */
+const THING_OF_YEAR =
+  /\b(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:case|cases|treaty|agreement|accord|convention|protocol|borders?|lines?|frontiers?|settlement|ruling|judgment|judgement|award|law|decision|resolution|deal|pact|armistice|declaration|constitution|charter)\s+of\s+$/;
 /** "the treaty which our two countries signed in 2002": a relative clause dating the thing it describes */
 const RELATIVE_MAKING =
   /\b(?:which|that)\b[^,;.:]{0,60}\b(?:signed|concluded|agreed|adopted|ratified|established|founded|created|built|drawn up|negotiated|set up|launched|opened)\s+(?:in|on)\s+(?:\d{4}\s*(?:,|and|or)\s+)*$/i;
@@ -809,6 +815,7 @@ export function createDocumentTimeline(
     // "the Caracas Convention on Diplomatic Asylum of 1954", "the Treaty of 1904": a year closing
     // an instrument's name
     if (NAMED_INSTRUMENT_OF.test(doc.text.slice(Math.max(0, start - 80), start))) return true;
+    if (THING_OF_YEAR.test(doc.text.slice(Math.max(0, start - 60), start))) return true;
     const lead = doc.text.slice(Math.max(0, start - 90), start);
     if (
       RELATIVE_MAKING.test(lead) ||
