@@ -2413,9 +2413,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ruleIds.push('offer-turned-down');
       }
     }
-    // "The accord was signed in Stockholm on 4 November", "talks were held in Khartoum": a joint act
-    // told in the passive with no party named was the pair's the report is at
-    // ("the two ministers met, and relations were restored": the pair the sentence named is the pair's)
+    // "the two ministers met, and relations were restored": a joint act told in the passive after a
+    // pair the sentence named is that pair's
     if (!sources.length && targets.length >= 2 && m.passive && p.sym && p.tgt[0] === 'none') {
       const other = targets.find((x) => countryOf(x.mention) !== countryOf(targets[0].mention));
       if (
@@ -2427,13 +2426,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ruleIds.push('pair-named-before');
       }
     }
+    // "The accord was signed in Stockholm on 4 November", "talks were held in Khartoum": a joint act
+    // told in the passive with no party named was the pair's the report is at
     if (!sources.length && !targets.length && m.passive && p.sym && p.tgt[0] === 'none') {
-      // ("the two foreign ministers met …, and relations were restored": a pair named stands for its two)
       const named = placed
         .filter((x) => x.actor && STATELIKE.has(x.actor.type) && !isPlace(x.actor, s.text))
-        .flatMap((x) =>
-          x.pair?.length ? x.pair.map(countryOf) : countryOf(x.actor as ActorMention).split('+'),
-        );
+        .map((x) => countryOf(x.actor as ActorMention));
       const pair = discourse.partiesOf(s.index, named, trig);
       if (pair) {
         sources = [pair[0]];

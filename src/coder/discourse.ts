@@ -429,10 +429,21 @@ function placeAt(text: string, at: number): string | null {
 /** "the Auckland police", "Lyon police officers": a town's police is its country's */
 const CITY_POLICE =
   /\b(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){1,2}?)(?:[Mm]etropolitan\s+|[Cc]ity\s+)?[Pp]olice\b/g;
-function cityPolice(text: string, resolved: ActorMention[]): ActorMention[] {
+
+/**
+ * bodies named after a town of the gazetteer (`pattern`'s first group is the town), as mentions of
+ * that town's country's `sector`
+ */
+function cityBodies(
+  pattern: RegExp,
+  sector: string,
+  kind: string,
+  text: string,
+  resolved: ActorMention[],
+): ActorMention[] {
   const out: ActorMention[] = [];
-  CITY_POLICE.lastIndex = 0;
-  for (let m = CITY_POLICE.exec(text); m; m = CITY_POLICE.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const at = m.index + m[0].indexOf(m[1]);
     const end = m.index + m[0].length;
     if (resolved.some((r) => r.start < end && at < r.end)) continue;
@@ -442,10 +453,10 @@ function cityPolice(text: string, resolved: ActorMention[]): ActorMention[] {
       start: at,
       end,
       text: text.slice(at, end),
-      code: `${country}COP`,
+      code: `${country}${sector}`,
       country,
       name: text.slice(at, end),
-      entryId: 'agent-context:police',
+      entryId: `agent-context:${kind}`,
       type: 'government',
       how: 'agent',
       entryIds: [],
@@ -457,30 +468,6 @@ function cityPolice(text: string, resolved: ActorMention[]): ActorMention[] {
 /** "the Pskov Regional Court", "the Dalian Intermediate People's Court": a court named after a city */
 const CITY_COURT =
   /\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'’-]+\s+){1,4}?)(?:(?:[Rr]egional|[Dd]istrict|[Cc]ity|[Mm]unicipal|[Mm]ilitary|[Gg]arrison|[Pp]rovincial|[Ii]ntermediate|[Hh]igher|[Hh]igh|[Ss]upreme|[Aa]ppeals?|People['’]s|[Cc]riminal|[Cc]ircuit|[Mm]agistrates['’]?|[Ss]tate [Ss]ecurity)\s+)*[Cc]ourt\b/g;
-function cityCourts(text: string, resolved: ActorMention[]): ActorMention[] {
-  const out: ActorMention[] = [];
-  CITY_COURT.lastIndex = 0;
-  for (let m = CITY_COURT.exec(text); m; m = CITY_COURT.exec(text)) {
-    const at = m.index + m[0].indexOf(m[1]);
-    if (resolved.some((r) => r.start < m.index + m[0].length && m.index < r.end)) continue;
-    const country = placeAt(text, at);
-    if (!country) continue;
-    out.push({
-      start: at,
-      end: m.index + m[0].length,
-      text: text.slice(at, m.index + m[0].length),
-      code: `${country}JUD`,
-      country,
-      name: text.slice(at, m.index + m[0].length),
-      entryId: 'agent-context:court',
-      type: 'government',
-      how: 'agent',
-      entryIds: [],
-    });
-  }
-  return out;
-}
-
 /** a country's own name, for a party no word in the sentence names */
 function stateMention(country: string, like: ActorMention | undefined): ActorMention {
   return {
@@ -843,8 +830,8 @@ export class Discourse {
         entryIds: [],
       });
     }
-    if (/[Cc]ourt\b/.test(text)) out.push(...cityCourts(text, resolved));
-    if (/[Pp]olice\b/.test(text)) out.push(...cityPolice(text, resolved));
+    if (/[Cc]ourt\b/.test(text)) out.push(...cityBodies(CITY_COURT, 'JUD', 'court', text, resolved));
+    if (/[Pp]olice\b/.test(text)) out.push(...cityBodies(CITY_POLICE, 'COP', 'police', text, resolved));
     if (!AGENT_KEY_WORD.test(text)) return out;
     AGENT_RE.lastIndex = 0;
     for (let m = AGENT_RE.exec(text); m; m = AGENT_RE.exec(text)) {

@@ -494,10 +494,10 @@ function adverbialPhraseEndingAt(tokens: Token[], k: number): number {
   return 0;
 }
 
-/** length of a place phrase opening at k ("in Prague", "at the Hague"): "in" or "at", then a name, else 0 */
 /** what may open the object phrase that follows a place after its verb */
 const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
+/** length of a place phrase opening at k ("in Prague", "at the Hague"): "in" or "at", then a name, else 0 */
 function placePhrase(tokens: Token[], k: number): number {
   const t = tokens[k];
   if (t.lower !== 'in' && t.lower !== 'at') return 0;
