@@ -37,3 +37,22 @@ describe('a year that names a thing in lower case', () => {
     ).toBe('2020-10');
   });
 });
+
+describe('"it is N years since …"', () => {
+  it('counts back from the writing, to the month when it says "this month"', () => {
+    expect(
+      dateIn(
+        ['It is two years this month since Lome cut its gas deliveries to Accra by a third.'],
+        'cut',
+        '2024-10-20',
+      ),
+    ).toBe('2022-10');
+    expect(
+      dateIn(
+        ['It has been ten years since Togo expelled the Ghanaian ambassador.'],
+        'expelled',
+        '2024-10-20',
+      ),
+    ).toBe('2014');
+  });
+});

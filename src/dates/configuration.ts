@@ -175,6 +175,7 @@ const wordParsers: Parser[] = [
       'past ',
       'previous ',
       ' ago',
+      ' since',
     ]),
   ),
 ];

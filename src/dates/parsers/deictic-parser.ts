@@ -20,6 +20,8 @@ const PATTERN = new RegExp(
     '\\b(last|this|next)\\s+(year|month|decade)\\b',
     `\\bthe\\s+(?:last|past|previous)\\s+(${COUNT_PATTERN})\\s+(year|month|decade)s?\\b(?!\\s+(?:of|before|after|in)\\b)`,
     `\\b(${COUNT_PATTERN})\\s+(year|month|decade)s?\\s+ago\\b`,
+    // "It is two years this month since Gazprom cut …": counted back from the writing
+    `\\b(?:[Ii]t\\s+is|[Ii]t['’]s|[Ii]t\\s+has\\s+been)\\s+(?:now\\s+)?(?:exactly\\s+|almost\\s+|nearly\\s+)?(${COUNT_PATTERN})\\s+(year|month|decade)s?(\\s+this\\s+month|\\s+today)?\\s+since\\b`,
   ].join('|'),
   'gi',
 );
@@ -135,6 +137,22 @@ export const deicticParser: Parser = {
         const unit = m[10].toLowerCase() as 'year' | 'month' | 'decade';
         out.push({
           ...relative('deictic', 'document', unit, (doc) => shiftValue(doc, unit, range[0], range[1], false)),
+          ...span,
+          ruleId: 'deictic-ago',
+        });
+      } else if (m[11]) {
+        const range = countRange(m[11]);
+        if (!range) continue;
+        const unit = m[12].toLowerCase() as 'year' | 'month' | 'decade';
+        // "two years this month": the same month, so many years back
+        const inMonths = !!m[13] && unit !== 'decade';
+        const months = unit === 'year' ? 12 : 1;
+        out.push({
+          ...relative('deictic', 'document', inMonths ? 'month' : unit, (doc) =>
+            inMonths
+              ? shiftValue(doc, 'month', range[0] * months, range[1] * months, false)
+              : shiftValue(doc, unit, range[0], range[1], false),
+          ),
           ...span,
           ruleId: 'deictic-ago',
         });
