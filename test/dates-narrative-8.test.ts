@@ -56,3 +56,16 @@ describe('"it is N years since …"', () => {
     ).toBe('2014');
   });
 });
+
+describe('a time in a relative clause after the trigger', () => {
+  it("belongs to the relative clause's verb, not to the act", () => {
+    expect(
+      dateIn(
+        [
+          'In April 2021 Nigeria brought Ghanaian and Togolese officials together in Abuja for talks that ran into the following spring.',
+        ],
+        'brought',
+      ),
+    ).toBe('2021-04');
+  });
+});

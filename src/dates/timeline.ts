@@ -102,6 +102,9 @@ const PREPOSITION_BEFORE =
 const PARTICIPLE_BEFORE =
   /\b(?:[a-z]+(?:ed|en)|held|made|set|won|lost|sent|struck|fought|built|kept|paid|sold|bought|told|begun|drawn|laid|led|put|shot|cut)\s+(?:(?:in|on|during|since|by|at|before|after|until)\s+)?(?:early\s+|late\s+)?$/;
 const MODAL_BETWEEN = /\b(?:would|will|could|should|might|must|shall)\s+[a-z]+/;
+/** "… for talks that ran into the following spring": a relative clause with a verb of its own */
+const RELATIVE_VERB_BETWEEN =
+  /\b(?:that|which)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|ran|went|began|came|took|grew|was|were|had|has|have)\b/;
 
 const MENTION = /^historical-(?:state|point)$/;
 /** headings of sections about the time of writing */
@@ -718,7 +721,7 @@ export function createDocumentTimeline(
   function ownedByAnotherVerb(e: TemporalExpression, triggerEnd: number): boolean {
     if (e.start < triggerEnd) return false;
     const gap = doc.text.slice(triggerEnd, e.start);
-    if (MODAL_BETWEEN.test(gap)) return true;
+    if (MODAL_BETWEEN.test(gap) || RELATIVE_VERB_BETWEEN.test(gap)) return true;
     const m = PARTICIPLE_BEFORE.exec(gap);
     // "the agreement finally concluded in June 2016": only adverbs between, the participle is the trigger's own
     return (
