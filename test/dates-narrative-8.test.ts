@@ -62,7 +62,7 @@ describe('a time in a relative clause after the trigger', () => {
     expect(
       dateIn(
         [
-          'In April 2021 Nigeria brought Ghanaian and Togolese officials together in Abuja for talks that ran into the following spring.',
+          'In April 2021 the Nigerian president, Muhammadu Buhari, brought Ghanaian and Togolese security officials together in Abuja for the first of five rounds of talks that ran into the following spring.',
         ],
         'brought',
       ),
