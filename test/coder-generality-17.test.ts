@@ -201,3 +201,12 @@ describe('relations restored, told in the passive', () => {
     }
   });
 });
+
+describe('"the kingdom" before any kingdom is named', () => {
+  it("is the one kingdom of the report's pair", async () => {
+    const doc = await markdownReport('Algeria and Morocco', '2000-01-01', [
+      'In May 1999 the Algerian president paid a state visit to the kingdom.',
+    ]);
+    expect(shown(coder.codeDocument(doc))).toContain('DZA>MAR:042');
+  });
+});

@@ -160,6 +160,22 @@ const CONTEXTUAL: Contextual[] = [
 const ANY_CONTEXTUAL =
   /\b[Tt]he (?:capital|[Ee]mirate|(?:Gulf |Sunni |desert )?[Kk]ingdom|island|Gulf|Baltic|(?:South )?Caucas|Nordic|Scandinavian|Central Asian|Balkan|rebels|militants|insurgents|militia|group|movement|separatists|jihadists|[Aa]dministration)/;
 
+/** a state by its code alone, for a description whose antecedent is the report's pair */
+function stateOf(country: string): ActorMention {
+  return {
+    start: 0,
+    end: 0,
+    text: '',
+    code: country,
+    country,
+    name: country,
+    entryId: `discourse:${country}`,
+    type: 'state',
+    how: 'name',
+    entryIds: [],
+  };
+}
+
 function overlaps(found: ActorMention[], start: number, end: number): boolean {
   return found.some((f) => f.start < end && start < f.end);
 }
@@ -264,9 +280,13 @@ export function descriptionMentions(
       // "Russian troops withdrew from around the capital": not the capital of a country named just before in the sentence
       // (only the capital: "Iran reopened its embassy in Riyadh, and the kingdom sent …" is Riyadh's kingdom)
       const here = new Set(d.how === 'metonym' ? found.filter((f) => f.end <= m.index).map(countryOf) : []);
+      // (with none named yet, the one state of the report's pair it fits: "a state visit to the
+      // kingdom" in a report on Iran and Saudi Arabia)
+      const fromPair = preferred.map((c) => stateOf(c)).filter((x) => d.accepts(x) && !here.has(x.country));
       const ante =
         before.latest((x) => d.accepts(x) && !here.has(countryOf(x)) && preferred.includes(countryOf(x))) ??
-        before.latest((x) => d.accepts(x) && !here.has(countryOf(x)));
+        before.latest((x) => d.accepts(x) && !here.has(countryOf(x))) ??
+        (fromPair.length === 1 && d.how === 'alias' ? fromPair[0] : undefined);
       if (!ante) continue;
       const country = countryOf(ante);
       out.push(
