@@ -10,6 +10,7 @@
 import type { ActorMention } from '../actors/mention.js';
 import { countryOf } from './country-of.js';
 import { NAME_LETTER, NAME_LOWER, NAME_UPPER } from './name-letters.js';
+import { stateMention } from './state-mention.js';
 
 /** what the document named before, most recent last */
 export interface NamedSoFar {
@@ -160,22 +161,6 @@ const CONTEXTUAL: Contextual[] = [
 const ANY_CONTEXTUAL =
   /\b[Tt]he (?:capital|[Ee]mirate|(?:Gulf |Sunni |desert )?[Kk]ingdom|island|Gulf|Baltic|(?:South )?Caucas|Nordic|Scandinavian|Central Asian|Balkan|rebels|militants|insurgents|militia|group|movement|separatists|jihadists|[Aa]dministration)/;
 
-/** a state by its code alone, for a description whose antecedent is the report's pair */
-function stateOf(country: string): ActorMention {
-  return {
-    start: 0,
-    end: 0,
-    text: '',
-    code: country,
-    country,
-    name: country,
-    entryId: `discourse:${country}`,
-    type: 'state',
-    how: 'name',
-    entryIds: [],
-  };
-}
-
 function overlaps(found: ActorMention[], start: number, end: number): boolean {
   return found.some((f) => f.start < end && start < f.end);
 }
@@ -282,7 +267,9 @@ export function descriptionMentions(
       const here = new Set(d.how === 'metonym' ? found.filter((f) => f.end <= m.index).map(countryOf) : []);
       // (with none named yet, the one state of the report's pair it fits: "a state visit to the
       // kingdom" in a report on Iran and Saudi Arabia)
-      const fromPair = preferred.map((c) => stateOf(c)).filter((x) => d.accepts(x) && !here.has(x.country));
+      const fromPair = preferred
+        .map((c) => stateMention(c))
+        .filter((x) => d.accepts(x) && !here.has(x.country));
       const ante =
         before.latest((x) => d.accepts(x) && !here.has(countryOf(x)) && preferred.includes(countryOf(x))) ??
         before.latest((x) => d.accepts(x) && !here.has(countryOf(x))) ??

@@ -23,6 +23,7 @@ import type { PlacedMention } from './mentions.js';
 import { NAME_LETTER, NAME_LOWER, NAME_UPPER } from './name-letters.js';
 import type { Pattern, PatternElement } from './patterns.js';
 import { gazetteerMentions } from './places.js';
+import { stateMention } from './state-mention.js';
 
 export interface DiscourseSide {
   mention: ActorMention;
@@ -468,21 +469,6 @@ function cityBodies(
 /** "the Pskov Regional Court", "the Dalian Intermediate People's Court": a court named after a city */
 const CITY_COURT =
   /\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'’-]+\s+){1,4}?)(?:(?:[Rr]egional|[Dd]istrict|[Cc]ity|[Mm]unicipal|[Mm]ilitary|[Gg]arrison|[Pp]rovincial|[Ii]ntermediate|[Hh]igher|[Hh]igh|[Ss]upreme|[Aa]ppeals?|People['’]s|[Cc]riminal|[Cc]ircuit|[Mm]agistrates['’]?|[Ss]tate [Ss]ecurity)\s+)*[Cc]ourt\b/g;
-/** a country's own name, for a party no word in the sentence names */
-function stateMention(country: string, like: ActorMention | undefined): ActorMention {
-  return {
-    start: 0,
-    end: 0,
-    text: '',
-    code: country,
-    country,
-    name: like && like.type === 'state' ? like.name : country,
-    entryId: like && like.type === 'state' ? like.entryId : `discourse:${country}`,
-    type: 'state',
-    how: 'name',
-    entryIds: like && like.type === 'state' ? like.entryIds : [],
-  };
-}
 
 /** the words before a body an envoy is summoned to */
 const SUMMONED_TO = /\b(?:summoned|called\s+in|invited)\s+to\s+(?:the\s+)?$/i;

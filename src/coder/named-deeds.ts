@@ -18,7 +18,6 @@ const IRREGULAR_NOUNS = new Map<string, string>([
   ['seizure', 'seize'],
   ['shootdown', 'shoot'],
   ['destruction', 'destroy'],
-  ['withdrawal', 'withdraw'],
   ['sale', 'sell'],
   ['flight', 'fly'],
   ['incursion', 'enter'],
