@@ -254,7 +254,7 @@ describe('assembly: bodies named without their country', () => {
 
   it('guesses no country for a body placed somewhere the dictionary does not know', () => {
     const got = shown(
-      coder.codeText('Chile and Peru argued for years. Prosecutors in Atlantis released the fishermen.', {
+      coder.codeText('Chile and Peru argued for years. Prosecutors in Eldoria released the fishermen.', {
         date: '2019',
       }).events,
     );

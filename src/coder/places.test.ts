@@ -51,4 +51,23 @@ describe("the project's gazetteer", () => {
     expect(code('in Khost')).toBe('AFG');
     expect(code('in Goma')).toBe('COD');
   });
+  it('adds the generated towns, and leaves out names that point to two states or are words', () => {
+    const index = defaultPlaces();
+    const code = (text: string) => gazetteerMentions(text, [], index)[0]?.code;
+    // from data/places/cities.tsv, which places.tsv does not hold
+    expect(code('jets bombed Bukoba')).toBe('TZA');
+    expect(code('troops took Masaka')).toBe('UGA');
+    // a town in two states, an English word, a section of a city
+    expect(code('near Victoria')).toBeUndefined();
+    expect(code('the Police said')).toBeUndefined();
+    expect(code('closed Salwa')).toBeUndefined();
+  });
+  it('keeps the reviewed entry of a name that a later file repeats', () => {
+    const merged = parsePlaces(
+      'Goma\tRWA\tcity\nBukavu\tCOD\tcity',
+      'later.tsv',
+      parsePlaces('Goma\tCOD\tcity', 'first.tsv'),
+    );
+    expect(gazetteerMentions('in Goma and Bukavu', [], merged).map((m) => m.code)).toEqual(['COD', 'COD']);
+  });
 });

@@ -34,9 +34,13 @@ interface Place {
 /** first word of a name → the names that start with it, longest first */
 export type PlaceIndex = Map<string, Place[]>;
 
-/** parses the gazetteer; a malformed line names the file and the line */
-export function parsePlaces(text: string, name: string): PlaceIndex {
-  const index: PlaceIndex = new Map();
+/**
+ * parses the gazetteer; a malformed line names the file and the line. Names already in `index`
+ * (from a file read before) keep their state.
+ */
+export function parsePlaces(text: string, name: string, index: PlaceIndex = new Map()): PlaceIndex {
+  const known = new Set<string>();
+  for (const list of index.values()) for (const place of list) known.add(place.name);
   for (const [i, raw] of text.split('\n').entries()) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
@@ -44,7 +48,7 @@ export function parsePlaces(text: string, name: string): PlaceIndex {
     if (cols.length !== 3 || !/^[A-Z]{3}$/.test(cols[1]) || !KINDS.has(cols[2]) || !/^[A-Za-z]/.test(cols[0]))
       throw new Error(`${name}:${i + 1}: expected "Name<TAB>ISO3<TAB>kind" with a known kind`);
     // "al-Tanf": the scan reads capitalised words, so a name is found by its capitalised spelling
-    if (!/^[A-Z]/.test(cols[0])) continue;
+    if (!/^[A-Z]/.test(cols[0]) || known.has(cols[0])) continue;
     const words = cols[0].split(/\s+/);
     const place = { name: cols[0], words, country: cols[1] };
     // keyed by the first word up to any apostrophe, as the scan reads words ("Ma'rib" under "Ma")
@@ -59,11 +63,18 @@ export function parsePlaces(text: string, name: string): PlaceIndex {
 
 let cached: PlaceIndex | null = null;
 
-/** the project's gazetteer, loaded once; empty when the file is absent */
+/**
+ * the project's gazetteer, loaded once: the reviewed places, then the towns generated from GeoNames
+ * (data/places/cities.tsv), which add names only; empty when the files are absent
+ */
 export function defaultPlaces(): PlaceIndex {
   if (!cached) {
-    const path = join(defaultVerbDir(), '..', 'places', 'places.tsv');
-    cached = existsSync(path) ? parsePlaces(readFileSync(path, 'utf8'), 'data/places/places.tsv') : new Map();
+    let index: PlaceIndex = new Map();
+    for (const file of ['places.tsv', 'cities.tsv']) {
+      const path = join(defaultVerbDir(), '..', 'places', file);
+      if (existsSync(path)) index = parsePlaces(readFileSync(path, 'utf8'), `data/places/${file}`, index);
+    }
+    cached = index;
   }
   return cached;
 }

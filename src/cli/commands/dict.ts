@@ -31,7 +31,7 @@ export function register(program: Command): void {
       if (!files.length) {
         try {
           const places = [...defaultPlaces().values()].reduce((n, list) => n + list.length, 0);
-          process.stdout.write(`data/places/places.tsv: ${places} places: ok\n`);
+          process.stdout.write(`data/places (places.tsv, cities.tsv): ${places} places: ok\n`);
         } catch (err) {
           process.stdout.write(`${(err as Error).message}\n`);
           process.exitCode = 1;
