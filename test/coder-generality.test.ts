@@ -317,7 +317,7 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['SDN>SSD:040', 'SDN>ETH:040'],
       absent: ['SSD>ETH'],
     },
-    { text: 'SAF aircraft bombed a market near Bentiu in South Sudan.', expect: ['SDN>SSD:190'] },
+    { text: 'SAF aircraft bombed a market near Bentiu in South Sudan.', expect: ['SDN>SSD:195'] },
     { text: 'PLA warships sailed near Taiwan.', expect: ['CHN>TWN:150'] },
   ],
   'a meeting named before the main clause, joint steps agreed, cooperation suspended, appositive names': [

@@ -60,7 +60,7 @@ import {
 import { RoleContext, type RoleFinding, slotFinding } from './roles.js';
 import { shipMentions } from './ship-names.js';
 import { ShortNames } from './short-names.js';
-import { Speakers } from './speakers.js';
+import { SPEECH_VOICE, Speakers } from './speakers.js';
 import { createSurfaceGate } from './surface-gate.js';
 import { DocumentSurnames } from './surnames.js';
 import { createTenureLookup } from './tenure-lookup.js';
@@ -294,6 +294,41 @@ function dateTrace(d: DateAttachment): string {
 /** what arrives as a deployment rather than a visit: "Russian instructors began arriving" */
 const ARRIVING_FORCES =
   /^(?:troops|forces|soldiers|instructors|advisers|advisors|mercenaries|marines|paratroopers|units|contingents?|peacekeepers|warships|jets|bombers|drones)$/;
+
+/**
+ * the state a speech is addressed to: the other side of the report's pair from the speaker's, when
+ * the voice is a speech's ("Toast by the President of …") and the speech is given on the host's
+ * ground ("at the state luncheon in Hanoi"); a speech to an assembly ("Mr President" of the General
+ * Assembly) is addressed to no state
+ */
+function hostOf(
+  voice: ActorMention | null,
+  focal: readonly string[],
+  opening: readonly string[],
+  mentionsOf: (text: string) => ActorMention[],
+): ActorMention | null {
+  if (voice?.entryId !== SPEECH_VOICE || focal.length < 2 || !focal.includes(voice.country ?? ''))
+    return null;
+  const host = focal.find((c) => c !== voice.country) as string;
+  const onHostGround = opening.some((text) =>
+    mentionsOf(text).some(
+      (m) =>
+        countryOf(m) === host &&
+        m.how === 'metonym' &&
+        /\bin\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)),
+    ),
+  );
+  if (!onHostGround) return null;
+  return {
+    ...voice,
+    code: host,
+    country: host,
+    name: host,
+    type: 'state',
+    entryId: 'addressee',
+    entryIds: ['addressee'],
+  };
+}
 
 /** "met in Paris": a capital named as the place of an event is no antecedent for "it" or "the two sides" */
 function isPlace(m: ActorMention, text: string): boolean {
@@ -699,11 +734,18 @@ function frontedActAuthor(
   src: string,
 ): SideActor | null {
   const t = a.tokens;
-  if (!/^(?:when|after|as|once|while)$/.test(t[0]?.lower ?? '')) return null;
-  const comma = t.findIndex((x, k) => k < trigger && x.text === ',');
+  // the clause may follow a time phrase: "Two years ago, when a Chinese company towed a rig …"
+  let opener = -1;
+  for (let k = 0; k < Math.min(trigger, 10); k++)
+    if (/^(?:when|after|as|once|while)$/.test(t[k].lower) && (k === 0 || t[k - 1].text === ',')) {
+      opener = k;
+      break;
+    }
+  if (opener < 0) return null;
+  const comma = t.findIndex((x, k) => k > opener && k < trigger && x.text === ',');
   if (comma < 0) return null;
   for (const p of placed) {
-    if (p.ts <= 0 || p.te > comma || !p.actor || countryOf(p.actor) === src) continue;
+    if (p.ts <= opener || p.te > comma || !p.actor || countryOf(p.actor) === src) continue;
     // the clause's subject: a verb follows it
     if (t[p.te]?.pos === 'VERB' || t[p.te + 1]?.pos === 'VERB') return { mention: p.actor, placed: p };
     return null;
@@ -1097,7 +1139,7 @@ function sayerOf(
   let k = p.ts - 1;
   if (a.tokens[k]?.lower === 'that') k--;
   const verb = a.tokens[k];
-  if (!verb || verb.pos !== 'VERB' || !SAYING.test(verb.lemma)) return null;
+  if (verb?.pos !== 'VERB' || !SAYING.test(verb.lemma)) return null;
   const subject = ctx.subject(k);
   const sayer = subject?.mentions.length === 1 ? placed[subject.mentions[0]] : undefined;
   const actor = sayer?.actor;
@@ -1568,8 +1610,17 @@ export function createCoder(options: CoderOptions = {}): Coder {
       doc.sentences,
       (text) => resolver!.findMentions(text),
       discourse.focalDyad(),
+      doc.metadata.title,
     );
-    speakers.reset(writerVoice);
+    speakers.reset(
+      writerVoice,
+      hostOf(
+        writerVoice,
+        discourse.focalDyad(),
+        [doc.metadata.title ?? '', ...doc.sentences.slice(0, 3).map((s) => s.text)],
+        (text) => resolver!.findMentions(text),
+      ),
+    );
     discourse.setWriterVoice(writerVoice?.country ?? null);
     const state = new DocumentCoding(doc, dateFor, history, explain);
     for (const s of doc.sentences) codeSentence(s, state);
@@ -2607,7 +2658,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
       // "shot down a Ukrainian airliner", "condemned the Turkish offensive": a country's adjective
       // in the object names the party acted on, or the one whose act is talked of
       const inObject = discourse.objectCountry(a.tokens, placed, m.trigger, m.last, src);
-      const frontedAuthor = p.id === CALL_IT_ID ? frontedActAuthor(a, placed, m.trigger, src) : null;
+      // "when a Chinese company towed a rig into its waters, Hanoi called the move provocative": the
+      // act a fronted clause tells is the one judged, before any told sentences earlier
+      const frontedAuthor =
+        p.id === CALL_IT_ID || (eventObject && root === '11')
+          ? frontedActAuthor(a, placed, m.trigger, src)
+          : null;
       const clauseBefore =
         backEvent && backEvent.sentenceIndex < s.index && Number(root) >= 15
           ? actorBeforeSemicolon(a, placed, m.trigger, src, s)
@@ -2659,6 +2715,9 @@ export function createCoder(options: CoderOptions = {}): Coder {
       } else if (answered) {
         targets = [answered.sourceActor];
         ruleIds.push('response-target');
+      } else if (frontedAuthor && eventObject) {
+        targets = [frontedAuthor];
+        ruleIds.push('fronted-act-author');
       } else if (back) {
         // "Tallinn condemned the verdict, and Brussels called it a violation": a judgement on the act
         // another has just judged aims where that judgement did

@@ -479,8 +479,7 @@ function openingSeat(text: string, resolved: ActorMention[], at: number): string
     (r) => r.start <= 12 && /^(?:In|From|At)\s+(?:the\s+)?$/.test(text.slice(0, r.start)),
   );
   if (
-    !place ||
-    place.type !== 'state' ||
+    place?.type !== 'state' ||
     // ("In Accra the crowds tore down …": without the comma, only the article between)
     !/^(?:\s*,\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}|\s+the\s+)$/.test(text.slice(place.end, at))
   )

@@ -29,6 +29,10 @@ const FIRST_PERSON_WORDS = String.raw`\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves|I|[
 const FIRST_PERSON = new RegExp(FIRST_PERSON_WORDS, 'g');
 const HAS_FIRST_PERSON = new RegExp(FIRST_PERSON_WORDS);
 const SINGULAR = /^(?:i|me|my)$/i;
+/** a speech's "you" and "your": the host it is addressed to */
+const SECOND_PERSON = /\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b/g;
+const HAS_SECOND_PERSON = new RegExp(SECOND_PERSON.source);
+const TOLD_AUDIENCE = /\b(?:tell|assure|remind|ask|thank)\s+$/i;
 /** what may be a label of any kind ("A:", "Q:"), which ends the turn of the speaker before */
 const ANY_LABEL = /^[A-Z][^:.!?\n]{0,80}:/;
 /**
@@ -104,26 +108,42 @@ const CAPACITY_AS =
 const MY_STATE =
   /^\s+(?:own\s+)?(?:country|government|delegation|nation|state|authorities|(?:prime\s+|foreign\s+)?minister|president)\b/i;
 
+/**
+ * "my Government", "your country": a possessive and the state's own noun are one phrase naming the
+ * state, which may be a subject or an object as a name is
+ */
+const OWN_STATE_NOUN = /^\s+(?:Government|government|country|nation|Administration|administration)\b/;
+
 /** the speaker standing for "we" (its state or government) or for "I" (the person) */
 function firstPersonMention(
   speaker: ActorMention,
   word: string,
   start: number,
   stateWord: boolean,
+  text: string,
 ): ActorMention {
   const singular = SINGULAR.test(word) && !stateWord;
   const code = !singular && speaker.type === 'person' && speaker.country ? speaker.country : speaker.code;
+  const possessive = /^(?:our|my)$/i.test(word);
+  const noun = possessive ? OWN_STATE_NOUN.exec(text.slice(start + word.length)) : null;
+  const end = start + word.length + (noun ? noun[0].length : 0);
   return {
     ...speaker,
     start,
-    end: start + word.length,
-    text: word,
+    end,
+    text: text.slice(start, end),
     code,
     how: 'speaker',
-    possessive: /^(?:our|my)$/i.test(word),
+    possessive: possessive && !noun,
     entryIds: [...speaker.entryIds, 'speaker:first-person'],
   };
 }
+
+/**
+ * the entry of a voice taken from a speech's title or delivery line ("Toast by the President of
+ * …"): a speaker's, so the speech's unquoted "I" and "my" are theirs too, not only its "we"
+ */
+export const SPEECH_VOICE = 'speech-voice';
 
 const VOICE_CUE = /\b(?:served|serving|worked|working|career|retired|former)\b/i;
 /** "who served in the ", "spent thirty years in the ", "worked for the " right before a state's name */
@@ -153,12 +173,15 @@ export class Speakers {
   private voice: ActorMention | null = null;
   /** the state a document's "we" speaks for by how it talks (see writer-voice.ts), when no sentence says */
   private impliedVoice: ActorMention | null = null;
+  /** the state a speech's unquoted "you" is: the host, when the speech has a speaker and a pair */
+  private addressee: ActorMention | null = null;
 
-  reset(impliedVoice: ActorMention | null = null): void {
+  reset(impliedVoice: ActorMention | null = null, addressee: ActorMention | null = null): void {
     this.last = null;
     this.paragraph = -1;
     this.voice = null;
     this.impliedVoice = impliedVoice;
+    this.addressee = addressee;
   }
 
   /** the country the document's own "we" speaks for: the one its opening gave, else the one implied */
@@ -185,6 +208,41 @@ export class Speakers {
         return;
       }
     }
+  }
+
+  /**
+   * "you received me at the palace", "your Government sent …": in a speech with a speaker, the
+   * unquoted second person is the host's state. Only where no quotation or statement in the
+   * sentence has a speaker of its own.
+   */
+  private addressed(text: string): ActorMention[] {
+    const host = this.addressee;
+    if (!host || !HAS_SECOND_PERSON.test(text)) return [];
+    const spans = quoteSpans(text);
+    const out: ActorMention[] = [];
+    SECOND_PERSON.lastIndex = 0;
+    for (let m = SECOND_PERSON.exec(text); m; m = SECOND_PERSON.exec(text)) {
+      // "I can tell you that …", "let me assure you", "thank you": the audience is no party ("thank
+      // your Government for …" names the host's state)
+      if (
+        inside(spans, m.index) ||
+        (/^you$/i.test(m[0]) && TOLD_AUDIENCE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      )
+        continue;
+      const possessive = /^your$/i.test(m[0]);
+      const noun = possessive ? OWN_STATE_NOUN.exec(text.slice(m.index + m[0].length)) : null;
+      const end = m.index + m[0].length + (noun ? noun[0].length : 0);
+      out.push({
+        ...host,
+        start: m.index,
+        end,
+        text: text.slice(m.index, end),
+        how: 'speaker',
+        possessive: possessive && !noun,
+        entryIds: [...host.entryIds, 'speaker:second-person'],
+      });
+    }
+    return out;
   }
 
   /** who holds the floor after a sentence whose speaker is `here` */
@@ -232,7 +290,7 @@ export class Speakers {
     const firstPerson = HAS_FIRST_PERSON.test(text);
     if (!firstPerson && !/[:"“”]/.test(text)) {
       if (!turn) this.last = null;
-      return [];
+      return this.addressed(text);
     }
     const spans = quoteSpans(text);
     let here = findSpeaker(text, found, spans);
@@ -265,16 +323,30 @@ export class Speakers {
       else if (!here && before && (quoted || !before.quoted)) speaker = before.speaker;
       // the writer's own "we" and "our", when the document placed the writer in a state's service
       // (a speaker the sentence quotes elsewhere does not own the unquoted "our")
-      else if ((!here || here.header < 0) && !quoted && !SINGULAR.test(word))
+      else if (
+        (!here || here.header < 0) &&
+        !quoted &&
+        // a speech given on its host's ground is the speaker's own, "I" too; a speech to an
+        // assembly thanks and congratulates its chair in the first person singular
+        (!SINGULAR.test(word) || (!this.voice && this.addressee !== null))
+      )
         speaker = this.voice ?? this.impliedVoice;
       // "I" is a person: a ministry or a state says "we", though its delegate says "my country",
       // and a delegate whose label names the state speaks for it ("Ms X (Chile): I thank …")
       const stateWord =
         (/^my$/i.test(word) && MY_STATE.test(text.slice(m.index + word.length))) ||
         (speaker !== null && fromLabel && /^I$/.test(word));
-      if (speaker && SINGULAR.test(word) && !stateWord && !isPersonMention(speaker)) continue;
-      if (speaker?.country) out.push(firstPersonMention(speaker, word, m.index, stateWord));
+      if (
+        speaker &&
+        SINGULAR.test(word) &&
+        !stateWord &&
+        !isPersonMention(speaker) &&
+        speaker.entryId !== SPEECH_VOICE
+      )
+        continue;
+      if (speaker?.country) out.push(firstPersonMention(speaker, word, m.index, stateWord, text));
     }
+    if (!here && !before) out.push(...this.addressed(text));
     if (here) this.last = this.heard(here, sentence, paragraph, labelEnd, turn);
     // the statement or quotation has ended once a sentence goes on without the first person
     else if (!out.length && !turn) this.last = null;

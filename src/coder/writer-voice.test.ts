@@ -24,6 +24,29 @@ const BRIEFING = [
 ];
 
 describe('the state a document speaks for', () => {
+  it("is the speaker's whom a speech's title or delivery line names, not the host who gave the dinner", () => {
+    const speech = (title: string | null, lines: string[]) =>
+      inferWriterVoice(
+        lines.map((text) => ({ text })),
+        (text) => resolver.findMentions(text),
+        [],
+        title,
+      )?.code ?? null;
+    expect(
+      speech('Toast by the President of Ghana at the state dinner in Lome', ['Mr President, friends:']),
+    ).toBe('GHA');
+    expect(
+      speech(null, [
+        'Remarks at the dinner given by President Faure Gnassingbe',
+        'Text as delivered by President John Mahama.',
+        'Mr President, friends:',
+      ]),
+    ).toBe('GHA');
+    expect(
+      speech(null, ['Remarks at the dinner given by President Faure Gnassingbe', 'Mr President, friends:']),
+    ).toBeNull();
+  });
+
   it("is the government whose seat a briefing's opening names", () => {
     const briefing = [
       'Transcript of the afternoon briefing held at Downing Street on Monday.',

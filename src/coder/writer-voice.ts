@@ -11,7 +11,7 @@
  */
 import type { ActorMention } from '../actors/mention.js';
 import { countryOf } from './country-of.js';
-import { findSpeaker, inside, quoteSpans } from './speakers.js';
+import { findSpeaker, inside, quoteSpans, SPEECH_VOICE } from './speakers.js';
 
 /** a state's own organs, people and interests said with "our": the mark of a state's voice */
 const STATE_OWN =
@@ -61,6 +61,35 @@ function briefingSeat(
       (x) => x.how === 'metonym' && SEAT.test(x.text) && countryOf(x).length === 3,
     );
     if (m) return voiceOf(m);
+  }
+  return null;
+}
+
+/** "Toast by the President of …", "text as delivered by President …": the words a leader spoke */
+const SPOKEN_BY =
+  /\b(?:delivered|spoken|toast|remarks|speech|address|keynote|lecture|statement|text)\s+by\s+(?:the\s+)?$/i;
+
+/**
+ * "Toast by the President of the United States", "English text as delivered by President Barack
+ * Obama": a speech's title or its delivery line names the leader whose "I" and "we" it is. Not
+ * "given by": a luncheon or a reception is given by its host.
+ */
+function deliveredBy(
+  title: string | null,
+  sentences: readonly { text: string }[],
+  mentionsOf: (text: string) => ActorMention[],
+): ActorMention | null {
+  const opening = [...(title ? [title] : []), ...sentences.slice(0, OPENING_SENTENCES).map((s) => s.text)];
+  for (const text of opening) {
+    const m = mentionsOf(text).find(
+      (x) =>
+        !x.generic &&
+        countryOf(x).length === 3 &&
+        x.type !== 'igo' &&
+        PERSON_TYPES.has(x.type) &&
+        SPOKEN_BY.test(text.slice(Math.max(0, x.start - 40), x.start)),
+    );
+    if (m) return { ...voiceOf(m), entryId: SPEECH_VOICE, entryIds: [SPEECH_VOICE] };
   }
   return null;
 }
@@ -159,8 +188,10 @@ export function inferWriterVoice(
   sentences: readonly { text: string }[],
   mentionsOf: (text: string) => ActorMention[],
   focal: readonly string[],
+  title: string | null = null,
 ): ActorMention | null {
   const seat =
+    deliveredBy(title, sentences, mentionsOf) ??
     briefingSeat(sentences, mentionsOf) ??
     cableOrigin(sentences, mentionsOf) ??
     authoredBy(sentences, mentionsOf);
