@@ -10,6 +10,16 @@ import { type CoderRow, checkRow, markdownReport, shown } from './helpers/coder-
 const coder = createCoder();
 
 const rows: Record<string, CoderRow[]> = {
+  'people named by their number alone, sent back': [
+    { text: 'Lome handed all eleven back to Ghana on 14 August.', expect: ['TGO>GHA:0841'] },
+    { text: 'Togo sent both home to Ghana in May.', expect: ['TGO>GHA:0841'] },
+    // territory handed back is ceded, not released
+    { text: 'Ghana handed the island back to Togo.', expect: ['GHA>TGO:080'], absent: ['GHA>TGO:0841'] },
+  ],
+  'an enemy driven from where it held': [
+    { text: 'Ugandan troops drove the Tanzanian garrison from Kagera.', expect: ['UGA>TZA:190'] },
+    { text: 'The rains drove farmers from their fields.', expect: [] },
+  ],
   'aircraft that bomb a town, or a site at a town, employ aerial weapons': [
     { text: 'Chilean jets bombed Tacna in 1880.', expect: ['CHL>PER:195'] },
     { text: 'Peruvian warplanes had already bombed Arica that week.', expect: ['PER>CHL:195'] },
@@ -82,5 +92,55 @@ describe('a judgement on "the move" a fronted clause tells', () => {
     const got = shown(coder.codeDocument(doc));
     expect(got).toContain('GHA>NGA:111');
     expect(got.filter((g) => g.startsWith('GHA>TGO:111'))).toEqual([]);
+  });
+});
+
+describe("acts told with the verb's idioms or a possessor, their party from the report", () => {
+  const inReport = (paragraphs: string[]) =>
+    markdownReport('Ghana and Togo', '2016-01-01', paragraphs).then((doc) => shown(coder.codeDocument(doc)));
+
+  it('"turned off the taps", "stopped pumping": an energy cut aimed at the other party', async () => {
+    const got = await inReport([
+      'Ghana and Togo quarrelled over gas prices. In January the Ghanaian gas company turned off the taps for a day.',
+    ]);
+    expect(got).toContain('GHA>TGO:162');
+    expect(
+      await inReport([
+        'Ghana and Togo quarrelled over oil. Accra stopped pumping through the coastal pipeline.',
+      ]),
+    ).toContain('GHA>TGO:162');
+  });
+
+  it("\"London's formal protest, Dublin's expressions of regret\": a possessor's act, in a list", async () => {
+    const got = await inReport([
+      'Togolese rioters burned the Ghanaian embassy in Lome in 1972.',
+      "Her chapter covers the aftermath: Accra's formal protest, Lome's expressions of regret and the compensation paid later.",
+    ]);
+    expect(got).toContain('GHA>TGO:114');
+    expect(got).toContain('TGO>GHA:018');
+    // a protest movement, and a protest told by the clause's own verb, are no possessor's protest
+    expect(await inReport(["Ghana's protest movement grew in 1972."])).toEqual([]);
+  });
+
+  it('an accord named in full and signed in the passive is the pair\'s, and a signatory named after "between" keeps it', async () => {
+    const got = await inReport([
+      'Ghana and Togo grew close after 1990.',
+      'The Treaty of Friendship, Trade and Navigation was signed in Lome on 22 May 1991.',
+    ]);
+    expect(got.filter((g) => /^(?:GHA>TGO|TGO>GHA):057/.test(g))).toHaveLength(1);
+    const between = await inReport([
+      'Ghana and Togo grew close after 1990.',
+      'A memorandum on fisheries was signed between Benin and Togo in 1992.',
+    ]);
+    expect(between.some((g) => /^(?:BEN>TGO|TGO>BEN):057/.test(g))).toBe(true);
+  });
+
+  it("the KGB is the Soviet Union's until it ended, and Belarus's after", async () => {
+    const source = (text: string, date: string) =>
+      coder.codeText(text, { date }).events.find((e) => e.code === '173')?.source.code;
+    expect(source('In 1986 the KGB arrested an American journalist in Moscow.', '1986')).toBe('USRSPY');
+    expect(source('In July 2020 the KGB detained thirty-three Russians outside Minsk.', '2020')).toBe(
+      'BLRSPY',
+    );
   });
 });

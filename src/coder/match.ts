@@ -1059,10 +1059,23 @@ function matchFrom(
   if (antecedent !== null && cur.slotT === null) cur.slotT = antecedent;
   let first = invertedFrom ?? trigger;
   let pos = trigger - 1;
+  // a wide gap read leftwards: the element before it may stand up to twelve words further back
+  // ("the Treaty of Friendship, Cooperation and Trade was signed"), not across a clause's edge or
+  // its subject ("…, but he was recalled") nor past the parties a phrase names ("the first accord
+  // between Israel and an Arab state, was signed")
+  let wide = false;
   for (let e = p.triggerIndex - 1; e >= 0; e--) {
     const el = p.elements[e];
-    if (el.kind === 'wide-gap') continue;
-    const at = matchElement(el, tokens, mentions, pos, -1, cur);
+    if (el.kind === 'wide-gap') {
+      wide = true;
+      continue;
+    }
+    let at = matchElement(el, tokens, mentions, pos, -1, cur);
+    for (let q = pos - 1; at === null && wide && q >= 0 && pos - q <= 12; q--) {
+      if (/^(?:;|which|who|whom|between|but|he|she|they|we|it)$/.test(tokens[q + 1].lower)) break;
+      at = matchElement(el, tokens, mentions, q, -1, cur);
+    }
+    wide = false;
     if (at === null) {
       if (el.optional) continue;
       return null;
