@@ -144,3 +144,24 @@ describe("acts told with the verb's idioms or a possessor, their party from the 
     );
   });
 });
+
+describe('"not … until" a time', () => {
+  const inReport = (paragraphs: string[]) =>
+    markdownReport('Ghana and Togo', '2016-01-01', paragraphs).then((doc) => coder.codeDocument(doc));
+
+  it('tells when the act came, dated then, not that it never did', async () => {
+    const [recognised] = await inReport(['Ghana did not recognise Togo until March 1995.']);
+    expect(recognised?.code).toBe('054');
+    expect(recognised?.negated).toBe(false);
+    expect([recognised?.date?.start, recognised?.date?.end]).toEqual(['1995-03', '1995-03']);
+    const exchanged = await inReport(['Full ambassadors were not exchanged until 1991.']);
+    expect(shown(exchanged)).toEqual(['GHA>TGO:050']);
+  });
+
+  it('leaves a plain negation, or an "until" of another clause, negated', async () => {
+    expect(shown(await inReport(['Ambassadors were not exchanged.']))).toEqual(['GHA>TGO:050!neg']);
+    expect(
+      shown(await inReport(['Ghana did not recognise Togo, and relations stayed cold until 1995.'])),
+    ).toEqual(['GHA>TGO:054!neg']);
+  });
+});

@@ -228,7 +228,7 @@ interface NamedBefore {
 }
 /** "the accord was signed", "talks were held": a joint act whose parties the discourse supplies */
 const AGENTLESS_JOINT_ACT =
-  /\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|protocols?|declaration|pacts?|convention|instruments|understanding|talks|negotiations|consultations|relations|ties)\s+(?:\S+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:also\s+|formally\s+|fully\s+)?(?:signed|concluded|initialled|initialed|exchanged|held|resumed|opened|reopened|restored|re-established|reestablished)\b/i;
+  /\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|protocols?|declaration|pacts?|convention|instruments|understanding|talks|negotiations|consultations|relations|ties|ambassadors|envoys)\s+(?:\S+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:also\s+|formally\s+|fully\s+|not\s+|finally\s+)?(?:signed|concluded|initialled|initialed|exchanged|held|resumed|opened|reopened|restored|re-established|reestablished)\b/i;
 /** "the two leaders", "both men", "the two presidents": a pair of people, named by people */
 const PAIR_OF_PEOPLE =
   /\b(?:leaders|men|women|presidents|premiers|prime ministers|heads of state|heads of government|monarchs|kings|rulers|foreign ministers|ministers)$/i;
@@ -3036,12 +3036,14 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const stated = attachment.expression;
     // field by field rather than spread: the values come in many hidden classes, and a spread of
     // them fell to V8's slow generic copy
+    // "did not recognise Togo until 1995": the time "until" bounds is when the act came
+    const cameAt = pol.cameUntil && value && value.start === '' && value.end !== '';
     const date: EventDate | null = value
       ? {
-          start: value.start,
+          start: cameAt ? value.end : value.start,
           end: value.end,
           precision: value.precision,
-          type: value.type,
+          type: cameAt ? 'exact' : value.type,
           inferred: value.inferred,
           text: stated?.text ?? null,
           span: stated ? [stated.start, stated.end] : null,

@@ -26,6 +26,8 @@ export interface Polarity {
   cues: string[];
   /** token index of the verb that attributes the event to someone ("believed", "seen") */
   attributionVerb: number | null;
+  /** "did not recognise Togo until 1995": the act came at the time "until" names */
+  cameUntil: boolean;
 }
 
 const NEGATORS = new Set([
@@ -299,6 +301,9 @@ function newActivePredicate(t: Token[], trigger: number, from: number): boolean 
 }
 
 /** a closing clause that takes back the acts before it: "; it did neither", ", but it never did" */
+/** "… until 1991", "… until the following March", "… until after the election" */
+const NOT_UNTIL_TIME =
+  /^(?:[^,;]+ )?(?:until|till) (?:\d{4}\b|(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|the (?:following|next|end|spring|summer|autumn|fall|winter)\b|after\b|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/;
 const DENIED_AFTER =
   /(?:^|[;,:—–] (?:but |and )?)(?:it|they|he|she|neither side|neither government|none of them) (?:did|has done|have done|had done) neither\b|(?:^|[;,:—–] )(?:but |and )?(?:it|they|he|she) (?:never did|did not|did no such thing|didn't)(?: so| either)? ?[.!]?$/;
 
@@ -308,6 +313,7 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
   const cues: string[] = [];
   let negated = false;
   let hypothetical = false;
+  let cameUntil = false;
   const from = Math.max(clause.start, trigger - 9);
   for (let k = trigger - 1; k >= from; k--) {
     const w = t[k].lower;
@@ -347,6 +353,18 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
   if (!negated && DENIED_AFTER.test(lowerWords(t, last + 1, t.length))) {
     negated = true;
     cues.push('denied after: did neither');
+  }
+  // "did not exchange ambassadors until 1991": "not … until" a time says when the act came, not
+  // that it never did
+  if (
+    negated &&
+    cues.length === 1 &&
+    (cues[0] === 'not' || cues[0] === "n't") &&
+    NOT_UNTIL_TIME.test(lowerWords(t, last + 1, Math.min(t.length, last + 12)))
+  ) {
+    negated = false;
+    cues.length = 0;
+    cameUntil = true;
   }
   // "It was not Norway that jammed the signals": a cleft denies who did it, and with it the act
   if (!negated && clefted(t, trigger)) {
@@ -633,7 +651,7 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
       break;
     }
   }
-  return { negated, hypothetical, cues, attributionVerb };
+  return { negated, hypothetical, cues, attributionVerb, cameUntil };
 }
 
 /** a hypothetical use of force announced as a signal or a warning is a threat (CAMEO 138) */
