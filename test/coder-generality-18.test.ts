@@ -165,3 +165,26 @@ describe('"not … until" a time', () => {
     ).toEqual(['GHA>TGO:054!neg']);
   });
 });
+
+describe('envoys and vessels named by their own names', () => {
+  const inReport = (paragraphs: string[]) =>
+    markdownReport('Ghana and Togo', '2016-01-01', paragraphs).then((doc) => shown(coder.codeDocument(doc)));
+
+  it("an envoy named by title, placed by the context alone, is expelled as the other party's", async () => {
+    const got = await inReport([
+      'Ghana and Togo quarrelled over the border.',
+      'Accra expelled Ambassador Kofi Mensah the same day.',
+    ]);
+    expect(got).toContain('GHA>TGO:174');
+    expect(await inReport(['Accra sent the Togolese ambassador home.'])).toContain('GHA>TGO:174');
+  });
+
+  it("a vessel with its flag in apposition is the flag state's", async () => {
+    expect(
+      await inReport(['Ghanaian coastguards boarded the Sea Star, a Togolese trawler, off Keta.']),
+    ).toContain('GHA>TGO:171');
+    expect(
+      await inReport(['Ghanaian commandos stormed the Sea Star, a Togolese passenger ferry, at dawn.']),
+    ).toContain('GHA>TGO:190');
+  });
+});

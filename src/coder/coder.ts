@@ -3067,6 +3067,27 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ruleIds.push('holder-of-own-national');
       }
     }
+    // "Ankara expelled Ambassador Gabby Levy": an envoy named by title, whom only the context placed,
+    // is expelled or summoned as a foreigner, the report's other party's, not the expelling state's own
+    if (
+      /^(?:174|114|1663)/.test(code) &&
+      sources.length > 0 &&
+      !sources.some((x) => isContextAgent(x.mention)) &&
+      targets.length > 0 &&
+      targets.every(
+        (t) => isContextAgent(t.mention) && countryOf(t.mention) === countryOf(sources[0].mention),
+      )
+    ) {
+      const own = countryOf(sources[0].mention);
+      const other = discourse
+        .partiesOf(s.index, [], trig)
+        ?.find((x) => countryOf(x.mention) !== own && STATELIKE.has(x.mention.type));
+      if (other) {
+        const country = countryOf(other.mention);
+        targets = targets.map((x) => ({ ...x, mention: discourse.recastBody(x.mention, country) }));
+        ruleIds.push('context-envoy-of-other-party');
+      }
+    }
     // "the American envoy … In August the foreign ministry summoned him": a body the context alone
     // placed is not of the country its act is aimed at; it is the report's other party's
     if (
