@@ -188,3 +188,12 @@ describe('envoys and vessels named by their own names', () => {
     ).toContain('GHA>TGO:190');
   });
 });
+
+describe('a crowd and the place it acts in', () => {
+  it('is of the place where it attacks a foreign mission, though the mission is named after it', async () => {
+    const doc = await markdownReport('Ghana and Togo', '2016-01-01', [
+      'Crowds set the Togolese embassy in Accra alight on 3 May.',
+    ]);
+    expect(shown(coder.codeDocument(doc))).toContain('GHA>TGO:145');
+  });
+});

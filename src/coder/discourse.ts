@@ -90,6 +90,8 @@ interface Agent {
 }
 
 /** country-less agents a report names once its country is clear from context */
+/** a crowd that is the subject of a verb of its own: "crowds stormed …", "protesters set … alight" */
+const CROWD_ACTS = /^\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|ran|threw|set|broke|took|came|went|tore|held|fought)\b/;
 /** crowds belong to the place they gather in, never to the state the discourse was about */
 const POPULAR = ['protesters', 'demonstrators', 'rioters', 'crowds', 'mobs', 'crowd', 'mob'];
 
@@ -954,6 +956,9 @@ export class Discourse {
             text[r.start - 1] !== '-' &&
             // "a breach of German sovereignty": a body speaks of its own country's sovereignty and law
             !OWN_GOOD_AFTER.test(text.slice(r.end, r.end + 16)) &&
+            // "crowds set the British embassy in Dublin alight": where a crowd acts is its own place
+            // (one standing "outside the consulate in Makati" is placed by no verb of its own)
+            !(POPULAR.includes(words) && isPlaceMention(r, text) && CROWD_ACTS.test(text.slice(end))) &&
             (r.type === 'state' || r.type === 'government' || r.type === 'military'),
         )
         .map(countryOf),
@@ -1047,12 +1052,7 @@ export class Discourse {
       if (where && sameClause && fits(countryOf(where))) return countryOf(where);
       // "rallied outside the missions in Toronto": a city of the gazetteer the crowd gathers in,
       // when the crowd is the subject of a verb of its own
-      if (
-        !/^\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|ran|threw|set|broke|took|came|went|tore|held|fought)\b/.test(
-          text.slice(end),
-        )
-      )
-        return null;
+      if (!CROWD_ACTS.test(text.slice(end))) return null;
       const at = /\b(?:in|outside|across)\s+(?:the\s+)?(?=[A-Z])/g;
       for (let m = at.exec(text.slice(end)); m; m = at.exec(text.slice(end))) {
         const city = placeAt(text, end + m.index + m[0].length);
