@@ -197,3 +197,13 @@ describe('a crowd and the place it acts in', () => {
     expect(shown(coder.codeDocument(doc))).toContain('GHA>TGO:145');
   });
 });
+
+describe("a sentence's own date, stated after a paragraph dated otherwise", () => {
+  it("gives its actors their roles of that date, not the carried one's", async () => {
+    const doc = await markdownReport('Britain and Ireland', '2020-01-01', [
+      '**A. Author, *Ten Days* (Belfast, 2008).** Forty interviews with negotiators. The agreement signed on 10 April 1998 by Tony Blair and Bertie Ahern ended the conflict.',
+    ]);
+    const signed = coder.codeDocument(doc).find((e) => e.code === '057');
+    expect([signed?.source.code, signed?.target?.code].sort()).toEqual(['GBRGOV', 'IRLGOV']);
+  });
+});

@@ -263,6 +263,8 @@ function safeDate(dateFor: DateFor, s: Sentence, start: number, end: number): Da
  */
 class SentenceDate implements ResolveOptions {
   private memo: DateAttachment | undefined;
+  /** null until asked; undefined when nothing dates the sentence */
+  private roleDate: string | undefined | null = null;
 
   constructor(
     private readonly dateFor: DateFor,
@@ -280,8 +282,23 @@ class SentenceDate implements ResolveOptions {
     return this.memo;
   }
 
+  /**
+   * the date the sentence's actors hold their roles at: the one dating its opening, unless that is
+   * only carried from sentences before and the sentence states a date of its own further on ("… the
+   * agreement signed on 10 April 1998 by Tony Blair", after a paragraph dated 2008)
+   */
   get date(): string | undefined {
-    return this.attachment.value?.start || this.publishedAt || undefined;
+    if (this.roleDate === null) {
+      const opening = this.attachment;
+      let date = opening.value?.start || this.publishedAt || undefined;
+      if (opening.how !== 'governing' && opening.how !== 'sentence') {
+        const end = this.sentence.start + this.sentence.text.length - 1;
+        const own = safeDate(this.dateFor, this.sentence, end, end);
+        if ((own.how === 'governing' || own.how === 'sentence') && own.value?.start) date = own.value.start;
+      }
+      this.roleDate = date;
+    }
+    return this.roleDate;
   }
 }
 
