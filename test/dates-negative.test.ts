@@ -56,3 +56,23 @@ describe('numbers beside dates', () => {
     expect(e.value.end).toBe('2015-01');
   });
 });
+
+describe('a citation and a night of the story', () => {
+  it("reads no time of the story in a book's imprint or a journal's volume", () => {
+    const imprint = extractTemporalExpressions('Maeve Carraher, Ashes (Dublin: Lough Press, 2004).', OPTIONS);
+    expect(imprint.map((e) => e.text)).toEqual([]);
+    const volume = extractTemporalExpressions(
+      'Gerald Whitlock, "Sunningdale," Irish Historical Quarterly 41 (1999): 203–29.',
+      OPTIONS,
+    );
+    expect(volume.map((e) => e.text)).toEqual([]);
+  });
+
+  it('reads "the last night of the talks" as a night of the story, not the night before the writing', () => {
+    const found = extractTemporalExpressions(
+      'On the last night of the talks, 9 April 1998, Clinton stayed up.',
+      OPTIONS,
+    );
+    expect(found.map((e) => e.text)).toEqual(['9 April 1998']);
+  });
+});

@@ -65,11 +65,17 @@ const CITATION_BEFORE =
   /(?:\(|;)\s*(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}(?:\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?(?:\s+et\s+al\.?)?,?)\s*$/u;
 const NARRATIVE_CITATION_BEFORE = /[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?)?\s*\($/u;
 const CITATION_AFTER = /^[a-z]?\s*(?:[:,;)]|$)/;
+// "(Dublin: Lough Press, 2004)": a book's imprint; "Irish Historical Quarterly 41 (1999): 203–29": a
+// journal's volume and year
+const IMPRINT_BEFORE = /\([^()]{1,60}:\s*[^()]{1,80},\s*$/;
+const VOLUME_BEFORE = /\b\d{1,3}\s*\($/;
 
 function isCitationYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 3);
   if (!CITATION_AFTER.test(after)) return false;
+  if (after[0] === ')' && IMPRINT_BEFORE.test(before)) return true;
+  if (after.startsWith('):') && VOLUME_BEFORE.test(before)) return true;
   // "as Hollis (1991) shows", "Hollis (1991: 88) observes"
   if (NARRATIVE_CITATION_BEFORE.test(before) && /^[a-z]?(?:\)|\s*:\s*\d)/.test(text.slice(end, end + 5)))
     return true;

@@ -24,6 +24,8 @@ const PATTERN = new RegExp(
   'gi',
 );
 
+const DETERMINER_BEFORE = /\b(?:the|that|a|its|their|his|her)\s+$/i;
+
 /** the writing's day, or null when the document date names no day */
 function writingDay(doc: TimeValue): Required<PartialDate> | null {
   const p = firstPoint(doc);
@@ -105,6 +107,13 @@ export const deicticDayParser: Parser = {
       });
     PATTERN.lastIndex = 0;
     for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+      // "on the last night of the talks", "that last week of July": a determiner makes it a
+      // night or week of the story, not one counted from the writing
+      if (
+        /^(?:last|this|next)\b/i.test(m[0]) &&
+        DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))
+      )
+        continue;
       if (m[1]) {
         const w = m[1].toLowerCase().replace(/\s+/g, ' ');
         const days = w.startsWith('the day before')
