@@ -207,3 +207,16 @@ describe("a sentence's own date, stated after a paragraph dated otherwise", () =
     expect([signed?.source.code, signed?.target?.code].sort()).toEqual(['GBRGOV', 'IRLGOV']);
   });
 });
+
+describe("a government's written answers", () => {
+  it('are in its voice: "we", "our Polish partners" and "the Federal Government" are Germany\'s', async () => {
+    const doc = await markdownReport('Written questions: Germany and Poland', '2023-02-10', [
+      '*Extract from the compilation of written questions, with the answers received from the Federal Foreign Office.*',
+      'Answer by the Minister of State:',
+      'Poland renounced reparations in 1953, and the Federal Government regards that renunciation as valid. We have instead offered our Polish partners closer cooperation on remembrance.',
+    ]);
+    const got = shown(coder.codeDocument(doc));
+    expect(got).toContain('DEU>POL:030');
+    expect(got.filter((g) => g.startsWith('POL>POL') || g.startsWith('DEU>DEU'))).toEqual([]);
+  });
+});

@@ -903,8 +903,9 @@ export class Discourse {
           : undefined) ??
         (m[1] ? this.voiceAgents.get(singular(words)) : undefined) ??
         // "the Government" with a capital, in a document that speaks for a state, is that state's
+        // ("the Federal Government" in Berlin's answers)
         (this.writerVoice &&
-        /^[Tt]he (?:Government|Ministry|Presidency|Prime Minister|President|Chancellor|Foreign Secretary)$/.test(
+        /^[Tt]he (?:(?:Federal|National|Central|Union) )?(?:Government|Ministry|Presidency|Prime Minister|President|Chancellor|Foreign Secretary)$/.test(
           m[0],
         )
           ? this.writerVoice

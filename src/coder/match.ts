@@ -750,7 +750,13 @@ function matchElement(
       if (m < 0 && dir === 1 && k === from && tokens[k - 1]?.lower === 'of')
         m = mentions.findIndex((x) => x.ts > cur.trigger && x.ts < k && k < x.te && !x.referent);
       // "accused their Chinese counterparts": a possessive pronoun before a named actor yields to it
-      if (m >= 0 && dir === 1 && mentions[m].referent && POSSESSIVE_PRONOUNS.has(tokens[k].lower)) {
+      // (a speaker's too: "offered our Polish partners")
+      if (
+        m >= 0 &&
+        dir === 1 &&
+        (mentions[m].referent || mentions[m].actor?.how === 'speaker') &&
+        POSSESSIVE_PRONOUNS.has(tokens[k].lower)
+      ) {
         const named = slotAt(mentions, mentions[m].te, 1);
         if (named >= 0 && !mentions[named].referent) m = named;
       }

@@ -111,7 +111,7 @@ function cableOrigin(
 
 /** the kinds of document whose opening says whose voice they are in */
 const AUTHORED_KIND =
-  /\b(?:memoirs?|recollections|reminiscences|diar(?:y|ies)|oral history|testimony|briefing|press conference|news conference|(?:oral|ministerial|written) statement|readout|white (?:paper|book))\b/i;
+  /\b(?:memoirs?|recollections|reminiscences|diar(?:y|ies)|oral history|testimony|briefing|press conference|news conference|(?:oral|ministerial|written) statement|readout|white (?:paper|book)|written questions?|answers? (?:received )?from|answered by)\b/i;
 /** the organs and people of a state that may write or speak a whole document */
 const AUTHOR_TYPES = new Set(['government', 'legislature', 'leader']);
 
