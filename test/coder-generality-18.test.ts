@@ -16,6 +16,15 @@ const rows: Record<string, CoderRow[]> = {
     // territory handed back is ceded, not released
     { text: 'Ghana handed the island back to Togo.', expect: ['GHA>TGO:080'], absent: ['GHA>TGO:0841'] },
   ],
+  'foreigners as a class ordered out: a mass expulsion': [
+    {
+      text: 'In January 1983 the Nigerian government announced that all illegal aliens, most of them Ghanaians, had two weeks to leave the country.',
+      expect: ['NGA>GHA:201'],
+    },
+    { text: 'In 1985 Nigeria ordered illegal Ghanaian aliens out again.', expect: ['NGA>GHA:201'] },
+    // one man told to leave is no mass expulsion
+    { text: 'Nigeria ordered the Ghanaian trader out of the market.', expect: [], absent: ['NGA>GHA:201'] },
+  ],
   'an enemy driven from where it held': [
     { text: 'Ugandan troops drove the Tanzanian garrison from Kagera.', expect: ['UGA>TZA:190'] },
     { text: 'The rains drove farmers from their fields.', expect: [] },
