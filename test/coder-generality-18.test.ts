@@ -229,3 +229,15 @@ describe("a government's written answers", () => {
     expect(got.filter((g) => g.startsWith('POL>POL') || g.startsWith('DEU>DEU'))).toEqual([]);
   });
 });
+
+describe("a quiz's numbered questions", () => {
+  it('ask about an act (flagged, not coded as done); the answer tells it', async () => {
+    const doc = await markdownReport('Round 5: Ghana and Togo', '2018-10-25', [
+      '**Q1.** In which year did Ghana recognise Togo?',
+      '**Answer:** 1995, when Ghana recognised Togo after long talks.',
+    ]);
+    const got = shown(coder.codeDocument(doc));
+    expect(got).toContain('GHA>TGO:054');
+    expect(coder.codeDocument(doc).filter((e) => e.sentenceIndex <= 1 && !e.hypothetical)).toEqual([]);
+  });
+});

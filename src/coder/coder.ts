@@ -47,6 +47,7 @@ import { objectChainParty } from './object-chain.js';
 import { loadPatterns, type Pattern } from './patterns.js';
 import { gazetteerMentions, isGazetteerPlace, placeMayBeTarget } from './places.js';
 import { isThreatFrame, polarityOf } from './polarity.js';
+import { numberedQuestions } from './quiz-questions.js';
 import { declinedCode, REFUSAL_CUES } from './refusal.js';
 import { resolutionMentions } from './resolution-names.js';
 import {
@@ -1424,6 +1425,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const shortNames = new ShortNames();
   const surnames = new DocumentSurnames();
   const speakers = new Speakers();
+  /** the numbered questions of the document being coded (a quiz's, an exam's): asked, not told */
+  let askedQuestions: ReadonlySet<number> = new Set();
   const ontology = getOntology();
   /** what the ontology says of a code, in the order events carry it */
   const codeFields = (code: string) => ({
@@ -1639,6 +1642,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       ),
     );
     discourse.setWriterVoice(writerVoice?.country ?? null);
+    askedQuestions = numberedQuestions(doc.sentences);
     const state = new DocumentCoding(doc, dateFor, history, explain);
     for (const s of doc.sentences) codeSentence(s, state);
     return withoutHeadlineEchoes(state.events, explain);
@@ -3021,6 +3025,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
       code = announced;
       hypothetical = false;
       ruleIds.push('announced-intent');
+    }
+    // "Q1. On which date did Truman order …?": a quiz's or an exam's question asks about the act its
+    // answer tells
+    if (askedQuestions.has(s.index)) {
+      hypothetical = true;
+      ruleIds.push('numbered-question');
     }
     // "announced that it would not attend the summit": the announcement is a refusal, which happened
     let negated = pol.negated;
