@@ -241,3 +241,15 @@ describe("a quiz's numbered questions", () => {
     expect(coder.codeDocument(doc).filter((e) => e.sentenceIndex <= 1 && !e.hypothetical)).toEqual([]);
   });
 });
+
+describe("an office another state's possessive owns", () => {
+  it("is the possessor's, though the dictionary files the title under another state", () => {
+    const got = shown(
+      coder.codeText("Nigeria's Speaker of the House of Representatives travelled to Accra in August 2020.", {
+        date: '2020',
+      }).events,
+    );
+    expect(got).toContain('NGA>GHA:042');
+    expect(got.filter((g) => g.startsWith('USA>'))).toEqual([]);
+  });
+});

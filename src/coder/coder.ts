@@ -348,6 +348,23 @@ function hostOf(
   };
 }
 
+/**
+ * "Nigeria's Speaker of the House of Representatives": an office the dictionary files under one
+ * state, owned by another state's possessive, is the possessor's office, not the filed one's
+ */
+function officeOfAnother(m: ActorMention, before: ActorMention | undefined, text: string): boolean {
+  return (
+    !!before &&
+    m.how === 'name' &&
+    m.type === 'government' &&
+    before.how === 'agent' &&
+    before.start < m.start &&
+    before.end > m.start &&
+    /^[^']*['’]s\s/.test(text.slice(before.start, m.start + 1)) &&
+    countryOf(before) !== countryOf(m)
+  );
+}
+
 /** "met in Paris": a capital named as the place of an event is no antecedent for "it" or "the two sides" */
 function isPlace(m: ActorMention, text: string): boolean {
   return (
@@ -1719,7 +1736,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
         !(m.how === 'metonym' && INSTRUMENT_AFTER.test(s.text.slice(m.end, m.end + 16))) &&
         !LANGUAGE_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) &&
         !isLanguageName(m, s.text) &&
-        !CLASSIFICATION_MARKING.test(s.text.slice(Math.max(0, m.start - 1), m.end + 1))
+        !CLASSIFICATION_MARKING.test(s.text.slice(Math.max(0, m.start - 1), m.end + 1)) &&
+        !officeOfAnother(m, resolved.at(-1), s.text)
       )
         resolved.push(
           AIRPORT_AFTER.test(s.text.slice(m.end, m.end + 24))
