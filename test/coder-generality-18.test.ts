@@ -253,3 +253,16 @@ describe("an office another state's possessive owns", () => {
     expect(got.filter((g) => g.startsWith('USA>'))).toEqual([]);
   });
 });
+
+describe('a debt written off', () => {
+  it('is economic aid to the debtor, the share written off between', () => {
+    const got = shown(
+      coder.codeText("Moscow wrote off ninety per cent of Cuba's Soviet-era debt in 2014.", { date: '2014' })
+        .events,
+    );
+    expect(got).toContain('RUS>CUB:071');
+    expect(
+      shown(coder.codeText('Paris cancelled the debts owed by Mali in 2002.', { date: '2002' }).events),
+    ).toContain('FRA>MLI:071');
+  });
+});
