@@ -9,6 +9,11 @@ import { type CoderRow, checkRow, markdownReport, shown } from './helpers/coder-
 
 const coder = createCoder();
 
+/** the events coded in a report on Ghana and Togo made of these paragraphs */
+const eventsInReport = (paragraphs: string[]) =>
+  markdownReport('Ghana and Togo', '2016-01-01', paragraphs).then((doc) => coder.codeDocument(doc));
+const inReport = (paragraphs: string[]) => eventsInReport(paragraphs).then(shown);
+
 const rows: Record<string, CoderRow[]> = {
   'people named by their number alone, sent back': [
     { text: 'Lome handed all eleven back to Ghana on 14 August.', expect: ['TGO>GHA:0841'] },
@@ -105,9 +110,6 @@ describe('a judgement on "the move" a fronted clause tells', () => {
 });
 
 describe("acts told with the verb's idioms or a possessor, their party from the report", () => {
-  const inReport = (paragraphs: string[]) =>
-    markdownReport('Ghana and Togo', '2016-01-01', paragraphs).then((doc) => shown(coder.codeDocument(doc)));
-
   it('"turned off the taps", "stopped pumping": an energy cut aimed at the other party', async () => {
     const got = await inReport([
       'Ghana and Togo quarrelled over gas prices. In January the Ghanaian gas company turned off the taps for a day.',
@@ -155,30 +157,24 @@ describe("acts told with the verb's idioms or a possessor, their party from the 
 });
 
 describe('"not … until" a time', () => {
-  const inReport = (paragraphs: string[]) =>
-    markdownReport('Ghana and Togo', '2016-01-01', paragraphs).then((doc) => coder.codeDocument(doc));
-
   it('tells when the act came, dated then, not that it never did', async () => {
-    const [recognised] = await inReport(['Ghana did not recognise Togo until March 1995.']);
+    const [recognised] = await eventsInReport(['Ghana did not recognise Togo until March 1995.']);
     expect(recognised?.code).toBe('054');
     expect(recognised?.negated).toBe(false);
     expect([recognised?.date?.start, recognised?.date?.end]).toEqual(['1995-03', '1995-03']);
-    const exchanged = await inReport(['Full ambassadors were not exchanged until 1991.']);
+    const exchanged = await eventsInReport(['Full ambassadors were not exchanged until 1991.']);
     expect(shown(exchanged)).toEqual(['GHA>TGO:050']);
   });
 
   it('leaves a plain negation, or an "until" of another clause, negated', async () => {
-    expect(shown(await inReport(['Ambassadors were not exchanged.']))).toEqual(['GHA>TGO:050!neg']);
+    expect(shown(await eventsInReport(['Ambassadors were not exchanged.']))).toEqual(['GHA>TGO:050!neg']);
     expect(
-      shown(await inReport(['Ghana did not recognise Togo, and relations stayed cold until 1995.'])),
+      shown(await eventsInReport(['Ghana did not recognise Togo, and relations stayed cold until 1995.'])),
     ).toEqual(['GHA>TGO:054!neg']);
   });
 });
 
 describe('envoys and vessels named by their own names', () => {
-  const inReport = (paragraphs: string[]) =>
-    markdownReport('Ghana and Togo', '2016-01-01', paragraphs).then((doc) => shown(coder.codeDocument(doc)));
-
   it("an envoy named by title, placed by the context alone, is expelled as the other party's", async () => {
     const got = await inReport([
       'Ghana and Togo quarrelled over the border.',

@@ -65,6 +65,11 @@ function briefingSeat(
   return null;
 }
 
+/** a mention that may speak for a state: a particular one, of a state, not an organisation */
+function speaksForState(x: ActorMention): boolean {
+  return !x.generic && countryOf(x).length === 3 && x.type !== 'igo';
+}
+
 /** "Toast by the President of …", "text as delivered by President …": the words a leader spoke */
 const SPOKEN_BY =
   /\b(?:delivered|spoken|toast|remarks|speech|address|keynote|lecture|statement|text)\s+by\s+(?:the\s+)?$/i;
@@ -83,9 +88,7 @@ function deliveredBy(
   for (const text of opening) {
     const m = mentionsOf(text).find(
       (x) =>
-        !x.generic &&
-        countryOf(x).length === 3 &&
-        x.type !== 'igo' &&
+        speaksForState(x) &&
         PERSON_TYPES.has(x.type) &&
         SPOKEN_BY.test(text.slice(Math.max(0, x.start - 40), x.start)),
     );
@@ -129,9 +132,7 @@ function authoredBy(
   for (const text of opening) {
     const m = mentionsOf(text).find(
       (x) =>
-        !x.generic &&
-        countryOf(x).length === 3 &&
-        x.type !== 'igo' &&
+        speaksForState(x) &&
         // "ahead of the meeting with the Moroccan ambassador": an official met is no author
         ((AUTHOR_TYPES.has(x.type) &&
           (x.how !== 'agent' || AUTHOR_OF_BEFORE.test(text.slice(Math.max(0, x.start - 50), x.start)))) ||
