@@ -30,6 +30,12 @@ const rows: Record<string, CoderRow[]> = {
     // one man told to leave is no mass expulsion
     { text: 'Nigeria ordered the Ghanaian trader out of the market.', expect: [], absent: ['NGA>GHA:201'] },
   ],
+  'a visit told from the place visited, and forces flown in': [
+    { text: 'Accra was the first capital the new Togolese president visited.', expect: ['TGO>GHA:042'] },
+    { text: 'Moscow flew two hundred military advisers into Bangui in March.', expect: ['RUS>CAF:074'] },
+    // citizens flown out are evacuated, not deployed
+    { text: 'Accra flew its citizens out of Lome.', expect: ['GHA>TGO:166'], absent: ['GHA>TGO:074'] },
+  ],
   'an enemy driven from where it held': [
     { text: 'Ugandan troops drove the Tanzanian garrison from Kagera.', expect: ['UGA>TZA:190'] },
     { text: 'The rains drove farmers from their fields.', expect: [] },
