@@ -36,6 +36,11 @@ const rows: Record<string, CoderRow[]> = {
     // citizens flown out are evacuated, not deployed
     { text: 'Accra flew its citizens out of Lome.', expect: ['GHA>TGO:166'], absent: ['GHA>TGO:074'] },
   ],
+  'names put to a text, and forces side by side': [
+    { text: 'Ghana and Togo put their signatures to the treaty in Lome.', expect: ['GHA>TGO:057'] },
+    { text: 'Ghana put its signature to the accord with Togo.', expect: ['GHA>TGO:057'] },
+    { text: 'Ghanaian and Nigerian troops served side by side in Liberia.', expect: ['GHA>NGA:062'] },
+  ],
   'an enemy driven from where it held': [
     { text: 'Ugandan troops drove the Tanzanian garrison from Kagera.', expect: ['UGA>TZA:190'] },
     { text: 'The rains drove farmers from their fields.', expect: [] },
@@ -266,5 +271,17 @@ describe('a debt written off', () => {
     expect(
       shown(coder.codeText('Paris cancelled the debts owed by Mali in 2002.', { date: '2002' }).events),
     ).toContain('FRA>MLI:071');
+  });
+});
+
+describe('a city in brackets after a name', () => {
+  it('says where a body sits and stands for no state', async () => {
+    const doc = await markdownReport('Australia and Japan', '2023-03-01', [
+      "Members' newsletter of the Australia–Japan Chamber of Trade (Victoria).",
+      'When the two trade ministers put their names to the Agreement on Commerce in Tokyo on 6 July 1957, trade took off.',
+    ]);
+    const got = shown(coder.codeDocument(doc));
+    expect(got.filter((g) => g.includes('SYC'))).toEqual([]);
+    expect(got.some((g) => /^(?:AUS>JPN|JPN>AUS):057/.test(g))).toBe(true);
   });
 });

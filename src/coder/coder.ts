@@ -1737,7 +1737,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
         !LANGUAGE_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) &&
         !isLanguageName(m, s.text) &&
         !CLASSIFICATION_MARKING.test(s.text.slice(Math.max(0, m.start - 1), m.end + 1)) &&
-        !officeOfAnother(m, resolved.at(-1), s.text)
+        !officeOfAnother(m, resolved.at(-1), s.text) &&
+        // "the Australia–Japan Chamber of Trade (Victoria)", "Daily Herald (Addis Ababa)": a city in
+        // brackets says where a body sits, and stands for no state
+        !(m.how === 'metonym' && s.text[m.start - 1] === '(' && s.text[m.end] === ')')
       )
         resolved.push(
           AIRPORT_AFTER.test(s.text.slice(m.end, m.end + 24))
