@@ -114,6 +114,13 @@ const MY_STATE =
  */
 const OWN_STATE_NOUN = /^\s+(?:Government|government|country|nation|Administration|administration)\b/;
 
+/** where the phrase of a person word at `start` ends, and whether it stays a possessive before a noun */
+function personPhrase(text: string, start: number, word: string): { end: number; possessive: boolean } {
+  const possessive = /^(?:our|my|your)$/i.test(word);
+  const noun = possessive ? OWN_STATE_NOUN.exec(text.slice(start + word.length)) : null;
+  return { end: start + word.length + (noun ? noun[0].length : 0), possessive: possessive && !noun };
+}
+
 /** the speaker standing for "we" (its state or government) or for "I" (the person) */
 function firstPersonMention(
   speaker: ActorMention,
@@ -124,9 +131,7 @@ function firstPersonMention(
 ): ActorMention {
   const singular = SINGULAR.test(word) && !stateWord;
   const code = !singular && speaker.type === 'person' && speaker.country ? speaker.country : speaker.code;
-  const possessive = /^(?:our|my)$/i.test(word);
-  const noun = possessive ? OWN_STATE_NOUN.exec(text.slice(start + word.length)) : null;
-  const end = start + word.length + (noun ? noun[0].length : 0);
+  const { end, possessive } = personPhrase(text, start, word);
   return {
     ...speaker,
     start,
@@ -134,7 +139,7 @@ function firstPersonMention(
     text: text.slice(start, end),
     code,
     how: 'speaker',
-    possessive: possessive && !noun,
+    possessive,
     entryIds: [...speaker.entryIds, 'speaker:first-person'],
   };
 }
@@ -229,16 +234,14 @@ export class Speakers {
         (/^you$/i.test(m[0]) && TOLD_AUDIENCE.test(text.slice(Math.max(0, m.index - 12), m.index)))
       )
         continue;
-      const possessive = /^your$/i.test(m[0]);
-      const noun = possessive ? OWN_STATE_NOUN.exec(text.slice(m.index + m[0].length)) : null;
-      const end = m.index + m[0].length + (noun ? noun[0].length : 0);
+      const { end, possessive } = personPhrase(text, m.index, m[0]);
       out.push({
         ...host,
         start: m.index,
         end,
         text: text.slice(m.index, end),
         how: 'speaker',
-        possessive: possessive && !noun,
+        possessive,
         entryIds: [...host.entryIds, 'speaker:second-person'],
       });
     }
