@@ -27,6 +27,11 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['NGA>GHA:201'],
     },
     { text: 'In 1985 Nigeria ordered illegal Ghanaian aliens out again.', expect: ['NGA>GHA:201'] },
+    // Lagos, the capital until 1991, still stands for Nigeria
+    {
+      text: 'Ghana and Nigeria quarrelled in 1982. In 1983 Lagos announced that foreigners had two weeks to leave.',
+      expect: ['NGA>GHA:201'],
+    },
     // one man told to leave is no mass expulsion
     { text: 'Nigeria ordered the Ghanaian trader out of the market.', expect: [], absent: ['NGA>GHA:201'] },
   ],
