@@ -262,6 +262,9 @@ function safeDate(dateFor: DateFor, s: Sentence, start: number, end: number): Da
  * time, so it is worked out when one asks, which most sentences never do. A class rather than an
  * object literal with a getter, which V8 builds with a runtime call for every sentence.
  */
+/** a four-digit year, as a sentence's own date for its actors' roles needs */
+const STATED_YEAR = /\b\d{4}\b/;
+
 class SentenceDate implements ResolveOptions {
   private memo: DateAttachment | undefined;
   /** null until asked; undefined when nothing dates the sentence */
@@ -292,7 +295,9 @@ class SentenceDate implements ResolveOptions {
     if (this.roleDate === null) {
       const opening = this.attachment;
       let date = opening.value?.start || this.publishedAt || undefined;
-      if (opening.how !== 'governing' && opening.how !== 'sentence') {
+      // (roles change by the year: a sentence naming no year dates its actors as its opening does,
+      // and skipping it spares most sentences a second look-up)
+      if (opening.how !== 'governing' && opening.how !== 'sentence' && STATED_YEAR.test(this.sentence.text)) {
         const end = this.sentence.start + this.sentence.text.length - 1;
         const own = safeDate(this.dateFor, this.sentence, end, end);
         if ((own.how === 'governing' || own.how === 'sentence') && own.value?.start) date = own.value.start;
