@@ -229,7 +229,10 @@ interface NamedBefore {
 }
 /** "the accord was signed", "talks were held": a joint act whose parties the discourse supplies */
 const AGENTLESS_JOINT_ACT =
-  /\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|protocols?|declaration|pacts?|convention|instruments|understanding|talks|negotiations|consultations|relations|ties|ambassadors|envoys)\s+(?:\S+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:also\s+|formally\s+|fully\s+|not\s+|finally\s+)?(?:signed|concluded|initialled|initialed|exchanged|held|resumed|opened|reopened|restored|re-established|reestablished)\b/i;
+  /\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|protocols?|declaration|pacts?|convention|instruments|understanding|talks|negotiations|consultations|relations|ties|ambassadors|envoys)\s+(?:\S+\s+){0,8}?(?:was|were|had been|have been|has been)\s+(?:also\s+|formally\s+|fully\s+|not\s+|finally\s+)?(?:signed|concluded|initialled|initialed|exchanged|held|resumed|opened|reopened|restored|re-established|reestablished)\b|\b(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|protocols?|declaration|pacts?|convention)(?:\s*,)?\s+(?:signed|concluded|initialled|initialed)\b/i;
+const SIGNING = /^(?:signed|concluded|initialled|initialed)$/;
+const ACCORD_NOUN =
+  /^(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|protocols?|declarations?|pacts?|conventions?)$/;
 /** "the two leaders", "both men", "the two presidents": a pair of people, named by people */
 const PAIR_OF_PEOPLE =
   /\b(?:leaders|men|women|presidents|premiers|prime ministers|heads of state|heads of government|monarchs|kings|rulers|foreign ministers|ministers)$/i;
@@ -238,6 +241,24 @@ const ACTOR_PRONOUN = /\b(?:he|she|it|they|his|her|its|their|him|them|both|two|e
 type DateFor = (i: number, start: number, end: number) => DateAttachment;
 
 const byStart = (x: ActorMention, y: ActorMention) => x.start - y.start;
+
+/** the accord a signing participle right after it tells of: "the treaty (,) signed in 1990" */
+function accordBeforeParticiple(tokens: readonly Token[], at: number): number | null {
+  if (!isPastParticiple(tokens[at]) || !SIGNING.test(tokens[at].lower)) return null;
+  const before = tokens[at - 1]?.text === ',' ? at - 2 : at - 1;
+  return ACCORD_NOUN.test(tokens[before]?.lower ?? '') ? before : null;
+}
+
+/** "the Joint Declaration signed in Moscow", "the treaty, signed in 1990,": an accord's participle right after it */
+function signedAccord(tokens: readonly Token[], at: number): boolean {
+  const before = accordBeforeParticiple(tokens, at);
+  if (before === null) return false;
+  // "closed by agreements signed in 1952", "under the treaty signed in 1929": an accord a phrase
+  // only invokes may be any states' and is no act the report tells
+  let start = before;
+  while (start > 0 && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[start - 1].pos)) start--;
+  return tokens[start - 1]?.pos !== 'ADP';
+}
 
 function pushAll<T>(into: T[], items: readonly T[]): void {
   for (const x of items) into.push(x);
@@ -1512,6 +1533,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
       if (m.slotT !== null && m.pattern.src[0] === 'between') return slotFinding(ctx, m.slotT, 'between');
       const byAgent = ctx.agent(m.trigger);
       if (byAgent || !/^(?:01|02|05|11|12)/.test(m.pattern.code)) return byAgent;
+      // "the accord was signed in Accra": a joint act done in a capital is the pair's, not the host's
+      if (m.pattern.sym && m.pattern.tgt[0] === 'none') return null;
       // "the claim was denied in Mogadishu", "the offer was welcomed in Athens": a word said in a
       // capital is said by its state
       if (ctx.a.tokens[m.last + 1]?.lower !== 'in') return null;
@@ -1520,6 +1543,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ? { mentions: [at], how: 'capital' }
         : null;
     }
+    // "Chile says the matter was closed by agreements signed in 1952": the signers of an accord
+    // told by a participle are its agent's, never the clause's subject
+    if (m.slotS === null && accordBeforeParticiple(ctx.a.tokens, m.trigger) !== null)
+      return ctx.agent(m.trigger);
     // "talks hosted by Moscow", "a truce brokered by Cairo": a participle after its noun, with its agent
     const t = ctx.a.tokens;
     if (
@@ -2526,7 +2553,13 @@ export function createCoder(options: CoderOptions = {}): Coder {
     }
     // "The accord was signed in Stockholm on 4 November", "talks were held in Khartoum": a joint act
     // told in the passive with no party named was the pair's the report is at
-    if (!sources.length && !targets.length && m.passive && p.sym && p.tgt[0] === 'none') {
+    if (
+      !sources.length &&
+      !targets.length &&
+      (m.passive || signedAccord(a.tokens, m.trigger)) &&
+      p.sym &&
+      p.tgt[0] === 'none'
+    ) {
       const named = placed
         .filter((x) => x.actor && STATELIKE.has(x.actor.type) && !isPlace(x.actor, s.text))
         .map((x) => countryOf(x.actor as ActorMention));
