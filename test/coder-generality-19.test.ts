@@ -39,3 +39,29 @@ describe('an accord told by the clause that signed it', () => {
     expect(pairSigned(got)).toBe(false);
   });
 });
+
+describe('a dispute taken to a court', () => {
+  /** the events coded in a report on Mexico and Ecuador made of these paragraphs */
+  const inMexicoEcuador = (text: string) =>
+    markdownReport('Mexico and Ecuador', '2024-05-01', [
+      'Relations between Mexico and Ecuador broke down in April.',
+      text,
+    ]).then((doc) => shown(coder.codeDocument(doc)));
+
+  it.each([
+    'Mexico decided to take the matter to the International Court of Justice.',
+    'Mexico went to the International Court of Justice over the raid.',
+    'Mexico also went to an arbitral tribunal over the raid.',
+    'Mexico appealed to the Court, which has yet to rule.',
+  ])('is a case against the other party: "%s"', async (text) => {
+    const got = await inMexicoEcuador(text);
+    expect(got).toContain('MEX>ECU:115');
+    expect(got.filter((g) => g.startsWith('MEX>UNO'))).toEqual([]);
+  });
+
+  it('leaves a dispute put to a council a plea to the council', async () => {
+    expect(await inMexicoEcuador('Mexico took the dispute to the Security Council.')).toContain(
+      'MEX>UNO:020',
+    );
+  });
+});

@@ -3006,6 +3006,23 @@ export function createCoder(options: CoderOptions = {}): Coder {
     }
     // "Warsaw responded in kind": the answer repeats the act answered
     let code = (p.id === IN_KIND_ID || copied) && answered ? answered.code : p.code;
+    // "Mexico took the matter to the International Court of Justice", "appealed to the Court": a
+    // dispute taken to a court is a case brought against the other party, not a plea to the judges
+    if (
+      /^(?:take|bring|refer|appeal|go|turn)$/.test(trig.lemma) &&
+      sources.length === 1 &&
+      targets.length === 1 &&
+      (code.startsWith('02')
+        ? isCourt(targets[0].mention)
+        : code === '042' && isCourtBody(targets[0].mention))
+    ) {
+      const against = discourse.otherSide(sources[0], trig, s.index);
+      if (against) {
+        targets = [against];
+        code = '115';
+        ruleIds.push('dispute-taken-to-court');
+      }
+    }
     // "Russian instructors began arriving in Bamako": forces that arrive are deployed, not visiting
     const forces = (x: SideActor) =>
       (x.mention.type === 'military' && x.mention.plural) ||
