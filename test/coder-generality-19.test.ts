@@ -65,3 +65,26 @@ describe('a dispute taken to a court', () => {
     );
   });
 });
+
+describe('"the two governments" after a sentence that named a bystander last', () => {
+  it('are the report pair when both were just named', async () => {
+    const got = await inReport([
+      'Ghana and Togo condemned the raid that Nigeria carried out against Benin.',
+      'The two governments signed a security pact the next day.',
+    ]);
+    expect(pairSigned(got)).toBe(true);
+    expect(got.filter((g) => /NGA|BEN/.test(g) && g.endsWith(':057'))).toEqual([]);
+  });
+});
+
+describe('a combining form before a hyphen', () => {
+  it('names its state in a title and in the text', async () => {
+    const doc = await markdownReport('Franco-German relations since 1963', '2023-01-22', [
+      'The two governments signed the Treaty of Friendship in Paris in January 1963.',
+      'In 1987 the Franco-German brigade was announced, and Sino-Soviet rivalry was fading.',
+    ]);
+    const got = shown(coder.codeDocument(doc));
+    expect(got.some((g) => /^(?:FRA>DEU|DEU>FRA):057$/.test(g))).toBe(true);
+    expect(got.filter((g) => g.includes('ESP'))).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@
  */
 
 import { monthIndex } from '../ingest/iso-date.js';
+import { combiningForms } from './combining-forms.js';
 import { type DayRange, parseDateOrInterval, todayRange } from './day-range.js';
 import type { Dictionary } from './dictionary.js';
 import { type ActorEntry, type AgentEntry, type PhraseTarget, type Role, rootOfCode } from './entry.js';
@@ -442,11 +443,34 @@ export class Resolver implements EntenteActorResolver {
     this.text = text;
     try {
       const items = this.scan(tokens, range);
-      return this.compose(text, tokens, items, range);
+      return this.withCombiningForms(text, this.compose(text, tokens, items, range));
     } finally {
       this.bareSurnameCountries = undefined;
       this.text = '';
     }
+  }
+
+  /** "Franco-German": the form stands for France, over whatever the dictionary made of "Franco" */
+  private withCombiningForms(text: string, mentions: ActorMention[]): ActorMention[] {
+    const forms = combiningForms(text);
+    if (!forms.length) return mentions;
+    const out = mentions.filter((m) => !forms.some((f) => m.start < f.end && f.start < m.end));
+    for (const f of forms) {
+      const state = this.dict.entry(f.country.toLowerCase());
+      out.push({
+        start: f.start,
+        end: f.end,
+        text: f.text,
+        code: f.country,
+        country: f.country,
+        name: state?.name ?? f.country,
+        entryId: state?.id ?? `combining-form:${f.country}`,
+        type: 'state',
+        how: 'demonym',
+        entryIds: state ? [state.id] : [],
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
 
   private bareSurnameCountries: readonly string[] | undefined;

@@ -612,13 +612,21 @@ export class Discourse {
    */
   focalPairFor(pair: ActorMention[], sentence: number): ActorMention[] | null {
     const focal = this.focalDyad();
-    // a pair holding one focal state is trusted: reports on three parties pair them in turn
-    if (focal.length !== 2 || pair.some((m) => focal.includes(countryOf(m)))) return null;
-    // …and a pair of bystanders only while the focal states are still being talked of
-    const lately = (c: string) =>
-      this.recent.some((r) => r.country === c && sentence - r.sentence <= 6) ||
+    if (focal.length !== 2) return null;
+    const lately = (c: string, reach: number) =>
+      this.recent.some((r) => r.country === c && sentence - r.sentence <= reach) ||
       this.pending.some((r) => r.country === c);
-    return pair.length < 2 || focal.some(lately)
+    const held = focal.filter((c) => pair.some((m) => countryOf(m) === c));
+    // a pair holding one focal state is trusted: reports on three parties pair them in turn; but
+    // "France and Germany condemn the war Russia waged … Both sides will …": with the other focal
+    // state named in the same breath, the pair is the focal one, not the last two states named
+    if (held.length === 2) return null;
+    if (held.length === 1)
+      return lately(focal.find((c) => c !== held[0]) as string, 1)
+        ? focal.map((c) => stateMention(c, this.names.get(c)))
+        : null;
+    // …and a pair of bystanders only while the focal states are still being talked of
+    return pair.length < 2 || focal.some((c) => lately(c, 6))
       ? focal.map((c) => stateMention(c, this.names.get(c)))
       : null;
   }
