@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createCoder } from '../src/coder/index.js';
-import { markdownReport, shown } from './helpers/coder-rows.js';
+import { type CoderRow, checkRow, markdownReport, shown } from './helpers/coder-rows.js';
 
 const coder = createCoder();
 
@@ -86,5 +86,54 @@ describe('a combining form before a hyphen', () => {
     const got = shown(coder.codeDocument(doc));
     expect(got.some((g) => /^(?:FRA>DEU|DEU>FRA):057$/.test(g))).toBe(true);
     expect(got.filter((g) => g.includes('ESP'))).toEqual([]);
+  });
+});
+
+const rows: Record<string, CoderRow[]> = {
+  'a charge rejected is denied': [
+    { text: 'Pakistan rejected the charge made by India.', expect: ['PAK>IND:016'], absent: ['PAK>IND:12'] },
+    { text: 'Qatar dismissed the accusations of Saudi Arabia as baseless.', expect: ['QAT>SAU:016'] },
+    // a territorial claim turned down is still a rejection
+    {
+      text: 'Ghana rejected the claim of Togo to the island.',
+      expect: ['GHA>TGO:12'],
+      absent: ['GHA>TGO:016'],
+    },
+  ],
+  'praise for what two others do together': [
+    {
+      text: 'The United States welcomed the growing defence cooperation between India and Japan.',
+      expect: ['USA>IND:051', 'USA>JPN:051'],
+    },
+  ],
+  "an exercise held with others' forces": [
+    {
+      text: 'Japan hosted the exercise off Yokosuka with the navies of India and Australia.',
+      expect: ['JPN>IND:062', 'JPN>AUS:062'],
+      absent: ['JPN>IND:15', 'JPN>AUS:15'],
+    },
+    { text: 'China held drills off Taiwan.', expect: ['CHN>TWN:150'] },
+  ],
+  'a subject between a fronted year and an aside': [
+    { text: 'In 1998 Ghana, in turn, imposed sanctions on India.', expect: ['GHA>IND:163'] },
+    { text: 'In 1998 Ghana, for its part, imposed sanctions on India.', expect: ['GHA>IND:163'] },
+  ],
+};
+
+for (const [construction, cases] of Object.entries(rows)) {
+  describe(construction, () => {
+    for (const row of cases) it(row.text, () => checkRow(coder, row, { quietWhenEmpty: true }));
+  });
+}
+
+describe('measures lifted with no party named', () => {
+  it('are lifted by whoever imposed them, on whom they were imposed', async () => {
+    const doc = await markdownReport('Japan and India', '2005-01-01', [
+      'In May 1998 Japan imposed sanctions on India after the nuclear tests.',
+      'The measures were lifted in October 2001.',
+    ]);
+    const lifted = coder.codeDocument(doc).filter((e) => e.code === '085');
+    expect(shown(lifted)).toEqual(['JPN>IND:085']);
+    expect(lifted[0].date?.start).toBe('2001-10');
   });
 });

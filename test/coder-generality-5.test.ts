@@ -37,8 +37,9 @@ const rows: Record<string, CoderRow[]> = {
   ],
   "a company's claim rejected": [
     {
+      // an assertion rejected is denied (016), as gold coders mostly take it
       text: 'Moldova rejects as unfounded the claim of PJSC Gazprom that the gas was retained in transit.',
-      expect: ['MDA>RUS:12'],
+      expect: ['MDA>RUS:016'],
     },
   ],
   'light verbs that carry a noun act': [

@@ -233,6 +233,9 @@ const AGENTLESS_JOINT_ACT =
 const SIGNING = /^(?:signed|concluded|initialled|initialed)$/;
 const ACCORD_NOUN =
   /^(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|protocols?|declarations?|pacts?|conventions?)$/;
+/** "the sanctions were lifted": measures ended with no party named, whose parties an earlier act supplies */
+const LIFTED_MEASURES =
+  /\b(?:sanctions|measures|restrictions|embargo|embargoes|ban|duties|tariffs|curbs|penalties|controls)\s+(?:\S+\s+){0,3}?(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:lifted|eased|relaxed|removed|waived|rescinded|scrapped|dropped|ended)\b/i;
 /** "the two leaders", "both men", "the two presidents": a pair of people, named by people */
 const PAIR_OF_PEOPLE =
   /\b(?:leaders|men|women|presidents|premiers|prime ministers|heads of state|heads of government|monarchs|kings|rulers|foreign ministers|ministers)$/i;
@@ -1721,7 +1724,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
     // a trigger word whose patterns all want words the sentence lacks: no pattern can match
     const [mainMayMatch, relaxedMayMatch] = screened ?? UNSCREENED;
     const unmatchable = !mainMayMatch && !relaxedMayMatch;
-    const gate = (triggered && !unmatchable) || AGENTLESS_JOINT_ACT.test(s.text);
+    const gate =
+      (triggered && !unmatchable) || AGENTLESS_JOINT_ACT.test(s.text) || LIFTED_MEASURES.test(s.text);
     // one actor is enough: the discourse may supply the other side ("Tokyo lodged a protest")
     discourse.observeSentence(s.index, s.text, found);
     // a list needs two members: most sentences name fewer
@@ -2568,6 +2572,16 @@ export function createCoder(options: CoderOptions = {}): Coder {
         sources = [pair[0]];
         targets = [pair[1]];
         ruleIds.push('discourse-pair');
+      }
+    }
+    // "Japan imposed sanctions on India. The measures were lifted in 2001": measures lifted with no
+    // agent named were lifted by whoever imposed them, on whom they were imposed
+    if (!sources.length && !targets.length && m.passive && p.code.startsWith('08') && p.tgt[0] === 'none') {
+      const imposed = recent.findLast((r) => r.occurred && /^1[67]/.test(r.code));
+      if (imposed) {
+        sources = [imposed.sourceActor];
+        targets = [imposed.targetActor];
+        ruleIds.push('measures-lifted-by-imposer');
       }
     }
     if (!sources.length) return drop('no source actor');

@@ -188,6 +188,9 @@ function participialAsideStart(t: Analysis['tokens'], close: number): number | n
   return null;
 }
 
+/** a year, which ends a time phrase rather than opening a noun phrase */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
 /** what a time spent may hold: "much of the next two years", "three weeks" */
 const SPENT_TIME = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'ADV']);
 
@@ -426,7 +429,14 @@ export class RoleContext {
     const t = this.a.tokens;
     const g = this.group(m);
     let k = this.mentions[g[0]].ts - 1;
-    while (k >= 0 && (NP_LEFT_POS.has(t[k].pos) || t[k].text === '"')) k--;
+    // "In 1998 Ghana, in turn, imposed …": a year after a preposition closes the time phrase before
+    // the subject ("a 2003 Serbian law" is one noun phrase)
+    while (
+      k >= 0 &&
+      (NP_LEFT_POS.has(t[k].pos) || t[k].text === '"') &&
+      !(YEAR.test(t[k].text) && t[k - 1]?.pos === 'ADP')
+    )
+      k--;
     return k;
   }
 
