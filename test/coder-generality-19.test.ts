@@ -114,6 +114,20 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'China held drills off Taiwan.', expect: ['CHN>TWN:150'] },
   ],
+  'forces a relative clause describes act for whoever sent them': [
+    {
+      text: 'The United Arab Emirates sent ground troops who helped to drive the Houthis out of Aden that July.',
+      expect: ['ARE>YEM:190'],
+    },
+    { text: 'Russia sent mercenaries who attacked Malian villages.', expect: ['RUS>MLI:190'] },
+  ],
+  "drones and missiles striking the other side's towns": [
+    {
+      text: 'Houthi drones and missiles kept striking Saudi cities and oil facilities into 2022.',
+      expect: ['YEM>SAU:195'],
+    },
+    { text: 'Russian troops struck Ukrainian towns.', expect: ['RUS>UKR:190'], absent: ['RUS>UKR:195'] },
+  ],
   'a subject between a fronted year and an aside': [
     { text: 'In 1998 Ghana, in turn, imposed sanctions on India.', expect: ['GHA>IND:163'] },
     { text: 'In 1998 Ghana, for its part, imposed sanctions on India.', expect: ['GHA>IND:163'] },
@@ -135,5 +149,17 @@ describe('measures lifted with no party named', () => {
     const lifted = coder.codeDocument(doc).filter((e) => e.code === '085');
     expect(shown(lifted)).toEqual(['JPN>IND:085']);
     expect(lifted[0].date?.start).toBe('2001-10');
+  });
+});
+
+describe('an armed movement a title sets against a state', () => {
+  it('stands for its country in the report pair', async () => {
+    const doc = await markdownReport('Saudi Arabia and the Houthis: a summary', '2023-10-11', [
+      'Participants came from the region, Europe and the United States. The session closed with the talks between Riyadh and the Houthis.',
+      'A speaker recalled that the two countries had fought over their border before.',
+    ]);
+    const got = shown(coder.codeDocument(doc)).filter((g) => g.endsWith(':190'));
+    expect(got.some((g) => /^(?:SAU>YEM|YEM>SAU):190$/.test(g))).toBe(true);
+    expect(got.filter((g) => g.includes('USA'))).toEqual([]);
   });
 });

@@ -557,7 +557,10 @@ export class Discourse {
         : [];
     for (const m of [...named, ...headed]) {
       const c = countryOf(m);
-      if (STATELIKE.has(m.type) && m.type !== 'igo' && c && !this.focal.includes(c)) this.focal.push(c);
+      // "Saudi Arabia and the Houthis": an armed movement a title sets against a state stands for its country
+      const party =
+        (STATELIKE.has(m.type) && m.type !== 'igo') || (m.type === 'armed-group' && c?.length === 3);
+      if (party && c && !this.focal.includes(c)) this.focal.push(c);
       if (m.type === 'state' && !this.names.has(c)) this.names.set(c, m);
     }
     this.focal = this.focal.slice(0, 2);

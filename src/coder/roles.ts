@@ -188,6 +188,11 @@ function participialAsideStart(t: Analysis['tokens'], close: number): number | n
   return null;
 }
 
+/** forces one state sends, who then act for it */
+const SENT_FORCES =
+  /^(?:troops|soldiers|forces|units|battalions|brigades|commandos|marines|paratroopers|advisers|advisors|instructors|mercenaries|jets|warplanes|aircraft|bombers|drones|warships|ships|vessels|gunboats|submarines|agents|officers|police|gendarmes|militiamen|volunteers|engineers)$/;
+const SENDING_VERBS = /^(?:send|deploy|dispatch|fly|airlift|move|rush|commit|land|station|despatch)$/;
+
 /** a year, which ends a time phrase rather than opening a noun phrase */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
@@ -503,7 +508,7 @@ export class RoleContext {
       if (clause.kind === 'relative' && k === clause.start) {
         const ante = this.antecedent(clause.antecedent);
         if (ante !== null) return { mentions: this.group(ante), how: 'relative' };
-        return this.authorOfText(clause.antecedent);
+        return this.authorOfText(clause.antecedent) ?? this.sendersOfForces(clause.antecedent);
       }
       const pair = this.asidePairs.find((p) => p[1] === k);
       if (pair && pair !== ownAside) {
@@ -727,6 +732,21 @@ export class RoleContext {
    * "the League adopted a resolution that accused Ethiopia of …": a text that acts in a relative
    * clause speaks for whoever issued it, the subject of the verb that put it out
    */
+  /**
+   * "The Emirates sent ground troops who helped to drive the Houthis out": forces a relative clause
+   * describes act for whoever sent them, the subject of the verb that has them as its object
+   */
+  private sendersOfForces(k: number | null): RoleFinding | null {
+    const t = this.a.tokens;
+    if (k === null || !SENT_FORCES.test(t[k]?.lower ?? '')) return null;
+    let j = k;
+    while (j > 0 && isNpToken(t, j - 1) && !this.endAt.has(j - 1)) j--;
+    const verb = t[j - 1];
+    if (verb?.pos !== 'VERB' || !SENDING_VERBS.test(verb.lemma)) return null;
+    const found = this.subject(j - 1);
+    return found ? { mentions: found.mentions, how: 'sender-of-forces' } : null;
+  }
+
   private authorOfText(k: number | null): RoleFinding | null {
     const t = this.a.tokens;
     if (k === null) return null;
