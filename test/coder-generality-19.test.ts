@@ -128,6 +128,24 @@ const rows: Record<string, CoderRow[]> = {
     },
     { text: 'Russian troops struck Ukrainian towns.', expect: ['RUS>UKR:190'], absent: ['RUS>UKR:195'] },
   ],
+  'the agent of a participle on the object is no party': [
+    {
+      text: 'Within a week India and Pakistan accept the ceasefire demanded by the Security Council.',
+      expect: ['IND>PAK:0871'],
+      absent: ['IND>UNO', 'PAK>UNO'],
+    },
+  ],
+  'a bombing on the ground is no air raid': [
+    {
+      text: 'The Baloch Liberation Army says one of its members carried out the suicide bombing here that killed three Chinese teachers.',
+      expect: ['PAK>CHN:1831'],
+      absent: ['PAK>CHN:195'],
+    },
+    { text: 'Israeli jets carried out a bombing of Gaza.', expect: ['ISR>PSE:195'] },
+  ],
+  'investment pledged to another state': [
+    { text: 'The Emir of Qatar pledged $15 billion of investment in Turkey.', expect: ['QAT>TUR:0331'] },
+  ],
   'a subject between a fronted year and an aside': [
     { text: 'In 1998 Ghana, in turn, imposed sanctions on India.', expect: ['GHA>IND:163'] },
     { text: 'In 1998 Ghana, for its part, imposed sanctions on India.', expect: ['GHA>IND:163'] },

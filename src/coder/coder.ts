@@ -3037,6 +3037,17 @@ export function createCoder(options: CoderOptions = {}): Coder {
         ruleIds.push('dispute-taken-to-court');
       }
     }
+    // "carried out the suicide bombing", "staged a car bombing": a bomb brought by hand or by road is
+    // a suicide or vehicle attack, not a weapon from the air
+    if (code.startsWith('195')) {
+      const bombing = a.tokens.findIndex(
+        (t, i) => i >= m.trigger && i <= m.last + 1 && /^bomb(?:ing|ings|er|ers)$/.test(t.lower),
+      );
+      if (bombing > 0 && /^(?:suicide|car|truck|vehicle)$/.test(a.tokens[bombing - 1].lower)) {
+        code = '1831';
+        ruleIds.push('bombing-on-the-ground');
+      }
+    }
     // "Russian instructors began arriving in Bamako": forces that arrive are deployed, not visiting
     const forces = (x: SideActor) =>
       (x.mention.type === 'military' && x.mention.plural) ||

@@ -913,6 +913,15 @@ export class RoleContext {
           this.followedByVerb(k + 1)
         )
           continue;
+        // "accept the ceasefire demanded by the Security Council": the agent of a participle
+        // describing the object is no party to the act
+        if (preps === 'next') {
+          const by = this.tokenBefore(m);
+          if (t[by]?.lower === 'by' && t[by - 1] && isPastParticiple(t[by - 1])) {
+            k = this.mentions[this.group(m).at(-1) as number].te - 1;
+            continue;
+          }
+        }
         return { mentions: this.group(m), how: preps };
       }
       // "hosted by their Russian counterpart": a possessive pronoun before a named actor yields to it
