@@ -146,6 +146,35 @@ const rows: Record<string, CoderRow[]> = {
   'investment pledged to another state': [
     { text: 'The Emir of Qatar pledged $15 billion of investment in Turkey.', expect: ['QAT>TUR:0331'] },
   ],
+  'a wide gap ends where an actor and its verb open the main clause': [
+    {
+      text: 'In April 1986, after American aircraft had bombed Tripoli and Benghazi, Libya fired two missiles at the Italian island of Lampedusa.',
+      expect: ['USA>LBY:195', 'LBY>ITA:195'],
+      absent: ['USA>ITA'],
+    },
+  ],
+  'a crowd that acts': [
+    { text: 'A crowd attacked the Italian consulate in Benghazi.', expect: ['LBY>ITA:145'] },
+    { text: 'The minister spoke to a crowd in Hamburg.', expect: [] },
+  ],
+  "a body recognised as a state's legitimate voice": [
+    {
+      text: "Rome recognised the National Transitional Council as Libya's legitimate interlocutor in April.",
+      expect: ['ITA>LBY:054'],
+    },
+  ],
+  "a state's aircraft in an alliance's strikes": [
+    {
+      text: "Italian aircraft took part in NATO's strikes on the forces of the Libyan regime.",
+      expect: ['ITA>LBY:195'],
+    },
+  ],
+  "foreigners' property confiscated": [
+    {
+      text: 'Libya confiscated the land, houses and bank deposits of Italian nationals.',
+      expect: ['LBY>ITA:1711'],
+    },
+  ],
   'a subject between a fronted year and an aside': [
     { text: 'In 1998 Ghana, in turn, imposed sanctions on India.', expect: ['GHA>IND:163'] },
     { text: 'In 1998 Ghana, for its part, imposed sanctions on India.', expect: ['GHA>IND:163'] },

@@ -866,7 +866,13 @@ export class Discourse {
         continue;
       // "a deputy foreign minister handed a protest" is someone's official; "a government" is any
       // ("a court in Lome" is that city's court)
-      if (/^[Aa]\s/.test(m[0]) && !OFFICES.has(words) && !/^\s+(?:in|of)\s+[A-Z]/.test(text.slice(end)))
+      // ("a crowd attacked the consulate" is one crowd, doing something)
+      if (
+        /^[Aa]\s/.test(m[0]) &&
+        !OFFICES.has(words) &&
+        !/^\s+(?:in|of)\s+[A-Z]/.test(text.slice(end)) &&
+        !(POPULAR.includes(words) && CROWD_ACTS.test(text.slice(end)))
+      )
         continue;
       // "The President: I call the next speaker": a record's label names the chair of the sitting
       if (words === 'president' && /^\s*:/.test(text.slice(end))) continue;

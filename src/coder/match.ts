@@ -893,6 +893,13 @@ function forward(
       if (/^(?:was|were|is|are)$/.test(t.lower) && tokens[k + 1]?.pos === 'VERB' && k > cur.trigger) break;
       // ", and officials told …": the next clause is another act
       if (t.text === ',' && /^(and|but|while|whereas)$/.test(tokens[k + 1]?.lower ?? '')) break;
+      // "after American aircraft had bombed Tripoli, Libya fired missiles at …": an actor and its
+      // verb after a comma open the main clause
+      if (t.text === ',' && k > cur.trigger) {
+        const j = tokens[k + 1]?.pos === 'DET' ? k + 2 : k + 1;
+        const subject = mentions.find((x) => x.ts === j);
+        if (subject && tokens[subject.te]?.pos === 'VERB') break;
+      }
       // "EU leaders, meeting in Brussels, postponed talks with …": a comma before a finite verb
       // closes the aside the gap started in
       if (
