@@ -59,8 +59,9 @@ const rows: Record<string, CoderRow[]> = {
   ],
   'a "was not" before "and" leaves a later active verb with its own object unnegated': [
     {
+      // a call to stop fighting is a demand for de-escalation (1056)
       text: 'A spokesman said the United States was not involved in the raid and urged Iran to stop attacking Israel.',
-      expect: ['USA>IRN:0256'],
+      expect: ['USA>IRN:1056'],
     },
     { text: 'Kyiv has not signed and ratified the treaty with Moscow.', expect: ['UKR>RUS:057!neg'] },
   ],

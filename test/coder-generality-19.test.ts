@@ -175,6 +175,37 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['LBY>ITA:1711'],
     },
   ],
+  'former names and seats of government': [
+    {
+      text: 'The same day Leopoldville broke off diplomatic relations with Belgium.',
+      expect: ['COD>BEL:161'],
+    },
+    { text: 'Batavia protested to Tokyo.', expect: ['IDN>JPN:114'] },
+    { text: 'Wisma Putra expelled the North Korean ambassador.', expect: ['MYS>PRK:161'] },
+    { text: 'Ceylon and Siam signed a trade agreement.', expect: ['LKA>THA:057'] },
+  ],
+  'a call to withdraw forces or stop is a demand': [
+    {
+      text: 'On 14 July the Security Council called on Belgium to withdraw its troops.',
+      expect: ['UNO>BEL:1056'],
+    },
+    { text: 'Washington urged Ankara to show restraint.', expect: ['USA>TUR:0256'] },
+  ],
+  "another state's people ordered out": [
+    {
+      text: 'Zaire ordered several hundred Belgian aid workers out of the country.',
+      expect: ['COD>BEL:174'],
+    },
+    // the speaker's own staff, of many nationalities, are no state's people
+    {
+      text: 'In December 2005 it ordered our American, Canadian and Russian staff out of the country.',
+      expect: [],
+    },
+  ],
+  'a quarrel two parties settled together': [
+    { text: 'Ghana and Togo settled the quarrel in Lome in July 1989.', expect: ['GHA>TGO:057'] },
+    { text: 'In it, Madrid describes the plan as the best basis for settling the dispute.', expect: [] },
+  ],
   'a subject between a fronted year and an aside': [
     { text: 'In 1998 Ghana, in turn, imposed sanctions on India.', expect: ['GHA>IND:163'] },
     { text: 'In 1998 Ghana, for its part, imposed sanctions on India.', expect: ['GHA>IND:163'] },
