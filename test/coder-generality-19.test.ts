@@ -206,6 +206,23 @@ const rows: Record<string, CoderRow[]> = {
     { text: 'Ghana and Togo settled the quarrel in Lome in July 1989.', expect: ['GHA>TGO:057'] },
     { text: 'In it, Madrid describes the plan as the best basis for settling the dispute.', expect: [] },
   ],
+  'a thing sent is no envoy': [
+    {
+      text: 'The Lisbon Court of Appeal sent the case against the vice-president to Angola.',
+      expect: [],
+      absent: ['PRT>AGO:042'],
+    },
+    { text: 'Beijing dispatched its envoy to Kabul.', expect: ['CHN>AFG:042'] },
+  ],
+  "a people's republic by its historical name": [
+    {
+      text: "Portugal recognised the People's Republic of Angola in February 1976.",
+      expect: ['PRT>AGO:054'],
+    },
+  ],
+  'cultural objects handed back': [
+    { text: 'Germany returned the Benin Bronzes to Nigeria.', expect: ['DEU>NGA:0842'] },
+  ],
   'a subject between a fronted year and an aside': [
     { text: 'In 1998 Ghana, in turn, imposed sanctions on India.', expect: ['GHA>IND:163'] },
     { text: 'In 1998 Ghana, for its part, imposed sanctions on India.', expect: ['GHA>IND:163'] },
@@ -239,5 +256,15 @@ describe('an armed movement a title sets against a state', () => {
     const got = shown(coder.codeDocument(doc)).filter((g) => g.endsWith(':190'));
     expect(got.some((g) => /^(?:SAU>YEM|YEM>SAU):190$/.test(g))).toBe(true);
     expect(got.filter((g) => g.includes('USA'))).toEqual([]);
+  });
+});
+
+describe('objects handed back with no recipient named', () => {
+  it('go to the other party of the report', async () => {
+    const doc = await markdownReport('The Netherlands and Indonesia', '2023-08-01', [
+      'In March 2020 the Dutch king visited Jakarta.',
+      'In July 2023 the Netherlands handed back 472 more objects.',
+    ]);
+    expect(shown(coder.codeDocument(doc))).toContain('NLD>IDN:0842');
   });
 });

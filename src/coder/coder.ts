@@ -773,8 +773,17 @@ function whyNoVisit(
     return 'someone carried to a place makes no visit';
   if (BODY_SEATS.test(tgt.mention.text) && BODY_BUSINESS.test(text))
     return "a journey to an international body's seat is no visit to its host";
+  // "sent the case against Vicente to Angola": a thing sent is no envoy
+  if (/^(?:send|dispatch|despatch)$/.test(t[m.trigger]?.lemma ?? '')) {
+    let k = m.trigger + 1;
+    while (k < t.length && /^(?:DET|ADJ|NUM)$/.test(t[k].pos)) k++;
+    if (THINGS_SENT.test(t[k]?.lower ?? '')) return 'a thing sent is no envoy';
+  }
   return null;
 }
+/** what is sent that carries no visit: papers, cases and goods */
+const THINGS_SENT =
+  /^(?:case|cases|file|files|dossier|letter|letters|note|notes|message|messages|request|requests|bill|documents?|papers?|shipment|shipments|cargo|goods|money|funds|invitation|invitations|reply|answer|proposal|proposals)$/;
 /** a place (a town, an airport) read as its state, the way a capital is: a metonym of it */
 function standingForState(m: ActorMention, rule: string): ActorMention {
   const country = countryOf(m);
