@@ -223,6 +223,19 @@ const rows: Record<string, CoderRow[]> = {
   'cultural objects handed back': [
     { text: 'Germany returned the Benin Bronzes to Nigeria.', expect: ['DEU>NGA:0842'] },
   ],
+  "another state's vehicles or drivers barred": [
+    { text: 'Tanzania answered by barring Kenyan lorry drivers.', expect: ['TZA>KEN:172'] },
+    {
+      text: 'The Kenya Airports Authority barred Tanzanian-registered tour vans from picking up passengers.',
+      expect: ['KEN>TZA:172'],
+    },
+  ],
+  'leaders who agree on how to divide': [
+    {
+      text: 'Moi, Nyerere and Obote agreed on the division of the assets.',
+      expect: ['KEN>TZA:057', 'TZA>UGA:057'],
+    },
+  ],
   'a subject between a fronted year and an aside': [
     { text: 'In 1998 Ghana, in turn, imposed sanctions on India.', expect: ['GHA>IND:163'] },
     { text: 'In 1998 Ghana, for its part, imposed sanctions on India.', expect: ['GHA>IND:163'] },
