@@ -236,6 +236,12 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['KEN>TZA:057', 'TZA>UGA:057'],
     },
   ],
+  'an en dash joining a compound name': [
+    {
+      text: 'In October 1979 Argentina, Brazil and Paraguay signed the Corpus–Itaipú agreement.',
+      expect: ['ARG>BRA:057', 'ARG>PRY:057', 'BRA>PRY:057'],
+    },
+  ],
   'a subject between a fronted year and an aside': [
     { text: 'In 1998 Ghana, in turn, imposed sanctions on India.', expect: ['GHA>IND:163'] },
     { text: 'In 1998 Ghana, for its part, imposed sanctions on India.', expect: ['GHA>IND:163'] },

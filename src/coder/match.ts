@@ -626,6 +626,8 @@ function gapOk(el: PatternElement, t: Token, next?: Token, prev?: Token): boolea
   if (t.text === ',' && prev?.pos === 'ADJ' && (next?.pos === 'ADJ' || next?.pos === 'ADV')) return true;
   if (isPossessiveMarker(t) || POSSESSIVE_PRONOUNS.has(t.lower)) return true;
   if (t.text === '-' || t.text === '"' || t.text === '“' || t.text === '$') return true;
+  // "the Corpus–Itaipú agreement": an en dash glued to both words joins a compound name
+  if (t.text === '–' && prev?.end === t.start && next?.start === t.end) return true;
   return t.lower === 'and' || t.lower === 'or';
 }
 
