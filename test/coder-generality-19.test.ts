@@ -242,6 +242,18 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['ARG>BRA:057', 'ARG>PRY:057', 'BRA>PRY:057'],
     },
   ],
+  'what was done instead is done': [
+    {
+      text: 'India chose not to attend the San Francisco conference and instead concluded a separate peace treaty with Japan in June 1952.',
+      expect: ['IND>JPN:057', 'IND>JPN:042!neg'],
+    },
+  ],
+  'sanctions lifted by pronoun': [
+    {
+      text: 'After the tests in 1998 Ghana imposed sanctions on Togo, and lifted them in September 2001.',
+      expect: ['GHA>TGO:163', 'GHA>TGO:085'],
+    },
+  ],
   'a subject between a fronted year and an aside': [
     { text: 'In 1998 Ghana, in turn, imposed sanctions on India.', expect: ['GHA>IND:163'] },
     { text: 'In 1998 Ghana, for its part, imposed sanctions on India.', expect: ['GHA>IND:163'] },

@@ -319,6 +319,8 @@ export function polarityOf(a: Analysis, trigger: number, last: number, nominal: 
     const w = t[k].lower;
     if (w === ',' && !negated) break;
     if (k === trigger - 1 && w === 'and' && newActivePredicate(t, trigger, from)) break;
+    // "chose not to attend and instead concluded a treaty": what was done instead is done
+    if (w === 'instead' && k === trigger - 1 && t[k + 1]?.lower !== 'of') break;
     if (NEGATORS.has(w)) {
       // "not only … but" adds rather than denies; "no longer" still denies
       if (w === 'not' && t[k + 1]?.lower === 'only') continue;
