@@ -254,6 +254,17 @@ const rows: Record<string, CoderRow[]> = {
       expect: ['GHA>TGO:163', 'GHA>TGO:085'],
     },
   ],
+  'a loan told with its recipient first, and help that came as money': [
+    {
+      text: 'In 1958 Japan extended to India the first yen loan it ever made to any country.',
+      expect: ['JPN>IND:071'],
+    },
+    {
+      text: "In 1991 Japan was among the first to come to India's aid with emergency loans.",
+      expect: ['JPN>IND:071'],
+    },
+    { text: "Russia came to Serbia's aid.", expect: ['RUS>SRB:052'] },
+  ],
   'a subject between a fronted year and an aside': [
     { text: 'In 1998 Ghana, in turn, imposed sanctions on India.', expect: ['GHA>IND:163'] },
     { text: 'In 1998 Ghana, for its part, imposed sanctions on India.', expect: ['GHA>IND:163'] },
