@@ -26,6 +26,14 @@ describe('an accord told by the clause that signed it', () => {
     );
   });
 
+  it('is no act told by "the biggest deal it has ever signed"', async () => {
+    const got = await inReport([
+      'Ghana and Togo quarrelled over the border for years.',
+      'It was one of the biggest arms deals the Ghanaian government has ever signed.',
+    ]);
+    expect(got.filter((g) => g.endsWith(':057'))).toEqual([]);
+  });
+
   it('is no act of a capital it was signed in', async () => {
     const got = await inReport(['The fisheries accord was signed in Accra in May 2010.']);
     expect(pairSigned(got)).toBe(true);
