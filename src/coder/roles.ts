@@ -732,34 +732,35 @@ export class RoleContext {
    * "the League adopted a resolution that accused Ethiopia of …": a text that acts in a relative
    * clause speaks for whoever issued it, the subject of the verb that put it out
    */
-  /**
-   * "The Emirates sent ground troops who helped to drive the Houthis out": forces a relative clause
-   * describes act for whoever sent them, the subject of the verb that has them as its object
-   */
-  private sendersOfForces(k: number | null): RoleFinding | null {
-    const t = this.a.tokens;
-    if (k === null || !SENT_FORCES.test(t[k]?.lower ?? '')) return null;
-    let j = k;
-    while (j > 0 && isNpToken(t, j - 1) && !this.endAt.has(j - 1)) j--;
-    const verb = t[j - 1];
-    if (verb?.pos !== 'VERB' || !SENDING_VERBS.test(verb.lemma)) return null;
-    const found = this.subject(j - 1);
-    return found ? { mentions: found.mentions, how: 'sender-of-forces' } : null;
-  }
-
   private authorOfText(k: number | null): RoleFinding | null {
     const t = this.a.tokens;
     if (k === null) return null;
     let j = k;
     while (j >= 0 && !(t[j].pos === 'NOUN' && ISSUED_TEXTS.test(t[j].lower)) && k - j < 3) j--;
     if (j < 0 || !ISSUED_TEXTS.test(t[j].lower)) return null;
+    return this.subjectOfGoverningVerb(j, ISSUING_VERBS, 'author-of-text');
+  }
+
+  /**
+   * "The Emirates sent ground troops who helped to drive the Houthis out": forces a relative clause
+   * describes act for whoever sent them, the subject of the verb that has them as its object
+   */
+  private sendersOfForces(k: number | null): RoleFinding | null {
+    if (k === null || !SENT_FORCES.test(this.a.tokens[k]?.lower ?? '')) return null;
+    return this.subjectOfGoverningVerb(k, SENDING_VERBS, 'sender-of-forces');
+  }
+
+  /** the subject of the active verb (one of `verbs`) whose object phrase ends in the noun at `head` */
+  private subjectOfGoverningVerb(head: number, verbs: RegExp, how: string): RoleFinding | null {
+    const t = this.a.tokens;
+    let j = head;
     while (j > 0 && isNpToken(t, j - 1) && !this.endAt.has(j - 1)) j--;
     const verb = t[j - 1];
-    if (verb?.pos !== 'VERB' || !ISSUING_VERBS.test(verb.lemma)) return null;
+    if (verb?.pos !== 'VERB' || !verbs.test(verb.lemma)) return null;
     // "the ambassador is handed a note that …": the one handed it is no author
     if (t[j - 2]?.lemma === 'be' || t[j - 3]?.lemma === 'be') return null;
     const found = this.subject(j - 1);
-    return found ? { mentions: found.mentions, how: 'author-of-text' } : null;
+    return found ? { mentions: found.mentions, how } : null;
   }
 
   private antecedent(k: number | null): number | null {
